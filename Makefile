@@ -1,0 +1,90 @@
+# herodote — build, test, bench.  `make` builds build/herodote; `make check` runs
+# every test (plain build, ASan+UBSan build, fuzz replay + short libFuzzer runs);
+# `make demo` installs missing Debian packages, builds and codes the sample story.
+CC      ?= cc
+PKGS    := libutf8proc hunspell jansson
+PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
+PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter
+CFLAGS  ?= -O2 -g
+ALL_CFLAGS := -std=c11 -D_GNU_SOURCE $(WARN) $(CFLAGS) -Iinclude -Isrc $(PKG_CFLAGS) -fvisibility=hidden
+LIBS    := $(PKG_LIBS) -lpthread -lm
+
+SRC     := $(wildcard src/*.c)
+CLI     := $(wildcard cli/*.c)
+UNIT    := $(wildcard tests/unit/*.c)
+
+B       := build
+OBJ     := $(SRC:src/%.c=$(B)/obj/%.o)
+CLIOBJ  := $(CLI:cli/%.c=$(B)/obj/cli_%.o)
+
+SAN     := $(B)/asan
+SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
+SANOBJ  := $(SRC:src/%.c=$(SAN)/obj/%.o)
+
+.PHONY: all check unit unit-asan cli-tests fuzz gold bench demo clean deps
+
+all: $(B)/herodote
+
+deps:
+	scripts/install-deps
+
+$(B)/obj/%.o: src/%.c src/*.h include/herodote.h | $(B)/obj
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+$(B)/obj/cli_%.o: cli/%.c src/*.h include/herodote.h | $(B)/obj
+	$(CC) $(ALL_CFLAGS) -c $< -o $@
+$(B)/libherodote.a: $(OBJ)
+	rm -f $@ && ar rcs $@ $^
+$(B)/herodote: $(CLIOBJ) $(B)/libherodote.a
+	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
+$(B)/obj $(SAN)/obj:
+	mkdir -p $@
+
+# Unit tests: a tiny harness (tests/unit/harness.h), one binary.
+$(B)/test_unit: $(UNIT) tests/unit/harness.h $(B)/libherodote.a
+	$(CC) $(ALL_CFLAGS) -o $@ $(UNIT) $(B)/libherodote.a $(LIBS)
+
+# The same tests under AddressSanitizer + UndefinedBehaviorSanitizer.
+$(SAN)/obj/%.o: src/%.c src/*.h include/herodote.h | $(SAN)/obj
+	$(CC) $(ALL_CFLAGS) $(SANFLAGS) -c $< -o $@
+$(SAN)/libherodote.a: $(SANOBJ)
+	rm -f $@ && ar rcs $@ $^
+$(SAN)/test_unit: $(UNIT) tests/unit/harness.h $(SAN)/libherodote.a
+	$(CC) $(ALL_CFLAGS) $(SANFLAGS) -o $@ $(UNIT) $(SAN)/libherodote.a $(LIBS)
+$(SAN)/herodote: $(CLI) $(SAN)/libherodote.a
+	$(CC) $(ALL_CFLAGS) $(SANFLAGS) -o $@ $(CLI) $(SAN)/libherodote.a $(LIBS)
+
+# Fuzz targets: replay build (any compiler) and libFuzzer build (clang).
+FUZZ    := $(wildcard tests/fuzz/fuzz_*.c)
+FUZZBIN := $(FUZZ:tests/fuzz/%.c=$(B)/fuzz/%)
+$(B)/fuzz/%: tests/fuzz/%.c tests/fuzz/replay.c $(SAN)/libherodote.a
+	@mkdir -p $(B)/fuzz
+	$(CC) $(ALL_CFLAGS) $(SANFLAGS) -o $@ $< tests/fuzz/replay.c $(SAN)/libherodote.a $(LIBS)
+$(B)/libfuzzer/%: tests/fuzz/%.c $(SRC) src/*.h
+	@mkdir -p $(B)/libfuzzer
+	clang -std=c11 -D_GNU_SOURCE -O1 -g -Iinclude -Isrc $(PKG_CFLAGS) -fsanitize=fuzzer,address,undefined \
+	  -o $@ $< $(SRC) $(LIBS)
+
+unit: $(B)/test_unit
+	$(B)/test_unit
+unit-asan: $(SAN)/test_unit
+	ASAN_OPTIONS=detect_leaks=1 $(SAN)/test_unit
+cli-tests: $(B)/herodote $(SAN)/herodote
+	tests/cli/run.sh $(B)/herodote
+	ASAN_OPTIONS=detect_leaks=1 tests/cli/run.sh $(SAN)/herodote
+fuzz: $(FUZZBIN)
+	tests/fuzz/run.sh $(B) $(FUZZ:tests/fuzz/%.c=%)
+
+check: unit unit-asan cli-tests fuzz
+	@echo "make check: all tests passed"
+
+bench: $(B)/herodote
+	bench/run.sh $(B)/herodote
+
+demo: deps
+	$(MAKE) --no-print-directory all
+	@echo "== build/herodote sentences examples/sample-fr.jsonl"
+	$(B)/herodote sentences examples/sample-fr.jsonl
+
+clean:
+	rm -rf $(B)

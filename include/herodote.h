@@ -1,0 +1,191 @@
+/*
+** herodote.h — the one public header of libherodote.
+**
+** herodote turns news stories into CAMEO event data.  The pipeline is
+**   reader -> segmenter -> tokenizer/normalizer -> morphology -> actors -> events
+** Everything not declared here is private.  Conventions:
+**   - functions return an int status (HD_OK == 0, negative on error) unless noted;
+**   - every *_free() accepts NULL;
+**   - pointers returned by the library are BORROWED unless the comment says the
+**     caller frees them; borrowed pointers stay valid until the documented call.
+*/
+#ifndef HERODOTE_H
+#define HERODOTE_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__)
+#define HD_API __attribute__((visibility("default")))
+#else
+#define HD_API
+#endif
+
+#define HD_VERSION "0.1.0"
+
+/* Status codes.  The CLI maps them to exit codes (see herodote(1)). */
+enum {
+    HD_OK = 0,
+    HD_EOF = 1,          /* reader: no more stories */
+    HD_EBADINPUT = -1,   /* a story or record is malformed; the message says where */
+    HD_ENOMEM = -2,
+    HD_EIO = -3,         /* a file cannot be opened or read */
+    HD_EUSAGE = -4,      /* a bad argument from the caller */
+    HD_EDICT = -5,       /* a dictionary cannot be loaded */
+    HD_ELIMIT = -6       /* an explicit limit was exceeded (story size, tokens) */
+};
+
+/* A short English description of a status code (static string). */
+HD_API const char *hd_strerror(int status);
+
+/* ---------------------------------------------------------------- stories */
+
+/* One story.  All strings are NUL-terminated UTF-8, borrowed from the reader and
+** valid until the next hd_reader_next() or hd_reader_free().  `text` is always valid
+** UTF-8 (invalid sequences were replaced by U+FFFD; `bad_utf8` counts them) and never
+** contains NUL bytes (replaced by spaces). */
+typedef struct hd_story {
+    const char *id;
+    const char *date;      /* YYYY-MM-DD */
+    const char *lang;      /* "fr", "en", or "" when unknown (detect later) */
+    const char *title, *source, *url;   /* "" when absent */
+    const char *text;
+    size_t len;            /* bytes in text */
+    const char *origin;    /* file name the story came from ("-" for stdin) */
+    long line;             /* line (JSONL, text) or record number where it starts */
+    unsigned bad_utf8;     /* invalid UTF-8 sequences replaced in this story */
+    unsigned nul_bytes;    /* NUL bytes replaced in this story */
+    const char *meta;      /* format-specific extra text, "" when none: the TABARI
+                              record's comment, PETRARCH's <EventCoding> elements */
+} hd_story;
+
+typedef enum {
+    HD_FMT_AUTO = 0,   /* by file name: .jsonl/.json, .xml, .text (TABARI), else text */
+    HD_FMT_JSONL,      /* {"id","date","text"} + optional lang, title, source, url */
+    HD_FMT_TEXT,       /* the whole file is one story; id = file name; date given */
+    HD_FMT_TABARI,     /* TABARI text records: "YYMMDD ID" line, text, blank line */
+    HD_FMT_PETRARCH    /* PETRARCH XML <Sentence date= id=><Text>…</Text> */
+} hd_format;
+
+typedef struct hd_reader hd_reader;
+
+typedef struct hd_reader_opts {
+    hd_format format;
+    const char *date;        /* default date for formats without one (YYYY-MM-DD) */
+    const char *lang;        /* default language, or NULL */
+    size_t max_story;        /* bytes; 0 = default (64 MiB) */
+} hd_reader_opts;
+
+/* Open `path` ("-" = stdin).  Returns NULL and sets *status (HD_EIO, HD_EUSAGE) with a
+** message in errbuf on failure.  The caller frees with hd_reader_free(). */
+HD_API hd_reader *hd_reader_open(const char *path, const hd_reader_opts *opts,
+                                 int *status, char *errbuf, size_t errlen);
+/* Read from memory (the buffer is borrowed for the reader's life); `name` is used in
+** messages. */
+HD_API hd_reader *hd_reader_mem(const char *buf, size_t len, const char *name,
+                                const hd_reader_opts *opts);
+/* Next story: HD_OK (story filled), HD_EOF, HD_EBADINPUT (this story/record was
+** skipped; hd_reader_error() says why and where; call again to go on), or HD_EIO
+** (stop).  Warnings that do not skip the story (invalid UTF-8 replaced, NUL bytes)
+** are reported through hd_reader_warning() after HD_OK, or NULL when none. */
+HD_API int hd_reader_next(hd_reader *r, hd_story *out);
+HD_API const char *hd_reader_error(const hd_reader *r);
+HD_API const char *hd_reader_warning(const hd_reader *r);
+HD_API void hd_reader_free(hd_reader *r);
+
+/* Parse a date "YYYY-MM-DD" or "YYYYMMDD" (or TABARI's "YYMMDD") into out[11]
+** ("YYYY-MM-DD").  Returns HD_OK or HD_EBADINPUT (calendar-checked). */
+HD_API int hd_date_parse(const char *s, size_t n, char out[11]);
+
+/* ----------------------------------------------------------- text pipeline */
+
+enum hd_tok_kind { HD_TOK_WORD = 1, HD_TOK_NUM, HD_TOK_PUNCT, HD_TOK_QUOTE_OPEN,
+                   HD_TOK_QUOTE_CLOSE, HD_TOK_QUOTE };
+
+/* Token flags. */
+#define HD_TF_CAP      0x01u  /* first letter is upper case */
+#define HD_TF_ELISION  0x02u  /* French elided form ending in ' (l', d', qu'…) */
+#define HD_TF_INVERTED 0x04u  /* inverted subject pronoun (a-t-il → "il") */
+#define HD_TF_ABBREV   0x08u  /* abbreviation or initial ending in '.' (M., U.S.) */
+#define HD_TF_PERCENT  0x10u  /* number followed by % */
+#define HD_TF_ALLCAPS  0x20u
+
+/* Coarse parts of speech (bit set: a form may have several). */
+#define HD_POS_NOUN  0x01u
+#define HD_POS_VERB  0x02u
+#define HD_POS_ADJ   0x04u
+#define HD_POS_PPAS  0x08u   /* past participle */
+#define HD_POS_INF   0x10u   /* infinitive */
+#define HD_POS_PROPER 0x20u
+#define HD_POS_FUNC  0x40u   /* determiner, preposition, pronoun, conjunction */
+#define HD_POS_ING   0x80u   /* English -ing form */
+
+/* A token: a byte span into the story text (never copied) plus its normalized key
+** (case-folded, accents stripped, ’→', œ→oe) and lemmas, borrowed from the document
+** (keys) or the morphology cache (lemmas); valid until the document is reused. */
+typedef struct hd_token {
+    uint32_t off, len;       /* span in the story text */
+    const char *key;         /* normalized form, NUL-terminated */
+    const char *lemma;       /* normalized lemma (verb reading first), never NULL */
+    const char *lemma2;      /* a second lemma (e.g. noun reading), or NULL */
+    uint16_t klen;
+    uint8_t kind, flags;
+    uint8_t pos;             /* HD_POS_* bits */
+    uint8_t ws;              /* before the token: 0 nothing, 1 blank, 2 line break,
+                                3 paragraph break (empty line) */
+    uint8_t reserved_[2];
+} hd_token;
+
+typedef struct hd_sentence {
+    uint32_t off, len;       /* byte span in the story text */
+    uint32_t tok, ntok;      /* tokens [tok, tok+ntok) of the document */
+} hd_sentence;
+
+typedef struct hd_doc hd_doc;          /* an analysed story (arena-backed) */
+typedef struct hd_pipeline hd_pipeline; /* tokenizer + morphology for fr/en */
+
+typedef struct hd_pipeline_opts {
+    const char *hunspell_dir;  /* folder with fr_FR.{aff,dic}, en_US.{aff,dic};
+                                  NULL = /usr/share/hunspell */
+} hd_pipeline_opts;
+
+/* Create the text pipeline (loads the Hunspell dictionaries).  NULL on error with a
+** message in errbuf.  A pipeline is not thread-safe: use one per thread. */
+HD_API hd_pipeline *hd_pipeline_new(const hd_pipeline_opts *opts, char *errbuf, size_t errlen);
+HD_API void hd_pipeline_free(hd_pipeline *p);
+
+HD_API hd_doc *hd_doc_new(void);
+HD_API void hd_doc_free(hd_doc *d);
+
+/* Analyse a story: language (story->lang or detected), sentences, tokens, lemmas.
+** The story text is borrowed: it must outlive the use of the document. */
+HD_API int hd_analyze(hd_pipeline *p, const hd_story *story, hd_doc *d);
+
+HD_API const char *hd_doc_lang(const hd_doc *d);
+HD_API size_t hd_doc_nsentences(const hd_doc *d);
+HD_API const hd_sentence *hd_doc_sentence(const hd_doc *d, size_t i);
+HD_API size_t hd_doc_ntokens(const hd_doc *d);
+HD_API const hd_token *hd_doc_token(const hd_doc *d, size_t i);
+HD_API const char *hd_doc_text(const hd_doc *d);
+
+/* Detect the language of a text ("fr" or "en"; "en" when undecided). */
+HD_API const char *hd_detect_lang(const char *text, size_t len);
+
+/* Normalize UTF-8 `s` into `out` (case fold, strip accents, ’→', œ→oe).  Returns the
+** number of bytes written (at most outlen-1; always NUL-terminated). */
+HD_API size_t hd_normalize(const char *s, size_t n, char *out, size_t outlen);
+
+/* Lemma of one word through the pipeline's morphology ("appelé" → "appeler",
+** "met" → "meet"), normalized.  Borrowed from the cache; valid for the pipeline's
+** life.  lang is "fr" or "en". */
+HD_API const char *hd_lemma(hd_pipeline *p, const char *lang, const char *word, size_t n,
+                            unsigned *pos);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

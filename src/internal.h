@@ -1,0 +1,91 @@
+/*
+** internal.h — private helpers shared by the library's modules: growable buffers,
+** an arena, string interning and hashing.  Nothing here is API.
+*/
+#ifndef HD_INTERNAL_H
+#define HD_INTERNAL_H
+
+#include "herodote.h"
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define HD_PRIVATE __attribute__((visibility("hidden")))
+#define HD_UNUSED(x) (void)(x)
+
+/* Explicit limits (see herodote(1), "LIMITS"). */
+#define HD_MAX_STORY_DEFAULT ((size_t)64 << 20)   /* 64 MiB per story */
+#define HD_MAX_TOKENS_PER_SENTENCE 400            /* longer "sentences" are split */
+#define HD_MAX_KEY 255                            /* bytes of a normalized token key */
+
+/* One growable byte buffer. */
+typedef struct hd_buf {
+    char *p;
+    size_t n, cap;
+} hd_buf;
+
+HD_PRIVATE int hd_buf_reserve(hd_buf *b, size_t extra);
+HD_PRIVATE int hd_buf_put(hd_buf *b, const void *s, size_t n);
+HD_PRIVATE int hd_buf_putc(hd_buf *b, int c);
+HD_PRIVATE int hd_buf_puts(hd_buf *b, const char *s);
+HD_PRIVATE int hd_buf_printf(hd_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+HD_PRIVATE void hd_buf_free(hd_buf *b);
+/* JSON string body escaping (no surrounding quotes). */
+HD_PRIVATE int hd_buf_json(hd_buf *b, const char *s, size_t n);
+
+/* Growable array of fixed-size elements. */
+#define HD_VEC(T) struct { T *v; size_t n, cap; }
+#define hd_vec_push(vec, x) \
+    (((vec).n < (vec).cap || hd_grow((void **)&(vec).v, &(vec).cap, sizeof(*(vec).v), (vec).n + 1) == 0) \
+         ? ((vec).v[(vec).n++] = (x), 0) : -1)
+HD_PRIVATE int hd_grow(void **p, size_t *cap, size_t elem, size_t need);
+
+/* Interned strings: a hash set that owns copies; returns a stable pointer. */
+typedef struct hd_strpool hd_strpool;
+HD_PRIVATE hd_strpool *hd_strpool_new(void);
+HD_PRIVATE void hd_strpool_free(hd_strpool *sp);
+HD_PRIVATE const char *hd_intern(hd_strpool *sp, const char *s, size_t n);
+
+static inline uint64_t hd_hash(const void *p, size_t n) {
+    /* FNV-1a, 64 bit: short keys, good enough spread for open addressing. */
+    const unsigned char *s = p;
+    uint64_t h = 1469598103934665603ull;
+    for (size_t i = 0; i < n; i++) { h ^= s[i]; h *= 1099511628211ull; }
+    return h ^ (h >> 29);
+}
+
+/* UTF-8 */
+HD_PRIVATE int hd_utf8_decode(const unsigned char *s, size_t n, int32_t *cp); /* bytes used, <=0 bad */
+HD_PRIVATE int hd_utf8_encode(int32_t cp, char out[4]);
+HD_PRIVATE bool hd_is_upper_cp(int32_t cp);
+HD_PRIVATE bool hd_is_alpha_cp(int32_t cp);
+HD_PRIVATE bool hd_is_digit_cp(int32_t cp);
+/* Sanitize in place into `out`: invalid sequences -> U+FFFD, NUL -> ' ', BOM dropped
+** at offset 0, CRLF -> LF.  Counts in *bad and *nul. */
+HD_PRIVATE int hd_utf8_clean(const char *s, size_t n, hd_buf *out, unsigned *bad, unsigned *nul);
+
+/* Morphology (morph.c) */
+typedef struct hd_morph hd_morph;
+typedef struct hd_lex { const char *lemma, *lemma2; uint8_t pos; } hd_lex;
+HD_PRIVATE hd_morph *hd_morph_new(const char *dir, char *err, size_t errlen);
+HD_PRIVATE void hd_morph_free(hd_morph *m);
+/* surface is the exact token text; key its normalized form. lang 0=fr 1=en */
+HD_PRIVATE const hd_lex *hd_morph_lookup(hd_morph *m, int lang, const char *surface, size_t n,
+                                         const char *key, size_t klen);
+
+/* Tokenizer/segmenter (text.c) */
+struct hd_doc_priv;
+HD_PRIVATE int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang);
+HD_PRIVATE int hd_segment(hd_doc *d);
+
+/* Date helpers (date.c) */
+HD_PRIVATE int hd_days_from_civil(int y, int m, int d);          /* days since 1970-01-01 */
+HD_PRIVATE void hd_civil_from_days(int z, int *y, int *m, int *d);
+HD_PRIVATE bool hd_date_valid(int y, int m, int d);
+
+HD_PRIVATE size_t hd_normalize_ref(const char *s, size_t n, char *out, size_t outlen);
+HD_PRIVATE void hd_set_err(char *buf, size_t len, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+#endif

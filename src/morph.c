@@ -1,0 +1,303 @@
+/*
+** morph.c — lemma and coarse part of speech, cached by surface form.
+**
+** French: Hunspell with Debian's French dictionary (hunspell-fr, Grammalecte's
+** "classique" variant), whose analyses carry `st:` (lemma) and `po:` (tags).
+** English: Hunspell en_US stemming (`Hunspell_stem`: suffix rules of the .aff file,
+** so "visited" → visit, "sanctions" → sanction), checked candidates for the forms the
+** .dic lists whole ("stopped"), and our table of irregular verbs (met → meet).
+**
+** Every surface form is analysed once per pipeline: an open-addressing table maps
+** (language, exact surface) to an interned hd_lex.  Hunspell is not thread-safe, so
+** a morphology object (and its pipeline) belongs to one thread.
+*/
+#include "internal.h"
+#include <hunspell.h>
+#include <utf8proc.h>
+
+typedef struct {
+    const char *surface;   /* interned, exact bytes */
+    uint32_t slen;
+    uint8_t lang;
+    hd_lex lex;
+} cache_ent;
+
+struct hd_morph {
+    Hunhandle *fr, *en;
+    hd_strpool *pool;
+    cache_ent *tab;
+    size_t cap, n;
+};
+
+/* English irregular verbs: base form followed by its irregular forms.  Written for
+** herodote from general knowledge of English grammar. */
+static const char *const en_irregular[] = {
+    "be am is are was were been being", "have has had having", "do does did done doing",
+    "go goes went gone", "say says said", "make made", "take took taken", "come came",
+    "see saw seen", "know knew known", "get got gotten", "give gave given", "find found",
+    "think thought", "tell told", "become became", "leave left", "feel felt", "bring brought",
+    "begin began begun", "keep kept", "hold held", "write wrote written", "stand stood",
+    "hear heard", "let", "mean meant", "set", "meet met", "run ran", "pay paid", "sit sat",
+    "speak spoke spoken", "lie lay lain", "lead led", "read", "grow grew grown", "lose lost",
+    "fall fell fallen", "send sent", "build built", "understand understood", "draw drew drawn",
+    "break broke broken", "spend spent", "cut", "rise rose risen", "drive drove driven",
+    "buy bought", "wear wore worn", "choose chose chosen", "seek sought", "throw threw thrown",
+    "catch caught", "deal dealt", "win won", "forgive forgave forgiven", "hide hid hidden",
+    "fight fought", "flee fled", "shoot shot", "strike struck stricken", "sell sold",
+    "teach taught", "swear swore sworn", "bear bore borne", "beat beaten", "bite bit bitten",
+    "blow blew blown", "burn burnt", "dig dug", "eat ate eaten", "fly flew flown",
+    "forbid forbade forbidden", "foresee foresaw foreseen", "forget forgot forgotten",
+    "freeze froze frozen", "hang hung", "hit", "hurt", "lay laid", "lend lent", "light lit",
+    "mislead misled", "overcome overcame", "overtake overtook overtaken", "put", "quit",
+    "ride rode ridden", "ring rang rung", "shake shook shaken", "shed", "shut", "sing sang sung",
+    "sink sank sunk", "slay slew slain", "slide slid", "split", "spread", "spring sprang sprung",
+    "steal stole stolen", "stick stuck", "sting stung", "strive strove striven", "swing swung",
+    "take took taken", "tear tore torn", "undergo underwent undergone", "undertake undertook undertaken",
+    "uphold upheld", "wake woke woken", "withdraw withdrew withdrawn", "withhold withheld",
+    "withstand withstood", "overthrow overthrew overthrown", "outlaw", "rebuild rebuilt",
+    "arise arose arisen", "awake awoke awoken", "bid", "bind bound", "bleed bled", "breed bred",
+    "broadcast", "cast", "cling clung", "cost", "creep crept", "feed fed", "forecast",
+    "grind ground", "kneel knelt", "leap leapt", "mistake mistook mistaken", "offset",
+    "prove proven", "shine shone", "show shown", "slit", "sow sown", "spin spun", "spit spat",
+    "swell swollen", "swim swam swum", "upset", "weep wept", "wind wound", "wring wrung",
+    "oversee oversaw overseen", "override overrode overridden", "outrun outran",
+    "retake retook retaken", "reread", "resend resent", "foretell foretold", NULL};
+
+/* Words whose lemma must not be guessed (the guesser would mangle them). */
+static const char *const en_keep[] = {"news", "series", "species", "politics", "economics",
+    "means", "headquarters", "arms", "talks", "forces", "troops", "lawmakers", "was", "has", "is",
+    "us", "its", "this", "as", "his", "thus", "united", "nations", "states", "emirates", NULL};
+
+static hd_lex *store(hd_morph *m, int lang, const char *surface, size_t n, hd_lex lex);
+
+hd_morph *hd_morph_new(const char *dir, char *err, size_t errlen) {
+    hd_morph *m = calloc(1, sizeof *m);
+    if (!m) { hd_set_err(err, errlen, "out of memory"); return NULL; }
+    if (!dir) dir = "/usr/share/hunspell";
+    char aff[1024], dic[1024];
+    snprintf(aff, sizeof aff, "%s/fr_FR.aff", dir);
+    snprintf(dic, sizeof dic, "%s/fr_FR.dic", dir);
+    FILE *f = fopen(dic, "r");
+    if (!f) { hd_set_err(err, errlen, "%s: cannot open (install hunspell-fr: scripts/install-deps)", dic); goto fail; }
+    fclose(f);
+    m->fr = Hunspell_create(aff, dic);
+    snprintf(aff, sizeof aff, "%s/en_US.aff", dir);
+    snprintf(dic, sizeof dic, "%s/en_US.dic", dir);
+    f = fopen(dic, "r");
+    if (!f) { hd_set_err(err, errlen, "%s: cannot open (install hunspell-en-us: scripts/install-deps)", dic); goto fail; }
+    fclose(f);
+    m->en = Hunspell_create(aff, dic);
+    m->pool = hd_strpool_new();
+    m->cap = 1 << 14;
+    m->tab = calloc(m->cap, sizeof *m->tab);
+    if (!m->fr || !m->en || !m->pool || !m->tab) { hd_set_err(err, errlen, "cannot initialise Hunspell"); goto fail; }
+    /* irregular English verbs go into the cache first: they win over stemming */
+    for (const char *const *l = en_irregular; *l; l++) {
+        const char *sp = strchr(*l, ' ');
+        size_t bl = sp ? (size_t)(sp - *l) : strlen(*l);
+        const char *base = hd_intern(m->pool, *l, bl);
+        const char *p = *l;
+        while (*p) {
+            size_t wl = strcspn(p, " ");
+            hd_lex lex = {base, NULL, HD_POS_VERB};
+            if (wl > 2 && !memcmp(p + wl - 2, "en", 2)) lex.pos |= HD_POS_PPAS;
+            if (!store(m, 1, p, wl, lex)) goto fail;
+            p += wl;
+            while (*p == ' ') p++;
+        }
+    }
+    return m;
+fail:
+    hd_morph_free(m);
+    return NULL;
+}
+
+void hd_morph_free(hd_morph *m) {
+    if (!m) return;
+    if (m->fr) Hunspell_destroy(m->fr);
+    if (m->en) Hunspell_destroy(m->en);
+    free(m->tab);
+    hd_strpool_free(m->pool);
+    free(m);
+}
+
+static cache_ent *find(hd_morph *m, int lang, const char *s, size_t n, uint64_t h) {
+    size_t j = h & (m->cap - 1);
+    for (;;) {
+        cache_ent *e = &m->tab[j];
+        if (!e->surface) return e;
+        if (e->lang == lang && e->slen == n && !memcmp(e->surface, s, n)) return e;
+        j = (j + 1) & (m->cap - 1);
+    }
+}
+
+static int rehash(hd_morph *m) {
+    size_t nc = m->cap * 2;
+    cache_ent *nt = calloc(nc, sizeof *nt), *old = m->tab;
+    if (!nt) return -1;
+    size_t oc = m->cap;
+    m->tab = nt;
+    m->cap = nc;
+    for (size_t i = 0; i < oc; i++) {
+        if (!old[i].surface) continue;
+        cache_ent *e = find(m, old[i].lang, old[i].surface, old[i].slen,
+                            hd_hash(old[i].surface, old[i].slen) ^ old[i].lang);
+        *e = old[i];
+    }
+    free(old);
+    return 0;
+}
+
+static hd_lex *store(hd_morph *m, int lang, const char *surface, size_t n, hd_lex lex) {
+    if ((m->n + 1) * 2 > m->cap && rehash(m) != 0) return NULL;
+    cache_ent *e = find(m, lang, surface, n, hd_hash(surface, n) ^ (uint64_t)lang);
+    if (!e->surface) {
+        e->surface = hd_intern(m->pool, surface, n);
+        if (!e->surface) return NULL;
+        e->slen = (uint32_t)n;
+        e->lang = (uint8_t)lang;
+        e->lex = lex;
+        m->n++;
+    }
+    return &e->lex;
+}
+
+static const char *norm_intern(hd_morph *m, const char *s, size_t n) {
+    char buf[HD_MAX_KEY + 1];
+    size_t k = hd_normalize(s, n, buf, sizeof buf);
+    return hd_intern(m->pool, buf, k);
+}
+
+/* Lower-case a word keeping accents (Hunspell wants "Appelé" as "appelé"). */
+static size_t lower(const char *s, size_t n, char *out, size_t outlen) {
+    size_t w = 0, i = 0;
+    while (i < n && w + 5 < outlen) {
+        int32_t cp;
+        int k = hd_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (k <= 0) break;
+        char e[4];
+        int m = hd_utf8_encode(utf8proc_tolower(cp), e);
+        memcpy(out + w, e, (size_t)m);
+        w += (size_t)m;
+        i += (size_t)k;
+    }
+    out[w] = 0;
+    return w;
+}
+
+static uint8_t fr_pos(const char *a) {
+    uint8_t p = 0;
+    for (const char *q = a; (q = strstr(q, "po:")) != NULL; q += 3) {
+        const char *t = q + 3;
+        if (t[0] == 'v' && (t[1] >= '0' && t[1] <= '3')) p |= HD_POS_VERB;
+        else if (!strncmp(t, "ppas", 4)) p |= HD_POS_PPAS;
+        else if (!strncmp(t, "infi", 4)) p |= HD_POS_INF;
+        else if (!strncmp(t, "nom", 3)) p |= HD_POS_NOUN;
+        else if (!strncmp(t, "adj", 3)) p |= HD_POS_ADJ;
+        else if (!strncmp(t, "npr", 3) || !strncmp(t, "prn", 3) || !strncmp(t, "patr", 4)) p |= HD_POS_PROPER;
+        else if (!strncmp(t, "det", 3) || !strncmp(t, "prep", 4) || !strncmp(t, "pro", 3) ||
+                 !strncmp(t, "cj", 2) || !strncmp(t, "loc", 3))
+            p |= HD_POS_FUNC;
+    }
+    return p;
+}
+
+static hd_lex analyse_fr(hd_morph *m, const char *w, size_t n, const char *key, size_t klen) {
+    hd_lex lex = {NULL, NULL, 0};
+    static const struct { const char *el, *lemma; } elided[] = {
+        {"l'", "le"}, {"d'", "de"}, {"j'", "je"}, {"m'", "me"}, {"n'", "ne"}, {"s'", "se"},
+        {"t'", "te"}, {"c'", "ce"}, {"qu'", "que"}, {"jusqu'", "jusque"}, {"lorsqu'", "lorsque"},
+        {"puisqu'", "puisque"}, {"quoiqu'", "quoique"}, {NULL, NULL}};
+    for (int i = 0; elided[i].el; i++)
+        if (!strcmp(key, elided[i].el)) {
+            lex.lemma = hd_intern(m->pool, elided[i].lemma, strlen(elided[i].lemma));
+            lex.pos = HD_POS_FUNC;
+            return lex;
+        }
+    char buf[HD_MAX_KEY + 1];
+    if (n > HD_MAX_KEY) n = HD_MAX_KEY;
+    memcpy(buf, w, n);
+    buf[n] = 0;
+    char **list = NULL;
+    int k = Hunspell_analyze(m->fr, &list, buf);
+    if (k <= 0) {
+        Hunspell_free_list(m->fr, &list, k);
+        char lo[HD_MAX_KEY + 8];
+        lower(w, n, lo, sizeof lo);
+        k = Hunspell_analyze(m->fr, &list, lo);
+    }
+    const char *vlem = NULL, *olem = NULL;
+    for (int i = 0; i < k; i++) {
+        const char *st = strstr(list[i], "st:");
+        if (!st) continue;
+        st += 3;
+        uint8_t p = fr_pos(list[i]);
+        lex.pos |= p;
+        const char *lem = norm_intern(m, st, strcspn(st, " \t"));
+        if (!lem) continue;
+        if (p & HD_POS_VERB) { if (!vlem) vlem = lem; }
+        else if (!olem) olem = lem;
+    }
+    lex.lemma = vlem ? vlem : olem;
+    lex.lemma2 = vlem ? olem : NULL;
+    Hunspell_free_list(m->fr, &list, k);
+    if (!lex.lemma) lex.lemma = hd_intern(m->pool, key, klen);
+    if (lex.lemma2 == lex.lemma) lex.lemma2 = NULL;
+    return lex;
+}
+
+static bool en_word(hd_morph *m, const char *w) { return Hunspell_spell(m->en, w) != 0; }
+
+static hd_lex analyse_en(hd_morph *m, const char *w, size_t n, const char *key, size_t klen) {
+    hd_lex lex = {NULL, NULL, 0};
+    char lo[HD_MAX_KEY + 8];
+    size_t ll = lower(w, n > HD_MAX_KEY ? HD_MAX_KEY : n, lo, sizeof lo);
+    for (const char *const *p = en_keep; *p; p++)
+        if (!strcmp(lo, *p)) { lex.lemma = hd_intern(m->pool, key, klen); return lex; }
+    /* the irregular table was loaded into the cache under lower-case forms */
+    uint64_t h = hd_hash(lo, ll) ^ 1u;
+    cache_ent *e = find(m, 1, lo, ll, h);
+    if (e->surface) return e->lex;
+    char **list = NULL;
+    int k = Hunspell_stem(m->en, &list, lo);
+    const char *best = NULL;
+    size_t bestl = 0;
+    for (int i = 0; i < k; i++) {
+        size_t sl = strlen(list[i]);
+        if (strcmp(list[i], lo) && (!best || sl < bestl)) { best = list[i]; bestl = sl; }
+    }
+    char cand[HD_MAX_KEY + 8];
+    cand[0] = 0;
+    if (best) snprintf(cand, sizeof cand, "%s", best);
+    Hunspell_free_list(m->en, &list, k);
+    /* forms the dictionary lists whole: try the regular rules, keep a known word */
+    if (!cand[0] && ll > 4) {
+        char t[HD_MAX_KEY + 8];
+        if (ll > 4 && !strcmp(lo + ll - 3, "ied")) { snprintf(t, sizeof t, "%.*sy", (int)(ll - 3), lo); if (en_word(m, t)) strcpy(cand, t); }
+        if (!cand[0] && ll > 4 && !strcmp(lo + ll - 2, "ed")) {
+            if (lo[ll - 3] == lo[ll - 4]) { snprintf(t, sizeof t, "%.*s", (int)(ll - 3), lo); if (en_word(m, t)) strcpy(cand, t); }
+            if (!cand[0]) { snprintf(t, sizeof t, "%.*s", (int)(ll - 2), lo); if (en_word(m, t)) strcpy(cand, t); }
+            if (!cand[0]) { snprintf(t, sizeof t, "%.*s", (int)(ll - 1), lo); if (en_word(m, t)) strcpy(cand, t); }
+        }
+        if (!cand[0] && ll > 5 && !strcmp(lo + ll - 3, "ing")) {
+            if (lo[ll - 4] == lo[ll - 5]) { snprintf(t, sizeof t, "%.*s", (int)(ll - 4), lo); if (en_word(m, t)) strcpy(cand, t); }
+            if (!cand[0]) { snprintf(t, sizeof t, "%.*s", (int)(ll - 3), lo); if (en_word(m, t)) strcpy(cand, t); }
+            if (!cand[0]) { snprintf(t, sizeof t, "%.*se", (int)(ll - 3), lo); if (en_word(m, t)) strcpy(cand, t); }
+        }
+    }
+    if (ll > 3 && !strcmp(lo + ll - 2, "ed")) lex.pos |= HD_POS_VERB | HD_POS_PPAS;
+    if (ll > 4 && !strcmp(lo + ll - 3, "ing")) lex.pos |= HD_POS_ING;
+    lex.lemma = cand[0] ? norm_intern(m, cand, strlen(cand)) : hd_intern(m->pool, key, klen);
+    if (cand[0] && (lex.pos & HD_POS_ING)) lex.lemma2 = hd_intern(m->pool, key, klen);  /* "meeting" */
+    return lex;
+}
+
+const hd_lex *hd_morph_lookup(hd_morph *m, int lang, const char *surface, size_t n,
+                              const char *key, size_t klen) {
+    uint64_t h = hd_hash(surface, n) ^ (uint64_t)lang;
+    cache_ent *e = find(m, lang, surface, n, h);
+    if (e->surface) return &e->lex;
+    hd_lex lex = lang == 0 ? analyse_fr(m, surface, n, key, klen) : analyse_en(m, surface, n, key, klen);
+    if (!lex.lemma) return NULL;
+    return store(m, lang, surface, n, lex);
+}

@@ -1,0 +1,105 @@
+/*
+** normalize.c — the matching key of a token: case-folded, accents stripped,
+** typographic apostrophes to ', ligatures split (œ → oe, æ → ae).
+**
+** utf8proc is the reference (CASEFOLD | DECOMPOSE | STRIPMARK | COMPAT).  Because it
+** allocates per call, code points below 0x800 (Latin, Greek, Cyrillic, Hebrew,
+** Arabic: everything our news text is mostly made of) are mapped once into a table
+** at first use; the rest go through utf8proc one code point at a time.  A unit test
+** checks the table against utf8proc for every code point it covers.
+*/
+#include "internal.h"
+#include <pthread.h>
+#include <utf8proc.h>
+
+#define TAB_MAX 0x800
+typedef struct { unsigned char len; char s[7]; } mapent;
+static mapent tab[TAB_MAX];
+static pthread_once_t tab_once = PTHREAD_ONCE_INIT;
+
+static size_t special(int32_t cp, char *out) {
+    switch (cp) {
+    case 0x2019: case 0x2018: case 0x02BC: case 0x2032: case 0x0060: case 0x00B4:
+        out[0] = '\''; return 1;
+    case 0x0153: case 0x0152: memcpy(out, "oe", 2); return 2;
+    case 0x00E6: case 0x00C6: memcpy(out, "ae", 2); return 2;
+    case 0x2010: case 0x2011: out[0] = '-'; return 1;   /* Unicode hyphens */
+    default: return 0;
+    }
+}
+
+/* Reference mapping of one code point through utf8proc; returns bytes (<= 6). */
+static size_t map_ref(int32_t cp, char *out) {
+    size_t k = special(cp, out);
+    if (k) return k;
+    utf8proc_int32_t buf[8];
+    int lbc = 0;
+    utf8proc_ssize_t n = utf8proc_decompose_char(cp, buf, 8,
+        UTF8PROC_CASEFOLD | UTF8PROC_DECOMPOSE | UTF8PROC_STRIPMARK | UTF8PROC_COMPAT, &lbc);
+    if (n < 0 || n > 8) n = 0;
+    size_t w = 0;
+    for (utf8proc_ssize_t i = 0; i < n; i++) {
+        char e[4];
+        int m = hd_utf8_encode(buf[i], e);
+        if (w + (size_t)m > 6) break;
+        memcpy(out + w, e, (size_t)m);
+        w += (size_t)m;
+    }
+    return w;
+}
+
+static void tab_init(void) {
+    for (int32_t cp = 0; cp < TAB_MAX; cp++) {
+        char o[8];
+        size_t k = map_ref(cp, o);
+        tab[cp].len = (unsigned char)k;
+        memcpy(tab[cp].s, o, k);
+    }
+}
+
+size_t hd_normalize_ref(const char *s, size_t n, char *out, size_t outlen) {
+    size_t w = 0, i = 0;
+    if (!outlen) return 0;
+    while (i < n) {
+        int32_t cp;
+        int k = hd_utf8_decode((const unsigned char *)s + i, n - i, &cp);
+        if (k <= 0) { i++; continue; }
+        i += (size_t)k;
+        char o[8];
+        size_t m = map_ref(cp, o);
+        if (w + m >= outlen) break;
+        memcpy(out + w, o, m);
+        w += m;
+    }
+    out[w] = '\0';
+    return w;
+}
+
+size_t hd_normalize(const char *s, size_t n, char *out, size_t outlen) {
+    pthread_once(&tab_once, tab_init);
+    size_t w = 0, i = 0;
+    if (!outlen) return 0;
+    const unsigned char *u = (const unsigned char *)s;
+    while (i < n) {
+        unsigned char c = u[i];
+        if (c < 0x80) {
+            if (w + 1 >= outlen) break;
+            out[w++] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c == '`' ? '\'' : c);
+            i++;
+            continue;
+        }
+        int32_t cp;
+        int k = hd_utf8_decode(u + i, n - i, &cp);
+        if (k <= 0) { i++; continue; }
+        i += (size_t)k;
+        char o[8];
+        size_t m;
+        if (cp < TAB_MAX) { m = tab[cp].len; memcpy(o, tab[cp].s, m); }
+        else m = map_ref(cp, o);
+        if (w + m >= outlen) break;
+        memcpy(out + w, o, m);
+        w += m;
+    }
+    out[w] = '\0';
+    return w;
+}

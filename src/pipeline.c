@@ -1,0 +1,108 @@
+/*
+** pipeline.c — the text pipeline: language, tokens, sentences, lemmas.
+*/
+#include "doc.h"
+
+struct hd_pipeline {
+    hd_morph *morph;
+};
+
+hd_pipeline *hd_pipeline_new(const hd_pipeline_opts *o, char *err, size_t errlen) {
+    hd_pipeline *p = calloc(1, sizeof *p);
+    if (!p) { hd_set_err(err, errlen, "out of memory"); return NULL; }
+    p->morph = hd_morph_new(o ? o->hunspell_dir : NULL, err, errlen);
+    if (!p->morph) { free(p); return NULL; }
+    return p;
+}
+
+void hd_pipeline_free(hd_pipeline *p) {
+    if (!p) return;
+    hd_morph_free(p->morph);
+    free(p);
+}
+
+hd_doc *hd_doc_new(void) { return calloc(1, sizeof(hd_doc)); }
+
+void hd_doc_free(hd_doc *d) {
+    if (!d) return;
+    free(d->toks.v);
+    free(d->sents.v);
+    free(d->keyoff.v);
+    hd_buf_free(&d->keys);
+    free(d);
+}
+
+/* Function words that tell French from English; a story is French when it has more
+** of the French ones.  Counting stops after 2,000 words: enough for any decision. */
+static const char *const fr_words[] = {"le", "la", "les", "des", "du", "et", "est", "une", "dans",
+    "pour", "que", "qui", "avec", "sur", "par", "au", "aux", "il", "elle", "ont", "a", "ce", "pas",
+    "sont", "mais", "selon", "lors", "entre", "deux", "leur", NULL};
+static const char *const en_words[] = {"the", "of", "and", "to", "in", "is", "that", "for", "with",
+    "was", "on", "by", "he", "she", "it", "has", "have", "said", "are", "were", "from", "at",
+    "an", "not", "but", "after", "which", "their", "its", "two", NULL};
+
+static bool word_in(const char *const *l, const char *w, size_t n) {
+    for (; *l; l++) if (strlen(*l) == n && !memcmp(*l, w, n)) return true;
+    return false;
+}
+
+const char *hd_detect_lang(const char *text, size_t len) {
+    int fr = 0, en = 0, words = 0;
+    size_t i = 0;
+    while (i < len && words < 2000) {
+        while (i < len && !((text[i] | 32) >= 'a' && (text[i] | 32) <= 'z')) i++;
+        size_t s = i;
+        while (i < len && (((text[i] | 32) >= 'a' && (text[i] | 32) <= 'z') || (unsigned char)text[i] >= 0x80)) i++;
+        size_t n = i - s;
+        if (!n || n > 6) { words += n > 0; continue; }
+        char w[8];
+        for (size_t k = 0; k < n; k++) w[k] = (char)((unsigned char)text[s + k] | 32);
+        fr += word_in(fr_words, w, n);
+        en += word_in(en_words, w, n);
+        words++;
+    }
+    return fr > en ? "fr" : "en";
+}
+
+int hd_analyze(hd_pipeline *p, const hd_story *s, hd_doc *d) {
+    if (!p || !s || !d) return HD_EUSAGE;
+    d->text = s->text;
+    d->len = s->len;
+    d->toks.n = d->sents.n = d->keyoff.n = 0;
+    d->keys.n = 0;
+    const char *lang = s->lang && (!strcmp(s->lang, "fr") || !strcmp(s->lang, "en")) ? s->lang
+                                                                                      : hd_detect_lang(s->text, s->len);
+    snprintf(d->lang, sizeof d->lang, "%s", lang);
+    int li = strcmp(lang, "fr") ? 1 : 0;
+    if (hd_tokenize(d, s->text, s->len, li) != 0) return HD_ENOMEM;
+    if (hd_segment(d) != 0) return HD_ENOMEM;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        hd_token *t = &d->toks.v[i];
+        t->key = d->keys.p + d->keyoff.v[i];
+        t->lemma = t->key;
+        t->lemma2 = NULL;
+        t->pos = 0;
+        if (t->kind != HD_TOK_WORD) continue;
+        const hd_lex *lx = hd_morph_lookup(p->morph, li, s->text + t->off, t->len, t->key, t->klen);
+        if (!lx) return HD_ENOMEM;
+        t->lemma = lx->lemma;
+        t->lemma2 = lx->lemma2;
+        t->pos = lx->pos;
+    }
+    return HD_OK;
+}
+
+const char *hd_doc_lang(const hd_doc *d) { return d->lang; }
+size_t hd_doc_nsentences(const hd_doc *d) { return d->sents.n; }
+const hd_sentence *hd_doc_sentence(const hd_doc *d, size_t i) { return i < d->sents.n ? &d->sents.v[i] : NULL; }
+size_t hd_doc_ntokens(const hd_doc *d) { return d->toks.n; }
+const hd_token *hd_doc_token(const hd_doc *d, size_t i) { return i < d->toks.n ? &d->toks.v[i] : NULL; }
+const char *hd_doc_text(const hd_doc *d) { return d->text; }
+
+const char *hd_lemma(hd_pipeline *p, const char *lang, const char *word, size_t n, unsigned *pos) {
+    char key[HD_MAX_KEY + 1];
+    size_t kl = hd_normalize(word, n, key, sizeof key);
+    const hd_lex *lx = hd_morph_lookup(p->morph, lang && !strcmp(lang, "en") ? 1 : 0, word, n, key, kl);
+    if (pos) *pos = lx ? lx->pos : 0;
+    return lx ? lx->lemma : NULL;
+}

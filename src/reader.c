@@ -1,0 +1,566 @@
+/*
+** reader.c — story readers: JSONL, plain text, TABARI text records, PETRARCH XML.
+**
+** All readers stream: the input is read in 64 KiB chunks into one buffer that holds
+** the current record only, so memory is bounded by the largest story (plus the
+** explicit limit `max_story`).  A bad record is skipped with a message naming the
+** file and line (or record); the caller decides whether to go on (the CLI's default)
+** or stop (--strict).  Never a silent skip: every skipped record is reported.
+*/
+#include "internal.h"
+#include <errno.h>
+#include <jansson.h>
+
+#define CHUNK 65536
+
+struct hd_reader {
+    hd_format fmt;
+    FILE *fp;            /* NULL for memory readers */
+    bool own_fp;
+    const char *mem;     /* memory input */
+    size_t memlen, mempos;
+    char *name;
+    hd_buf in;           /* unconsumed input is in.p[pos .. in.n) */
+    size_t pos;
+    bool eof;
+    long line;           /* line number of in.p[pos] (1-based) */
+    long record;         /* record counter (TABARI, PETRARCH) */
+    size_t max_story;
+    char defdate[11];
+    char deflang[8];
+    bool text_done;
+    /* the current story's storage */
+    hd_buf text, meta;
+    char id[512], date[11], lang[8];
+    hd_buf title, source, url;
+    char err[768], warn[512];
+    bool has_warn;
+};
+
+static int fill(hd_reader *r) {
+    if (r->eof) return 0;
+    if (r->pos > 0) {   /* compact */
+        memmove(r->in.p, r->in.p + r->pos, r->in.n - r->pos);
+        r->in.n -= r->pos;
+        r->pos = 0;
+    }
+    if (hd_buf_reserve(&r->in, CHUNK) != 0) return -1;
+    size_t k;
+    if (r->fp) {
+        k = fread(r->in.p + r->in.n, 1, CHUNK, r->fp);
+        if (k < CHUNK) {
+            if (ferror(r->fp)) return -1;
+            r->eof = true;
+        }
+    } else {
+        k = r->memlen - r->mempos;
+        if (k > CHUNK) k = CHUNK;
+        memcpy(r->in.p + r->in.n, r->mem + r->mempos, k);
+        r->mempos += k;
+        if (r->mempos >= r->memlen) r->eof = true;
+    }
+    r->in.n += k;
+    r->in.p[r->in.n] = '\0';
+    return 1;
+}
+
+static hd_format guess_format(const char *path) {
+    const char *dot = strrchr(path, '.');
+    if (!dot) return HD_FMT_TEXT;
+    if (!strcmp(dot, ".jsonl") || !strcmp(dot, ".json") || !strcmp(dot, ".ndjson")) return HD_FMT_JSONL;
+    if (!strcmp(dot, ".xml")) return HD_FMT_PETRARCH;
+    if (!strcmp(dot, ".text")) return HD_FMT_TABARI;
+    return HD_FMT_TEXT;
+}
+
+static hd_reader *reader_alloc(const char *name, const hd_reader_opts *o) {
+    hd_reader *r = calloc(1, sizeof *r);
+    if (!r) return NULL;
+    r->name = strdup(name ? name : "-");
+    if (!r->name) { free(r); return NULL; }
+    r->fmt = o ? o->format : HD_FMT_AUTO;
+    if (r->fmt == HD_FMT_AUTO) r->fmt = guess_format(r->name);
+    r->max_story = o && o->max_story ? o->max_story : HD_MAX_STORY_DEFAULT;
+    if (o && o->date) snprintf(r->defdate, sizeof r->defdate, "%s", o->date);
+    if (o && o->lang) snprintf(r->deflang, sizeof r->deflang, "%s", o->lang);
+    r->line = 1;
+    return r;
+}
+
+hd_reader *hd_reader_open(const char *path, const hd_reader_opts *o, int *status,
+                          char *errbuf, size_t errlen) {
+    int st = HD_OK;
+    if (!path) { st = HD_EUSAGE; hd_set_err(errbuf, errlen, "no input file"); goto fail; }
+    if (o && o->date) {
+        char tmp[11];
+        if (hd_date_parse(o->date, strlen(o->date), tmp) != HD_OK) {
+            st = HD_EUSAGE;
+            hd_set_err(errbuf, errlen, "bad --date '%s' (expected YYYY-MM-DD)", o->date);
+            goto fail;
+        }
+    }
+    hd_reader *r = reader_alloc(path, o);
+    if (!r) { st = HD_ENOMEM; hd_set_err(errbuf, errlen, "out of memory"); goto fail; }
+    if (o && o->date) hd_date_parse(o->date, strlen(o->date), r->defdate);
+    if (!strcmp(path, "-")) {
+        r->fp = stdin;
+        if (r->fmt == HD_FMT_TEXT && !(o && o->format == HD_FMT_TEXT)) r->fmt = HD_FMT_JSONL;
+    } else {
+        r->fp = fopen(path, "rb");
+        if (!r->fp) {
+            st = HD_EIO;
+            hd_set_err(errbuf, errlen, "%s: cannot open: %s", path, strerror(errno));
+            hd_reader_free(r);
+            goto fail;
+        }
+        r->own_fp = true;
+    }
+    if (status) *status = HD_OK;
+    return r;
+fail:
+    if (status) *status = st;
+    return NULL;
+}
+
+hd_reader *hd_reader_mem(const char *buf, size_t len, const char *name, const hd_reader_opts *o) {
+    hd_reader *r = reader_alloc(name, o);
+    if (!r) return NULL;
+    if (o && o->date) hd_date_parse(o->date, strlen(o->date), r->defdate);
+    r->mem = buf ? buf : "";
+    r->memlen = buf ? len : 0;
+    if (r->memlen == 0) r->eof = true;
+    return r;
+}
+
+void hd_reader_free(hd_reader *r) {
+    if (!r) return;
+    if (r->own_fp && r->fp) fclose(r->fp);
+    hd_buf_free(&r->in);
+    hd_buf_free(&r->text);
+    hd_buf_free(&r->meta);
+    hd_buf_free(&r->title);
+    hd_buf_free(&r->source);
+    hd_buf_free(&r->url);
+    free(r->name);
+    free(r);
+}
+
+const char *hd_reader_error(const hd_reader *r) { return r ? r->err : ""; }
+const char *hd_reader_warning(const hd_reader *r) { return r && r->has_warn ? r->warn : NULL; }
+
+static int bad(hd_reader *r, long line, const char *id, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
+static int bad(hd_reader *r, long line, const char *id, const char *fmt, ...) {
+    char msg[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(msg, sizeof msg, fmt, ap);
+    va_end(ap);
+    if (id && *id)
+        snprintf(r->err, sizeof r->err, "%s:%ld: story %.200s: %s", r->name, line, id, msg);
+    else
+        snprintf(r->err, sizeof r->err, "%s:%ld: %s", r->name, line, msg);
+    return HD_EBADINPUT;
+}
+
+/* Put cleaned text into r->text and fill the story; warn on replaced bytes. */
+static int finish_story(hd_reader *r, hd_story *s, const char *text, size_t n, long line) {
+    unsigned badc = 0, nul = 0;
+    r->text.n = 0;
+    if (hd_buf_reserve(&r->text, n) != 0 || hd_utf8_clean(text, n, &r->text, &badc, &nul) != 0)
+        return bad(r, line, r->id, "out of memory for a story of %zu bytes", n);
+    if (!r->text.p) hd_buf_put(&r->text, "", 0);
+    /* an empty or blank text is a bad story: nothing to code, and it usually means
+       the wrong field or a broken export */
+    size_t i = 0;
+    while (i < r->text.n && (r->text.p[i] == ' ' || r->text.p[i] == '\n' || r->text.p[i] == '\t')) i++;
+    if (i == r->text.n) return bad(r, line, r->id, "empty text");
+    memset(s, 0, sizeof *s);
+    s->id = r->id;
+    s->date = r->date;
+    s->lang = r->lang;
+    s->title = r->title.p ? r->title.p : "";
+    s->source = r->source.p ? r->source.p : "";
+    s->url = r->url.p ? r->url.p : "";
+    s->text = r->text.p;
+    s->len = r->text.n;
+    s->origin = r->name;
+    s->line = line;
+    s->bad_utf8 = badc;
+    s->nul_bytes = nul;
+    s->meta = r->meta.p ? r->meta.p : "";
+    r->has_warn = false;
+    if (badc || nul) {
+        r->has_warn = true;
+        char what[128];
+        if (badc && nul) snprintf(what, sizeof what, "%u invalid UTF-8 sequence(s) replaced by U+FFFD, %u NUL byte(s) replaced by spaces", badc, nul);
+        else if (badc) snprintf(what, sizeof what, "%u invalid UTF-8 sequence(s) replaced by U+FFFD", badc);
+        else snprintf(what, sizeof what, "%u NUL byte(s) replaced by spaces", nul);
+        snprintf(r->warn, sizeof r->warn, "%s:%ld: story %.200s: %s", r->name, line, r->id, what);
+    }
+    return HD_OK;
+}
+
+/* ------------------------------------------------------------------ JSONL */
+
+static int set_str(hd_buf *b, json_t *v) {
+    b->n = 0;
+    if (json_is_string(v)) return hd_buf_put(b, json_string_value(v), json_string_length(v));
+    return hd_buf_put(b, "", 0);
+}
+
+static int jsonl_next(hd_reader *r, hd_story *s) {
+    for (;;) {
+        /* find a complete line */
+        char *nl;
+        for (;;) {
+            nl = r->in.p ? memchr(r->in.p + r->pos, '\n', r->in.n - r->pos) : NULL;
+            if (nl || r->eof) break;
+            if (r->in.n - r->pos > r->max_story + 4096) {
+                /* too long: skip to the end of the line, keeping memory bounded */
+                long line = r->line;
+                for (;;) {
+                    r->pos = r->in.n;
+                    if (fill(r) < 0) return bad(r, line, NULL, "read error");
+                    nl = memchr(r->in.p + r->pos, '\n', r->in.n - r->pos);
+                    if (nl || r->eof) break;
+                }
+                r->pos = nl ? (size_t)(nl - r->in.p) + 1 : r->in.n;
+                r->line++;
+                return bad(r, line, NULL, "line longer than the story limit (%zu bytes); skipped", r->max_story);
+            }
+            int k = fill(r);
+            if (k < 0) { snprintf(r->err, sizeof r->err, "%s: read error: %s", r->name, strerror(errno)); return HD_EIO; }
+        }
+        size_t start = r->pos;
+        size_t end = nl ? (size_t)(nl - r->in.p) : r->in.n;
+        if (start == end && !nl) return HD_EOF;
+        long line = r->line;
+        r->pos = nl ? end + 1 : end;
+        r->line++;
+        const char *p = r->in.p + start;
+        size_t n = end - start;
+        if (n && p[n - 1] == '\r') n--;
+        if (line == 1 && n >= 3 && !memcmp(p, "\xEF\xBB\xBF", 3)) { p += 3; n -= 3; }  /* BOM */
+        size_t i = 0;
+        while (i < n && (p[i] == ' ' || p[i] == '\t')) i++;
+        if (i == n) continue;   /* blank lines separate nothing and are not stories */
+        json_error_t je;
+        json_t *o = json_loadb(p, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
+        if (!o) {
+            if (!nl) return bad(r, line, NULL, "truncated last line: %s", je.text);
+            return bad(r, line, NULL, "malformed JSON at column %d: %s", je.column, je.text);
+        }
+        if (!json_is_object(o)) { json_decref(o); return bad(r, line, NULL, "a story must be a JSON object"); }
+        json_t *id = json_object_get(o, "id"), *date = json_object_get(o, "date"),
+               *text = json_object_get(o, "text"), *lang = json_object_get(o, "lang");
+        r->id[0] = 0;
+        if (json_is_string(id)) snprintf(r->id, sizeof r->id, "%s", json_string_value(id));
+        else if (json_is_integer(id)) snprintf(r->id, sizeof r->id, "%lld", (long long)json_integer_value(id));
+        int rc = HD_OK;
+        if (!r->id[0]) rc = bad(r, line, NULL, "missing \"id\" (a string or an integer)");
+        else if (!json_is_string(text)) rc = bad(r, line, r->id, "missing \"text\" (a string)");
+        else if (!json_is_string(date) && !r->defdate[0]) rc = bad(r, line, r->id, "missing \"date\" (YYYY-MM-DD or YYYYMMDD)");
+        else if (json_is_string(date) &&
+                 hd_date_parse(json_string_value(date), json_string_length(date), r->date) != HD_OK)
+            rc = bad(r, line, r->id, "malformed date \"%.40s\" (expected YYYY-MM-DD or YYYYMMDD)", json_string_value(date));
+        else if (json_string_length(text) > r->max_story)
+            rc = bad(r, line, r->id, "text of %zu bytes exceeds the story limit (%zu)", json_string_length(text), r->max_story);
+        if (rc == HD_OK) {
+            if (!json_is_string(date)) memcpy(r->date, r->defdate, sizeof r->date);
+            r->lang[0] = 0;
+            if (json_is_string(lang)) snprintf(r->lang, sizeof r->lang, "%s", json_string_value(lang));
+            else if (r->deflang[0]) memcpy(r->lang, r->deflang, sizeof r->lang);
+            if (r->lang[0] && strcmp(r->lang, "fr") && strcmp(r->lang, "en")) {
+                rc = bad(r, line, r->id, "unsupported \"lang\" \"%s\" (herodote codes fr and en)", r->lang);
+            }
+        }
+        if (rc == HD_OK) {
+            set_str(&r->title, json_object_get(o, "title"));
+            set_str(&r->source, json_object_get(o, "source"));
+            set_str(&r->url, json_object_get(o, "url"));
+            r->meta.n = 0;
+            hd_buf_put(&r->meta, "", 0);
+            rc = finish_story(r, s, json_string_value(text), json_string_length(text), line);
+        }
+        json_decref(o);
+        return rc;
+    }
+}
+
+/* ------------------------------------------------------------- plain text */
+
+static int text_next(hd_reader *r, hd_story *s) {
+    if (r->text_done) return HD_EOF;
+    r->text_done = true;
+    while (!r->eof) {
+        if (r->in.n - r->pos > r->max_story) {
+            while (!r->eof) { r->pos = r->in.n; if (fill(r) < 0) break; }
+            return bad(r, 1, NULL, "file larger than the story limit (%zu bytes); skipped", r->max_story);
+        }
+        if (fill(r) < 0) { snprintf(r->err, sizeof r->err, "%s: read error: %s", r->name, strerror(errno)); return HD_EIO; }
+    }
+    const char *base = strrchr(r->name, '/');
+    snprintf(r->id, sizeof r->id, "%s", base ? base + 1 : r->name);
+    if (!r->defdate[0]) return bad(r, 1, r->id, "plain text has no date: give one with --date YYYY-MM-DD");
+    memcpy(r->date, r->defdate, sizeof r->date);
+    memcpy(r->lang, r->deflang, sizeof r->lang);
+    r->title.n = r->source.n = r->url.n = r->meta.n = 0;
+    hd_buf_put(&r->title, "", 0); hd_buf_put(&r->source, "", 0); hd_buf_put(&r->url, "", 0); hd_buf_put(&r->meta, "", 0);
+    return finish_story(r, s, r->in.p ? r->in.p + r->pos : "", r->in.n - r->pos, 1);
+}
+
+/* ------------------------------------------------------------------- TABARI
+** A record is a header line "YYMMDD ID" (date in TABARI's 6 digits or 8), then the text
+** lines, optionally a comment (slash-star … star-slash, kept as meta), ended by a blank line.  Lines
+** starting with '#' between records are comments. */
+
+/* Take the next line from the buffer: returns its span, false at EOF. */
+static bool next_line(hd_reader *r, const char **p, size_t *n, bool *io) {
+    *io = false;
+    for (;;) {
+        char *nl = r->in.p ? memchr(r->in.p + r->pos, '\n', r->in.n - r->pos) : NULL;
+        if (nl || r->eof) {
+            if (!nl && r->pos >= r->in.n) return false;
+            size_t end = nl ? (size_t)(nl - r->in.p) : r->in.n;
+            *p = r->in.p + r->pos;
+            *n = end - r->pos;
+            if (*n && (*p)[*n - 1] == '\r') (*n)--;
+            r->pos = nl ? end + 1 : end;
+            r->line++;
+            return true;
+        }
+        if (fill(r) < 0) { *io = true; return false; }
+    }
+}
+
+static bool blank(const char *p, size_t n) {
+    for (size_t i = 0; i < n; i++) if (p[i] != ' ' && p[i] != '\t') return false;
+    return true;
+}
+
+static int tabari_next(hd_reader *r, hd_story *s) {
+    const char *p;
+    size_t n;
+    bool io;
+    long line;
+    /* skip blank and comment lines up to a header */
+    for (;;) {
+        if (!next_line(r, &p, &n, &io)) {
+            if (io) { snprintf(r->err, sizeof r->err, "%s: read error", r->name); return HD_EIO; }
+            return HD_EOF;
+        }
+        if (blank(p, n) || p[0] == '#') continue;
+        break;
+    }
+    line = r->line - 1;
+    r->record++;
+    /* header: date, spaces, id */
+    size_t i = 0;
+    while (i < n && p[i] >= '0' && p[i] <= '9') i++;
+    size_t dlen = i;
+    while (i < n && (p[i] == ' ' || p[i] == '\t')) i++;
+    size_t idstart = i;
+    while (i < n && p[i] != ' ' && p[i] != '\t') i++;
+    snprintf(r->id, sizeof r->id, "%.*s", (int)(i - idstart), p + idstart);
+    int hdr_ok = (dlen == 6 || dlen == 8) && hd_date_parse(p, dlen, r->date) == HD_OK;
+    char hdr[64];
+    snprintf(hdr, sizeof hdr, "%.*s", (int)(n < 60 ? n : 60), p);
+    /* body and comment until a blank line (outside a comment) */
+    r->meta.n = 0;
+    hd_buf_put(&r->meta, "", 0);
+    hd_buf body = {0};
+    bool in_comment = false;
+    int rc = HD_OK;
+    while (next_line(r, &p, &n, &io)) {
+        if (!in_comment && blank(p, n)) break;
+        if (body.n + r->meta.n > r->max_story) {
+            rc = bad(r, line, r->id, "record larger than the story limit; skipped");
+            in_comment = false;
+            continue;
+        }
+        const char *c = in_comment ? p : memmem(p, n, "/*", 2);
+        if (c) {
+            if (!in_comment) {
+                if (c > p) { hd_buf_put(&body, p, (size_t)(c - p)); hd_buf_putc(&body, '\n'); }
+                c += 2;
+            }
+            const char *e = memmem(c, n - (size_t)(c - p), "*/", 2);
+            hd_buf_put(&r->meta, c, e ? (size_t)(e - c) : n - (size_t)(c - p));
+            hd_buf_putc(&r->meta, '\n');
+            in_comment = e == NULL;
+            continue;
+        }
+        hd_buf_put(&body, p, n);
+        hd_buf_putc(&body, '\n');
+    }
+    if (io) { hd_buf_free(&body); snprintf(r->err, sizeof r->err, "%s: read error", r->name); return HD_EIO; }
+    if (rc == HD_OK && !hdr_ok)
+        rc = bad(r, line, r->id[0] ? r->id : NULL, "bad TABARI record header \"%s\" (expected YYMMDD ID)", hdr);
+    if (rc == HD_OK && !r->id[0]) rc = bad(r, line, NULL, "TABARI record header without an id");
+    if (rc == HD_OK) {
+        snprintf(r->lang, sizeof r->lang, "%s", r->deflang[0] ? r->deflang : "en");
+        r->title.n = r->source.n = r->url.n = 0;
+        hd_buf_put(&r->title, "", 0); hd_buf_put(&r->source, "", 0); hd_buf_put(&r->url, "", 0);
+        rc = finish_story(r, s, body.p ? body.p : "", body.n, line);
+    }
+    hd_buf_free(&body);
+    return rc;
+}
+
+/* ----------------------------------------------------------------- PETRARCH
+** <Sentence date="YYYYMMDD" id="…" …> … <Text> … </Text> … </Sentence>; comments
+** <!-- --> are skipped; <EventCoding …> elements are kept as meta; <Parse> ignored. */
+
+static int xml_unescape(hd_buf *out, const char *p, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        if (p[i] != '&') { if (hd_buf_putc(out, p[i])) return -1; continue; }
+        const char *semi = memchr(p + i, ';', n - i < 12 ? n - i : 12);
+        if (!semi) { hd_buf_putc(out, '&'); continue; }
+        size_t k = (size_t)(semi - (p + i));
+        const char *e = p + i + 1;
+        if (k == 4 && !memcmp(e, "amp", 3)) hd_buf_putc(out, '&');
+        else if (k == 3 && !memcmp(e, "lt", 2)) hd_buf_putc(out, '<');
+        else if (k == 3 && !memcmp(e, "gt", 2)) hd_buf_putc(out, '>');
+        else if (k == 5 && !memcmp(e, "quot", 4)) hd_buf_putc(out, '"');
+        else if (k == 5 && !memcmp(e, "apos", 4)) hd_buf_putc(out, '\'');
+        else if (k >= 3 && e[0] == '#') {
+            long cp = e[1] == 'x' || e[1] == 'X' ? strtol(e + 2, NULL, 16) : strtol(e + 1, NULL, 10);
+            char u[4];
+            if (cp > 0 && cp < 0x110000 && !(cp >= 0xD800 && cp < 0xE000)) hd_buf_put(out, u, (size_t)hd_utf8_encode((int32_t)cp, u));
+        } else { hd_buf_put(out, p + i, k + 1); }
+        i += k;
+    }
+    return 0;
+}
+
+static bool xml_attr(const char *tag, size_t n, const char *name, char *out, size_t outlen) {
+    size_t nl = strlen(name);
+    for (size_t i = 0; i + nl < n; i++) {
+        if (memcmp(tag + i, name, nl) || (i && tag[i - 1] != ' ' && tag[i - 1] != '\t' && tag[i - 1] != '\n')) continue;
+        size_t j = i + nl;
+        while (j < n && (tag[j] == ' ' || tag[j] == '\t')) j++;
+        if (j >= n || tag[j] != '=') continue;
+        j++;
+        while (j < n && (tag[j] == ' ' || tag[j] == '\t')) j++;
+        if (j >= n || (tag[j] != '"' && tag[j] != '\'')) continue;
+        char q = tag[j++];
+        size_t k = j;
+        while (k < n && tag[k] != q) k++;
+        snprintf(out, outlen, "%.*s", (int)(k - j), tag + j);
+        return true;
+    }
+    return false;
+}
+
+static long count_nl(const char *p, size_t n) {
+    long c = 0;
+    for (size_t i = 0; i < n; i++) c += p[i] == '\n';
+    return c;
+}
+
+static int petrarch_next(hd_reader *r, hd_story *s) {
+    for (;;) {
+        /* find "<Sentence" outside comments */
+        char *st = NULL;
+        for (;;) {
+            char *base = r->in.p ? r->in.p + r->pos : NULL;
+            size_t avail = r->in.n - r->pos;
+            char *cm = base ? memmem(base, avail, "<!--", 4) : NULL;
+            st = base ? memmem(base, avail, "<Sentence", 9) : NULL;
+            if (cm && (!st || cm < st)) {
+                char *ce = memmem(cm, avail - (size_t)(cm - base), "-->", 3);
+                if (ce) { r->line += count_nl(base, (size_t)(ce + 3 - base)); r->pos += (size_t)(ce + 3 - base); continue; }
+                st = NULL;
+            } else if (st && (st[9] == ' ' || st[9] == '>' || st[9] == '\n' || st[9] == '\t')) {
+                char *se = memmem(st, avail - (size_t)(st - base), "</Sentence>", 11);
+                if (se) break;
+                if (avail > r->max_story + 65536) {
+                    r->line += count_nl(base, avail);
+                    r->pos = r->in.n;
+                    return bad(r, r->line, NULL, "<Sentence> record larger than the story limit; skipped");
+                }
+            } else if (st) {   /* <Sentences> etc.: skip past it */
+                r->line += count_nl(base, (size_t)(st + 9 - base));
+                r->pos += (size_t)(st + 9 - base);
+                continue;
+            }
+            if (r->eof) {
+                if (st) {
+                    r->line += count_nl(base, (size_t)(st - base));
+                    long line = r->line;
+                    r->pos = r->in.n;
+                    return bad(r, line, NULL, "unterminated <Sentence> at end of file");
+                }
+                r->pos = r->in.n;
+                return HD_EOF;
+            }
+            /* keep a tail that may hold a split "<Sentence" or "<!--" */
+            if (!st && !cm && avail > 16) {
+                r->line += count_nl(base, avail - 16);
+                r->pos = r->in.n - 16;
+            }
+            if (fill(r) < 0) { snprintf(r->err, sizeof r->err, "%s: read error", r->name); return HD_EIO; }
+        }
+        char *base = r->in.p + r->pos;
+        r->line += count_nl(base, (size_t)(st - base));
+        long line = r->line;
+        r->record++;
+        size_t avail = r->in.n - (size_t)(st - r->in.p);
+        char *se = memmem(st, avail, "</Sentence>", 11);
+        size_t reclen = (size_t)(se + 11 - st);
+        char *gt = memchr(st, '>', reclen);
+        size_t taglen = gt ? (size_t)(gt - st) : reclen;
+        char dbuf[32] = "";
+        r->id[0] = 0;
+        xml_attr(st, taglen, "id", r->id, sizeof r->id);
+        bool has_date = xml_attr(st, taglen, "date", dbuf, sizeof dbuf);
+        char *t0 = memmem(st, reclen, "<Text>", 6);
+        char *t1 = t0 ? memmem(t0, reclen - (size_t)(t0 - st), "</Text>", 7) : NULL;
+        /* meta: the EventCoding elements, verbatim */
+        r->meta.n = 0;
+        hd_buf_put(&r->meta, "", 0);
+        for (char *ec = st; (ec = memmem(ec, reclen - (size_t)(ec - st), "<EventCoding", 12)) != NULL;) {
+            char *ee = memchr(ec, '>', reclen - (size_t)(ec - st));
+            if (!ee) break;
+            hd_buf_put(&r->meta, ec, (size_t)(ee + 1 - ec));
+            hd_buf_putc(&r->meta, '\n');
+            ec = ee;
+        }
+        r->line += count_nl(st, reclen);
+        r->pos = (size_t)(se + 11 - r->in.p);
+        int rc = HD_OK;
+        if (!r->id[0]) rc = bad(r, line, NULL, "<Sentence> without an id attribute");
+        else if (!has_date && !r->defdate[0]) rc = bad(r, line, r->id, "<Sentence> without a date attribute");
+        else if (has_date && hd_date_parse(dbuf, strlen(dbuf), r->date) != HD_OK)
+            rc = bad(r, line, r->id, "malformed date \"%s\"", dbuf);
+        else if (!t0 || !t1) rc = bad(r, line, r->id, "<Sentence> without <Text>…</Text>");
+        if (rc != HD_OK) return rc;
+        if (!has_date) memcpy(r->date, r->defdate, sizeof r->date);
+        hd_buf raw = {0};
+        xml_unescape(&raw, t0 + 6, (size_t)(t1 - t0 - 6));
+        snprintf(r->lang, sizeof r->lang, "%s", r->deflang[0] ? r->deflang : "en");
+        r->title.n = r->url.n = 0;
+        hd_buf_put(&r->title, "", 0); hd_buf_put(&r->url, "", 0);
+        char src[128] = "";
+        xml_attr(st, taglen, "source", src, sizeof src);
+        r->source.n = 0;
+        hd_buf_puts(&r->source, src);
+        rc = finish_story(r, s, raw.p ? raw.p : "", raw.n, line);
+        hd_buf_free(&raw);
+        return rc;
+    }
+}
+
+int hd_reader_next(hd_reader *r, hd_story *s) {
+    if (!r || !s) return HD_EUSAGE;
+    r->err[0] = 0;
+    r->has_warn = false;
+    switch (r->fmt) {
+    case HD_FMT_JSONL: return jsonl_next(r, s);
+    case HD_FMT_TEXT: return text_next(r, s);
+    case HD_FMT_TABARI: return tabari_next(r, s);
+    case HD_FMT_PETRARCH: return petrarch_next(r, s);
+    default: return HD_EUSAGE;
+    }
+}

@@ -1,0 +1,315 @@
+/*
+** text.c — tokenizer and sentence segmenter for French and English news text.
+**
+** Tokens are byte spans into the story text plus a normalized key.  Words keep their
+** internal hyphens (Kassym-Jomart, sud-coréen, porte-parole: one token each), except
+** French inverted subject pronouns (a-t-il → "a" + "il").  Elided French articles and
+** pronouns are their own tokens ending in an apostrophe (l'Iran → "l'" + "Iran"), and
+** English possessives split off ("Iran's" → "Iran" + "'s").  Abbreviations and
+** initials keep their dot (M., Mme, Dr., U.S., J.), so the segmenter never breaks
+** after them.  Dictionary phrases are tokenized by this same code, so whatever it
+** does, text and dictionaries agree.
+*/
+#include "doc.h"
+
+/* French elision prefixes (normalized, without the apostrophe). */
+static const char *const elisions[] = {"l", "d", "j", "m", "n", "s", "t", "c", "qu",
+                                       "jusqu", "lorsqu", "puisqu", "quoiqu", NULL};
+/* Abbreviations that keep their final dot (normalized, without the dot). */
+static const char *const abbrevs[] = {
+    "m", "mm", "mme", "mmes", "mlle", "mlles", "dr", "pr", "me", "mgr", "st", "ste", "mr", "mrs",
+    "ms", "prof", "gen", "gal", "col", "cdt", "lt", "sgt", "capt", "cpt", "gov", "sen", "rep", "jr",
+    "sr", "etc", "vs", "cf", "av", "bd", "no", "nos", "vol", "fig", "dept", "corp", "inc", "ltd",
+    "co", "adm", "brig", "maj", "rev", "hon", "messrs", "env", "art", "al", "ca", "mt", "ft",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    "janv", "fev", "avr", "juil", "oct", "nov", "dec", "p", "pp", "min", NULL};
+static const char *const inv_pronouns[] = {"il", "elle", "ils", "elles", "on", "je", "tu",
+                                           "nous", "vous", "ce", NULL};
+
+static bool in_list(const char *const *list, const char *s, size_t n) {
+    for (; *list; list++)
+        if (strlen(*list) == n && !memcmp(*list, s, n)) return true;
+    return false;
+}
+
+static bool is_space_cp(int32_t cp) {
+    return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
+           cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == 0x200B || cp == 0x2007 ||
+           cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0xFEFF;
+}
+
+static bool is_apos_cp(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
+static bool is_hyphen_cp(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
+
+typedef struct {
+    const unsigned char *s;
+    size_t n;
+} span_src;
+
+static inline int32_t cp_at(const unsigned char *s, size_t n, size_t i, int *k) {
+    if (i >= n) { *k = 0; return -1; }
+    if (s[i] < 0x80) { *k = 1; return s[i]; }
+    int32_t cp;
+    int m = hd_utf8_decode(s + i, n - i, &cp);
+    if (m <= 0) { *k = 1; return 0xFFFD; }
+    *k = m;
+    return cp;
+}
+
+static int push_tok(hd_doc *d, uint32_t off, uint32_t len, uint8_t kind, uint8_t flags, uint8_t ws) {
+    char key[HD_MAX_KEY + 1];
+    size_t kl = hd_normalize(d->text + off, len, key, sizeof key);
+    uint32_t ko = (uint32_t)d->keys.n;
+    if (hd_buf_put(&d->keys, key, kl + 1) != 0) return -1;
+    hd_token t = {0};
+    t.off = off;
+    t.len = len;
+    t.klen = (uint16_t)kl;
+    t.kind = kind;
+    t.flags = flags;
+    t.ws = ws;
+    if (hd_vec_push(d->toks, t) != 0 || hd_vec_push(d->keyoff, ko) != 0) return -1;
+    return 0;
+}
+
+/* Scan a word starting at i; returns its end.  Internal hyphens, apostrophes and
+** acronym dots are kept; digits with internal . or , make one number. */
+static size_t scan_word(const unsigned char *s, size_t n, size_t i, bool *numeric) {
+    int k;
+    size_t j = i;
+    bool digits_only = true;
+    while (j < n) {
+        int32_t c = cp_at(s, n, j, &k);
+        if (hd_is_alpha_cp(c) || hd_is_digit_cp(c)) {
+            if (!hd_is_digit_cp(c)) digits_only = false;
+            j += (size_t)k;
+            continue;
+        }
+        /* joiners: must be followed by a letter/digit */
+        int k2;
+        int32_t nx = cp_at(s, n, j + (size_t)k, &k2);
+        bool nx_al = nx >= 0 && (hd_is_alpha_cp(nx) || hd_is_digit_cp(nx));
+        if ((is_hyphen_cp(c) || is_apos_cp(c)) && nx_al && j > i) { j += (size_t)k; digits_only = false; continue; }
+        if ((c == '.' || c == ',') && digits_only && nx >= 0 && hd_is_digit_cp(nx) && j > i) { j += (size_t)k; continue; }
+        /* acronym dots: U.S. U.N. — single letters separated by dots */
+        if (c == '.' && nx_al && !digits_only) {
+            size_t seg = j;   /* start of the last segment */
+            while (seg > i && s[seg - 1] != '.') seg--;
+            int kk;
+            int32_t a = cp_at(s, n, seg, &kk);
+            if (seg + (size_t)kk == j && hd_is_upper_cp(a) && hd_is_upper_cp(nx)) {
+                /* next segment must be one letter too */
+                int32_t after = cp_at(s, n, j + (size_t)k + (size_t)k2, &kk);
+                if (after == '.' ) { j += (size_t)k; continue; }
+            }
+        }
+        break;
+    }
+    *numeric = digits_only;
+    return j;
+}
+
+int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
+    const unsigned char *s = (const unsigned char *)text;
+    size_t i = 0;
+    uint8_t ws = 3;
+    int nl = 0;
+    HD_UNUSED(lang);
+    while (i < len) {
+        int k;
+        int32_t c = cp_at(s, len, i, &k);
+        if (is_space_cp(c)) {
+            if (c == '\n') nl++;
+            ws = nl >= 2 ? 3 : nl == 1 ? 2 : (ws > 1 ? ws : 1);
+            i += (size_t)k;
+            continue;
+        }
+        uint8_t tws = ws;
+        ws = 0;
+        nl = 0;
+        if (hd_is_alpha_cp(c) || hd_is_digit_cp(c)) {
+            bool numeric;
+            size_t e = scan_word(s, len, i, &numeric);
+            size_t st = i;
+            /* split elisions and possessives at apostrophes */
+            for (;;) {
+                size_t a = st;
+                int ka = 0;
+                while (a < e) {
+                    int32_t ca = cp_at(s, len, a, &ka);
+                    if (is_apos_cp(ca)) break;
+                    a += (size_t)ka;
+                }
+                if (a >= e) break;
+                char pre[16];
+                size_t pl = hd_normalize(text + st, a - st, pre, sizeof pre);
+                if (in_list(elisions, pre, pl)) {
+                    if (push_tok(d, (uint32_t)st, (uint32_t)(a + (size_t)ka - st), HD_TOK_WORD, HD_TF_ELISION |
+                                 (hd_is_upper_cp(cp_at(s, len, st, &k)) ? HD_TF_CAP : 0), tws)) return -1;
+                    tws = 0;
+                    st = a + (size_t)ka;
+                    continue;
+                }
+                /* English possessive 's at the end */
+                if (e - (a + (size_t)ka) == 1 && (s[e - 1] == 's' || s[e - 1] == 'S')) {
+                    size_t we = a;
+                    if (push_tok(d, (uint32_t)st, (uint32_t)(we - st), HD_TOK_WORD,
+                                 hd_is_upper_cp(cp_at(s, len, st, &k)) ? HD_TF_CAP : 0, tws)) return -1;
+                    tws = 0;
+                    if (push_tok(d, (uint32_t)we, (uint32_t)(e - we), HD_TOK_WORD, 0, 0)) return -1;
+                    st = e;
+                }
+                break;
+            }
+            if (st >= e) { i = e; continue; }
+            uint8_t fl = 0;
+            int32_t c0 = cp_at(s, len, st, &k);
+            if (hd_is_upper_cp(c0)) fl |= HD_TF_CAP;
+            /* all caps (2+ letters) */
+            {
+                bool allc = true;
+                int letters = 0;
+                for (size_t q = st; q < e;) {
+                    int kq;
+                    int32_t cq = cp_at(s, len, q, &kq);
+                    if (hd_is_alpha_cp(cq)) { letters++; if (!hd_is_upper_cp(cq)) { allc = false; break; } }
+                    q += (size_t)kq;
+                }
+                if (allc && letters >= 2) fl |= HD_TF_ALLCAPS;
+            }
+            /* inverted pronoun: a-t-il, dit-elle, pourra-t-on */
+            size_t we = e;
+            size_t pron = 0;
+            {
+                size_t h = e;
+                while (h > st && s[h - 1] != '-') h--;
+                if (h > st + 1) {
+                    char suf[8];
+                    size_t sl = hd_normalize(text + h, e - h, suf, sizeof suf);
+                    if (in_list(inv_pronouns, suf, sl)) {
+                        pron = h;
+                        we = h - 1;
+                        if (we >= st + 2 && s[we - 1] == 't' && s[we - 2] == '-') we -= 2;  /* -t- */
+                    }
+                }
+            }
+            if (pron && we > st) {
+                if (push_tok(d, (uint32_t)st, (uint32_t)(we - st), HD_TOK_WORD, fl, tws)) return -1;
+                if (push_tok(d, (uint32_t)pron, (uint32_t)(e - pron), HD_TOK_WORD, HD_TF_INVERTED, 0)) return -1;
+                i = e;
+                continue;
+            }
+            /* abbreviation or initial keeping its dot */
+            if (e < len && s[e] == '.' && !numeric) {
+                char key[16];
+                size_t kl = hd_normalize(text + st, e - st, key, sizeof key);
+                bool acronym = memchr(text + st, '.', e - st) != NULL;
+                bool initial = (e - st) <= 2 && (fl & HD_TF_CAP) && kl == 1;
+                if (acronym || initial || (kl < sizeof key - 1 && in_list(abbrevs, key, kl) &&
+                                           !(kl == 1 && !(fl & HD_TF_CAP)))) {
+                    if (push_tok(d, (uint32_t)st, (uint32_t)(e + 1 - st), HD_TOK_WORD, fl | HD_TF_ABBREV, tws)) return -1;
+                    i = e + 1;
+                    continue;
+                }
+            }
+            if (push_tok(d, (uint32_t)st, (uint32_t)(e - st), numeric ? HD_TOK_NUM : HD_TOK_WORD, fl, tws)) return -1;
+            i = e;
+            continue;
+        }
+        /* punctuation and symbols */
+        uint8_t kind = HD_TOK_PUNCT;
+        size_t e = i + (size_t)k;
+        if (c == 0xAB || c == 0x201C || c == 0x201E || c == 0x2039) kind = HD_TOK_QUOTE_OPEN;
+        else if (c == 0xBB || c == 0x201D || c == 0x203A) kind = HD_TOK_QUOTE_CLOSE;
+        else if (c == '"') kind = HD_TOK_QUOTE;
+        else if (c == 0x2018 || c == 0x2019 || c == '\'') kind = HD_TOK_QUOTE;
+        else if (c == '.') { while (e < len && s[e] == '.') e++; }
+        else if (c == '%' && d->toks.n && d->toks.v[d->toks.n - 1].kind == HD_TOK_NUM)
+            d->toks.v[d->toks.n - 1].flags |= HD_TF_PERCENT;
+        if (push_tok(d, (uint32_t)i, (uint32_t)(e - i), kind, 0, tws)) return -1;
+        i = e;
+    }
+    return 0;
+}
+
+/* --------------------------------------------------------------- segmenter */
+
+static bool tok_is(const hd_doc *d, size_t i, const char *s) {
+    const hd_token *t = &d->toks.v[i];
+    return t->klen == strlen(s) && !memcmp(d->keys.p + d->keyoff.v[i], s, t->klen);
+}
+
+static bool starts_sentence(const hd_doc *d, size_t i) {
+    const hd_token *t = &d->toks.v[i];
+    if (t->kind == HD_TOK_QUOTE_OPEN || t->kind == HD_TOK_QUOTE || t->kind == HD_TOK_NUM) return true;
+    if (t->kind == HD_TOK_PUNCT) {
+        return tok_is(d, i, "-") || tok_is(d, i, "(") || tok_is(d, i, "[") ||
+               (t->len >= 3 && (unsigned char)d->text[t->off] == 0xE2);  /* – — */
+    }
+    return (t->flags & HD_TF_CAP) != 0;
+}
+
+/* Words that, capitalised after an acronym like "U.S.", show a new sentence. */
+static const char *const openers[] = {"the", "he", "she", "it", "they", "we", "i", "a", "an", "in",
+                                      "on", "but", "and", "this", "that", "there", "le", "la", "les",
+                                      "il", "elle", "ils", "elles", "un", "une", "des", "en", "mais",
+                                      "selon", "according", "after", "apres", NULL};
+
+static int end_sentence(hd_doc *d, size_t from, size_t to) {
+    while (from < to) {
+        size_t n = to - from;
+        if (n > HD_MAX_TOKENS_PER_SENTENCE) n = HD_MAX_TOKENS_PER_SENTENCE;
+        hd_sentence s;
+        s.tok = (uint32_t)from;
+        s.ntok = (uint32_t)n;
+        s.off = d->toks.v[from].off;
+        s.len = d->toks.v[from + n - 1].off + d->toks.v[from + n - 1].len - s.off;
+        if (hd_vec_push(d->sents, s) != 0) return -1;
+        from += n;
+    }
+    return 0;
+}
+
+int hd_segment(hd_doc *d) {
+    size_t n = d->toks.n, start = 0;
+    for (size_t i = 0; i < n; i++) {
+        const hd_token *t = &d->toks.v[i];
+        bool brk = false;
+        size_t last = i;   /* last token of the sentence if it breaks here */
+        if (i + 1 < n && d->toks.v[i + 1].ws >= 3) brk = true;               /* paragraph */
+        else if (t->kind == HD_TOK_PUNCT && (tok_is(d, i, ".") || tok_is(d, i, "!") || tok_is(d, i, "?") ||
+                                             tok_is(d, i, "...") || tok_is(d, i, "\xe2\x80\xa6") ||
+                                             tok_is(d, i, ";") )) {
+            if (tok_is(d, i, ";")) {
+                brk = false;
+            } else {
+                size_t j = i + 1;
+                while (j < n && (d->toks.v[j].kind == HD_TOK_QUOTE_CLOSE || tok_is(d, j, ")") ||
+                                 (d->toks.v[j].kind == HD_TOK_QUOTE && d->toks.v[j].ws == 0)))
+                    j++;
+                last = j - 1;
+                brk = j >= n || starts_sentence(d, j);
+                /* "…", a déclaré X  /  "…," he said: not a break */
+                if (j < n && d->toks.v[j].kind == HD_TOK_PUNCT && tok_is(d, j, ",")) brk = false;
+            }
+        } else if (t->flags & HD_TF_ABBREV && i + 1 < n && memchr(d->text + t->off, '.', t->len - 1)) {
+            /* acronym at a sentence end: "… the U.S. The next day …" */
+            const hd_token *nx = &d->toks.v[i + 1];
+            if ((nx->flags & HD_TF_CAP) && nx->ws == 1) {
+                char key[16];
+                size_t kl = nx->klen < 15 ? nx->klen : 15;
+                memcpy(key, d->keys.p + d->keyoff.v[i + 1], kl);
+                brk = in_list(openers, key, kl);
+            }
+        } else if (i + 1 < n && d->toks.v[i + 1].ws == 2 && starts_sentence(d, i + 1)) {
+            brk = true;   /* a line break before a capital: a headline or paragraph */
+        }
+        if (brk) {
+            if (end_sentence(d, start, last + 1)) return -1;
+            i = last;
+            start = last + 1;
+        }
+    }
+    if (start < n && end_sentence(d, start, n)) return -1;
+    return 0;
+}

@@ -1,0 +1,87 @@
+#!/bin/sh
+# CLI tests: exit codes, messages naming file:line or story id, --strict, --help.
+# Usage: tests/cli/run.sh path/to/herodote
+set -u
+H=$1
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+fails=0; n=0
+ok()   { n=$((n+1)); }
+fail() { n=$((n+1)); fails=$((fails+1)); echo "FAIL: $*"; }
+expect_rc() {   # expect_rc RC DESCRIPTION -- command...
+  want=$1; what=$2; shift 3
+  "$@" >"$T/out" 2>"$T/err"; got=$?
+  if [ "$got" = "$want" ]; then ok; else fail "$what: exit $got, expected $want"; sed 's/^/  | /' "$T/err" | head -5; fi
+}
+expect_err() {  # expect_err PATTERN DESCRIPTION
+  if grep -q -- "$1" "$T/err"; then ok; else fail "$2: stderr lacks '$1'"; sed 's/^/  | /' "$T/err" | head -5; fi
+}
+expect_out() {
+  if grep -q -- "$1" "$T/out"; then ok; else fail "$2: stdout lacks '$1'"; head -3 "$T/out" | sed 's/^/  | /'; fi
+}
+
+# good input
+expect_rc 0 "sentences on the French sample" -- "$H" sentences examples/sample-fr.jsonl
+expect_out '"story_id":"exemple-fr-1","sentence":0,"lang":"fr"' "sentences JSONL fields"
+expect_rc 0 "tokens on the English sample" -- "$H" tokens examples/sample-en.jsonl
+expect_out '"key":"ishiba"' "tokens keys"
+expect_out '"lemma":"hold"' "tokens lemmas"
+expect_rc 0 "stdin JSONL" -- sh -c "\"$H\" sentences < examples/sample-en.jsonl"
+expect_out '"story_id":"example-en-1"' "stdin JSONL output"
+
+# bad stories: reported with file:line and story id, skipped, exit 1 at the end
+cat > "$T/bad.jsonl" <<'J'
+{"id":"good-1","date":"2024-07-09","text":"Le président a parlé."}
+{"id":"no-date","text":"x"}
+{"id":"bad-date","date":"2024-13-40","text":"x"}
+this is not json
+{"id":"empty","date":"2024-07-09","text":""}
+{"id":"good-2","date":"2024-07-09","text":"The president spoke."}
+J
+expect_rc 1 "bad stories exit 1" -- "$H" sentences "$T/bad.jsonl"
+expect_err "bad.jsonl:2: story no-date: missing \"date\"" "missing date message"
+expect_err "bad.jsonl:3: story bad-date: malformed date" "malformed date message"
+expect_err "bad.jsonl:4: malformed JSON" "malformed JSON message"
+expect_err "story empty: empty text" "empty text message"
+expect_err "4 stories skipped" "summary line"
+expect_out '"story_id":"good-2"' "the run goes on after bad stories"
+expect_rc 1 "--strict stops at the first bad story" -- "$H" sentences --strict "$T/bad.jsonl"
+if grep -q good-2 "$T/out"; then fail "--strict went on"; else ok; fi
+expect_err "stopping: --strict" "--strict message"
+
+# invalid UTF-8 in plain text: replaced, warned once, exit 0
+printf 'Le pr\351sident a parl\351.' > "$T/latin1.txt"
+expect_rc 0 "invalid UTF-8 is replaced" -- "$H" sentences --date 2024-07-09 "$T/latin1.txt"
+expect_err "latin1.txt:1: story latin1.txt: 2 invalid UTF-8" "invalid UTF-8 warning"
+expect_rc 0 "--quiet silences warnings" -- "$H" sentences -q --date 2024-07-09 "$T/latin1.txt"
+if [ -s "$T/err" ]; then fail "--quiet printed warnings"; else ok; fi
+expect_rc 1 "plain text without --date" -- "$H" sentences "$T/latin1.txt"
+expect_err "give one with --date" "no date message"
+
+# I/O and usage errors
+expect_rc 3 "nonexistent file" -- "$H" sentences /nonexistent/x.jsonl
+expect_err "/nonexistent/x.jsonl: cannot open" "nonexistent file message"
+expect_rc 2 "unknown command" -- "$H" frobnicate
+expect_rc 2 "unknown option" -- "$H" sentences --frob x
+expect_rc 2 "bad --date" -- "$H" sentences --date 2024-02-30 x
+expect_rc 2 "bad --format" -- "$H" tokens --format yaml x
+expect_rc 2 "no command" -- "$H"
+
+# readers through the CLI
+# TABARI's own suite has two malformed record headers: reported with file:line, skipped
+expect_rc 1 "TABARI records" -- "$H" sentences ../shared/peers/tabari/Validate.text
+expect_out '"story_id":"DEMO-01"' "TABARI ids"
+expect_err 'Validate.text:1060: story ACTORSYN-01: bad TABARI record header' "TABARI bad header message"
+expect_rc 0 "PETRARCH XML" -- "$H" sentences ../shared/peers/petrarch2/PETR.UnitTest.records.xml
+expect_out '"story_id":"DEMO-00"' "PETRARCH ids"
+
+# help for every subcommand
+for c in sentences tokens lemma help; do
+  expect_rc 0 "$c --help" -- "$H" $c --help
+  expect_out "usage: herodote" "$c --help text"
+done
+expect_rc 0 "lemma" -- "$H" lemma appelé discutent
+expect_out "appelé	appeler" "lemma output"
+
+echo "cli tests: $n checks, $fails failed"
+[ "$fails" = 0 ]

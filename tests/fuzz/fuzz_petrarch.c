@@ -1,0 +1,6 @@
+/* fuzz_petrarch.c — fuzz target: the petrarch reader and the text pipeline on arbitrary bytes. */
+#include "fuzz_common.h"
+
+int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+    return fuzz_read((const char *)data, size, HD_FMT_PETRARCH);
+}

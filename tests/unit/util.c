@@ -1,0 +1,50 @@
+/* util.c — helpers shared by the unit tests. */
+#include "util.h"
+
+static hd_pipeline *pipe_;
+static hd_doc *doc_;
+static char *text_;
+
+static void cleanup(void) {
+    hd_doc_free(doc_);
+    hd_pipeline_free(pipe_);
+    free(text_);
+}
+
+hd_pipeline *test_pipeline(void) {
+    if (!pipe_) {
+        char err[256];
+        pipe_ = hd_pipeline_new(NULL, err, sizeof err);
+        if (!pipe_) { fprintf(stderr, "cannot create pipeline: %s\n", err); exit(2); }
+        doc_ = hd_doc_new();
+        atexit(cleanup);
+    }
+    return pipe_;
+}
+
+hd_doc *test_analyze(const char *text, const char *lang) {
+    hd_pipeline *p = test_pipeline();
+    free(text_);
+    text_ = strdup(text);
+    hd_story s = {0};
+    s.id = "t"; s.date = "2024-07-09"; s.lang = lang ? lang : "";
+    s.text = text_; s.len = strlen(text_);
+    if (hd_analyze(p, &s, doc_) != HD_OK) { fprintf(stderr, "analyze failed\n"); exit(2); }
+    return doc_;
+}
+
+static char buf_[4096];
+
+const char *tok_text(hd_doc *d, size_t i) {
+    const hd_token *t = hd_doc_token(d, i);
+    if (!t) return "(none)";
+    snprintf(buf_, sizeof buf_, "%.*s", (int)t->len, hd_doc_text(d) + t->off);
+    return buf_;
+}
+
+const char *sent_text(hd_doc *d, size_t i) {
+    const hd_sentence *s = hd_doc_sentence(d, i);
+    if (!s) return "(none)";
+    snprintf(buf_, sizeof buf_, "%.*s", (int)s->len, hd_doc_text(d) + s->off);
+    return buf_;
+}

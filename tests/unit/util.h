@@ -1,0 +1,15 @@
+/* util.h — helpers shared by the unit tests. */
+#ifndef HD_TEST_UTIL_H
+#define HD_TEST_UTIL_H
+#include "harness.h"
+#include "herodote.h"
+#include <stdlib.h>
+
+hd_pipeline *test_pipeline(void);
+/* Analyse `text` as a story in `lang` ("fr", "en" or NULL to detect); the document is
+** shared and reused by the next call. */
+hd_doc *test_analyze(const char *text, const char *lang);
+/* The text of token i / sentence i of the last analysed document, in a static buffer. */
+const char *tok_text(hd_doc *d, size_t i);
+const char *sent_text(hd_doc *d, size_t i);
+#endif
