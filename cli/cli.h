@@ -32,5 +32,10 @@ int hd_cmd_tokens(int argc, char **argv);
 int hd_cmd_lemma(int argc, char **argv);
 int hd_cmd_stats(int argc, char **argv);
 double hd_cli_now(void);
+int hd_cmd_code(int argc, char **argv);
+int hd_cmd_actors(int argc, char **argv);
+int hd_cmd_dict_check(int argc, char **argv);
+hd_dicts *hd_cli_dicts(const char *cmd, const char *dir, bool strict, bool quiet);
+void hd_cli_event_json(hd_buf *b, const hd_story *s, const hd_event *e, const char *lang);
 double hd_cli_peak_rss_mb(void);
 #endif

@@ -20,13 +20,16 @@ static void usage_main(FILE *f) {
             "Turn news text (French, English) into CAMEO event data.\n"
             "\n"
             "commands:\n"
+            "  code        code stories into CAMEO events (JSONL or TSV)\n"
+            "  actors      print the actors recognised in each story (JSONL)\n"
+            "  dict-check  load the dictionaries, report problems, print counts\n"
             "  sentences   print the sentences the segmenter finds (JSONL)\n"
             "  tokens      print tokens, normalized keys, lemmas and parts of speech (JSONL)\n"
             "  lemma       print the lemma of each word given on the command line\n"
             "  stats       run the text pipeline and print counts and rates (JSON)\n"
             "  help        this help; `herodote COMMAND --help` for a command's options\n"
             "\n"
-            "Input formats (--format, else by file name): jsonl (.jsonl: {\"id\",\"date\",\"text\"}),\n"
+            "Input formats (--input-format, else by file name): jsonl (.jsonl: {\"id\",\"date\",\"text\"}),\n"
             "text (a whole file is one story; needs --date), tabari (.text), petrarch (.xml).\n"
             "FILE '-' or no FILE reads JSONL from standard input.\n"
             "Exit codes: 0 ok, 1 bad input (stories skipped and reported), 2 usage,\n"
@@ -35,7 +38,7 @@ static void usage_main(FILE *f) {
 
 static const char *input_help =
     "input options:\n"
-    "  -f, --format FMT    jsonl | text | tabari | petrarch (default: by file name)\n"
+    "  -i, --input-format F  jsonl | text | tabari | petrarch (default: by file name)\n"
     "  -d, --date DATE     story date for plain text (YYYY-MM-DD or YYYYMMDD)\n"
     "  -l, --lang LANG     fr | en: language of stories without a \"lang\" field\n"
     "                      (default: detected per story)\n"
@@ -49,7 +52,7 @@ int hd_cli_parse_input(int argc, char **argv, hd_cli_input *in, const char *cmd,
                        const char *cmd_usage, const struct option *extra,
                        int (*on_extra)(int opt, const char *arg, void *ctx), void *ctx) {
     static const struct option base[] = {
-        {"format", required_argument, 0, 'f'}, {"date", required_argument, 0, 'd'},
+        {"input-format", required_argument, 0, 'i'}, {"date", required_argument, 0, 'd'},
         {"lang", required_argument, 0, 'l'},   {"strict", no_argument, 0, 1001},
         {"max-story", required_argument, 0, 1002}, {"quiet", no_argument, 0, 'q'},
         {"help", no_argument, 0, 'h'},         {0, 0, 0, 0}};
@@ -62,14 +65,14 @@ int hd_cli_parse_input(int argc, char **argv, hd_cli_input *in, const char *cmd,
     optind = 1;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "+f:d:l:qhj:o:", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+i:d:l:qhf:", opts, NULL)) != -1) {
         switch (c) {
-        case 'f':
+        case 'i':
             if (!strcmp(optarg, "jsonl")) in->ropts.format = HD_FMT_JSONL;
             else if (!strcmp(optarg, "text")) in->ropts.format = HD_FMT_TEXT;
             else if (!strcmp(optarg, "tabari")) in->ropts.format = HD_FMT_TABARI;
             else if (!strcmp(optarg, "petrarch")) in->ropts.format = HD_FMT_PETRARCH;
-            else { fprintf(stderr, "%s %s: unknown --format '%s' (jsonl, text, tabari, petrarch)\n", prog, cmd, optarg); return HD_EXIT_USAGE; }
+            else { fprintf(stderr, "%s %s: unknown --input-format '%s' (jsonl, text, tabari, petrarch)\n", prog, cmd, optarg); return HD_EXIT_USAGE; }
             break;
         case 'd': {
             char tmp[11];
@@ -209,6 +212,9 @@ int main(int argc, char **argv) {
     else if (!strcmp(cmd, "tokens")) rc = hd_cmd_tokens(argc - 1, argv + 1);
     else if (!strcmp(cmd, "lemma")) rc = hd_cmd_lemma(argc - 1, argv + 1);
     else if (!strcmp(cmd, "stats")) rc = hd_cmd_stats(argc - 1, argv + 1);
+    else if (!strcmp(cmd, "code")) rc = hd_cmd_code(argc - 1, argv + 1);
+    else if (!strcmp(cmd, "actors")) rc = hd_cmd_actors(argc - 1, argv + 1);
+    else if (!strcmp(cmd, "dict-check")) rc = hd_cmd_dict_check(argc - 1, argv + 1);
     else {
         fprintf(stderr, "%s: unknown command '%s'\n\n", prog, cmd);
         usage_main(stderr);

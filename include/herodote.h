@@ -185,6 +185,79 @@ HD_API size_t hd_normalize(const char *s, size_t n, char *out, size_t outlen);
 HD_API const char *hd_lemma(hd_pipeline *p, const char *lang, const char *word, size_t n,
                             unsigned *pos);
 
+
+/* ------------------------------------------------------------- dictionaries */
+
+typedef struct hd_dicts hd_dicts;
+
+/* Called for each problem found while loading (file:line: message). */
+typedef void (*hd_diag_fn)(void *ctx, const char *message);
+
+#define HD_DICT_STRICT 0x1u   /* a bad line is fatal (default: reported and skipped) */
+
+/* Load herodote's dictionaries from `dir` (the folder holding common/, fr/, en/ and
+** ../cameo/codes.tsv; NULL = the installed default, see hd_default_dict_dir()).
+** Problems go to `diag` (may be NULL).  NULL on a fatal error, message in errbuf.
+** The dictionaries are immutable once loaded and may be shared by threads.  The
+** caller frees with hd_dicts_free(). */
+HD_API hd_dicts *hd_dicts_load(const char *dir, unsigned flags, hd_diag_fn diag, void *ctx,
+                               char *errbuf, size_t errlen);
+HD_API void hd_dicts_free(hd_dicts *d);
+/* Counts for reports: entries of each kind ("actors", "agents", "patterns", …). */
+HD_API size_t hd_dicts_count(const hd_dicts *d, const char *lang, const char *kind);
+HD_API size_t hd_dicts_errors(const hd_dicts *d);
+/* The default dictionary folder: $HERODOTE_DICT, else data/dict next to the
+** executable's parent folder, else the compiled-in HD_DATADIR.  Static string. */
+HD_API const char *hd_default_dict_dir(void);
+
+/* CAMEO code facts (data/cameo/codes.tsv).  NULL when unknown. */
+typedef struct hd_code_info {
+    const char *code, *name, *plover, *plover_mode;
+    double goldstein;
+    int quad;
+} hd_code_info;
+HD_API const hd_code_info *hd_code_lookup(const hd_dicts *d, const char *code);
+
+/* --------------------------------------------------------------- coding */
+
+/* A recognised actor mention.  Strings are borrowed from the coder until the next
+** hd_code_story() call. */
+typedef struct hd_mention {
+    uint32_t sentence;
+    uint32_t start, end;        /* byte span in the story text */
+    const char *code;           /* resolved CAMEO actor code (first member) */
+    const char *codes[4];       /* members of a compound mention ("les deux pays") */
+    int ncodes;
+    const char *kind;           /* country, place, igo, group, person, agent, coref … */
+} hd_mention;
+
+/* A coded event.  Strings are borrowed from the coder until the next call. */
+typedef struct hd_event {
+    uint32_t sentence;
+    char date[11];
+    const char *source, *target;     /* "" when absent */
+    const char *code;                /* CAMEO event code */
+    const hd_code_info *info;        /* name, Goldstein, quad, PLOVER; never NULL */
+    uint32_t src_start, src_end, verb_start, verb_end, tgt_start, tgt_end; /* byte spans */
+    const char *flags;               /* "", or notes such as "passive", "intent", "quote" */
+} hd_event;
+
+typedef struct hd_coder hd_coder;
+
+/* A coder: per-thread state (pipeline, document, scratch) over shared dictionaries.
+** The caller frees with hd_coder_free(); the dictionaries must outlive it. */
+HD_API hd_coder *hd_coder_new(const hd_dicts *d, const hd_pipeline_opts *o, char *errbuf, size_t errlen);
+HD_API void hd_coder_free(hd_coder *c);
+/* Analyse and code one story.  The story must stay valid while the results are used. */
+HD_API int hd_code_story(hd_coder *c, const hd_story *s);
+HD_API size_t hd_coder_nevents(const hd_coder *c);
+HD_API const hd_event *hd_coder_event(const hd_coder *c, size_t i);
+HD_API size_t hd_coder_nmentions(const hd_coder *c);
+HD_API const hd_mention *hd_coder_mention(const hd_coder *c, size_t i);
+HD_API const hd_doc *hd_coder_doc(const hd_coder *c);
+/* Why a sentence produced nothing, for --explain: NULL or a short reason. */
+HD_API const char *hd_coder_discard(const hd_coder *c, size_t sentence);
+
 #ifdef __cplusplus
 }
 #endif

@@ -47,6 +47,8 @@ typedef struct hd_strpool hd_strpool;
 HD_PRIVATE hd_strpool *hd_strpool_new(void);
 HD_PRIVATE void hd_strpool_free(hd_strpool *sp);
 HD_PRIVATE const char *hd_intern(hd_strpool *sp, const char *s, size_t n);
+/* Read-only lookup: the interned copy of s, or NULL (safe to share between threads). */
+HD_PRIVATE const char *hd_strpool_find(const hd_strpool *sp, const char *s, size_t n);
 
 static inline uint64_t hd_hash(const void *p, size_t n) {
     /* FNV-1a, 64 bit: short keys, good enough spread for open addressing. */

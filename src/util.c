@@ -153,6 +153,15 @@ static int strpool_rehash(hd_strpool *sp) {
     return 0;
 }
 
+const char *hd_strpool_find(const hd_strpool *sp, const char *s, size_t n) {
+    size_t j = hd_hash(s, n) & (sp->cap - 1);
+    while (sp->slot[j]) {
+        if (strncmp(sp->slot[j], s, n) == 0 && sp->slot[j][n] == '\0') return sp->slot[j];
+        j = (j + 1) & (sp->cap - 1);
+    }
+    return NULL;
+}
+
 const char *hd_intern(hd_strpool *sp, const char *s, size_t n) {
     if (sp->n * 2 >= sp->cap && strpool_rehash(sp) != 0) return NULL;
     size_t j = hd_hash(s, n) & (sp->cap - 1);

@@ -64,7 +64,7 @@ expect_err "/nonexistent/x.jsonl: cannot open" "nonexistent file message"
 expect_rc 2 "unknown command" -- "$H" frobnicate
 expect_rc 2 "unknown option" -- "$H" sentences --frob x
 expect_rc 2 "bad --date" -- "$H" sentences --date 2024-02-30 x
-expect_rc 2 "bad --format" -- "$H" tokens --format yaml x
+expect_rc 2 "bad --input-format" -- "$H" tokens --input-format yaml x
 expect_rc 2 "no command" -- "$H"
 
 # readers through the CLI

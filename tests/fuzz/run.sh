@@ -20,5 +20,5 @@ if command -v clang >/dev/null 2>&1 && [ "${FUZZ_SECONDS:-5}" != 0 ]; then
     rm -rf "$work" "$work.log"
   done
 else
-  echo "fuzz: clang not found; corpus replay only"
+  echo "fuzz: corpus replay only (clang missing or FUZZ_SECONDS=0)"
 fi

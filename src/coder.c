@@ -1,0 +1,1053 @@
+/*
+** coder.c — actor recognition and event coding, one story at a time.
+**
+** Actors: longest match of dictionary phrases on normalized tokens, then composition
+** (agent + country adjective, adjective inserted after the agent's head word, agent +
+** de/of + country, adjective/country + agent in English, titles + names), then in-story
+** coreference (surnames after full names, "les deux pays", bare agents seen before).
+**
+** Events (no parser): every verb/noun pattern that matches in a sentence is a
+** candidate; overlapping candidates keep the longest.  For each, a shallow clause
+** analysis finds the source (the subject: nearest actor before the anchor in the same
+** clause that is not inside a prepositional phrase; else the main clause's subject
+** across "que"/"that"; else the speaker of a quote; else the previous sentence's
+** subject for pronouns), the target ('+' slot or first actor after), the voice
+** (passive + par/by swaps them), negation (drops the event), and modality (intent:
+** cooperative codes become 03x, conflictual ones 13x threats).  Coordinated subjects
+** or targets give one event each.
+*/
+#include "engine.h"
+#include <limits.h>
+
+#define MAX_MEMBERS 4
+
+typedef struct {
+    uint32_t t0, t1;            /* tokens [t0, t1) */
+    uint32_t sentence;
+    uint8_t kind;               /* K_* or 0 for coreference */
+    uint8_t ncodes;
+    const char *codes[MAX_MEMBERS];
+    const char *kindname;
+    uint32_t agent_t0;          /* a bare agent: its head token, for "le président" coref */
+    bool bare_agent;
+} mention;
+
+typedef struct {
+    uint32_t t0, t1;            /* matched tokens */
+    uint32_t anchor;
+    const pattern *p;
+    int target;                 /* mention index from the '+' slot, or -1 */
+} cand;
+
+typedef struct {
+    const char *keys[4];        /* normalized key strings of the name (interned in coder pool) */
+    int n;
+    const char *code;
+} alias;
+
+struct hd_coder {
+    const hd_dicts *d;
+    hd_pipeline *pipe;
+    hd_doc *doc;
+    const hd_story *story;
+    int lang;
+    int story_day;
+    hd_strpool *pool;           /* composed codes, alias keys */
+    /* per token: the dictionary's interned pointers for key, lemma, lemma2 */
+    HD_VEC(const char *) tk, tl, tl2;
+    HD_VEC(int) tok_mention;    /* mention index starting at a token, or -1 */
+    HD_VEC(mention) ments;
+    HD_VEC(hd_mention) pub_ments;
+    HD_VEC(hd_event) events;
+    HD_VEC(alias) aliases;
+    HD_VEC(cand) cands;
+    HD_VEC(const char *) discards;   /* per sentence: NULL or topic */
+    hd_buf flagbuf;
+    const char *last_subject[MAX_MEMBERS];
+    int last_subject_n;
+};
+
+/* ------------------------------------------------------------- word lists */
+
+static bool key_in(const char *k, const char *const *list) {
+    for (; *list; list++) if (!strcmp(k, *list)) return true;
+    return false;
+}
+
+static const char *const determiners[] = {"le", "la", "les", "l'", "un", "une", "des", "du", "the", "a", "an",
+    "son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her", "ce", "cette", "ces", "cet", "de", "d'",
+    "notre", "nos", "votre", "our", NULL};
+static const char *const preps[] = {"de", "d'", "du", "des", "a", "au", "aux", "avec", "contre", "pour", "par",
+    "sur", "dans", "en", "entre", "vers", "chez", "selon", "envers", "aupres", "of", "with", "to", "against",
+    "for", "by", "in", "on", "from", "at", "into", "toward", "towards", "between", "among", "according",
+    "sans", "without", "over", "about", "under", "than", "que", "qu'", NULL};
+static const char *const complementizers[] = {"que", "qu'", "that", "whether", "si", "lorsque", "lorsqu'",
+    "quand", "when", "while", "alors", "tandis", "because", "parce", "after", "apres", "avant", "before",
+    "puisque", "puisqu'", "since", "if", "which", "qui", "who", "dont", "where", "ou", NULL};
+static const char *const fronting[] = {"lors", "apres", "avant", "pendant", "durant", "au", "a", "en", "during",
+    "after", "before", "following", "in", "at", "on", "dans", "depuis", "since", "outre", "besides",
+    "toujours", "also", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL};
+static const char *const pron_subj[] = {"il", "elle", "ils", "elles", "he", "she", "they", "on", NULL};
+static const char *const reflexives[] = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous", NULL};
+static const char *const neg_fr_after[] = {"pas", "jamais", "plus", "guere", "point", "aucun", "aucune",
+    "nullement", "ni", NULL};
+static const char *const neg_en[] = {"not", "n't", "never", "no", "neither", "nor", "refused", NULL};
+static const char *const coord[] = {",", "et", "and", "ainsi", "as", "&", "ou", "or", NULL};
+/* modal lemmas (French) and words (English) that make an intent */
+static const char *const modal_fr[] = {"vouloir", "souhaiter", "entendre", "compter", "aller", "envisager",
+    "prevoir", "projeter", "promettre", "engager", "esperer", "chercher", "proposer", "pret", "prete",
+    "decider", "devoir", "viser", "s'appreter", "appreter", "annoncer", "offrir", "accepter", "intention", NULL};
+static const char *const modal_en[] = {"will", "would", "'ll", "plan", "intend", "want", "seek", "aim",
+    "pledge", "promise", "vow", "going", "ready", "willing", "offer", "agree", "prepare", "expect",
+    "hope", "propose", "decide", "shall", "could", "may", "might", "wish", "intention", NULL};
+static const char *const threat_words[] = {"menacer", "threaten", "menace", "threat", "warn", NULL};
+static const char *const speech_fr[] = {"declarer", "affirmer", "ajouter", "dire", "estimer", "souligner",
+    "indiquer", "expliquer", "assurer", "preciser", "avertir", "lancer", "poursuivre", "insister",
+    "rappeler", "conclure", "ecrire", "annoncer", "confier", "declare", "ajoute", NULL};
+static const char *const speech_en[] = {"say", "said", "tell", "told", "add", "state", "stress", "note",
+    "write", "announce", "declare", "warn", "insist", "explain", "claim", NULL};
+static const char *const two_words[] = {"deux", "two", "both", NULL};
+static const char *const pair_nouns[] = {"pays", "parties", "partie", "dirigeants", "dirigeant", "camps",
+    "nations", "gouvernements", "chefs", "etats", "voisins", "allies", "delegations", "ministres",
+    "presidents", "countries", "sides", "leaders", "nations", "governments", "neighbours", "neighbors",
+    "allies", "delegations", "ministers", "presidents", "states", "parties", NULL};
+
+/* ---------------------------------------------------------------- helpers */
+
+static inline const hd_token *T(const hd_coder *c, size_t i) { return &c->doc->toks.v[i]; }
+static inline const char *K(const hd_coder *c, size_t i) { return c->doc->toks.v[i].key; }
+
+static bool is_clause_punct(const hd_coder *c, size_t i) {
+    const hd_token *t = T(c, i);
+    if (t->kind == HD_TOK_QUOTE_OPEN || t->kind == HD_TOK_QUOTE_CLOSE) return true;
+    if (t->kind != HD_TOK_PUNCT) return false;
+    const char *k = t->key;
+    return !strcmp(k, ".") || !strcmp(k, ";") || !strcmp(k, ":") || !strcmp(k, "?") || !strcmp(k, "!") ||
+           !strcmp(k, "(") || !strcmp(k, ")") || !strcmp(k, "...");
+}
+
+static const char *intern(hd_coder *c, const char *s) { return hd_intern(c->pool, s, strlen(s)); }
+
+/* Code of a phrase at the story date. */
+static const char *phrase_code(const hd_coder *c, const phrase *p) {
+    const char *undated = NULL;
+    for (uint32_t i = 0; i < p->ncodes; i++) {
+        const dated_code *dc = &p->codes[i];
+        if (dc->from == INT_MIN && dc->to == INT_MAX) { if (!undated) undated = dc->code; continue; }
+        if (c->story_day >= dc->from && c->story_day <= dc->to) return dc->code;
+    }
+    return undated ? undated : p->codes[0].code;
+}
+
+/* Does phrase p match at token i (within [i, end))?  Returns its token count or 0. */
+static int phrase_at(const hd_coder *c, const phrase *p, size_t i, size_t end) {
+    if (i + p->n > end) return 0;
+    for (uint16_t k = 0; k < p->n; k++)
+        if (c->tk.v[i + k] != p->keys[k]) return 0;
+    if (p->cap && !(T(c, i)->flags & HD_TF_CAP)) return 0;
+    if (p->allcaps && !(T(c, i)->flags & HD_TF_ALLCAPS)) return 0;
+    return p->n;
+}
+
+/* Longest phrase of `kinds` (bit set of K_*) at token i. */
+static const phrase *longest_at(const hd_coder *c, size_t i, size_t end, unsigned kinds, int *len) {
+    const lang_dict *ld = &c->d->lang[c->lang];
+    const bucket *b = hd_index_get(&ld->phrase_ix, c->tk.v[i]);
+    *len = 0;
+    if (!b) return NULL;
+    for (uint32_t j = 0; j < b->n; j++) {
+        const phrase *p = &ld->phrases.v[b->idx[j]];
+        if (!(kinds & (1u << p->kind))) continue;
+        int n = phrase_at(c, p, i, end);
+        if (n > *len) { *len = n; return p; }   /* bucket is sorted longest first */
+    }
+    return NULL;
+}
+
+/* An agent with a country adjective inserted after its head word:
+** "ministre russe des Affaires étrangères".  Returns total length or 0. */
+static int agent_with_inserted_adj(const hd_coder *c, size_t i, size_t end, const phrase **agent, const phrase **adj) {
+    const lang_dict *ld = &c->d->lang[c->lang];
+    const bucket *b = hd_index_get(&ld->phrase_ix, c->tk.v[i]);
+    if (!b || i + 1 >= end) return 0;
+    int alen;
+    const phrase *a = longest_at(c, i + 1, end, 1u << K_ADJ, &alen);
+    if (!a) return 0;
+    for (uint32_t j = 0; j < b->n; j++) {
+        const phrase *p = &ld->phrases.v[b->idx[j]];
+        if (p->kind != K_AGENT || p->n < 2) continue;
+        size_t after = i + 1 + (size_t)alen;
+        if (after + p->n - 1 > end) continue;
+        bool ok = true;
+        for (uint16_t k = 1; k < p->n && ok; k++) ok = c->tk.v[after + k - 1] == p->keys[k];
+        if (ok) { *agent = p; *adj = a; return 1 + alen + p->n - 1; }
+    }
+    return 0;
+}
+
+static const char *country_of(hd_coder *c, const char *code) {
+    if (!code || !strncmp(code, "IGO", 3) || !strncmp(code, "IMG", 3) || !strncmp(code, "NGO", 3)) return code;
+    char b[4];
+    memcpy(b, code, 3);
+    b[3] = 0;
+    return intern(c, b);
+}
+
+/* country code + agent role → composed code ("KAZ" + "GOV" → "KAZGOV"); IGOs keep
+** their own code. */
+static const char *compose(hd_coder *c, const char *base, const char *role) {
+    if (!base) return role;
+    if (!strncmp(base, "IGO", 3) || !strncmp(base, "IMG", 3) || !strncmp(base, "NGO", 3)) return base;
+    char b[32];
+    snprintf(b, sizeof b, "%.3s%s", base, role);
+    return intern(c, b);
+}
+
+static int add_mention(hd_coder *c, uint32_t t0, uint32_t t1, uint32_t sent, uint8_t kind, const char *code,
+                       const char *kindname) {
+    mention m = {0};
+    m.t0 = t0;
+    m.t1 = t1;
+    m.sentence = sent;
+    m.kind = kind;
+    m.ncodes = 1;
+    m.codes[0] = code;
+    m.kindname = kindname;
+    m.agent_t0 = UINT32_MAX;
+    if (hd_vec_push(c->ments, m) != 0) return -1;
+    return (int)c->ments.n - 1;
+}
+
+static bool is_name_token(const hd_coder *c, size_t i) {
+    const hd_token *t = T(c, i);
+    return t->kind == HD_TOK_WORD && (t->flags & HD_TF_CAP) && !(t->flags & HD_TF_ELISION) &&
+           !(t->pos & HD_POS_FUNC) && t->klen > 1;
+}
+
+static void add_alias(hd_coder *c, size_t t0, size_t t1, const char *code) {
+    alias a = {{0}, 0, code};
+    for (size_t i = t0; i < t1 && a.n < 4; i++) a.keys[a.n++] = intern(c, K(c, i));
+    hd_vec_push(c->aliases, a);
+    if (t1 - t0 >= 2) {   /* the surname alone */
+        alias s = {{intern(c, K(c, t1 - 1))}, 1, code};
+        hd_vec_push(c->aliases, s);
+    }
+}
+
+static int alias_at(hd_coder *c, size_t i, size_t end, const char **code) {
+    int best = 0;
+    for (size_t a = c->aliases.n; a-- > 0;) {
+        const alias *al = &c->aliases.v[a];
+        if (i + (size_t)al->n > end || al->n <= best) continue;
+        bool ok = true;
+        for (int k = 0; k < al->n && ok; k++) ok = !strcmp(al->keys[k], K(c, i + (size_t)k));
+        if (ok && (T(c, i)->flags & HD_TF_CAP)) { best = al->n; *code = al->code; }
+    }
+    return best;
+}
+
+/* Recognise the actors of one sentence [s0, s1). */
+static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
+    size_t i = s0;
+    while (i < s1) {
+        int len = 0;
+        const phrase *p = longest_at(c, i, s1, ~0u, &len);
+        const phrase *agent = NULL, *adj = NULL;
+        int ilen = agent_with_inserted_adj(c, i, s1, &agent, &adj);
+        const char *acode = NULL;
+        int alen = alias_at(c, i, s1, &acode);
+        if (ilen > len && ilen >= 3) {
+            /* "ministre russe des Affaires étrangères" */
+            const char *code = compose(c, phrase_code(c, adj), agent->codes[0].code);
+            int m = add_mention(c, (uint32_t)i, (uint32_t)(i + ilen), sent, K_AGENT, code, "agent");
+            if (m < 0) return -1;
+            i += (size_t)ilen;
+            continue;
+        }
+        if (alen > len) {
+            if (add_mention(c, (uint32_t)i, (uint32_t)(i + alen), sent, K_PERSON, acode, "person") < 0) return -1;
+            i += (size_t)alen;
+            continue;
+        }
+        if (!p) { i++; continue; }
+        const char *code = phrase_code(c, p);
+        if (p->kind == K_ADJ) {
+            /* English: adjective + agent ("Iranian foreign minister"); French capitalised
+               demonym used as a noun ("les Iraniens") is the country */
+            int al;
+            const phrase *ag = i + (size_t)len < s1 ? longest_at(c, i + (size_t)len, s1, 1u << K_AGENT, &al) : NULL;
+            if (ag) {
+                int m = add_mention(c, (uint32_t)i, (uint32_t)(i + (size_t)len + (size_t)al), sent, K_AGENT,
+                                    compose(c, code, ag->codes[0].code), "agent");
+                if (m < 0) return -1;
+                i += (size_t)len + (size_t)al;
+                continue;
+            }
+            if (c->lang == LANG_FR && (T(c, i)->flags & HD_TF_CAP) && i > s0 && !(T(c, i - 1)->flags & HD_TF_CAP) &&
+                T(c, i)->klen > 0 && K(c, i)[T(c, i)->klen - 1] == 's') {
+                if (add_mention(c, (uint32_t)i, (uint32_t)(i + (size_t)len), sent, K_COUNTRY, country_of(c, code), "people") < 0) return -1;
+            }
+            i += (size_t)len;
+            continue;
+        }
+        if (p->kind == K_COUNTRY || p->kind == K_PLACE || p->kind == K_IGO || p->kind == K_GROUP) {
+            /* English: country (+ 's) + agent: "Russia's foreign minister", "U.S. President" */
+            size_t j = i + (size_t)len;
+            if (j < s1 && !strcmp(K(c, j), "'s")) j++;
+            int al;
+            const phrase *ag = (p->kind != K_GROUP || j > i + (size_t)len) && j < s1 ? longest_at(c, j, s1, 1u << K_AGENT, &al) : NULL;
+            if (ag && c->lang == LANG_EN) {
+                if (add_mention(c, (uint32_t)i, (uint32_t)(j + (size_t)al), sent, K_AGENT,
+                                compose(c, code, ag->codes[0].code), "agent") < 0) return -1;
+                i = j + (size_t)al;
+                continue;
+            }
+            static const char *kn[] = {"", "country", "adjective", "place", "igo", "group", "person", "agent"};
+            if (add_mention(c, (uint32_t)i, (uint32_t)(i + (size_t)len), sent, p->kind, code, kn[p->kind]) < 0) return -1;
+            i += (size_t)len;
+            continue;
+        }
+        if (p->kind == K_PERSON) {
+            if (add_mention(c, (uint32_t)i, (uint32_t)(i + (size_t)len), sent, K_PERSON, code, "person") < 0) return -1;
+            if (len >= 2) add_alias(c, i, i + (size_t)len, code);
+            i += (size_t)len;
+            continue;
+        }
+        /* an agent: compose with an adjective after it, or de/of + country after it */
+        size_t j = i + (size_t)len;
+        const char *role = code;
+        const char *full = NULL;
+        int al;
+        const phrase *a2 = j < s1 ? longest_at(c, j, s1, 1u << K_ADJ, &al) : NULL;
+        if (a2) {
+            full = compose(c, phrase_code(c, a2), role);
+            j += (size_t)al;
+            /* "président élu iranien", "président kazakh" — an agent may continue after
+               the adjective ("ministère japonais des Affaires étrangères" is handled by
+               the insertion rule above) */
+        } else if (j + 1 < s1 && (!strcmp(K(c, j), "de") || !strcmp(K(c, j), "d'") || !strcmp(K(c, j), "du") ||
+                                  !strcmp(K(c, j), "des") || !strcmp(K(c, j), "of"))) {
+            size_t k = j + 1;
+            while (k < s1 && key_in(K(c, k), determiners) && k < j + 3) k++;
+            int cl;
+            const phrase *cp = k < s1 ? longest_at(c, k, s1, (1u << K_COUNTRY) | (1u << K_PLACE) | (1u << K_IGO) | (1u << K_GROUP), &cl) : NULL;
+            if (cp) {
+                full = compose(c, phrase_code(c, cp), role);
+                j = k + (size_t)cl;
+            } else if (k < s1) {
+                /* agent + de + agent-with-country: "porte-parole du ministère iranien …" */
+                const phrase *ag2 = NULL, *adj2 = NULL;
+                int l2 = agent_with_inserted_adj(c, k, s1, &ag2, &adj2);
+                int l3;
+                const phrase *ag3 = longest_at(c, k, s1, 1u << K_AGENT, &l3);
+                const phrase *ad3 = ag3 && k + (size_t)l3 < s1 ? longest_at(c, k + (size_t)l3, s1, 1u << K_ADJ, &al) : NULL;
+                if (l2 >= 3) { full = compose(c, phrase_code(c, adj2), role); j = k + (size_t)l2; }
+                else if (ad3) { full = compose(c, phrase_code(c, ad3), role); j = k + (size_t)l3 + (size_t)al; }
+            }
+        }
+        /* a title followed by a name: the person's own code wins; an unknown name is
+           remembered for the rest of the story */
+        size_t nstart = j;
+        int pl;
+        const phrase *pp = j < s1 ? longest_at(c, j, s1, 1u << K_PERSON, &pl) : NULL;
+        const char *acode2 = NULL;
+        int al2 = j < s1 ? alias_at(c, j, s1, &acode2) : 0;
+        if (pp) {
+            full = phrase_code(c, pp);
+            j += (size_t)pl;
+            if (pl >= 2) add_alias(c, nstart, j, full);
+        } else if (al2) {
+            full = full ? full : acode2;
+            j += (size_t)al2;
+        } else if (full) {
+            size_t k = j;
+            while (k < s1 && k < j + 3 && is_name_token(c, k) && !longest_at(c, k, s1, ~0u, &pl)) k++;
+            if (k > j) { add_alias(c, j, k, full); j = k; }
+        }
+        if (!full) {
+            /* a bare agent: "le président" refers to the last mention with the same
+               head word, else it stays a role-only code */
+            const char *prev = NULL;
+            for (size_t m = c->ments.n; m-- > 0;) {
+                const mention *pm = &c->ments.v[m];
+                if (pm->kind == K_AGENT && pm->agent_t0 != UINT32_MAX && !pm->bare_agent &&
+                    !strcmp(K(c, pm->agent_t0), K(c, i)) && pm->codes[0] && strlen(pm->codes[0]) > 3) {
+                    prev = pm->codes[0];
+                    break;
+                }
+            }
+            full = prev ? prev : role;
+            int m = add_mention(c, (uint32_t)i, (uint32_t)j, sent, K_AGENT, full, prev ? "coref" : "agent");
+            if (m < 0) return -1;
+            c->ments.v[m].agent_t0 = (uint32_t)i;
+            c->ments.v[m].bare_agent = prev == NULL;
+            i = j;
+            continue;
+        }
+        int m = add_mention(c, (uint32_t)i, (uint32_t)j, sent, K_AGENT, full, "agent");
+        if (m < 0) return -1;
+        c->ments.v[m].agent_t0 = (uint32_t)i;
+        i = j;
+    }
+    return 0;
+}
+
+/* "les deux pays / parties / dirigeants", "the two countries", "both sides": the two
+** most recent distinct countries of the story. */
+static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size_t first_new) {
+    for (size_t i = s0; i + 1 < s1; i++) {
+        if (!key_in(K(c, i), two_words) || !key_in(K(c, i + 1), pair_nouns)) continue;
+        if (c->tok_mention.v[i + 1] >= 0) continue;
+        const char *a = NULL, *b = NULL;
+        const char *fa = NULL, *fb = NULL;
+        for (size_t m = c->ments.n; m-- > 0;) {
+            const mention *pm = &c->ments.v[m];
+            if (m >= first_new && pm->t0 >= i) continue;   /* only mentions before the phrase */
+            for (int k = 0; k < pm->ncodes; k++) {
+                const char *cc = country_of(c, pm->codes[k]);
+                if (!cc || strlen(pm->codes[k]) < 3 || !strcmp(cc, "---")) continue;
+                if (!a) { a = cc; fa = pm->codes[k]; }
+                else if (cc != a && !b) { b = cc; fb = pm->codes[k]; }
+            }
+            if (b) break;
+        }
+        if (!a || !b) continue;
+        bool leaders = !key_in(K(c, i + 1), (const char *const[]){"pays", "countries", "nations", "etats", "states", "voisins", NULL});
+        mention mm = {0};
+        mm.t0 = (uint32_t)i;
+        mm.t1 = (uint32_t)(i + 2);
+        mm.sentence = sent;
+        mm.ncodes = 2;
+        mm.codes[0] = leaders ? fb : b;   /* order of first mention in the story */
+        mm.codes[1] = leaders ? fa : a;
+        mm.kindname = "coref";
+        mm.agent_t0 = UINT32_MAX;
+        hd_vec_push(c->ments, mm);
+    }
+}
+
+/* ------------------------------------------------------------------ dates */
+
+static const char *const days_fr[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL};
+static const char *const days_en[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+static const char *const months_fr[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+                                        "septembre", "octobre", "novembre", "decembre", NULL};
+static const char *const months_en[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december", NULL};
+
+static int list_index(const char *k, const char *const *l) {
+    for (int i = 0; l[i]; i++) if (!strcmp(k, l[i])) return i;
+    return -1;
+}
+
+/* The date a sentence speaks of: "le 10 mai", "May 10", "lundi" (the Monday on or
+** before the story date), "hier"/"yesterday"; else the story date. */
+static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
+    int sd = c->story_day;
+    int y, mo, da;
+    hd_civil_from_days(sd, &y, &mo, &da);
+    for (size_t i = s0; i < s1; i++) {
+        const char *k = K(c, i);
+        int m = list_index(k, months_fr);
+        if (m < 0) m = list_index(k, months_en);
+        if (m >= 0 && !(c->lang == LANG_EN && m == 4 && !(T(c, i)->flags & HD_TF_CAP))) {
+            int day = 0;
+            if (i > s0 && T(c, i - 1)->kind == HD_TOK_NUM) day = atoi(K(c, i - 1));
+            else if (i + 1 < s1 && T(c, i + 1)->kind == HD_TOK_NUM) day = atoi(K(c, i + 1));
+            else if (i > s0 && !strcmp(k, "1er")) day = 1;
+            if (day >= 1 && day <= 31) {
+                int yy = y;
+                if (i + 2 < s1 && T(c, i + 1)->kind == HD_TOK_NUM && T(c, i + 1)->klen == 4) yy = atoi(K(c, i + 1));
+                else if (i + 1 < s1 && T(c, i + 1)->kind == HD_TOK_NUM && T(c, i + 1)->klen == 4) yy = atoi(K(c, i + 1));
+                if (!hd_date_valid(yy, m + 1, day)) continue;
+                int dd = hd_days_from_civil(yy, m + 1, day);
+                if (dd > sd && yy == y) dd = hd_days_from_civil(yy - 1, m + 1, day) ;
+                if (!hd_date_valid(yy - 1, m + 1, day) && dd > sd) continue;
+                return dd;
+            }
+        }
+        int wd = list_index(k, days_fr);
+        if (wd < 0) wd = list_index(k, days_en);
+        if (wd >= 0) {
+            /* 1970-01-01 was a Thursday (index 3 with Monday = 0) */
+            int story_wd = ((sd % 7) + 7 + 3) % 7;
+            int back = (story_wd - wd + 7) % 7;
+            /* "lundi 22 mai": an explicit date nearby wins */
+            if (i + 2 < s1 && T(c, i + 1)->kind == HD_TOK_NUM) continue;
+            return sd - back;
+        }
+        if (!strcmp(k, "hier") || !strcmp(k, "yesterday")) return sd - 1;
+        if (!strcmp(k, "avant-hier")) return sd - 2;
+    }
+    return sd;
+}
+
+/* --------------------------------------------------------------- matching */
+
+static bool tok_matches(const hd_coder *c, size_t i, const pelem *e) {
+    const char *k = c->tk.v[i], *l = c->tl.v[i], *l2 = c->tl2.v[i];
+    for (int a = 0; a < e->nalt; a++) {
+        const char *w = e->alt[a];
+        if (w == k || w == l || (l2 && w == l2)) return true;
+    }
+    return false;
+}
+
+static int mention_starting_near(const hd_coder *c, size_t i, size_t end, size_t *after) {
+    for (size_t k = i; k < end && k < i + 4; k++) {
+        int m = c->tok_mention.v[k];
+        if (m >= 0) { *after = c->ments.v[m].t1; return m; }
+        if (is_clause_punct(c, k)) break;
+        if (!key_in(K(c, k), determiners) && !key_in(K(c, k), preps) && T(c, k)->kind != HD_TOK_NUM &&
+            list_index(K(c, k), days_fr) < 0 && list_index(K(c, k), days_en) < 0 && k > i + 1)
+            break;
+    }
+    return -1;
+}
+
+/* Match pattern elements [e, nel) from token i; returns the end token or 0. */
+static size_t match_from(const hd_coder *c, const pattern *p, uint16_t e, size_t i, size_t end, int *target) {
+    if (e == p->nel) return i;
+    const pelem *el = &p->el[e];
+    switch (el->type) {
+    case PE_WORD:
+        if (i >= end || !tok_matches(c, i, el)) return 0;
+        return match_from(c, p, (uint16_t)(e + 1), i + 1, end, target);
+    case PE_GAP:
+        for (size_t g = 0; g <= 4 && i + g <= end; g++) {
+            if (g > 0 && is_clause_punct(c, i + g - 1)) break;
+            size_t r = match_from(c, p, (uint16_t)(e + 1), i + g, end, target);
+            if (r) return r;
+        }
+        return 0;
+    case PE_TARGET: {
+        size_t after;
+        int m = mention_starting_near(c, i, end, &after);
+        if (m < 0) return 0;
+        int save = *target;
+        *target = m;
+        size_t r = match_from(c, p, (uint16_t)(e + 1), after, end, target);
+        if (!r) *target = save;
+        return r ? r : 0;
+    }
+    case PE_NOTARGET:
+        return match_from(c, p, (uint16_t)(e + 1), i, end, target);
+    }
+    return 0;
+}
+
+static bool reflexive_before(const hd_coder *c, size_t i, size_t s0) {
+    for (size_t k = i; k-- > s0 && k + 4 > i;) {
+        if (key_in(K(c, k), reflexives)) return true;
+        if (is_clause_punct(c, k)) break;
+    }
+    return false;
+}
+
+static void find_candidates(hd_coder *c, size_t s0, size_t s1, bool discard_only, const char **topic) {
+    const lang_dict *ld = &c->d->lang[c->lang];
+    for (size_t i = s0; i < s1; i++) {
+        if (T(c, i)->kind != HD_TOK_WORD) continue;
+        const char *ks[3] = {c->tk.v[i], c->tl.v[i], c->tl2.v[i]};
+        for (int w = 0; w < 3; w++) {
+            if (!ks[w] || (w > 0 && ks[w] == ks[0]) || (w == 2 && ks[2] == ks[1])) continue;
+            const bucket *b = hd_index_get(&ld->pattern_ix, ks[w]);
+            if (!b) continue;
+            for (uint32_t j = 0; j < b->n; j++) {
+                const pattern *p = &ld->patterns.v[b->idx[j]];
+                if (p->discard != discard_only) continue;
+                if (p->reflexive && !reflexive_before(c, i, s0)) continue;
+                int target = -1;
+                size_t e = match_from(c, p, 0, i, s1, &target);
+                if (!e) continue;
+                if (discard_only) { *topic = p->topic; return; }
+                /* the same pattern reached through another key of this token */
+                bool dup = false;
+                for (size_t q = 0; q < c->cands.n && !dup; q++) dup = c->cands.v[q].p == p && c->cands.v[q].anchor == i;
+                if (dup) continue;
+                cand cd = {(uint32_t)i, (uint32_t)e, (uint32_t)i, p, target};
+                hd_vec_push(c->cands, cd);
+            }
+        }
+    }
+}
+
+/* Overlapping candidates: keep the one with more words, then the more specific code. */
+static void prune_candidates(hd_coder *c) {
+    for (size_t a = 0; a < c->cands.n; a++) {
+        cand *x = &c->cands.v[a];
+        if (!x->p) continue;
+        for (size_t b = 0; b < c->cands.n; b++) {
+            cand *y = &c->cands.v[b];
+            if (a == b || !y->p) continue;
+            bool overlap = x->t0 < y->t1 && y->t0 < x->t1;
+            if (!overlap) continue;
+            int sx = x->p->nwords * 8 + (int)strlen(x->p->code) + (x->target >= 0 ? 4 : 0);
+            int sy = y->p->nwords * 8 + (int)strlen(y->p->code) + (y->target >= 0 ? 4 : 0);
+            if (sx > sy || (sx == sy && a < b)) y->p = NULL;
+        }
+    }
+}
+
+/* -------------------------------------------------------- clause analysis */
+
+static bool preceded_by_prep(const hd_coder *c, size_t t0, size_t s0) {
+    size_t k = t0;
+    while (k > s0 && key_in(K(c, k - 1), determiners) && strcmp(K(c, k - 1), "de") && strcmp(K(c, k - 1), "d'")) k--;
+    if (k == s0) return false;
+    const char *p = K(c, k - 1);
+    return key_in(p, preps) || !strcmp(p, "'s");
+}
+
+/* Clause start for token i: back to punctuation, a complementizer, or the sentence. */
+static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_compl) {
+    *after_compl = false;
+    for (size_t k = i; k-- > s0;) {
+        if (is_clause_punct(c, k)) return k + 1;
+        if (c->tok_mention.v[k] >= 0) continue;
+        if (key_in(K(c, k), complementizers) && T(c, k)->kind == HD_TOK_WORD) {
+            /* "qui" right after an actor is a relative clause: its subject is that actor */
+            if ((!strcmp(K(c, k), "qui") || !strcmp(K(c, k), "who") || !strcmp(K(c, k), "which")) && k > s0) {
+                for (size_t m = 0; m < c->ments.n; m++)
+                    if (c->ments.v[m].t1 == k || c->ments.v[m].t1 + 1 == k) return c->ments.v[m].t0;
+            }
+            *after_compl = true;
+            return k + 1;
+        }
+    }
+    return s0;
+}
+
+/* Subject of the clause ending at `anchor`: the nearest mention not in a PP. */
+static int subject_before(const hd_coder *c, size_t from, size_t anchor, size_t s0, int exclude) {
+    int best = -1;
+    for (size_t m = 0; m < c->ments.n; m++) {
+        const mention *pm = &c->ments.v[m];
+        if ((int)m == exclude || pm->t0 < from || pm->t1 > anchor) continue;
+        if (preceded_by_prep(c, pm->t0, s0)) continue;
+        /* a mention inside a parenthesis or after "dont" is not the subject */
+        best = (int)m;
+    }
+    return best;
+}
+
+/* Members of a coordination around mention m: "X, Y et Z". */
+static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo, size_t hi) {
+    int n = 0;
+    out[n++] = m;
+    /* backwards */
+    int cur = m;
+    for (;;) {
+        const mention *pm = &c->ments.v[cur];
+        int prev = -1;
+        for (size_t k = 0; k < c->ments.n; k++) {
+            const mention *q = &c->ments.v[k];
+            if (q->t1 > pm->t0 || q->t0 < lo) continue;
+            size_t gap0 = q->t1, gap1 = pm->t0;
+            bool ok = gap1 > gap0 && gap1 - gap0 <= 3;
+            for (size_t t = gap0; ok && t < gap1; t++) ok = key_in(K(c, t), coord) || key_in(K(c, t), determiners) || !strcmp(K(c, t), "que");
+            if (ok && gap1 > gap0) prev = (int)k;
+        }
+        if (prev < 0 || n == MAX_MEMBERS) break;
+        out[n++] = prev;
+        cur = prev;
+    }
+    cur = m;
+    for (;;) {
+        const mention *pm = &c->ments.v[cur];
+        int next = -1;
+        for (size_t k = 0; k < c->ments.n; k++) {
+            const mention *q = &c->ments.v[k];
+            if (q->t0 < pm->t1 || q->t1 > hi) continue;
+            size_t gap0 = pm->t1, gap1 = q->t0;
+            bool has_coord = false, ok = gap1 > gap0 && gap1 - gap0 <= 3;
+            for (size_t t = gap0; ok && t < gap1; t++) {
+                bool cw = key_in(K(c, t), coord);
+                has_coord |= cw;
+                ok = cw || key_in(K(c, t), determiners) || !strcmp(K(c, t), "que");
+            }
+            if (ok && has_coord) { next = (int)k; break; }
+        }
+        if (next < 0 || n == MAX_MEMBERS) break;
+        out[n++] = next;
+        cur = next;
+    }
+    return n;
+}
+
+static bool negated(const hd_coder *c, size_t anchor, size_t cs) {
+    if (c->lang == LANG_FR) {
+        for (size_t k = anchor; k-- > cs && k + 5 > anchor;) {
+            if (!strcmp(K(c, k), "ne") || !strcmp(K(c, k), "n'")) {
+                for (size_t j = k + 1; j < anchor + 3 && j < c->doc->toks.n; j++)
+                    if (key_in(K(c, j), neg_fr_after)) return true;
+            }
+        }
+        return false;
+    }
+    for (size_t k = anchor; k-- > cs && k + 4 > anchor;) {
+        if (key_in(K(c, k), neg_en)) return true;
+        size_t kl = T(c, k)->klen;
+        if (kl > 3 && !strcmp(K(c, k) + kl - 3, "n't")) return true;
+    }
+    return false;
+}
+
+/* Intent: a modal before the anchor.  Returns 0 none, 1 intent, 2 threat. */
+static int modality(const hd_coder *c, size_t anchor, size_t cs) {
+    int found = 0;
+    for (size_t k = anchor; k-- > cs && k + 5 > anchor;) {
+        const char *l = c->doc->toks.v[k].lemma, *kk = K(c, k);
+        if (key_in(l, threat_words) || key_in(kk, threat_words)) return 2;
+        if (c->lang == LANG_FR ? (key_in(l, modal_fr) || key_in(kk, modal_fr)) : (key_in(l, modal_en) || key_in(kk, modal_en))) {
+            /* French: the anchor must be an infinitive ("va livrer"), or a noun of intent */
+            if (c->lang == LANG_FR && !(T(c, anchor)->pos & HD_POS_INF) && strcmp(l, "intention")) continue;
+            /* "aller" only as a future: "va livrer" */
+            if (!strcmp(l, "annoncer") && !(T(c, anchor)->pos & HD_POS_INF)) continue;
+            found = 1;
+        }
+        if (is_clause_punct(c, k)) break;
+    }
+    return found;
+}
+
+static const char *intent_code(const char *code, int kind) {
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (kind == 2 || root >= 14) {
+        if (root >= 18 || root == 15) return "138";
+        if (root == 17) return "137";
+        if (root == 14) return "133";
+        if (root == 16) return !strcmp(code, "163") ? "1312" : !strcmp(code, "161") ? "1313" : "131";
+        return kind == 2 && root <= 8 ? NULL : code;
+    }
+    switch (root) {
+    case 4: return !strcmp(code, "045") ? "039" : "036";
+    case 5: return "032";
+    case 6: return !strcmp(code, "061") ? "0311" : !strcmp(code, "062") ? "0312" : !strcmp(code, "063") ? "0313"
+                 : !strcmp(code, "064") ? "0314" : "031";
+    case 7: return !strcmp(code, "071") ? "0331" : !strcmp(code, "072") ? "0332" : !strcmp(code, "073") ? "0333"
+                 : !strcmp(code, "074") ? "0334" : "033";
+    case 8: return !strcmp(code, "081") ? "0351" : !strcmp(code, "082") ? "0352" : !strcmp(code, "083") ? "034"
+                 : !strcmp(code, "084") ? "0353" : !strcmp(code, "085") ? "0354" : !strcmp(code, "086") ? "0355"
+                 : !strcmp(code, "087") ? "0356" : "035";
+    default: return code;
+    }
+}
+
+/* Passive voice: être/be + participle before/at the anchor and par/by + actor after. */
+static int passive_agent(const hd_coder *c, size_t anchor, size_t end, size_t s1) {
+    bool aux = false;
+    for (size_t k = anchor; k-- > 0 && k + 4 > anchor;) {
+        const char *l = c->doc->toks.v[k].lemma;
+        if (!strcmp(l, "etre") || !strcmp(l, "be")) { aux = true; break; }
+        if (key_in(K(c, k), reflexives)) return -1;
+    }
+    if (!aux) return -1;
+    for (size_t k = end > anchor + 1 ? anchor + 1 : anchor + 1; k < s1 && k < end + 6; k++) {
+        if (is_clause_punct(c, k)) break;
+        if (!strcmp(K(c, k), "par") || !strcmp(K(c, k), "by")) {
+            size_t after;
+            int m = mention_starting_near(c, k + 1, s1, &after);
+            return m;
+        }
+    }
+    return -1;
+}
+
+/* The speaker of a quote: « … », a déclaré X / "…," X said. */
+static int quote_speaker(const hd_coder *c, size_t s0, size_t s1) {
+    size_t close = SIZE_MAX;
+    for (size_t k = s0; k < s1; k++)
+        if (T(c, k)->kind == HD_TOK_QUOTE_CLOSE || (T(c, k)->kind == HD_TOK_QUOTE && k > s0)) close = k;
+    if (close == SIZE_MAX) return -1;
+    bool speech = false;
+    for (size_t k = close + 1; k < s1 && k < close + 8; k++) {
+        const char *l = c->doc->toks.v[k].lemma;
+        if (key_in(l, c->lang == LANG_FR ? speech_fr : speech_en) || key_in(K(c, k), c->lang == LANG_FR ? speech_fr : speech_en)) speech = true;
+        int m = c->tok_mention.v[k];
+        if (m >= 0 && (speech || k + 3 < s1)) {
+            for (size_t j = k; j < s1 && j < k + 4; j++)
+                if (key_in(c->doc->toks.v[j].lemma, c->lang == LANG_FR ? speech_fr : speech_en)) speech = true;
+            if (speech) return m;
+        }
+    }
+    return -1;
+}
+
+static bool in_quote(const hd_coder *c, size_t anchor, size_t s0) {
+    int depth = 0;
+    for (size_t k = s0; k < anchor; k++) {
+        if (T(c, k)->kind == HD_TOK_QUOTE_OPEN) depth++;
+        else if (T(c, k)->kind == HD_TOK_QUOTE_CLOSE && depth > 0) depth--;
+        else if (T(c, k)->kind == HD_TOK_QUOTE) depth = !depth;
+    }
+    return depth > 0;
+}
+
+/* ------------------------------------------------------------- emission */
+
+static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const mention *src, const char *srccode,
+                 const mention *tgt, const char *tgtcode, const cand *cd, const char *flags) {
+    if (!srccode || !*srccode) return;
+    if (tgtcode && !strcmp(srccode, tgtcode)) return;
+    if (tgtcode && !strncmp(srccode, tgtcode, 3) && strlen(srccode) >= 3 && strlen(tgtcode) >= 3 &&
+        strncmp(srccode, "IGO", 3) && strncmp(srccode, "IMG", 3)) {
+        /* same country on both sides is domestic: keep it only when the roles differ */
+        if (strlen(srccode) == 3 || strlen(tgtcode) == 3) return;
+    }
+    for (size_t i = 0; i < c->events.n; i++) {
+        const hd_event *e = &c->events.v[i];
+        if (e->sentence == sent && !strcmp(e->code, code) && !strcmp(e->source, srccode) &&
+            !strcmp(e->target, tgtcode ? tgtcode : ""))
+            return;
+    }
+    hd_event e = {0};
+    e.sentence = sent;
+    int y, m, d;
+    hd_civil_from_days(day, &y, &m, &d);
+    char tmp[32];
+    snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
+    memcpy(e.date, tmp, 10);
+    e.date[10] = 0;
+    e.source = srccode;
+    e.target = tgtcode ? tgtcode : "";
+    e.code = intern(c, code);
+    e.info = hd_code_lookup(c->d, code);
+    if (!e.info) e.info = &c->d->unknown;
+    const hd_token *tv = c->doc->toks.v;
+    if (src) { e.src_start = tv[src->t0].off; e.src_end = tv[src->t1 - 1].off + tv[src->t1 - 1].len; }
+    e.verb_start = tv[cd->t0].off;
+    e.verb_end = tv[cd->t1 - 1].off + tv[cd->t1 - 1].len;
+    if (tgt) { e.tgt_start = tv[tgt->t0].off; e.tgt_end = tv[tgt->t1 - 1].off + tv[tgt->t1 - 1].len; }
+    e.flags = intern(c, flags);
+    hd_vec_push(c->events, e);
+}
+
+static bool target_optional(const char *code) {
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    return root == 14 || root == 15 || root == 18 || root == 19 || root == 20;
+}
+
+static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
+    const char *topic = NULL;
+    find_candidates(c, s0, s1, true, &topic);
+    if (topic) { c->discards.v[sent] = topic; return; }
+    c->cands.n = 0;
+    find_candidates(c, s0, s1, false, &topic);
+    prune_candidates(c);
+    int day = sentence_day(c, s0, s1);
+    bool any_subject = false;
+    for (size_t ci = 0; ci < c->cands.n; ci++) {
+        const cand *cd = &c->cands.v[ci];
+        if (!cd->p) continue;
+        const pattern *p = cd->p;
+        bool after_compl;
+        size_t cs = clause_start(c, cd->anchor, s0, &after_compl);
+        char flags[96] = "";
+        if (negated(c, cd->anchor, cs)) continue;
+        const char *code = p->code;
+        int mod = modality(c, cd->anchor, cs);
+        if (mod) {
+            const char *ic = intent_code(code, mod);
+            if (!ic) continue;
+            if (strcmp(ic, code)) { code = ic; strcat(flags, mod == 2 ? "threat " : "intent "); }
+        }
+        /* source */
+        int sm = subject_before(c, cs, cd->anchor, s0, cd->target);
+        if (sm < 0 && after_compl) {
+            /* reported speech: "X a affirmé que son pays …" — the main clause's subject */
+            bool ac2;
+            size_t outer_end = cs > s0 ? cs - 1 : s0;
+            size_t cs2 = clause_start(c, outer_end, s0, &ac2);
+            sm = subject_before(c, cs2, outer_end, s0, cd->target);
+        }
+        bool fronted = cs == s0 && s0 < s1 && key_in(K(c, s0), fronting);
+        if (sm < 0 && fronted) {
+            /* "Lors d'un entretien avec X, Y a …": the subject after the comma */
+            for (size_t k = cd->t1; k < s1; k++) {
+                if (!strcmp(K(c, k), ",")) {
+                    for (size_t j = k + 1; j < s1 && j < k + 6; j++) {
+                        int m = c->tok_mention.v[j];
+                        if (m >= 0 && m != cd->target && !preceded_by_prep(c, j, s0)) { sm = m; break; }
+                    }
+                    break;
+                }
+            }
+        }
+        if (sm < 0 && in_quote(c, cd->anchor, s0)) {
+            int q = quote_speaker(c, s0, s1);
+            if (q >= 0 && q != cd->target) { sm = q; strcat(flags, "quote "); }
+        }
+        const char *src_codes[MAX_MEMBERS];
+        const mention *src_m[MAX_MEMBERS];
+        int nsrc = 0;
+        if (sm >= 0) {
+            int mem[MAX_MEMBERS];
+            int nm = coordinated(c, sm, mem, cs, cd->anchor);
+            for (int k = 0; k < nm; k++) {
+                const mention *pm = &c->ments.v[mem[k]];
+                for (int q = 0; q < pm->ncodes && nsrc < MAX_MEMBERS; q++) { src_codes[nsrc] = pm->codes[q]; src_m[nsrc++] = pm; }
+            }
+        } else {
+            /* a pronoun or no subject at all: the previous sentence's subject */
+            bool pron = false;
+            for (size_t k = cs; k < cd->anchor; k++) if (key_in(K(c, k), pron_subj)) pron = true;
+            for (size_t k = cd->anchor + 1; k < cd->anchor + 3 && k < s1; k++)
+                if ((T(c, k)->flags & HD_TF_INVERTED) && key_in(K(c, k), pron_subj)) pron = true;
+            if ((pron || cs == s0 || in_quote(c, cd->anchor, s0)) && c->last_subject_n) {
+                for (int k = 0; k < c->last_subject_n; k++) { src_codes[nsrc] = c->last_subject[k]; src_m[nsrc++] = NULL; }
+                strcat(flags, "coref ");
+            }
+        }
+        /* target */
+        int tm = cd->target;
+        if (tm < 0 && !p->no_target) {
+            for (size_t k = cd->t1; k < s1; k++) {
+                if (is_clause_punct(c, k)) break;
+                if (T(c, k)->kind == HD_TOK_WORD && key_in(K(c, k), complementizers) && strcmp(K(c, k), "que") && k > cd->t1 + 1) break;
+                int m = c->tok_mention.v[k];
+                if (m >= 0 && m != sm) { tm = m; break; }
+            }
+        }
+        /* passive: "a été reçu par Wang Yi" — the par/by actor is the source */
+        int pa = passive_agent(c, cd->anchor, cd->t1, s1);
+        if (pa >= 0 && pa != sm) {
+            const mention *old_src = sm >= 0 ? &c->ments.v[sm] : NULL;
+            nsrc = 0;
+            const mention *pm = &c->ments.v[pa];
+            for (int q = 0; q < pm->ncodes && nsrc < MAX_MEMBERS; q++) { src_codes[nsrc] = pm->codes[q]; src_m[nsrc++] = pm; }
+            tm = old_src ? sm : -1;
+            strcat(flags, "passive ");
+        }
+        if (!nsrc) continue;
+        const char *tgt_codes[MAX_MEMBERS];
+        const mention *tgt_m[MAX_MEMBERS];
+        int ntgt = 0;
+        if (tm >= 0) {
+            int mem[MAX_MEMBERS];
+            int nm = coordinated(c, tm, mem, c->ments.v[tm].t0, s1);
+            for (int k = 0; k < nm; k++) {
+                const mention *pm = &c->ments.v[mem[k]];
+                for (int q = 0; q < pm->ncodes && ntgt < MAX_MEMBERS; q++) { tgt_codes[ntgt] = pm->codes[q]; tgt_m[ntgt++] = pm; }
+            }
+        }
+        if (flags[0]) flags[strlen(flags) - 1] = 0;
+        if (!ntgt && nsrc >= 2) {
+            /* "X et Y ont eu une conversation téléphonique": an event between them */
+            emit(c, sent, day, code, src_m[0], src_codes[0], src_m[1], src_codes[1], cd, flags);
+            for (int k = 2; k < nsrc; k++) emit(c, sent, day, code, src_m[k], src_codes[k], src_m[0], src_codes[0], cd, flags);
+        } else if (!ntgt) {
+            if (p->no_target || target_optional(code)) emit(c, sent, day, code, src_m[0], src_codes[0], NULL, NULL, cd, flags);
+        } else {
+            for (int a = 0; a < nsrc; a++)
+                for (int b = 0; b < ntgt; b++)
+                    emit(c, sent, day, code, src_m[a], src_codes[a], tgt_m[b], tgt_codes[b], cd, flags);
+        }
+        if (sm >= 0 && !any_subject) {
+            any_subject = true;
+            c->last_subject_n = 0;
+            for (int k = 0; k < nsrc && k < MAX_MEMBERS; k++) c->last_subject[c->last_subject_n++] = src_codes[k];
+        }
+    }
+    if (!any_subject) {
+        /* no event with an explicit subject: the sentence's first subject-like mention
+           still becomes the antecedent for pronouns in the next sentence */
+        for (size_t m = 0; m < c->ments.n; m++) {
+            const mention *pm = &c->ments.v[m];
+            if (pm->sentence != sent || preceded_by_prep(c, pm->t0, s0)) continue;
+            if (pm->kind == K_AGENT && pm->bare_agent) continue;
+            c->last_subject_n = 0;
+            for (int k = 0; k < pm->ncodes; k++) c->last_subject[c->last_subject_n++] = pm->codes[k];
+            break;
+        }
+    }
+}
+
+/* ---------------------------------------------------------------- public */
+
+hd_coder *hd_coder_new(const hd_dicts *d, const hd_pipeline_opts *o, char *err, size_t errlen) {
+    if (!d) { hd_set_err(err, errlen, "no dictionaries"); return NULL; }
+    hd_coder *c = calloc(1, sizeof *c);
+    if (!c) { hd_set_err(err, errlen, "out of memory"); return NULL; }
+    c->d = d;
+    c->pipe = hd_pipeline_new(o, err, errlen);
+    c->doc = hd_doc_new();
+    c->pool = hd_strpool_new();
+    if (!c->pipe || !c->doc || !c->pool) { hd_coder_free(c); return NULL; }
+    return c;
+}
+
+void hd_coder_free(hd_coder *c) {
+    if (!c) return;
+    hd_pipeline_free(c->pipe);
+    hd_doc_free(c->doc);
+    hd_strpool_free(c->pool);
+    free(c->tk.v); free(c->tl.v); free(c->tl2.v);
+    free(c->tok_mention.v);
+    free(c->ments.v);
+    free(c->pub_ments.v);
+    free(c->events.v);
+    free(c->aliases.v);
+    free(c->cands.v);
+    free(c->discards.v);
+    hd_buf_free(&c->flagbuf);
+    free(c);
+}
+
+static const char *dict_ptr(const hd_coder *c, const char *s) {
+    return s ? hd_strpool_find(c->d->pool, s, strlen(s)) : NULL;
+}
+
+int hd_code_story(hd_coder *c, const hd_story *s) {
+    int st = hd_analyze(c->pipe, s, c->doc);
+    if (st != HD_OK) return st;
+    c->story = s;
+    c->lang = strcmp(hd_doc_lang(c->doc), "en") ? LANG_FR : LANG_EN;
+    c->story_day = hd_dict_date_days(s->date);
+    c->events.n = c->ments.n = c->pub_ments.n = c->aliases.n = 0;
+    c->last_subject_n = 0;
+    size_t n = c->doc->toks.n;
+    if (hd_grow((void **)&c->tk.v, &c->tk.cap, sizeof *c->tk.v, n + 1) || hd_grow((void **)&c->tl.v, &c->tl.cap, sizeof *c->tl.v, n + 1) ||
+        hd_grow((void **)&c->tl2.v, &c->tl2.cap, sizeof *c->tl2.v, n + 1) ||
+        hd_grow((void **)&c->tok_mention.v, &c->tok_mention.cap, sizeof *c->tok_mention.v, n + 1))
+        return HD_ENOMEM;
+    for (size_t i = 0; i < n; i++) {
+        const hd_token *t = &c->doc->toks.v[i];
+        c->tk.v[i] = dict_ptr(c, t->key);
+        c->tl.v[i] = t->lemma == t->key ? c->tk.v[i] : dict_ptr(c, t->lemma);
+        c->tl2.v[i] = dict_ptr(c, t->lemma2);
+        c->tok_mention.v[i] = -1;
+    }
+    size_t ns = c->doc->sents.n;
+    if (hd_grow((void **)&c->discards.v, &c->discards.cap, sizeof *c->discards.v, ns + 1)) return HD_ENOMEM;
+    for (size_t si = 0; si < ns; si++) {
+        const hd_sentence *se = &c->doc->sents.v[si];
+        size_t first_new = c->ments.n;
+        if (recognise(c, (uint32_t)si, se->tok, se->tok + se->ntok) != 0) return HD_ENOMEM;
+        pair_mentions(c, (uint32_t)si, se->tok, se->tok + se->ntok, first_new);
+        for (size_t m = first_new; m < c->ments.n; m++)
+            if (c->tok_mention.v[c->ments.v[m].t0] < 0) c->tok_mention.v[c->ments.v[m].t0] = (int)m;
+        c->discards.v[si] = NULL;
+        code_sentence(c, (uint32_t)si, se->tok, se->tok + se->ntok);
+    }
+    for (size_t m = 0; m < c->ments.n; m++) {
+        const mention *pm = &c->ments.v[m];
+        hd_mention pub = {0};
+        pub.sentence = pm->sentence;
+        pub.start = c->doc->toks.v[pm->t0].off;
+        pub.end = c->doc->toks.v[pm->t1 - 1].off + c->doc->toks.v[pm->t1 - 1].len;
+        pub.code = pm->codes[0];
+        pub.ncodes = pm->ncodes;
+        for (int k = 0; k < pm->ncodes; k++) pub.codes[k] = pm->codes[k];
+        pub.kind = pm->kindname ? pm->kindname : "";
+        if (hd_vec_push(c->pub_ments, pub) != 0) return HD_ENOMEM;
+    }
+    return HD_OK;
+}
+
+size_t hd_coder_nevents(const hd_coder *c) { return c->events.n; }
+const hd_event *hd_coder_event(const hd_coder *c, size_t i) { return i < c->events.n ? &c->events.v[i] : NULL; }
+size_t hd_coder_nmentions(const hd_coder *c) { return c->pub_ments.n; }
+const hd_mention *hd_coder_mention(const hd_coder *c, size_t i) { return i < c->pub_ments.n ? &c->pub_ments.v[i] : NULL; }
+const hd_doc *hd_coder_doc(const hd_coder *c) { return c->doc; }
+const char *hd_coder_discard(const hd_coder *c, size_t s) { return s < c->doc->sents.n ? c->discards.v[s] : NULL; }

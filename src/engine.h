@@ -1,0 +1,89 @@
+/*
+** engine.h — private layout of the dictionaries and the coder.
+**
+** A phrase (actor name, agent, pattern word sequence) is stored as a sequence of
+** interned normalized keys; comparing a token with a key is a pointer comparison once
+** the token's key has been interned through the same pool (see coder_intern_keys()).
+** Phrases are indexed by their first key in a hash table of buckets, longest first.
+*/
+#ifndef HD_ENGINE_H
+#define HD_ENGINE_H
+#include "doc.h"
+
+enum { K_COUNTRY = 1, K_ADJ, K_PLACE, K_IGO, K_GROUP, K_PERSON, K_AGENT };
+#define LANG_FR 0
+#define LANG_EN 1
+#define NLANG 2
+
+typedef struct {
+    const char *code;     /* interned */
+    int from, to;         /* days since 1970; INT32_MIN/INT32_MAX when open */
+} dated_code;
+
+typedef struct {
+    const char **keys;    /* interned keys */
+    uint16_t n;
+    uint8_t kind;
+    uint8_t cap;          /* first token must be capitalised */
+    uint8_t allcaps;      /* an acronym: text must be all capitals too */
+    uint32_t ncodes;
+    dated_code *codes;    /* for agents: one undated role code */
+    const char *file;
+    int line;
+} phrase;
+
+/* Pattern elements. */
+enum { PE_WORD = 1, PE_GAP, PE_TARGET, PE_NOTARGET };
+typedef struct {
+    uint8_t type;
+    uint8_t nalt;
+    const char **alt;     /* interned keys (alternatives) */
+} pelem;
+
+typedef struct {
+    const char *code;     /* interned CAMEO code */
+    pelem *el;
+    uint16_t nel;
+    uint8_t reflexive;    /* French s'/se prefix */
+    uint8_t has_target;   /* '+' present */
+    uint8_t no_target;    /* '-' present */
+    uint8_t nwords;       /* number of PE_WORD elements (specificity) */
+    uint8_t discard;      /* a discard pattern */
+    const char *topic;    /* discard topic */
+    const char *file;
+    int line;
+} pattern;
+
+typedef struct {
+    const char *key;
+    uint32_t *idx;        /* indexes into a phrase/pattern array */
+    uint32_t n, cap;
+} bucket;
+
+typedef struct {
+    bucket *b;
+    size_t cap, n;
+} index_t;
+
+typedef struct {
+    HD_VEC(phrase) phrases;   /* actors and agents */
+    HD_VEC(pattern) patterns; /* verb patterns and discards */
+    index_t phrase_ix, pattern_ix;
+    size_t counts[8];         /* per kind */
+    size_t npatterns, ndiscards;
+} lang_dict;
+
+struct hd_dicts {
+    hd_strpool *pool;
+    lang_dict lang[NLANG];
+    hd_code_info *codes;
+    size_t ncodes;
+    size_t errors;
+    hd_code_info unknown;
+    char dir[1024];
+};
+
+HD_PRIVATE const bucket *hd_index_get(const index_t *ix, const char *key);
+HD_PRIVATE int hd_dict_date_days(const char *date);   /* "YYYY-MM-DD" → days */
+
+#endif
