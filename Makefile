@@ -22,7 +22,7 @@ SAN     := $(B)/asan
 SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 SANOBJ  := $(SRC:src/%.c=$(SAN)/obj/%.o)
 
-.PHONY: all check unit unit-asan cli-tests fuzz gold bench demo clean deps
+.PHONY: all check unit unit-asan cli-tests fuzz eval bench demo clean deps
 
 all: $(B)/herodote
 
@@ -75,7 +75,11 @@ cli-tests: $(B)/herodote $(SAN)/herodote
 fuzz: $(FUZZBIN)
 	tests/fuzz/run.sh $(B) $(FUZZ:tests/fuzz/%.c=%)
 
-check: unit unit-asan cli-tests fuzz
+# Accuracy on our gold sets, against the floors of tests/eval/ratchet.txt.
+eval: $(B)/herodote
+	tests/eval/run.sh $(B)/herodote
+
+check: unit unit-asan cli-tests fuzz eval
 	@echo "make check: all tests passed"
 
 bench: $(B)/herodote

@@ -35,6 +35,7 @@ double hd_cli_now(void);
 int hd_cmd_code(int argc, char **argv);
 int hd_cmd_actors(int argc, char **argv);
 int hd_cmd_dict_check(int argc, char **argv);
+int hd_cmd_evaluate(int argc, char **argv);
 hd_dicts *hd_cli_dicts(const char *cmd, const char *dir, bool strict, bool quiet);
 void hd_cli_event_json(hd_buf *b, const hd_story *s, const hd_event *e, const char *lang);
 double hd_cli_peak_rss_mb(void);

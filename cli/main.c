@@ -22,6 +22,7 @@ static void usage_main(FILE *f) {
             "commands:\n"
             "  code        code stories into CAMEO events (JSONL or TSV)\n"
             "  actors      print the actors recognised in each story (JSONL)\n"
+            "  evaluate    code a gold file and print precision, recall, F1\n"
             "  dict-check  load the dictionaries, report problems, print counts\n"
             "  sentences   print the sentences the segmenter finds (JSONL)\n"
             "  tokens      print tokens, normalized keys, lemmas and parts of speech (JSONL)\n"
@@ -215,6 +216,7 @@ int main(int argc, char **argv) {
     else if (!strcmp(cmd, "code")) rc = hd_cmd_code(argc - 1, argv + 1);
     else if (!strcmp(cmd, "actors")) rc = hd_cmd_actors(argc - 1, argv + 1);
     else if (!strcmp(cmd, "dict-check")) rc = hd_cmd_dict_check(argc - 1, argv + 1);
+    else if (!strcmp(cmd, "evaluate")) rc = hd_cmd_evaluate(argc - 1, argv + 1);
     else {
         fprintf(stderr, "%s: unknown command '%s'\n\n", prog, cmd);
         usage_main(stderr);

@@ -106,6 +106,8 @@ static const char *const speech_fr[] = {"declarer", "affirmer", "ajouter", "dire
     "rappeler", "conclure", "ecrire", "annoncer", "confier", "declare", "ajoute", NULL};
 static const char *const speech_en[] = {"say", "said", "tell", "told", "add", "state", "stress", "note",
     "write", "announce", "declare", "warn", "insist", "explain", "claim", NULL};
+static const char *const status_words[] = {"elu", "elue", "elus", "elues", "sortant", "sortante",
+    "designe", "designee", "interimaire", "-elect", NULL};
 static const char *const two_words[] = {"deux", "two", "both", NULL};
 static const char *const pair_nouns[] = {"pays", "parties", "partie", "dirigeants", "dirigeant", "camps",
     "nations", "gouvernements", "chefs", "etats", "voisins", "allies", "delegations", "ministres",
@@ -256,13 +258,14 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         int ilen = agent_with_inserted_adj(c, i, s1, &agent, &adj);
         const char *acode = NULL;
         int alen = alias_at(c, i, s1, &acode);
+        size_t j;
+        const char *role = NULL, *full = NULL;
         if (ilen > len && ilen >= 3) {
             /* "ministre russe des Affaires étrangères" */
-            const char *code = compose(c, phrase_code(c, adj), agent->codes[0].code);
-            int m = add_mention(c, (uint32_t)i, (uint32_t)(i + ilen), sent, K_AGENT, code, "agent");
-            if (m < 0) return -1;
-            i += (size_t)ilen;
-            continue;
+            full = compose(c, phrase_code(c, adj), agent->codes[0].code);
+            role = agent->codes[0].code;
+            j = i + (size_t)ilen;
+            goto name_tail;
         }
         if (alen > len) {
             if (add_mention(c, (uint32_t)i, (uint32_t)(i + alen), sent, K_PERSON, acode, "person") < 0) return -1;
@@ -271,17 +274,17 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         if (!p) { i++; continue; }
         const char *code = phrase_code(c, p);
+        HD_UNUSED(role);
         if (p->kind == K_ADJ) {
             /* English: adjective + agent ("Iranian foreign minister"); French capitalised
                demonym used as a noun ("les Iraniens") is the country */
             int al;
             const phrase *ag = i + (size_t)len < s1 ? longest_at(c, i + (size_t)len, s1, 1u << K_AGENT, &al) : NULL;
             if (ag) {
-                int m = add_mention(c, (uint32_t)i, (uint32_t)(i + (size_t)len + (size_t)al), sent, K_AGENT,
-                                    compose(c, code, ag->codes[0].code), "agent");
-                if (m < 0) return -1;
-                i += (size_t)len + (size_t)al;
-                continue;
+                full = compose(c, code, ag->codes[0].code);
+                role = ag->codes[0].code;
+                j = i + (size_t)len + (size_t)al;
+                goto name_tail;
             }
             if (c->lang == LANG_FR && (T(c, i)->flags & HD_TF_CAP) && i > s0 && !(T(c, i - 1)->flags & HD_TF_CAP) &&
                 T(c, i)->klen > 0 && K(c, i)[T(c, i)->klen - 1] == 's') {
@@ -292,15 +295,15 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         if (p->kind == K_COUNTRY || p->kind == K_PLACE || p->kind == K_IGO || p->kind == K_GROUP) {
             /* English: country (+ 's) + agent: "Russia's foreign minister", "U.S. President" */
-            size_t j = i + (size_t)len;
+            j = i + (size_t)len;
             if (j < s1 && !strcmp(K(c, j), "'s")) j++;
             int al;
             const phrase *ag = (p->kind != K_GROUP || j > i + (size_t)len) && j < s1 ? longest_at(c, j, s1, 1u << K_AGENT, &al) : NULL;
             if (ag && c->lang == LANG_EN) {
-                if (add_mention(c, (uint32_t)i, (uint32_t)(j + (size_t)al), sent, K_AGENT,
-                                compose(c, code, ag->codes[0].code), "agent") < 0) return -1;
-                i = j + (size_t)al;
-                continue;
+                full = compose(c, code, ag->codes[0].code);
+                role = ag->codes[0].code;
+                j += (size_t)al;
+                goto name_tail;
             }
             static const char *kn[] = {"", "country", "adjective", "place", "igo", "group", "person", "agent"};
             if (add_mention(c, (uint32_t)i, (uint32_t)(i + (size_t)len), sent, p->kind, code, kn[p->kind]) < 0) return -1;
@@ -314,17 +317,13 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             continue;
         }
         /* an agent: compose with an adjective after it, or de/of + country after it */
-        size_t j = i + (size_t)len;
-        const char *role = code;
-        const char *full = NULL;
+        j = i + (size_t)len;
+        role = code;
         int al;
         const phrase *a2 = j < s1 ? longest_at(c, j, s1, 1u << K_ADJ, &al) : NULL;
         if (a2) {
             full = compose(c, phrase_code(c, a2), role);
             j += (size_t)al;
-            /* "président élu iranien", "président kazakh" — an agent may continue after
-               the adjective ("ministère japonais des Affaires étrangères" is handled by
-               the insertion rule above) */
         } else if (j + 1 < s1 && (!strcmp(K(c, j), "de") || !strcmp(K(c, j), "d'") || !strcmp(K(c, j), "du") ||
                                   !strcmp(K(c, j), "des") || !strcmp(K(c, j), "of"))) {
             size_t k = j + 1;
@@ -345,6 +344,9 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 else if (ad3) { full = compose(c, phrase_code(c, ad3), role); j = k + (size_t)l3 + (size_t)al; }
             }
         }
+    name_tail:
+        /* "président iranien élu", "outgoing president": status words after the title */
+        while (j < s1 && key_in(K(c, j), status_words)) j++;
         /* a title followed by a name: the person's own code wins; an unknown name is
            remembered for the rest of the story */
         size_t nstart = j;
@@ -353,7 +355,8 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         const char *acode2 = NULL;
         int al2 = j < s1 ? alias_at(c, j, s1, &acode2) : 0;
         if (pp) {
-            full = phrase_code(c, pp);
+            /* "ancien Premier ministre X", "former president X": the title says ELI */
+            if (!(role && !strcmp(role, "ELI") && full)) full = phrase_code(c, pp);
             j += (size_t)pl;
             if (pl >= 2) add_alias(c, nstart, j, full);
         } else if (al2) {
