@@ -87,8 +87,10 @@ bench: $(B)/herodote
 
 demo: deps
 	$(MAKE) --no-print-directory all
-	@echo "== build/herodote sentences examples/sample-fr.jsonl"
-	$(B)/herodote sentences examples/sample-fr.jsonl
+	@echo "== build/herodote code examples/sample-fr.jsonl"
+	@$(B)/herodote code examples/sample-fr.jsonl
+	@echo "== build/herodote code --format tsv examples/sample-en.jsonl"
+	@$(B)/herodote code --format tsv examples/sample-en.jsonl | cut -f1-9
 
 clean:
 	rm -rf $(B)

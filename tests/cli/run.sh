@@ -75,8 +75,23 @@ expect_err 'Validate.text:1060: story ACTORSYN-01: bad TABARI record header' "TA
 expect_rc 0 "PETRARCH XML" -- "$H" sentences ../shared/peers/petrarch2/PETR.UnitTest.records.xml
 expect_out '"story_id":"DEMO-00"' "PETRARCH ids"
 
+# coding commands
+expect_rc 0 "actors on the French sample" -- "$H" actors examples/sample-fr.jsonl
+expect_out '"text":"Quai d.Orsay","code":"FRA"' "actors: a seat of power"
+expect_out '"code":"DZAGOV"' "actors: agent composed with an adjective"
+expect_rc 0 "code --format tsv" -- "$H" code --format tsv examples/sample-en.jsonl
+expect_out '^story_id	sentence	date	source	target	code' "tsv header"
+expect_rc 2 "code --format xml" -- "$H" code --format xml examples/sample-en.jsonl
+expect_rc 0 "dict-check" -- "$H" dict-check
+expect_out 'cameo codes=' "dict-check counts"
+expect_rc 4 "missing dictionary folder" -- "$H" code --dicts /nonexistent examples/sample-en.jsonl
+expect_err "/nonexistent: dictionary folder not found" "missing dictionary message"
+expect_rc 0 "evaluate" -- "$H" evaluate tests/gold/actors_fr.jsonl
+expect_out '^actors F1=' "evaluate prints F1"
+expect_rc 3 "evaluate a missing file" -- "$H" evaluate /nonexistent.jsonl
+
 # help for every subcommand
-for c in sentences tokens lemma help; do
+for c in sentences tokens lemma stats code actors evaluate dict-check help; do
   expect_rc 0 "$c --help" -- "$H" $c --help
   expect_out "usage: herodote" "$c --help text"
 done
