@@ -1,0 +1,106 @@
+/* test_actors.c — actor recognition with herodote's own dictionaries (data/dict). */
+#include "util.h"
+
+static hd_dicts *dicts_;
+static hd_coder *coder_;
+
+static void cleanup(void) { hd_coder_free(coder_); hd_dicts_free(dicts_); }
+
+static hd_coder *coder(void) {
+    if (!coder_) {
+        char err[256];
+        dicts_ = hd_dicts_load("data/dict", 0, NULL, NULL, err, sizeof err);
+        if (!dicts_) { fprintf(stderr, "cannot load data/dict: %s\n", err); exit(2); }
+        coder_ = hd_coder_new(dicts_, NULL, err, sizeof err);
+        atexit(cleanup);
+    }
+    return coder_;
+}
+
+static char text_[8192];
+
+static hd_coder *code_text(const char *text, const char *date, const char *lang) {
+    hd_coder *c = coder();
+    snprintf(text_, sizeof text_, "%s", text);
+    hd_story s = {0};
+    s.id = "t"; s.date = date; s.lang = lang; s.title = s.source = s.url = s.meta = "";
+    s.text = text_; s.len = strlen(text_);
+    if (hd_code_story(c, &s) != HD_OK) { fprintf(stderr, "coding failed\n"); exit(2); }
+    return c;
+}
+
+/* The code of the mention whose text is exactly `what`, or "(none)". */
+static const char *code_of(hd_coder *c, const char *what) {
+    static char buf[128];
+    for (size_t i = 0; i < hd_coder_nmentions(c); i++) {
+        const hd_mention *m = hd_coder_mention(c, i);
+        if (m->end - m->start == strlen(what) && !memcmp(text_ + m->start, what, strlen(what))) {
+            if (m->ncodes == 2) snprintf(buf, sizeof buf, "%s+%s", m->codes[0], m->codes[1]);
+            else snprintf(buf, sizeof buf, "%s", m->code);
+            return buf;
+        }
+    }
+    return "(none)";
+}
+
+TEST(seed_story_actors) {
+    FILE *f = fopen("../shared/seed/article-fr.txt", "rb");
+    if (!f) { fprintf(stderr, "skip: ../shared/seed/article-fr.txt not found\n"); return; }
+    static char buf[8192];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = 0;
+    hd_coder *c = code_text(buf, "2024-07-09", "fr");
+    CHECK_EQ_STR(code_of(c, "président élu iranien Massoud Pezeshkian"), "IRNGOV");
+    CHECK_EQ_STR(code_of(c, "Pezeshkian"), "IRNGOV");
+    CHECK_EQ_STR(code_of(c, "président kazakh Kassym-Jomart Tokaïev"), "KAZGOV");
+    CHECK_EQ_STR(code_of(c, "président kazakh"), "KAZGOV");
+    CHECK_EQ_STR(code_of(c, "Astana"), "KAZ");
+    CHECK_EQ_STR(code_of(c, "Premier ministre japonais Fumio Kishida"), "JPNGOV");
+    CHECK_EQ_STR(code_of(c, "Premier ministre japonais"), "JPNGOV");
+    CHECK_EQ_STR(code_of(c, "ministère japonais des Affaires étrangères"), "JPNGOV");
+    CHECK_EQ_STR(code_of(c, "Premier ministre Kishida"), "JPNGOV");
+    CHECK_EQ_STR(code_of(c, "ONU"), "IGOUNO");
+    CHECK_EQ_STR(code_of(c, "Assemblée générale de l’ONU"), "IGOUNO");
+    CHECK_EQ_STR(code_of(c, "Émirats arabes unis"), "ARE");
+    CHECK_EQ_STR(code_of(c, "Israël"), "ISR");
+    CHECK_EQ_STR(code_of(c, "Palestine"), "PSE");
+    CHECK_EQ_STR(code_of(c, "deux pays"), "KAZ+IRN");
+    CHECK_EQ_STR(code_of(c, "deux parties"), "JPNGOV+IRN");
+}
+
+TEST(leaders_are_coded_by_the_story_date) {
+    hd_coder *c = code_text("Donald Trump a rencontré Emmanuel Macron.", "2019-08-25", "fr");
+    CHECK_EQ_STR(code_of(c, "Donald Trump"), "USAGOV");
+    c = code_text("Donald Trump a rencontré Emmanuel Macron.", "2023-06-01", "fr");
+    CHECK_EQ_STR(code_of(c, "Donald Trump"), "USAELI");
+    CHECK_EQ_STR(code_of(c, "Emmanuel Macron"), "FRAGOV");
+    c = code_text("L'ancien Premier ministre israélien Benyamin Netanyahou a critiqué le gouvernement.", "2022-03-01", "fr");
+    CHECK_EQ_STR(code_of(c, "ancien Premier ministre israélien Benyamin Netanyahou"), "ISRELI");
+}
+
+TEST(agent_composition_french) {
+    hd_coder *c = code_text("Le ministre russe des Affaires étrangères a reçu le chef de la diplomatie iranienne, "
+                            "puis le ministre des Affaires étrangères de l'Arménie et l'armée israélienne.", "2024-01-10", "fr");
+    CHECK_EQ_STR(code_of(c, "ministre russe des Affaires étrangères"), "RUSGOV");
+    CHECK_EQ_STR(code_of(c, "ministre des Affaires étrangères de l'Arménie"), "ARMGOV");
+    CHECK_EQ_STR(code_of(c, "armée israélienne"), "ISRMIL");
+}
+
+TEST(agent_composition_english) {
+    hd_coder *c = code_text("Iranian Foreign Minister Abbas Araghchi met the foreign minister of Armenia and "
+                            "Russia's defence minister in Moscow.", "2025-02-10", "en");
+    CHECK_EQ_STR(code_of(c, "Iranian Foreign Minister Abbas Araghchi"), "IRNGOV");
+    CHECK_EQ_STR(code_of(c, "foreign minister of Armenia"), "ARMGOV");
+    CHECK_EQ_STR(code_of(c, "Russia's defence minister"), "RUSGOVMIL");
+    CHECK_EQ_STR(code_of(c, "Moscow"), "RUS");
+}
+
+TEST(case_rule_and_unknown_names) {
+    hd_coder *c = code_text("The turkey was served. Turkey protested.", "2024-01-10", "en");
+    CHECK_EQ_STR(code_of(c, "turkey"), "(none)");
+    CHECK_EQ_STR(code_of(c, "Turkey"), "TUR");
+    /* a title followed by an unknown name: the name is remembered for the story */
+    c = code_text("Le ministre malien de la Défense Zorglub Tartempion est arrivé. Tartempion a parlé.", "2024-01-10", "fr");
+    CHECK_EQ_STR(code_of(c, "Tartempion"), "MLIGOVMIL");
+}
