@@ -66,7 +66,7 @@ int hd_cli_parse_input(int argc, char **argv, hd_cli_input *in, const char *cmd,
     optind = 1;
     opterr = 0;
     int c;
-    while ((c = getopt_long(argc, argv, "+i:d:l:qhf:", opts, NULL)) != -1) {
+    while ((c = getopt_long(argc, argv, "+i:d:l:qhf:j:", opts, NULL)) != -1) {
         switch (c) {
         case 'i':
             if (!strcmp(optarg, "jsonl")) in->ropts.format = HD_FMT_JSONL;

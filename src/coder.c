@@ -108,6 +108,9 @@ static const char *const speech_en[] = {"say", "said", "tell", "told", "add", "s
     "write", "announce", "declare", "warn", "insist", "explain", "claim", NULL};
 static const char *const status_words[] = {"elu", "elue", "elus", "elues", "sortant", "sortante",
     "designe", "designee", "interimaire", "-elect", NULL};
+static const char *const motion_verbs[] = {"aller", "venir", "arriver", "partir", "entrer", "sortir",
+    "rentrer", "revenir", "retourner", "tomber", "mourir", "naitre", "rester", "devenir", "parvenir",
+    "intervenir", "passer", "monter", "descendre", "decede", "deceder", NULL};
 static const char *const two_words[] = {"deux", "two", "both", NULL};
 static const char *const pair_nouns[] = {"pays", "parties", "partie", "dirigeants", "dirigeant", "camps",
     "nations", "gouvernements", "chefs", "etats", "voisins", "allies", "delegations", "ministres",
@@ -248,6 +251,34 @@ static int alias_at(hd_coder *c, size_t i, size_t end, const char **code) {
     return best;
 }
 
+static bool nounish(const hd_coder *c, size_t k) {
+    const hd_token *t = T(c, k);
+    return t->kind == HD_TOK_WORD && !(t->pos & HD_POS_FUNC) && !(t->flags & HD_TF_ELISION) &&
+           !key_in(t->key, determiners) && !key_in(t->key, preps) && !key_in(t->key, coord);
+}
+
+/* A country adjective used attributively stands for the country: French after its
+** noun ("positions russes", also "russe et ukrainienne"), English before it
+** ("Russian positions", also "Russian and Ukrainian"). */
+static bool adjective_as_actor(const hd_coder *c, size_t i, size_t len, size_t s0, size_t s1) {
+    if (c->lang == LANG_FR) {
+        if (i == s0 || (T(c, i)->flags & HD_TF_CAP)) return false;
+        if (nounish(c, i - 1)) return true;
+        return i >= s0 + 2 && (!strcmp(K(c, i - 1), "et") || !strcmp(K(c, i - 1), ",")) && c->ments.n &&
+               c->ments.v[c->ments.n - 1].t1 == i - 1;
+    }
+    size_t j = i + len;
+    if (j >= s1) return false;
+    if (nounish(c, j) && !(T(c, j)->flags & HD_TF_CAP)) return true;
+    /* "Russian and Ukrainian delegations" */
+    if ((!strcmp(K(c, j), "and") || !strcmp(K(c, j), ",")) && j + 2 < s1) {
+        int l2;
+        const phrase *a2 = longest_at(c, j + 1, s1, 1u << K_ADJ, &l2);
+        return a2 && j + 1 + (size_t)l2 < s1 && nounish(c, j + 1 + (size_t)l2);
+    }
+    return false;
+}
+
 /* Recognise the actors of one sentence [s0, s1). */
 static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     size_t i = s0;
@@ -289,6 +320,10 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (c->lang == LANG_FR && (T(c, i)->flags & HD_TF_CAP) && i > s0 && !(T(c, i - 1)->flags & HD_TF_CAP) &&
                 T(c, i)->klen > 0 && K(c, i)[T(c, i)->klen - 1] == 's') {
                 if (add_mention(c, (uint32_t)i, (uint32_t)(i + (size_t)len), sent, K_COUNTRY, country_of(c, code), "people") < 0) return -1;
+            } else if (adjective_as_actor(c, i, (size_t)len, s0, s1)) {
+                /* "des responsables iraniens", "les positions russes", "Iranian officials":
+                   the adjective stands for its country */
+                if (add_mention(c, (uint32_t)i, (uint32_t)(i + (size_t)len), sent, K_ADJ, code, "adjective") < 0) return -1;
             }
             i += (size_t)len;
             continue;
@@ -321,6 +356,12 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         role = code;
         int al;
         const phrase *a2 = j < s1 ? longest_at(c, j, s1, 1u << K_ADJ, &al) : NULL;
+        if (!a2 && c->lang == LANG_FR && j + 1 < s1 && (T(c, j)->pos & HD_POS_ADJ) && !(T(c, j)->flags & HD_TF_CAP) &&
+            !c->tk.v[j]) {
+            /* "police fédérale brésilienne": one ordinary adjective before the country's */
+            a2 = longest_at(c, j + 1, s1, 1u << K_ADJ, &al);
+            if (a2) j++;
+        }
         if (a2) {
             full = compose(c, phrase_code(c, a2), role);
             j += (size_t)al;
@@ -331,7 +372,8 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             int cl;
             const phrase *cp = k < s1 ? longest_at(c, k, s1, (1u << K_COUNTRY) | (1u << K_PLACE) | (1u << K_IGO) | (1u << K_GROUP), &cl) : NULL;
             if (cp) {
-                full = compose(c, phrase_code(c, cp), role);
+                /* a group keeps its own code: "délégation du Hamas" is Hamas */
+                full = cp->kind == K_GROUP ? phrase_code(c, cp) : compose(c, phrase_code(c, cp), role);
                 j = k + (size_t)cl;
             } else if (k < s1) {
                 /* agent + de + agent-with-country: "porte-parole du ministère iranien …" */
@@ -356,7 +398,12 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         int al2 = j < s1 ? alias_at(c, j, s1, &acode2) : 0;
         if (pp) {
             /* "ancien Premier ministre X", "former president X": the title says ELI */
-            if (!(role && !strcmp(role, "ELI") && full)) full = phrase_code(c, pp);
+            const char *pc = phrase_code(c, pp);
+            size_t pcl = strlen(pc);
+            bool person_out = pcl >= 6 && !strcmp(pc + pcl - 3, "ELI");
+            /* the title in the text wins when it says "former", or when the dictionary
+               has the person out of office but the text gives a current title */
+            if (!(role && !strcmp(role, "ELI") && full) && !(person_out && full && strncmp(full, pc, 3) == 0)) full = pc;
             j += (size_t)pl;
             if (pl >= 2) add_alias(c, nstart, j, full);
         } else if (al2) {
@@ -379,8 +426,20 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     break;
                 }
             }
-            full = prev ? prev : role;
-            int m = add_mention(c, (uint32_t)i, (uint32_t)j, sent, K_AGENT, full, prev ? "coref" : "agent");
+            const char *ctx = NULL;
+            if (!prev) {
+                /* "l'opposition", "les manifestants", "le gouvernement" with no country:
+                   the country the story is talking about here — the nearest earlier
+                   mention with a country (this sentence first, then the story) */
+                for (size_t m = c->ments.n; m-- > 0 && !ctx;) {
+                    const char *cc = c->ments.v[m].codes[0];
+                    if (cc && strlen(cc) >= 3 && strncmp(cc, "IGO", 3) && strncmp(cc, "IMG", 3) && strncmp(cc, "NGO", 3) &&
+                        !c->ments.v[m].bare_agent && c->ments.v[m].ncodes == 1)
+                        ctx = country_of(c, cc);
+                }
+            }
+            full = prev ? prev : ctx ? compose(c, ctx, role) : role;
+            int m = add_mention(c, (uint32_t)i, (uint32_t)j, sent, K_AGENT, full, prev ? "coref" : ctx ? "agent+context" : "agent");
             if (m < 0) return -1;
             c->ments.v[m].agent_t0 = (uint32_t)i;
             c->ments.v[m].bare_agent = prev == NULL;
@@ -496,16 +555,32 @@ static bool tok_matches(const hd_coder *c, size_t i, const pelem *e) {
     return false;
 }
 
+static const char *const locatives[] = {"a", "au", "aux", "en", "dans", "in", "at", "inside", NULL};
+
+/* The first actor mention at or just after token i (determiners, dates and numbers may
+** come first).  A place after a locative preposition ("reçu au Caire le ministre…")
+** is where it happened, not the target: it is skipped when another mention follows. */
 static int mention_starting_near(const hd_coder *c, size_t i, size_t end, size_t *after) {
-    for (size_t k = i; k < end && k < i + 4; k++) {
+    int loc = -1;
+    size_t loc_after = 0;
+    for (size_t k = i; k < end && k < i + 8; k++) {
         int m = c->tok_mention.v[k];
-        if (m >= 0) { *after = c->ments.v[m].t1; return m; }
-        if (is_clause_punct(c, k)) break;
+        if (m >= 0) {
+            const mention *pm = &c->ments.v[m];
+            bool locative = k > i && key_in(K(c, k - 1), locatives) && (pm->kind == K_PLACE || pm->kind == K_COUNTRY);
+            if (k > i + 1 && key_in(K(c, k - 2), locatives) && key_in(K(c, k - 1), determiners) && (pm->kind == K_PLACE || pm->kind == K_COUNTRY)) locative = true;
+            if (!locative) { *after = pm->t1; return m; }
+            if (loc < 0) { loc = m; loc_after = pm->t1; }
+            k = pm->t1 - 1;
+            continue;
+        }
+        if (is_clause_punct(c, k) || !strcmp(K(c, k), ",")) break;
         if (!key_in(K(c, k), determiners) && !key_in(K(c, k), preps) && T(c, k)->kind != HD_TOK_NUM &&
-            list_index(K(c, k), days_fr) < 0 && list_index(K(c, k), days_en) < 0 && k > i + 1)
+            list_index(K(c, k), days_fr) < 0 && list_index(K(c, k), days_en) < 0 && k > i + 1 && loc < 0)
             break;
     }
-    return -1;
+    if (loc >= 0) *after = loc_after;
+    return loc;
 }
 
 /* Match pattern elements [e, nel) from token i; returns the end token or 0. */
@@ -517,7 +592,7 @@ static size_t match_from(const hd_coder *c, const pattern *p, uint16_t e, size_t
         if (i >= end || !tok_matches(c, i, el)) return 0;
         return match_from(c, p, (uint16_t)(e + 1), i + 1, end, target);
     case PE_GAP:
-        for (size_t g = 0; g <= 4 && i + g <= end; g++) {
+        for (size_t g = 0; g <= 6 && i + g <= end; g++) {
             if (g > 0 && is_clause_punct(c, i + g - 1)) break;
             size_t r = match_from(c, p, (uint16_t)(e + 1), i + g, end, target);
             if (r) return r;
@@ -526,7 +601,7 @@ static size_t match_from(const hd_coder *c, const pattern *p, uint16_t e, size_t
     case PE_TARGET: {
         size_t after;
         int m = mention_starting_near(c, i, end, &after);
-        if (m < 0) return 0;
+        if (m < 0) return match_from(c, p, (uint16_t)(e + 1), i, end, target);   /* found later */
         int save = *target;
         *target = m;
         size_t r = match_from(c, p, (uint16_t)(e + 1), after, end, target);
@@ -621,17 +696,17 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
     return s0;
 }
 
-/* Subject of the clause ending at `anchor`: the nearest mention not in a PP. */
+/* Subject of the clause ending at `anchor`: the first mention of the clause that is
+** not inside a prepositional phrase (French and English are SVO: in "X a rencontré Y
+** et a critiqué Z" the subject of "critiqué" is X, not the nearer Y). */
 static int subject_before(const hd_coder *c, size_t from, size_t anchor, size_t s0, int exclude) {
-    int best = -1;
     for (size_t m = 0; m < c->ments.n; m++) {
         const mention *pm = &c->ments.v[m];
         if ((int)m == exclude || pm->t0 < from || pm->t1 > anchor) continue;
         if (preceded_by_prep(c, pm->t0, s0)) continue;
-        /* a mention inside a parenthesis or after "dont" is not the subject */
-        best = (int)m;
+        return (int)m;
     }
-    return best;
+    return -1;
 }
 
 /* Members of a coordination around mention m: "X, Y et Z". */
@@ -757,6 +832,63 @@ static int passive_agent(const hd_coder *c, size_t anchor, size_t end, size_t s1
     return -1;
 }
 
+static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) {
+    const hd_token *t = T(c, anchor);
+    if (!(t->pos & HD_POS_PPAS) || (t->pos & HD_POS_NOUN)) return false;
+    if (c->lang == LANG_EN && !(t->pos & HD_POS_PPAS)) return false;
+    for (size_t k = anchor; k-- > s0 && k + 4 > anchor;) {
+        const char *l = c->doc->toks.v[k].lemma;
+        if (!strcmp(l, "avoir") || !strcmp(l, "etre") || !strcmp(l, "have") || !strcmp(l, "be")) return false;
+        if (key_in(K(c, k), reflexives)) return false;
+    }
+    /* English simple past and participle share a form: "Russia attacked" is a verb
+       when a subject mention stands just before */
+    if (c->lang == LANG_EN && anchor > s0 && c->tok_mention.v[anchor - 1] >= 0) return false;
+    if (c->lang == LANG_EN) {
+        for (size_t m = 0; m < c->ments.n; m++)
+            if (c->ments.v[m].t1 == anchor || c->ments.v[m].t1 + 1 == anchor) return false;
+    }
+    return true;
+}
+
+/* être/be + past participle, not reflexive: "a été reçu", "was hosted". */
+static bool is_passive(const hd_coder *c, size_t anchor, size_t s0) {
+    if (!(T(c, anchor)->pos & HD_POS_PPAS) && !(c->lang == LANG_EN && T(c, anchor)->klen > 2 &&
+                                               !strcmp(K(c, anchor) + T(c, anchor)->klen - 2, "ed")))
+        return false;
+    for (size_t k = anchor; k-- > s0 && k + 4 > anchor;) {
+        const char *l = c->doc->toks.v[k].lemma;
+        if (key_in(K(c, k), reflexives)) return false;
+        if (!strcmp(l, "avoir") || !strcmp(l, "have")) {
+            /* "a été": avoir + été is the passive auxiliary; avoir alone is active */
+            continue;
+        }
+        if (!strcmp(l, "etre") || !strcmp(l, "be")) {
+            /* French motion verbs take être in the active: "il est arrivé" — only a
+               following par/by or a transitive reading makes it passive; keep the
+               conservative reading: passive when the auxiliary is été/been/being or
+               the verb is not a motion verb */
+            const char *k2 = K(c, k);
+            if (!strcmp(k2, "ete") || !strcmp(k2, "been") || !strcmp(k2, "being") || !strcmp(k2, "was") ||
+                !strcmp(k2, "were") || !strcmp(k2, "is") || !strcmp(k2, "are") || !strcmp(k2, "be"))
+                return true;
+            return !key_in(c->doc->toks.v[anchor].lemma, motion_verbs);
+        }
+    }
+    return false;
+}
+
+static int passive_agent_near(const hd_coder *c, size_t from, size_t s1) {
+    for (size_t k = from; k < s1 && k < from + 5; k++) {
+        if (is_clause_punct(c, k)) break;
+        if (!strcmp(K(c, k), "par") || !strcmp(K(c, k), "by")) {
+            size_t after;
+            return mention_starting_near(c, k + 1, s1, &after);
+        }
+    }
+    return -1;
+}
+
 /* The speaker of a quote: « … », a déclaré X / "…," X said. */
 static int quote_speaker(const hd_coder *c, size_t s0, size_t s1) {
     size_t close = SIZE_MAX;
@@ -838,12 +970,26 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     c->cands.n = 0;
     find_candidates(c, s0, s1, false, &topic);
     prune_candidates(c);
+    if (getenv("HERODOTE_DEBUG")) {
+        for (size_t ci = 0; ci < c->cands.n; ci++) {
+            const cand *cd = &c->cands.v[ci];
+            const pattern *p = cd->p;
+            fprintf(stderr, "debug: sentence %u: %s %s:%d tokens %u-%u target %d%s\n", sent,
+                    p ? p->code : "-", p ? p->file : "(pruned)", p ? p->line : 0, cd->t0, cd->t1, cd->target, p ? "" : " pruned");
+        }
+    }
     int day = sentence_day(c, s0, s1);
     bool any_subject = false;
     for (size_t ci = 0; ci < c->cands.n; ci++) {
         const cand *cd = &c->cands.v[ci];
         if (!cd->p) continue;
         const pattern *p = cd->p;
+        /* statements (01x) are coded only when the pattern names the target: "a déclaré"
+           alone says nothing about whom */
+        if (p->code[0] == '0' && p->code[1] == '1' && !p->has_target) continue;
+        /* a past participle used as an adjective ("la bande de Gaza assiégée") is not an
+           event, unless a passive agent follows ("une décision dénoncée par Israël") */
+        if (participle_without_aux(c, cd->anchor, s0) && passive_agent_near(c, cd->t1, s1) < 0) continue;
         bool after_compl;
         size_t cs = clause_start(c, cd->anchor, s0, &after_compl);
         char flags[96] = "";
@@ -905,15 +1051,23 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         /* target */
         int tm = cd->target;
         if (tm < 0 && !p->no_target) {
+            int loc = -1;
             for (size_t k = cd->t1; k < s1; k++) {
                 if (is_clause_punct(c, k)) break;
-                if (T(c, k)->kind == HD_TOK_WORD && key_in(K(c, k), complementizers) && strcmp(K(c, k), "que") && k > cd->t1 + 1) break;
+                if (T(c, k)->kind == HD_TOK_WORD && key_in(K(c, k), complementizers) && k > cd->t1) break;
                 int m = c->tok_mention.v[k];
-                if (m >= 0 && m != sm) { tm = m; break; }
+                if (m < 0 || m == sm) continue;
+                const mention *pm = &c->ments.v[m];
+                bool locative = k > s0 && key_in(K(c, k - 1), locatives) && (pm->kind == K_PLACE || pm->kind == K_COUNTRY);
+                if (!locative) { tm = m; break; }
+                if (loc < 0) loc = m;
+                k = pm->t1 - 1;
             }
+            if (tm < 0) tm = loc;
         }
         /* passive: "a été reçu par Wang Yi" — the par/by actor is the source */
         int pa = passive_agent(c, cd->anchor, cd->t1, s1);
+        if (pa < 0 && is_passive(c, cd->anchor, s0)) continue;   /* "a été blessé": no known source */
         if (pa >= 0 && pa != sm) {
             const mention *old_src = sm >= 0 ? &c->ments.v[sm] : NULL;
             nsrc = 0;
@@ -935,7 +1089,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
         }
         if (flags[0]) flags[strlen(flags) - 1] = 0;
-        if (!ntgt && nsrc >= 2) {
+        bool undirected = !strncmp(code, "04", 2) || !strncmp(code, "06", 2) || !strcmp(code, "057") ||
+                          !strncmp(code, "03", 2) || !strncmp(code, "05", 2);
+        if (!ntgt && nsrc >= 2 && undirected) {
             /* "X et Y ont eu une conversation téléphonique": an event between them */
             emit(c, sent, day, code, src_m[0], src_codes[0], src_m[1], src_codes[1], cd, flags);
             for (int k = 2; k < nsrc; k++) emit(c, sent, day, code, src_m[k], src_codes[k], src_m[0], src_codes[0], cd, flags);

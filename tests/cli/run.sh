@@ -90,6 +90,16 @@ expect_rc 0 "evaluate" -- "$H" evaluate tests/gold/actors_fr.jsonl
 expect_out '^actors F1=' "evaluate prints F1"
 expect_rc 3 "evaluate a missing file" -- "$H" evaluate /nonexistent.jsonl
 
+# threads: the same bytes whatever -j is
+/usr/bin/python3 bench/make_corpus.py "$T/corpus.jsonl" 1 >/dev/null
+"$H" code -j 1 "$T/corpus.jsonl" > "$T/j1" 2>/dev/null
+"$H" code -j 2 "$T/corpus.jsonl" > "$T/j2" 2>/dev/null
+if cmp -s "$T/j1" "$T/j2" && [ -s "$T/j1" ]; then ok; else fail "code -j 1 and -j 2 differ (or are empty)"; fi
+"$H" actors -j 1 "$T/corpus.jsonl" > "$T/a1" 2>/dev/null
+"$H" actors -j 2 "$T/corpus.jsonl" > "$T/a2" 2>/dev/null
+if cmp -s "$T/a1" "$T/a2" && [ -s "$T/a1" ]; then ok; else fail "actors -j 1 and -j 2 differ (or are empty)"; fi
+expect_rc 2 "bad --jobs" -- "$H" code -j 0 examples/sample-en.jsonl
+
 # help for every subcommand
 for c in sentences tokens lemma stats code actors evaluate dict-check help; do
   expect_rc 0 "$c --help" -- "$H" $c --help
