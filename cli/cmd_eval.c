@@ -5,8 +5,8 @@
 ** tgt,"c1|c2"]],"opt":[…]} — scored at two levels exactly as score.py does: "root"
 ** (dyad at country level + root code) and "code" (actor prefixes as written + exact
 ** code).  Actor gold: {"id","date","text","actors":[{"text","code"}]} — a predicted
-** mention is right when its text overlaps a gold mention's text and the codes are
-** equal.  `--split dev|test` keeps the stories whose "split" field says so.
+** mention is right when its text overlaps a gold mention's text and its code starts
+** with the gold code (score.py's rule: "IRN" accepts IRNGOV, "IRNGOV" needs the role).  `--split dev|test` keeps the stories whose "split" field says so.
 */
 #include "cli.h"
 #include <jansson.h>
@@ -146,7 +146,9 @@ int hd_cmd_evaluate(int argc, char **argv) {
                    "Event gold (../shared/tools/score.py's format: \"gold\" and \"opt\" lists):\n"
                    "two lines, level root (dyad at country level + root code) and level code\n"
                    "(actor prefixes as written + exact code), as score.py computes them.\n"
-                   "Actor gold (\"actors\": [{\"text\",\"code\"}]): one line for mentions.\n"
+                   "Actor gold (\"actors\": [{\"text\",\"code\"}]): one line for mentions; a\n"
+                   "mention is right when its text overlaps the gold text and its code starts\n"
+                   "with the gold code.\n"
                    "  --split S    only stories whose \"split\" is S (dev or test)\n"
                    "  --explain    list every miss and false alarm\n");
             return 0;
@@ -233,7 +235,8 @@ int hd_cmd_evaluate(int argc, char **argv) {
                 for (size_t m = 0; m < nm && !hit; m++) {
                     const hd_mention *pm = hd_coder_mention(c, m);
                     if (used[m] || !text_overlap(text + pm->start, pm->end - pm->start, gt, strlen(gt))) continue;
-                    for (int k = 0; k < pm->ncodes && !hit; k++) hit = !strcmp(pm->codes[k], gc);
+                    /* as score.py: the prediction must start with the gold code */
+                    for (int k = 0; k < pm->ncodes && !hit; k++) hit = !strncmp(pm->codes[k], gc, strlen(gc));
                     if (hit) used[m] = true;
                 }
                 if (hit) act.tp++;

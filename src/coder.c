@@ -111,6 +111,8 @@ static const char *const status_words[] = {"elu", "elue", "elus", "elues", "sort
 static const char *const motion_verbs[] = {"aller", "venir", "arriver", "partir", "entrer", "sortir",
     "rentrer", "revenir", "retourner", "tomber", "mourir", "naitre", "rester", "devenir", "parvenir",
     "intervenir", "passer", "monter", "descendre", "decede", "deceder", NULL};
+static const char *const former_words[] = {"former", "ex", "ousted", "deposed", "exiled", "late", "ancien",
+    "ancienne", "ex-", "dechu", "dechue", "defunt", "feu", NULL};
 static const char *const two_words[] = {"deux", "two", "both", NULL};
 static const char *const pair_nouns[] = {"pays", "parties", "partie", "dirigeants", "dirigeant", "camps",
     "nations", "gouvernements", "chefs", "etats", "voisins", "allies", "delegations", "ministres",
@@ -403,7 +405,8 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             bool person_out = pcl >= 6 && !strcmp(pc + pcl - 3, "ELI");
             /* the title in the text wins when it says "former", or when the dictionary
                has the person out of office but the text gives a current title */
-            if (!(role && !strcmp(role, "ELI") && full) && !(person_out && full && strncmp(full, pc, 3) == 0)) full = pc;
+            if (person_out && full && strlen(full) <= 3 && role && !strcmp(full, role)) full = compose(c, country_of(c, pc), role);
+            else if (!(role && !strcmp(role, "ELI") && full) && !(person_out && full && strncmp(full, pc, 3) == 0)) full = pc;
             j += (size_t)pl;
             if (pl >= 2) add_alias(c, nstart, j, full);
         } else if (al2) {
@@ -446,7 +449,13 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             i = j;
             continue;
         }
-        int m = add_mention(c, (uint32_t)i, (uint32_t)j, sent, K_AGENT, full, "agent");
+        size_t start = i;
+        if (i > s0 && key_in(K(c, i - 1), former_words) && strlen(full) >= 3 && strncmp(full, "IGO", 3)) {
+            /* "Former U.S. President Joe Biden", "l'ex-président" */
+            full = compose(c, country_of(c, full), "ELI");
+            start = i - 1;
+        }
+        int m = add_mention(c, (uint32_t)start, (uint32_t)j, sent, K_AGENT, full, "agent");
         if (m < 0) return -1;
         c->ments.v[m].agent_t0 = (uint32_t)i;
         i = j;
@@ -583,12 +592,41 @@ static int mention_starting_near(const hd_coder *c, size_t i, size_t end, size_t
     return loc;
 }
 
+static const char *const time_words[] = {"hier", "yesterday", "today", "aujourd'hui", "overnight", "tonight",
+    "also", "egalement", "aussi", "encore", "deja", "already", "ensuite", "then", "later", "finally", "enfin",
+    "officiellement", "officially", "formally", "publiquement", "publicly", "recently", "recemment", "again",
+    "still", "toujours", "jointly", "conjointement", "immediately", "immediatement", "soon", NULL};
+static const char *const day_parts[] = {"soir", "matin", "apres-midi", "morning", "evening", "night", "afternoon", NULL};
+
+/* Time adverbials between a verb and its object are transparent to patterns:
+** "a rencontré mardi soir X", "urged China on Monday to", "a également condamné". */
+static size_t skip_time(const hd_coder *c, size_t i, size_t end) {
+    for (;;) {
+        size_t k = i;
+        if (k < end && (!strcmp(K(c, k), "on") || !strcmp(K(c, k), "last") || !strcmp(K(c, k), "this") ||
+                        !strcmp(K(c, k), "dernier")) && k + 1 < end &&
+            (list_index(K(c, k + 1), days_en) >= 0 || key_in(K(c, k + 1), day_parts)))
+            k++;
+        if (k < end && (list_index(K(c, k), days_fr) >= 0 || list_index(K(c, k), days_en) >= 0)) {
+            k++;
+            if (k < end && key_in(K(c, k), day_parts)) k++;
+            if (k < end && !strcmp(K(c, k), "dernier")) k++;
+        } else if (k < end && key_in(K(c, k), time_words)) {
+            k++;
+        } else {
+            return i;
+        }
+        i = k;
+    }
+}
+
 /* Match pattern elements [e, nel) from token i; returns the end token or 0. */
 static size_t match_from(const hd_coder *c, const pattern *p, uint16_t e, size_t i, size_t end, int *target) {
     if (e == p->nel) return i;
     const pelem *el = &p->el[e];
     switch (el->type) {
     case PE_WORD:
+        if (e > 0) i = skip_time(c, i, end);
         if (i >= end || !tok_matches(c, i, el)) return 0;
         return match_from(c, p, (uint16_t)(e + 1), i + 1, end, target);
     case PE_GAP:
@@ -600,6 +638,7 @@ static size_t match_from(const hd_coder *c, const pattern *p, uint16_t e, size_t
         return 0;
     case PE_TARGET: {
         size_t after;
+        i = skip_time(c, i, end);
         int m = mention_starting_near(c, i, end, &after);
         if (m < 0) return match_from(c, p, (uint16_t)(e + 1), i, end, target);   /* found later */
         int save = *target;

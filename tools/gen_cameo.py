@@ -4,7 +4,8 @@ weight, GDELT quad class and PLOVER event type / mode.
 
 Facts re-typed from the reference tables in ../shared/peers (read, not copied into the
 repository as files):
-  - code names: CAMEO codelist 0.7b5 (Schrodt, 2007; CAMEO_codefile.txt)
+  - code names: CAMEO codelist 0.7b5 (Schrodt, 2007; CAMEO_codefile.txt), completed
+    by the code list of the CAMEO 1.1b3 manual (Schrodt, 2012) for codes it lacks
   - Goldstein weights: CAMEO.SCALE.txt via phoenix_pipeline (goldstein_scale.tsv)
   - PLOVER type/mode: CAMEO2PLOVER-2021 (Schrodt, PLOVER manual draft 0.8)
   - quad class: GDELT's convention, computed from the root: 1 verbal cooperation (01-04),
@@ -22,6 +23,11 @@ for line in open(f"{shared}/peers/cameo/CAMEO_codefile.txt", encoding="utf-8", e
     m = re.match(r"//(\d{2}):\s*(.*)", line.strip())
     if m:
         names.setdefault(m.group(1), m.group(2).strip().capitalize())
+# codes the 0.7b5 codelist lacks but the CAMEO 1.1b3 manual lists (e.g. 176)
+for line in open(f"{shared}/peers/cameo/CAMEO.Manual.1.1b3.tex", encoding="utf-8", errors="replace"):
+    m = re.match(r"\s*(?:\\indent\s*)?(\d{3,4}):\s*([A-Z][^\\]*)\\\\", line)
+    if m and m.group(1) not in names:
+        names[m.group(1)] = m.group(2).strip()
 gold = {}
 for line in open(f"{shared}/peers/cameo/goldstein_scale.tsv", encoding="utf-8"):
     if line.startswith("#") or not line.strip():
