@@ -417,6 +417,14 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             while (k < s1 && k < j + 3 && is_name_token(c, k) && !longest_at(c, k, s1, ~0u, &pl)) k++;
             if (k > j) { add_alias(c, j, k, full); j = k; }
         }
+        if (!full && j == i + 1 &&
+            ((c->lang == LANG_EN && j < s1 && nounish(c, j) && !(T(c, j)->flags & HD_TF_CAP) && !c->tk.v[j]) ||
+             (c->lang == LANG_FR && i > s0 && nounish(c, i - 1) && !(T(c, i - 1)->flags & HD_TF_CAP) &&
+              !longest_at(c, i - 1, s1, 1u << K_AGENT, &pl)))) {
+            /* an agent word used as an adjective: "military aid", "opérations militaires" */
+            i = j;
+            continue;
+        }
         if (!full) {
             /* a bare agent: "le président" refers to the last mention with the same
                head word, else it stays a role-only code */
@@ -708,11 +716,20 @@ static void prune_candidates(hd_coder *c) {
 
 /* -------------------------------------------------------- clause analysis */
 
+static const char *const quantities[] = {"centaines", "milliers", "dizaines", "millions", "centaine", "millier",
+    "dizaine", "nombre", "groupe", "foule", "plupart", "partie", "plus", "moins", "hundreds", "thousands",
+    "dozens", "millions", "scores", "number", "group", "crowd", "most", "some", "many", "several", "more",
+    "tens", "une", "un", "one", "two", "deux", "trois", "three", NULL};
+
 static bool preceded_by_prep(const hd_coder *c, size_t t0, size_t s0) {
     size_t k = t0;
     while (k > s0 && key_in(K(c, k - 1), determiners) && strcmp(K(c, k - 1), "de") && strcmp(K(c, k - 1), "d'")) k--;
     if (k == s0) return false;
     const char *p = K(c, k - 1);
+    /* "des milliers de manifestants", "thousands of protesters": a quantity, not a PP */
+    if ((!strcmp(p, "de") || !strcmp(p, "d'") || !strcmp(p, "of")) && k - 1 > s0 &&
+        (key_in(K(c, k - 2), quantities) || T(c, k - 2)->kind == HD_TOK_NUM))
+        return false;
     return key_in(p, preps) || !strcmp(p, "'s");
 }
 
@@ -895,9 +912,10 @@ static bool is_passive(const hd_coder *c, size_t anchor, size_t s0) {
     if (!(T(c, anchor)->pos & HD_POS_PPAS) && !(c->lang == LANG_EN && T(c, anchor)->klen > 2 &&
                                                !strcmp(K(c, anchor) + T(c, anchor)->klen - 2, "ed")))
         return false;
+    for (size_t k = anchor; k-- > s0 && k + 4 > anchor;)
+        if (key_in(K(c, k), reflexives)) return false;   /* "s'est dit", "se sont rencontrés" */
     for (size_t k = anchor; k-- > s0 && k + 4 > anchor;) {
         const char *l = c->doc->toks.v[k].lemma;
-        if (key_in(K(c, k), reflexives)) return false;
         if (!strcmp(l, "avoir") || !strcmp(l, "have")) {
             /* "a été": avoir + été is the passive auxiliary; avoir alone is active */
             continue;
@@ -964,11 +982,12 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
                  const mention *tgt, const char *tgtcode, const cand *cd, const char *flags) {
     if (!srccode || !*srccode) return;
     if (tgtcode && !strcmp(srccode, tgtcode)) return;
-    if (tgtcode && !strncmp(srccode, tgtcode, 3) && strlen(srccode) >= 3 && strlen(tgtcode) >= 3 &&
-        strncmp(srccode, "IGO", 3) && strncmp(srccode, "IMG", 3)) {
-        /* same country on both sides is domestic: keep it only when the roles differ */
-        if (strlen(srccode) == 3 || strlen(tgtcode) == 3) return;
-    }
+    /* same country on both sides is a domestic event when both roles are known
+       (police → protesters); "USAGOV → USA" is the country talking about itself */
+    if (tgtcode && !strncmp(srccode, tgtcode, 3) && strncmp(srccode, "IGO", 3) && strncmp(srccode, "IMG", 3) &&
+        (strlen(srccode) <= 3 || strlen(tgtcode) <= 3))
+        return;
+
     for (size_t i = 0; i < c->events.n; i++) {
         const hd_event *e = &c->events.v[i];
         if (e->sentence == sent && !strcmp(e->code, code) && !strcmp(e->source, srccode) &&
@@ -999,7 +1018,7 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
 
 static bool target_optional(const char *code) {
     int root = (code[0] - '0') * 10 + (code[1] - '0');
-    return root == 14 || root == 15 || root == 18 || root == 19 || root == 20;
+    return root == 14 || root == 18 || root == 20;
 }
 
 static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
@@ -1090,9 +1109,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         /* target */
         int tm = cd->target;
         if (tm < 0 && !p->no_target) {
+            /* the pattern's own words may start the target: "convoquer * ambassadeur"
+               on "a convoqué l'ambassadeur de Russie" */
+            for (size_t k = cd->anchor + 1; k < cd->t1 && tm < 0; k++) {
+                int m = c->tok_mention.v[k];
+                if (m >= 0 && m != sm && c->ments.v[m].t1 > cd->t1 - 1 && c->ments.v[m].kind == K_AGENT) tm = m;
+            }
+        }
+        if (tm < 0 && !p->no_target) {
             int loc = -1;
             for (size_t k = cd->t1; k < s1; k++) {
-                if (is_clause_punct(c, k)) break;
+                if (is_clause_punct(c, k) && T(c, k)->kind == HD_TOK_PUNCT) break;
                 if (T(c, k)->kind == HD_TOK_WORD && key_in(K(c, k), complementizers) && k > cd->t1) break;
                 int m = c->tok_mention.v[k];
                 if (m < 0 || m == sm) continue;
