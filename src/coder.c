@@ -113,6 +113,9 @@ static const char *const motion_verbs[] = {"aller", "venir", "arriver", "partir"
     "intervenir", "passer", "monter", "descendre", "decede", "deceder", NULL};
 static const char *const former_words[] = {"former", "ex", "ousted", "deposed", "exiled", "late", "ancien",
     "ancienne", "ex-", "dechu", "dechue", "defunt", "feu", NULL};
+static const char *const background_preps[] = {"dans", "apres", "avant", "depuis", "sur", "contre", "malgre",
+    "suite", "in", "after", "before", "since", "over", "against", "despite", "following", "amid", "about",
+    "concernant", "regarding", "into", NULL};
 static const char *const two_words[] = {"deux", "two", "both", NULL};
 static const char *const pair_nouns[] = {"pays", "parties", "partie", "dirigeants", "dirigeant", "camps",
     "nations", "gouvernements", "chefs", "etats", "voisins", "allies", "delegations", "ministres",
@@ -827,6 +830,11 @@ static bool negated(const hd_coder *c, size_t anchor, size_t cs) {
     return false;
 }
 
+static bool is_infinitive(const hd_coder *c, size_t anchor, size_t s0) {
+    if (c->lang == LANG_FR) return (T(c, anchor)->pos & HD_POS_INF) && !(T(c, anchor)->pos & HD_POS_NOUN);
+    return anchor > s0 && !strcmp(K(c, anchor - 1), "to") && (T(c, anchor)->pos & HD_POS_VERB || c->tl.v[anchor]);
+}
+
 /* Intent: a modal before the anchor.  Returns 0 none, 1 intent, 2 threat. */
 static int modality(const hd_coder *c, size_t anchor, size_t cs) {
     int found = 0;
@@ -1042,6 +1050,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         const cand *cd = &c->cands.v[ci];
         if (!cd->p) continue;
         const pattern *p = cd->p;
+        /* a noun event inside a prepositional phrase ("rejeté toute responsabilité dans
+           les attaques contre …", "after the killing of …") is background, not an act of
+           the clause's subject */
+        if (!(T(c, cd->anchor)->pos & HD_POS_VERB) && cd->anchor > s0) {
+            size_t k = cd->anchor - 1;
+            while (k > s0 && key_in(K(c, k), determiners) && strcmp(K(c, k), "de") && strcmp(K(c, k), "d'")) k--;
+            if (key_in(K(c, k), background_preps)) continue;
+        }
+        /* an infinitive is an event only under an intent or a threat (handled below):
+           "a appelé X à reprendre le dialogue" codes the appeal, not the dialogue */
+        if (is_infinitive(c, cd->anchor, s0) && !modality(c, cd->anchor, s0 > cd->anchor ? s0 : (cd->anchor > s0 + 5 ? cd->anchor - 5 : s0))) continue;
         /* statements (01x) are coded only when the pattern names the target: "a déclaré"
            alone says nothing about whom */
         if (p->code[0] == '0' && p->code[1] == '1' && !p->has_target) continue;
