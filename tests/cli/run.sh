@@ -100,6 +100,15 @@ if cmp -s "$T/j1" "$T/j2" && [ -s "$T/j1" ]; then ok; else fail "code -j 1 and -
 if cmp -s "$T/a1" "$T/a2" && [ -s "$T/a1" ]; then ok; else fail "actors -j 1 and -j 2 differ (or are empty)"; fi
 expect_rc 2 "bad --jobs" -- "$H" code -j 0 examples/sample-en.jsonl
 
+# the seed story codes what an analyst would code, and nothing else
+if [ -f ../shared/seed/article-fr.txt ]; then
+  "$H" code -i text --date 2024-07-09 --format tsv ../shared/seed/article-fr.txt 2>/dev/null \
+    | awk -F'\t' 'NR > 1 { print $2 "\t" $4 "\t" $5 "\t" $6 }' | sort > "$T/seed.got"
+  grep -v '^#' tests/golden/seed-fr.expected | cut -f1-4 | sort > "$T/seed.want"
+  if cmp -s "$T/seed.got" "$T/seed.want"; then ok; else fail "seed story events differ"; diff "$T/seed.want" "$T/seed.got" | sed 's/^/  | /'; fi
+  "$H" code -i text --date 2024-07-09 ../shared/seed/article-fr.txt 2>/dev/null | grep -q '"sentence":1,"date":"2024-07-08"' && ok || fail "seed: 'lundi' should resolve to 2024-07-08"
+fi
+
 # help for every subcommand
 for c in sentences tokens lemma stats code actors evaluate dict-check help; do
   expect_rc 0 "$c --help" -- "$H" $c --help
