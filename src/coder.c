@@ -80,7 +80,7 @@ static const char *const determiners[] = {"le", "la", "les", "l'", "un", "une", 
 static const char *const preps[] = {"de", "d'", "du", "des", "a", "au", "aux", "avec", "contre", "pour", "par",
     "sur", "dans", "en", "entre", "vers", "chez", "selon", "envers", "aupres", "of", "with", "to", "against",
     "for", "by", "in", "on", "from", "at", "into", "toward", "towards", "between", "among", "according",
-    "sans", "without", "over", "about", "under", "than", "que", "qu'", NULL};
+    "sans", "without", "over", "about", "under", "than", NULL};
 static const char *const complementizers[] = {"que", "qu'", "that", "whether", "si", "lorsque", "lorsqu'",
     "quand", "when", "while", "alors", "tandis", "because", "parce", "after", "apres", "avant", "before",
     "puisque", "puisqu'", "since", "if", "which", "qui", "who", "dont", "where", "ou", NULL};
