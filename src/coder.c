@@ -116,6 +116,12 @@ static const char *const former_words[] = {"former", "ex", "ousted", "deposed", 
 static const char *const background_preps[] = {"dans", "apres", "avant", "depuis", "sur", "contre", "malgre",
     "suite", "in", "after", "before", "since", "over", "against", "despite", "following", "amid", "about",
     "concernant", "regarding", "into", NULL};
+static const char *const plan_nouns[] = {"vue", "projet", "perspective", "plan", "menace", "risque", "possibilite",
+    "espoir", "proposition", "idee", "crainte", "craintes", "prospect", "threat", "risk", "possibility", "fear",
+    "fears", "proposal", "plans", "hope", "prospects", "view", NULL};
+static const char *const circumstance_nouns[] = {"presence", "marge", "sommet", "cadre", "egide", "invitation",
+    "occasion", "compagnie", "cote", "cotes", "presence", "sidelines", "summit", "auspices", "behalf", "nom",
+    "initiative", "mediation", "aide", NULL};
 static const char *const two_words[] = {"deux", "two", "both", NULL};
 static const char *const pair_nouns[] = {"pays", "parties", "partie", "dirigeants", "dirigeant", "camps",
     "nations", "gouvernements", "chefs", "etats", "voisins", "allies", "delegations", "ministres",
@@ -1057,6 +1063,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             size_t k = cd->anchor - 1;
             while (k > s0 && key_in(K(c, k), determiners) && strcmp(K(c, k), "de") && strcmp(K(c, k), "d'")) k--;
             if (key_in(K(c, k), background_preps)) continue;
+            /* "en vue d'un échange", "un projet d'attentat": a plan, not an act */
+            if (k > s0 && (!strcmp(K(c, k), "de") || !strcmp(K(c, k), "d'") || !strcmp(K(c, k), "of")) &&
+                key_in(K(c, k - 1), plan_nouns))
+                continue;
         }
         /* an infinitive is an event only under an intent or a threat (handled below):
            "a appelé X à reprendre le dialogue" codes the appeal, not the dialogue */
@@ -1143,6 +1153,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 int m = c->tok_mention.v[k];
                 if (m < 0 || m == sm) continue;
                 const mention *pm = &c->ments.v[m];
+                /* "en présence du président américain", "en marge du sommet du G20":
+                   circumstances, not the target */
+                size_t q = k;
+                while (q > cd->t1 && key_in(K(c, q - 1), determiners)) q--;
+                if (q > cd->t1 && key_in(K(c, q - 1), circumstance_nouns)) { k = pm->t1 - 1; continue; }
                 bool locative = k > s0 && key_in(K(c, k - 1), locatives) && (pm->kind == K_PLACE || pm->kind == K_COUNTRY);
                 if (!locative) { tm = m; break; }
                 if (loc < 0) loc = m;
