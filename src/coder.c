@@ -581,6 +581,10 @@ static bool tok_matches(const hd_coder *c, size_t i, const pelem *e) {
     return false;
 }
 
+static const char *const directions[] = {"eastern", "western", "northern", "southern", "central", "northeastern",
+    "northwestern", "southeastern", "southwestern", "east", "west", "north", "south", "nord", "sud", "est", "ouest",
+    "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "occupied", "neighbouring", "neighboring",
+    "war-torn", "besieged", NULL};
 static const char *const locatives[] = {"a", "au", "aux", "en", "dans", "in", "at", "inside", NULL};
 
 /* The first actor mention at or just after token i (determiners, dates and numbers may
@@ -602,6 +606,7 @@ static int mention_starting_near(const hd_coder *c, size_t i, size_t end, size_t
         }
         if (is_clause_punct(c, k) || !strcmp(K(c, k), ",")) break;
         if (!key_in(K(c, k), determiners) && !key_in(K(c, k), preps) && T(c, k)->kind != HD_TOK_NUM &&
+            !key_in(K(c, k), directions) &&
             list_index(K(c, k), days_fr) < 0 && list_index(K(c, k), days_en) < 0 && k > i + 1 && loc < 0)
             break;
     }
@@ -1032,7 +1037,7 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
 
 static bool target_optional(const char *code) {
     int root = (code[0] - '0') * 10 + (code[1] - '0');
-    return root == 14 || root == 18 || root == 20;
+    return root == 14 || root == 18 || root == 20 || !strcmp(code, "015") || !strcmp(code, "016");
 }
 
 static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
@@ -1073,7 +1078,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (is_infinitive(c, cd->anchor, s0) && !modality(c, cd->anchor, s0 > cd->anchor ? s0 : (cd->anchor > s0 + 5 ? cd->anchor - 5 : s0))) continue;
         /* statements (01x) are coded only when the pattern names the target: "a déclaré"
            alone says nothing about whom */
-        if (p->code[0] == '0' && p->code[1] == '1' && !p->has_target) continue;
+        if (p->code[0] == '0' && p->code[1] == '1' && !p->has_target && strcmp(p->code, "015") && strcmp(p->code, "016"))
+            continue;
         /* a past participle used as an adjective ("la bande de Gaza assiégée") is not an
            event, unless a passive agent follows ("une décision dénoncée par Israël") */
         if (participle_without_aux(c, cd->anchor, s0) && passive_agent_near(c, cd->t1, s1) < 0) continue;
@@ -1191,7 +1197,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (flags[0]) flags[strlen(flags) - 1] = 0;
         bool undirected = !strncmp(code, "04", 2) || !strncmp(code, "06", 2) || !strcmp(code, "057") ||
                           !strncmp(code, "03", 2) || !strncmp(code, "05", 2);
-        if (!ntgt && nsrc >= 2 && undirected) {
+        bool reciprocal = false;
+        for (size_t k = cd->t0; k + 1 < s1 && k < cd->t1 + 3; k++)
+            if ((!strcmp(K(c, k), "each") && !strcmp(K(c, k + 1), "other")) || (!strcmp(K(c, k), "one") && !strcmp(K(c, k + 1), "another")) ||
+                !strcmp(K(c, k), "mutuellement") || (!strcmp(K(c, k), "l'un") && !strcmp(K(c, k + 1), "l'autre")))
+                reciprocal = true;
+        if (reciprocal && nsrc >= 2 && (!ntgt || tm < 0)) {
+            /* "Armenia and Azerbaijan accused each other": both directions */
+            for (int a = 0; a < nsrc; a++)
+                for (int b = 0; b < nsrc; b++)
+                    if (a != b) emit(c, sent, day, code, src_m[a], src_codes[a], src_m[b], src_codes[b], cd, flags);
+        } else if (!ntgt && nsrc >= 2 && undirected) {
             /* "X et Y ont eu une conversation téléphonique": an event between them */
             emit(c, sent, day, code, src_m[0], src_codes[0], src_m[1], src_codes[1], cd, flags);
             for (int k = 2; k < nsrc; k++) emit(c, sent, day, code, src_m[k], src_codes[k], src_m[0], src_codes[0], cd, flags);
