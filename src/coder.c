@@ -18,6 +18,7 @@
 */
 #include "engine.h"
 #include <limits.h>
+#include <pthread.h>
 
 #define MAX_MEMBERS 4
 
@@ -56,6 +57,7 @@ struct hd_coder {
     /* per token: the dictionary's interned pointers for key, lemma, lemma2 */
     HD_VEC(const char *) tk, tl, tl2;
     HD_VEC(int) tok_mention;    /* mention index starting at a token, or -1 */
+    HD_VEC(uint32_t) wmask;     /* per token: bit W_x set when the key is in word list x */
     HD_VEC(mention) ments;
     HD_VEC(hd_mention) pub_ments;
     HD_VEC(hd_event) events;
@@ -130,8 +132,109 @@ static const char *const pair_nouns[] = {"pays", "parties", "partie", "dirigeant
 
 /* ---------------------------------------------------------------- helpers */
 
+enum {
+    W_background_preps,
+    W_circumstance_nouns,
+    W_complementizers,
+    W_coord,
+    W_day_parts,
+    W_determiners,
+    W_directions,
+    W_former_words,
+    W_fronting,
+    W_locatives,
+    W_neg_en,
+    W_neg_fr_after,
+    W_pair_nouns,
+    W_plan_nouns,
+    W_preps,
+    W_pron_subj,
+    W_quantities,
+    W_reflexives,
+    W_status_words,
+    W_time_words,
+    W_two_words,
+    W_days_fr,
+    W_days_en,
+    W_time_prefix,
+    W_COUNT
+};
+
 static inline const hd_token *T(const hd_coder *c, size_t i) { return &c->doc->toks.v[i]; }
 static inline const char *K(const hd_coder *c, size_t i) { return c->doc->toks.v[i].key; }
+
+static const char *const day_parts[] = {"soir", "matin", "apres-midi", "morning", "evening", "night", "afternoon", NULL};
+static const char *const directions[] = {"eastern", "western", "northern", "southern", "central", "northeastern",
+    "northwestern", "southeastern", "southwestern", "east", "west", "north", "south", "nord", "sud", "est", "ouest",
+    "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "occupied", "neighbouring", "neighboring",
+    "war-torn", "besieged", NULL};
+static const char *const locatives[] = {"a", "au", "aux", "en", "dans", "in", "at", "inside", NULL};
+static const char *const quantities[] = {"centaines", "milliers", "dizaines", "millions", "centaine", "millier",
+    "dizaine", "nombre", "groupe", "foule", "plupart", "partie", "plus", "moins", "hundreds", "thousands",
+    "dozens", "millions", "scores", "number", "group", "crowd", "most", "some", "many", "several", "more",
+    "tens", "une", "un", "one", "two", "deux", "trois", "three", NULL};
+static const char *const time_words[] = {"hier", "yesterday", "today", "aujourd'hui", "overnight", "tonight",
+    "also", "egalement", "aussi", "encore", "deja", "already", "ensuite", "then", "later", "finally", "enfin",
+    "officiellement", "officially", "formally", "publiquement", "publicly", "recently", "recemment", "again",
+    "still", "toujours", "jointly", "conjointement", "immediately", "immediatement", "soon", NULL};
+static const char *const days_fr[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL};
+static const char *const days_en[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
+static const char *const time_prefix[] = {"on", "last", "this", "dernier", NULL};
+static const char *const *const word_lists[W_COUNT] = {
+    [W_background_preps] = background_preps,
+    [W_circumstance_nouns] = circumstance_nouns,
+    [W_complementizers] = complementizers,
+    [W_coord] = coord,
+    [W_day_parts] = day_parts,
+    [W_determiners] = determiners,
+    [W_directions] = directions,
+    [W_former_words] = former_words,
+    [W_fronting] = fronting,
+    [W_locatives] = locatives,
+    [W_neg_en] = neg_en,
+    [W_neg_fr_after] = neg_fr_after,
+    [W_pair_nouns] = pair_nouns,
+    [W_plan_nouns] = plan_nouns,
+    [W_preps] = preps,
+    [W_pron_subj] = pron_subj,
+    [W_quantities] = quantities,
+    [W_reflexives] = reflexives,
+    [W_status_words] = status_words,
+    [W_time_words] = time_words,
+    [W_two_words] = two_words,
+    [W_days_fr] = days_fr,
+    [W_days_en] = days_en,
+    [W_time_prefix] = time_prefix,
+};
+
+/* word → bit mask of the lists holding it: one hash table built once for all coders. */
+#define WM_SLOTS 1024
+static struct { const char *w; uint32_t mask; } wm_tab[WM_SLOTS];
+static pthread_once_t wm_once = PTHREAD_ONCE_INIT;
+
+static void wm_init(void) {
+    for (int l = 0; l < W_COUNT; l++)
+        for (const char *const *w = word_lists[l]; *w; w++) {
+            size_t j = hd_hash(*w, strlen(*w)) & (WM_SLOTS - 1);
+            while (wm_tab[j].w && strcmp(wm_tab[j].w, *w)) j = (j + 1) & (WM_SLOTS - 1);
+            wm_tab[j].w = *w;
+            wm_tab[j].mask |= 1u << l;
+        }
+}
+
+static uint32_t word_mask(const char *k, size_t n) {
+    pthread_once(&wm_once, wm_init);
+    size_t j = hd_hash(k, n) & (WM_SLOTS - 1);
+    while (wm_tab[j].w) {
+        if (!strncmp(wm_tab[j].w, k, n) && wm_tab[j].w[n] == 0) return wm_tab[j].mask;
+        j = (j + 1) & (WM_SLOTS - 1);
+    }
+    return 0;
+}
+
+/* Membership of token i in a word list, from the per-story bit masks (the lists are
+** tested once per token, not at every rule). */
+static inline bool tin(const hd_coder *c, size_t i, int list) { return (c->wmask.v[i] >> list) & 1u; }
 
 static bool is_clause_punct(const hd_coder *c, size_t i) {
     const hd_token *t = T(c, i);
@@ -379,7 +482,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         } else if (j + 1 < s1 && (!strcmp(K(c, j), "de") || !strcmp(K(c, j), "d'") || !strcmp(K(c, j), "du") ||
                                   !strcmp(K(c, j), "des") || !strcmp(K(c, j), "of"))) {
             size_t k = j + 1;
-            while (k < s1 && key_in(K(c, k), determiners) && k < j + 3) k++;
+            while (k < s1 && tin(c, k, W_determiners) && k < j + 3) k++;
             int cl;
             const phrase *cp = k < s1 ? longest_at(c, k, s1, (1u << K_COUNTRY) | (1u << K_PLACE) | (1u << K_IGO) | (1u << K_GROUP), &cl) : NULL;
             if (cp) {
@@ -399,7 +502,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
     name_tail:
         /* "président iranien élu", "outgoing president": status words after the title */
-        while (j < s1 && key_in(K(c, j), status_words)) j++;
+        while (j < s1 && tin(c, j, W_status_words)) j++;
         /* a title followed by a name: the person's own code wins; an unknown name is
            remembered for the rest of the story */
         size_t nstart = j;
@@ -427,7 +530,8 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (k > j) { add_alias(c, j, k, full); j = k; }
         }
         if (!full && j == i + 1 &&
-            ((c->lang == LANG_EN && j < s1 && nounish(c, j) && !(T(c, j)->flags & HD_TF_CAP) && !c->tk.v[j]) ||
+            ((c->lang == LANG_EN && j < s1 && nounish(c, j) && !(T(c, j)->flags & HD_TF_CAP) &&
+              !longest_at(c, j, s1, 1u << K_AGENT, &pl)) ||
              (c->lang == LANG_FR && i > s0 && nounish(c, i - 1) && !(T(c, i - 1)->flags & HD_TF_CAP) &&
               !longest_at(c, i - 1, s1, 1u << K_AGENT, &pl)))) {
             /* an agent word used as an adjective: "military aid", "opérations militaires" */
@@ -467,7 +571,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             continue;
         }
         size_t start = i;
-        if (i > s0 && key_in(K(c, i - 1), former_words) && strlen(full) >= 3 && strncmp(full, "IGO", 3)) {
+        if (i > s0 && tin(c, i - 1, W_former_words) && strlen(full) >= 3 && strncmp(full, "IGO", 3)) {
             /* "Former U.S. President Joe Biden", "l'ex-président" */
             full = compose(c, country_of(c, full), "ELI");
             start = i - 1;
@@ -484,7 +588,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
 ** most recent distinct countries of the story. */
 static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size_t first_new) {
     for (size_t i = s0; i + 1 < s1; i++) {
-        if (!key_in(K(c, i), two_words) || !key_in(K(c, i + 1), pair_nouns)) continue;
+        if (!tin(c, i, W_two_words) || !tin(c, i + 1, W_pair_nouns)) continue;
         if (c->tok_mention.v[i + 1] >= 0) continue;
         const char *a = NULL, *b = NULL;
         const char *fa = NULL, *fb = NULL;
@@ -516,8 +620,6 @@ static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size
 
 /* ------------------------------------------------------------------ dates */
 
-static const char *const days_fr[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL};
-static const char *const days_en[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
 static const char *const months_fr[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
                                         "septembre", "octobre", "novembre", "decembre", NULL};
 static const char *const months_en[] = {"january", "february", "march", "april", "may", "june", "july", "august",
@@ -581,11 +683,6 @@ static bool tok_matches(const hd_coder *c, size_t i, const pelem *e) {
     return false;
 }
 
-static const char *const directions[] = {"eastern", "western", "northern", "southern", "central", "northeastern",
-    "northwestern", "southeastern", "southwestern", "east", "west", "north", "south", "nord", "sud", "est", "ouest",
-    "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "occupied", "neighbouring", "neighboring",
-    "war-torn", "besieged", NULL};
-static const char *const locatives[] = {"a", "au", "aux", "en", "dans", "in", "at", "inside", NULL};
 
 /* The first actor mention at or just after token i (determiners, dates and numbers may
 ** come first).  A place after a locative preposition ("reçu au Caire le ministre…")
@@ -597,43 +694,36 @@ static int mention_starting_near(const hd_coder *c, size_t i, size_t end, size_t
         int m = c->tok_mention.v[k];
         if (m >= 0) {
             const mention *pm = &c->ments.v[m];
-            bool locative = k > i && key_in(K(c, k - 1), locatives) && (pm->kind == K_PLACE || pm->kind == K_COUNTRY);
-            if (k > i + 1 && key_in(K(c, k - 2), locatives) && key_in(K(c, k - 1), determiners) && (pm->kind == K_PLACE || pm->kind == K_COUNTRY)) locative = true;
+            bool locative = k > i && tin(c, k - 1, W_locatives) && (pm->kind == K_PLACE || pm->kind == K_COUNTRY);
+            if (k > i + 1 && tin(c, k - 2, W_locatives) && tin(c, k - 1, W_determiners) && (pm->kind == K_PLACE || pm->kind == K_COUNTRY)) locative = true;
             if (!locative) { *after = pm->t1; return m; }
             if (loc < 0) { loc = m; loc_after = pm->t1; }
             k = pm->t1 - 1;
             continue;
         }
         if (is_clause_punct(c, k) || !strcmp(K(c, k), ",")) break;
-        if (!key_in(K(c, k), determiners) && !key_in(K(c, k), preps) && T(c, k)->kind != HD_TOK_NUM &&
-            !key_in(K(c, k), directions) &&
-            list_index(K(c, k), days_fr) < 0 && list_index(K(c, k), days_en) < 0 && k > i + 1 && loc < 0)
+        if (!tin(c, k, W_determiners) && !tin(c, k, W_preps) && T(c, k)->kind != HD_TOK_NUM &&
+            !tin(c, k, W_directions) &&
+            !tin(c, k, W_days_fr) && !tin(c, k, W_days_en) && k > i + 1 && loc < 0)
             break;
     }
     if (loc >= 0) *after = loc_after;
     return loc;
 }
 
-static const char *const time_words[] = {"hier", "yesterday", "today", "aujourd'hui", "overnight", "tonight",
-    "also", "egalement", "aussi", "encore", "deja", "already", "ensuite", "then", "later", "finally", "enfin",
-    "officiellement", "officially", "formally", "publiquement", "publicly", "recently", "recemment", "again",
-    "still", "toujours", "jointly", "conjointement", "immediately", "immediatement", "soon", NULL};
-static const char *const day_parts[] = {"soir", "matin", "apres-midi", "morning", "evening", "night", "afternoon", NULL};
 
 /* Time adverbials between a verb and its object are transparent to patterns:
 ** "a rencontré mardi soir X", "urged China on Monday to", "a également condamné". */
 static size_t skip_time(const hd_coder *c, size_t i, size_t end) {
     for (;;) {
         size_t k = i;
-        if (k < end && (!strcmp(K(c, k), "on") || !strcmp(K(c, k), "last") || !strcmp(K(c, k), "this") ||
-                        !strcmp(K(c, k), "dernier")) && k + 1 < end &&
-            (list_index(K(c, k + 1), days_en) >= 0 || key_in(K(c, k + 1), day_parts)))
+        if (k < end && tin(c, k, W_time_prefix) && k + 1 < end && (tin(c, k + 1, W_days_en) || tin(c, k + 1, W_day_parts)))
             k++;
-        if (k < end && (list_index(K(c, k), days_fr) >= 0 || list_index(K(c, k), days_en) >= 0)) {
+        if (k < end && (tin(c, k, W_days_fr) || tin(c, k, W_days_en))) {
             k++;
-            if (k < end && key_in(K(c, k), day_parts)) k++;
-            if (k < end && !strcmp(K(c, k), "dernier")) k++;
-        } else if (k < end && key_in(K(c, k), time_words)) {
+            if (k < end && tin(c, k, W_day_parts)) k++;
+            if (k < end && tin(c, k, W_time_prefix)) k++;
+        } else if (k < end && tin(c, k, W_time_words)) {
             k++;
         } else {
             return i;
@@ -677,7 +767,7 @@ static size_t match_from(const hd_coder *c, const pattern *p, uint16_t e, size_t
 
 static bool reflexive_before(const hd_coder *c, size_t i, size_t s0) {
     for (size_t k = i; k-- > s0 && k + 4 > i;) {
-        if (key_in(K(c, k), reflexives)) return true;
+        if (tin(c, k, W_reflexives)) return true;
         if (is_clause_punct(c, k)) break;
     }
     return false;
@@ -730,19 +820,15 @@ static void prune_candidates(hd_coder *c) {
 
 /* -------------------------------------------------------- clause analysis */
 
-static const char *const quantities[] = {"centaines", "milliers", "dizaines", "millions", "centaine", "millier",
-    "dizaine", "nombre", "groupe", "foule", "plupart", "partie", "plus", "moins", "hundreds", "thousands",
-    "dozens", "millions", "scores", "number", "group", "crowd", "most", "some", "many", "several", "more",
-    "tens", "une", "un", "one", "two", "deux", "trois", "three", NULL};
 
 static bool preceded_by_prep(const hd_coder *c, size_t t0, size_t s0) {
     size_t k = t0;
-    while (k > s0 && key_in(K(c, k - 1), determiners) && strcmp(K(c, k - 1), "de") && strcmp(K(c, k - 1), "d'")) k--;
+    while (k > s0 && tin(c, k - 1, W_determiners) && strcmp(K(c, k - 1), "de") && strcmp(K(c, k - 1), "d'")) k--;
     if (k == s0) return false;
     const char *p = K(c, k - 1);
     /* "des milliers de manifestants", "thousands of protesters": a quantity, not a PP */
     if ((!strcmp(p, "de") || !strcmp(p, "d'") || !strcmp(p, "of")) && k - 1 > s0 &&
-        (key_in(K(c, k - 2), quantities) || T(c, k - 2)->kind == HD_TOK_NUM))
+        (tin(c, k - 2, W_quantities) || T(c, k - 2)->kind == HD_TOK_NUM))
         return false;
     return key_in(p, preps) || !strcmp(p, "'s");
 }
@@ -753,7 +839,7 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
     for (size_t k = i; k-- > s0;) {
         if (is_clause_punct(c, k)) return k + 1;
         if (c->tok_mention.v[k] >= 0) continue;
-        if (key_in(K(c, k), complementizers) && T(c, k)->kind == HD_TOK_WORD) {
+        if (tin(c, k, W_complementizers) && T(c, k)->kind == HD_TOK_WORD) {
             /* "qui" right after an actor is a relative clause: its subject is that actor */
             if ((!strcmp(K(c, k), "qui") || !strcmp(K(c, k), "who") || !strcmp(K(c, k), "which")) && k > s0) {
                 for (size_t m = 0; m < c->ments.n; m++)
@@ -793,7 +879,7 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
             if (q->t1 > pm->t0 || q->t0 < lo) continue;
             size_t gap0 = q->t1, gap1 = pm->t0;
             bool ok = gap1 > gap0 && gap1 - gap0 <= 3;
-            for (size_t t = gap0; ok && t < gap1; t++) ok = key_in(K(c, t), coord) || key_in(K(c, t), determiners) || !strcmp(K(c, t), "que");
+            for (size_t t = gap0; ok && t < gap1; t++) ok = tin(c, t, W_coord) || tin(c, t, W_determiners) || !strcmp(K(c, t), "que");
             if (ok && gap1 > gap0) prev = (int)k;
         }
         if (prev < 0 || n == MAX_MEMBERS) break;
@@ -810,9 +896,9 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
             size_t gap0 = pm->t1, gap1 = q->t0;
             bool has_coord = false, ok = gap1 > gap0 && gap1 - gap0 <= 3;
             for (size_t t = gap0; ok && t < gap1; t++) {
-                bool cw = key_in(K(c, t), coord);
+                bool cw = tin(c, t, W_coord);
                 has_coord |= cw;
-                ok = cw || key_in(K(c, t), determiners) || !strcmp(K(c, t), "que");
+                ok = cw || tin(c, t, W_determiners) || !strcmp(K(c, t), "que");
             }
             if (ok && has_coord) { next = (int)k; break; }
         }
@@ -828,13 +914,13 @@ static bool negated(const hd_coder *c, size_t anchor, size_t cs) {
         for (size_t k = anchor; k-- > cs && k + 5 > anchor;) {
             if (!strcmp(K(c, k), "ne") || !strcmp(K(c, k), "n'")) {
                 for (size_t j = k + 1; j < anchor + 3 && j < c->doc->toks.n; j++)
-                    if (key_in(K(c, j), neg_fr_after)) return true;
+                    if (tin(c, j, W_neg_fr_after)) return true;
             }
         }
         return false;
     }
     for (size_t k = anchor; k-- > cs && k + 4 > anchor;) {
-        if (key_in(K(c, k), neg_en)) return true;
+        if (tin(c, k, W_neg_en)) return true;
         size_t kl = T(c, k)->klen;
         if (kl > 3 && !strcmp(K(c, k) + kl - 3, "n't")) return true;
     }
@@ -893,7 +979,7 @@ static int passive_agent(const hd_coder *c, size_t anchor, size_t end, size_t s1
     for (size_t k = anchor; k-- > 0 && k + 4 > anchor;) {
         const char *l = c->doc->toks.v[k].lemma;
         if (!strcmp(l, "etre") || !strcmp(l, "be")) { aux = true; break; }
-        if (key_in(K(c, k), reflexives)) return -1;
+        if (tin(c, k, W_reflexives)) return -1;
     }
     if (!aux) return -1;
     for (size_t k = end > anchor + 1 ? anchor + 1 : anchor + 1; k < s1 && k < end + 6; k++) {
@@ -914,7 +1000,7 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
     for (size_t k = anchor; k-- > s0 && k + 4 > anchor;) {
         const char *l = c->doc->toks.v[k].lemma;
         if (!strcmp(l, "avoir") || !strcmp(l, "etre") || !strcmp(l, "have") || !strcmp(l, "be")) return false;
-        if (key_in(K(c, k), reflexives)) return false;
+        if (tin(c, k, W_reflexives)) return false;
     }
     /* English simple past and participle share a form: "Russia attacked" is a verb
        when a subject mention stands just before */
@@ -932,7 +1018,7 @@ static bool is_passive(const hd_coder *c, size_t anchor, size_t s0) {
                                                !strcmp(K(c, anchor) + T(c, anchor)->klen - 2, "ed")))
         return false;
     for (size_t k = anchor; k-- > s0 && k + 4 > anchor;)
-        if (key_in(K(c, k), reflexives)) return false;   /* "s'est dit", "se sont rencontrés" */
+        if (tin(c, k, W_reflexives)) return false;   /* "s'est dit", "se sont rencontrés" */
     for (size_t k = anchor; k-- > s0 && k + 4 > anchor;) {
         const char *l = c->doc->toks.v[k].lemma;
         if (!strcmp(l, "avoir") || !strcmp(l, "have")) {
@@ -1066,11 +1152,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
            the clause's subject */
         if (!(T(c, cd->anchor)->pos & HD_POS_VERB) && cd->anchor > s0) {
             size_t k = cd->anchor - 1;
-            while (k > s0 && key_in(K(c, k), determiners) && strcmp(K(c, k), "de") && strcmp(K(c, k), "d'")) k--;
-            if (key_in(K(c, k), background_preps)) continue;
+            while (k > s0 && tin(c, k, W_determiners) && strcmp(K(c, k), "de") && strcmp(K(c, k), "d'")) k--;
+            if (tin(c, k, W_background_preps)) continue;
             /* "en vue d'un échange", "un projet d'attentat": a plan, not an act */
             if (k > s0 && (!strcmp(K(c, k), "de") || !strcmp(K(c, k), "d'") || !strcmp(K(c, k), "of")) &&
-                key_in(K(c, k - 1), plan_nouns))
+                tin(c, k - 1, W_plan_nouns))
                 continue;
         }
         /* an infinitive is an event only under an intent or a threat (handled below):
@@ -1103,7 +1189,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             size_t cs2 = clause_start(c, outer_end, s0, &ac2);
             sm = subject_before(c, cs2, outer_end, s0, cd->target);
         }
-        bool fronted = cs == s0 && s0 < s1 && key_in(K(c, s0), fronting);
+        bool fronted = cs == s0 && s0 < s1 && tin(c, s0, W_fronting);
         if (sm < 0 && fronted) {
             /* "Lors d'un entretien avec X, Y a …": the subject after the comma */
             for (size_t k = cd->t1; k < s1; k++) {
@@ -1133,9 +1219,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         } else {
             /* a pronoun or no subject at all: the previous sentence's subject */
             bool pron = false;
-            for (size_t k = cs; k < cd->anchor; k++) if (key_in(K(c, k), pron_subj)) pron = true;
+            for (size_t k = cs; k < cd->anchor; k++) if (tin(c, k, W_pron_subj)) pron = true;
             for (size_t k = cd->anchor + 1; k < cd->anchor + 3 && k < s1; k++)
-                if ((T(c, k)->flags & HD_TF_INVERTED) && key_in(K(c, k), pron_subj)) pron = true;
+                if ((T(c, k)->flags & HD_TF_INVERTED) && tin(c, k, W_pron_subj)) pron = true;
             if ((pron || cs == s0 || in_quote(c, cd->anchor, s0)) && c->last_subject_n) {
                 for (int k = 0; k < c->last_subject_n; k++) { src_codes[nsrc] = c->last_subject[k]; src_m[nsrc++] = NULL; }
                 strcat(flags, "coref ");
@@ -1155,16 +1241,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             int loc = -1;
             for (size_t k = cd->t1; k < s1; k++) {
                 if (is_clause_punct(c, k) && T(c, k)->kind == HD_TOK_PUNCT) break;
-                if (T(c, k)->kind == HD_TOK_WORD && key_in(K(c, k), complementizers) && k > cd->t1) break;
+                if (T(c, k)->kind == HD_TOK_WORD && tin(c, k, W_complementizers) && k > cd->t1) break;
                 int m = c->tok_mention.v[k];
                 if (m < 0 || m == sm) continue;
                 const mention *pm = &c->ments.v[m];
                 /* "en présence du président américain", "en marge du sommet du G20":
                    circumstances, not the target */
                 size_t q = k;
-                while (q > cd->t1 && key_in(K(c, q - 1), determiners)) q--;
-                if (q > cd->t1 && key_in(K(c, q - 1), circumstance_nouns)) { k = pm->t1 - 1; continue; }
-                bool locative = k > s0 && key_in(K(c, k - 1), locatives) && (pm->kind == K_PLACE || pm->kind == K_COUNTRY);
+                while (q > cd->t1 && tin(c, q - 1, W_determiners)) q--;
+                if (q > cd->t1 && tin(c, q - 1, W_circumstance_nouns)) { k = pm->t1 - 1; continue; }
+                bool locative = k > s0 && tin(c, k - 1, W_locatives) && (pm->kind == K_PLACE || pm->kind == K_COUNTRY);
                 if (!locative) { tm = m; break; }
                 if (loc < 0) loc = m;
                 k = pm->t1 - 1;
@@ -1259,6 +1345,7 @@ void hd_coder_free(hd_coder *c) {
     hd_strpool_free(c->pool);
     free(c->tk.v); free(c->tl.v); free(c->tl2.v);
     free(c->tok_mention.v);
+    free(c->wmask.v);
     free(c->ments.v);
     free(c->pub_ments.v);
     free(c->events.v);
@@ -1284,7 +1371,8 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     size_t n = c->doc->toks.n;
     if (hd_grow((void **)&c->tk.v, &c->tk.cap, sizeof *c->tk.v, n + 1) || hd_grow((void **)&c->tl.v, &c->tl.cap, sizeof *c->tl.v, n + 1) ||
         hd_grow((void **)&c->tl2.v, &c->tl2.cap, sizeof *c->tl2.v, n + 1) ||
-        hd_grow((void **)&c->tok_mention.v, &c->tok_mention.cap, sizeof *c->tok_mention.v, n + 1))
+        hd_grow((void **)&c->tok_mention.v, &c->tok_mention.cap, sizeof *c->tok_mention.v, n + 1) ||
+        hd_grow((void **)&c->wmask.v, &c->wmask.cap, sizeof *c->wmask.v, n + 1))
         return HD_ENOMEM;
     for (size_t i = 0; i < n; i++) {
         const hd_token *t = &c->doc->toks.v[i];
@@ -1292,6 +1380,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         c->tl.v[i] = t->lemma == t->key ? c->tk.v[i] : dict_ptr(c, t->lemma);
         c->tl2.v[i] = dict_ptr(c, t->lemma2);
         c->tok_mention.v[i] = -1;
+        c->wmask.v[i] = word_mask(t->key, t->klen);
     }
     size_t ns = c->doc->sents.n;
     if (hd_grow((void **)&c->discards.v, &c->discards.cap, sizeof *c->discards.v, ns + 1)) return HD_ENOMEM;

@@ -380,7 +380,7 @@ static int load_dir(loader *L, const char *dir, const char *sub, int lang) {
         }
     }
     closedir(dp);
-    qsort(names.v, names.n, sizeof *names.v, cmp_str);
+    if (names.n) qsort(names.v, names.n, sizeof *names.v, cmp_str);
     int rc = 0;
     for (size_t i = 0; i < names.n; i++) {
         char full[4096], shortn[1024];
@@ -458,15 +458,14 @@ const char *hd_default_dict_dir(void) {
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     if (n > 0) {
         exe[n] = 0;
-        char *slash = strrchr(exe, '/');
-        if (slash) {
+        /* build/herodote → ./data/dict; build/asan/herodote → ../../data/dict */
+        for (int up = 0; up < 3; up++) {
+            char *slash = strrchr(exe, '/');
+            if (!slash) break;
             *slash = 0;
-            slash = strrchr(exe, '/');
-            if (slash) {
-                *slash = 0;
-                snprintf(buf, sizeof buf, "%.*s/data/dict", (int)(sizeof buf - 16), exe);
-                if (access(buf, R_OK) == 0) return buf;
-            }
+            if (up == 0) continue;
+            snprintf(buf, sizeof buf, "%.*s/data/dict", (int)(sizeof buf - 16), exe);
+            if (access(buf, R_OK) == 0) return buf;
         }
     }
     return HD_DATADIR;
