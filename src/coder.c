@@ -1126,14 +1126,18 @@ static bool target_optional(const char *code) {
     return root == 14 || root == 18 || root == 20 || !strcmp(code, "015") || !strcmp(code, "016");
 }
 
+#define DROP(why) do { if (debug) fprintf(stderr, "debug: sentence %u: %s %s:%d dropped: %s\n", sent, cd->p->code, \
+                                             cd->p->file, cd->p->line, why); } while (0)
+
 static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
+    bool debug = getenv("HERODOTE_DEBUG") != NULL;
     const char *topic = NULL;
     find_candidates(c, s0, s1, true, &topic);
     if (topic) { c->discards.v[sent] = topic; return; }
     c->cands.n = 0;
     find_candidates(c, s0, s1, false, &topic);
     prune_candidates(c);
-    if (getenv("HERODOTE_DEBUG")) {
+    if (debug) {
         for (size_t ci = 0; ci < c->cands.n; ci++) {
             const cand *cd = &c->cands.v[ci];
             const pattern *p = cd->p;
@@ -1153,31 +1157,31 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (!(T(c, cd->anchor)->pos & HD_POS_VERB) && cd->anchor > s0) {
             size_t k = cd->anchor - 1;
             while (k > s0 && tin(c, k, W_determiners) && strcmp(K(c, k), "de") && strcmp(K(c, k), "d'")) k--;
-            if (tin(c, k, W_background_preps)) continue;
+            if (tin(c, k, W_background_preps)) { DROP("background noun"); continue; }
             /* "en vue d'un échange", "un projet d'attentat": a plan, not an act */
             if (k > s0 && (!strcmp(K(c, k), "de") || !strcmp(K(c, k), "d'") || !strcmp(K(c, k), "of")) &&
                 tin(c, k - 1, W_plan_nouns))
-                continue;
+                { DROP("planned act"); continue; }
         }
         /* an infinitive is an event only under an intent or a threat (handled below):
            "a appelé X à reprendre le dialogue" codes the appeal, not the dialogue */
-        if (is_infinitive(c, cd->anchor, s0) && !modality(c, cd->anchor, s0 > cd->anchor ? s0 : (cd->anchor > s0 + 5 ? cd->anchor - 5 : s0))) continue;
+        if (is_infinitive(c, cd->anchor, s0) && !modality(c, cd->anchor, s0 > cd->anchor ? s0 : (cd->anchor > s0 + 5 ? cd->anchor - 5 : s0))) { DROP("infinitive"); continue; }
         /* statements (01x) are coded only when the pattern names the target: "a déclaré"
            alone says nothing about whom */
         if (p->code[0] == '0' && p->code[1] == '1' && !p->has_target && strcmp(p->code, "015") && strcmp(p->code, "016"))
-            continue;
+            { DROP("statement without target"); continue; }
         /* a past participle used as an adjective ("la bande de Gaza assiégée") is not an
            event, unless a passive agent follows ("une décision dénoncée par Israël") */
-        if (participle_without_aux(c, cd->anchor, s0) && passive_agent_near(c, cd->t1, s1) < 0) continue;
+        if (participle_without_aux(c, cd->anchor, s0) && passive_agent_near(c, cd->t1, s1) < 0) { DROP("participle as adjective"); continue; }
         bool after_compl;
         size_t cs = clause_start(c, cd->anchor, s0, &after_compl);
         char flags[96] = "";
-        if (negated(c, cd->anchor, cs)) continue;
+        if (negated(c, cd->anchor, cs)) { DROP("negated"); continue; }
         const char *code = p->code;
         int mod = modality(c, cd->anchor, cs);
         if (mod) {
             const char *ic = intent_code(code, mod);
-            if (!ic) continue;
+            if (!ic) { DROP("threat of cooperation"); continue; }
             if (strcmp(ic, code)) { code = ic; strcat(flags, mod == 2 ? "threat " : "intent "); }
         }
         /* source */
@@ -1206,6 +1210,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             int q = quote_speaker(c, s0, s1);
             if (q >= 0 && q != cd->target) { sm = q; strcat(flags, "quote "); }
         }
+        if (sm < 0 && c->tok_mention.v[cd->anchor] >= 0 && c->tok_mention.v[cd->anchor] != cd->target)
+            sm = c->tok_mention.v[cd->anchor];   /* "des manifestants se sont rassemblés": the anchor is the actor */
         const char *src_codes[MAX_MEMBERS];
         const mention *src_m[MAX_MEMBERS];
         int nsrc = 0;
@@ -1234,7 +1240,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                on "a convoqué l'ambassadeur de Russie" */
             for (size_t k = cd->anchor + 1; k < cd->t1 && tm < 0; k++) {
                 int m = c->tok_mention.v[k];
-                if (m >= 0 && m != sm && c->ments.v[m].t1 > cd->t1 - 1 && c->ments.v[m].kind == K_AGENT) tm = m;
+                if (m >= 0 && m != sm && c->ments.v[m].t1 > cd->t1 - 1 && c->ments.v[m].kind == K_AGENT &&
+                    strcmp(c->ments.v[m].kindname, "agent+context"))
+                    tm = m;
             }
         }
         if (tm < 0 && !p->no_target) {
@@ -1259,7 +1267,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* passive: "a été reçu par Wang Yi" — the par/by actor is the source */
         int pa = passive_agent(c, cd->anchor, cd->t1, s1);
-        if (pa < 0 && is_passive(c, cd->anchor, s0)) continue;   /* "a été blessé": no known source */
+        if (pa < 0 && is_passive(c, cd->anchor, s0)) { DROP("passive without agent"); continue; }   /* "a été blessé": no known source */
         if (pa >= 0 && pa != sm) {
             const mention *old_src = sm >= 0 ? &c->ments.v[sm] : NULL;
             nsrc = 0;
@@ -1268,7 +1276,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             tm = old_src ? sm : -1;
             strcat(flags, "passive ");
         }
-        if (!nsrc) continue;
+        if (!nsrc) { DROP("no source"); continue; }
         const char *tgt_codes[MAX_MEMBERS];
         const mention *tgt_m[MAX_MEMBERS];
         int ntgt = 0;
