@@ -465,6 +465,22 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             i += (size_t)len;
             continue;
         }
+        /* an agent that swallowed the head of a longer name: "président du Conseil" +
+           "européen" is "président" + "du" + "Conseil européen" */
+        for (size_t k = i + 1; k < i + (size_t)len; k++) {
+            int nl;
+            const phrase *np = longest_at(c, k, s1, (1u << K_COUNTRY) | (1u << K_PLACE) | (1u << K_IGO) | (1u << K_GROUP), &nl);
+            if (!np || k + (size_t)nl <= i + (size_t)len) continue;
+            size_t cut = k;
+            if (cut > i + 1 && (tin(c, cut - 1, W_determiners) || !strcmp(K(c, cut - 1), "of"))) cut--;
+            if (cut > i + 1 && (!strcmp(K(c, cut - 1), "de") || !strcmp(K(c, cut - 1), "du") || !strcmp(K(c, cut - 1), "des") ||
+                                !strcmp(K(c, cut - 1), "d'") || !strcmp(K(c, cut - 1), "of")))
+                cut--;
+            int sl;
+            const phrase *sp = longest_at(c, i, cut, 1u << K_AGENT, &sl);
+            if (sp && i + (size_t)sl == cut) { p = sp; len = sl; code = phrase_code(c, sp); }
+            break;
+        }
         /* an agent: compose with an adjective after it, or de/of + country after it */
         j = i + (size_t)len;
         role = code;
@@ -1085,7 +1101,7 @@ static bool in_quote(const hd_coder *c, size_t anchor, size_t s0) {
 
 static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const mention *src, const char *srccode,
                  const mention *tgt, const char *tgtcode, const cand *cd, const char *flags) {
-    if (!srccode || !*srccode) return;
+    if (!srccode || (!*srccode && (!tgtcode || !*tgtcode))) return;
     if (tgtcode && !strcmp(srccode, tgtcode)) return;
     /* same country on both sides is a domestic event when both roles are known
        (police → protesters); "USAGOV → USA" is the country talking about itself */
@@ -1253,6 +1269,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 int m = c->tok_mention.v[k];
                 if (m < 0 || m == sm) continue;
                 const mention *pm = &c->ments.v[m];
+                /* "levant les sanctions américaines contre la Syrie": the source's own
+                   adjective is not the target */
+                if (sm >= 0 && pm->kind == K_ADJ && country_of(c, pm->codes[0]) == country_of(c, c->ments.v[sm].codes[0])) {
+                    k = pm->t1 - 1;
+                    continue;
+                }
                 /* "en présence du président américain", "en marge du sommet du G20":
                    circumstances, not the target */
                 size_t q = k;
@@ -1267,7 +1289,20 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* passive: "a été reçu par Wang Yi" — the par/by actor is the source */
         int pa = passive_agent(c, cd->anchor, cd->t1, s1);
-        if (pa < 0 && is_passive(c, cd->anchor, s0)) { DROP("passive without agent"); continue; }   /* "a été blessé": no known source */
+        if (pa < 0 && is_passive(c, cd->anchor, s0)) {
+            /* "a été assassiné", "was shot dead": the victim is known, the attacker is not.
+               Violence is worth coding with an unknown source; anything else is not. */
+            int root = (code[0] - '0') * 10 + (code[1] - '0');
+            if (root >= 17 && sm >= 0) {
+                const mention *vm = &c->ments.v[sm];
+                if (flags[0]) strcat(flags, " ");
+                strcat(flags, "passive");
+                emit(c, sent, day, code, NULL, "", vm, vm->codes[0], cd, flags);
+                continue;
+            }
+            DROP("passive without agent");
+            continue;
+        }
         if (pa >= 0 && pa != sm) {
             const mention *old_src = sm >= 0 ? &c->ments.v[sm] : NULL;
             nsrc = 0;
