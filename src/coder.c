@@ -796,6 +796,8 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, bool discard_only
         const char *ks[3] = {c->tk.v[i], c->tl.v[i], c->tl2.v[i]};
         for (int w = 0; w < 3; w++) {
             if (!ks[w] || (w > 0 && ks[w] == ks[0]) || (w == 2 && ks[2] == ks[1])) continue;
+            /* a function word does not anchor through its lemma: "pendant" is not "pendre" */
+            if (w > 0 && (T(c, i)->pos & HD_POS_FUNC)) continue;
             const bucket *b = hd_index_get(&ld->pattern_ix, ks[w]);
             if (!b) continue;
             for (uint32_t j = 0; j < b->n; j++) {
@@ -1170,7 +1172,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         /* a noun event inside a prepositional phrase ("rejeté toute responsabilité dans
            les attaques contre …", "after the killing of …") is background, not an act of
            the clause's subject */
-        if (!(T(c, cd->anchor)->pos & HD_POS_VERB) && cd->anchor > s0) {
+        if (cd->anchor > s0 && (!(T(c, cd->anchor)->pos & HD_POS_VERB) || tin(c, cd->anchor - 1, W_determiners))) {
             size_t k = cd->anchor - 1;
             while (k > s0 && tin(c, k, W_determiners) && strcmp(K(c, k), "de") && strcmp(K(c, k), "d'")) k--;
             if (tin(c, k, W_background_preps)) { DROP("background noun"); continue; }
@@ -1326,6 +1328,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (flags[0]) flags[strlen(flags) - 1] = 0;
         bool undirected = !strncmp(code, "04", 2) || !strncmp(code, "06", 2) || !strcmp(code, "057") ||
                           !strncmp(code, "03", 2) || !strncmp(code, "05", 2);
+        if (undirected && nsrc >= 2 && cd->target < 0 && ntgt > 0) {
+            /* "Biden et Xi se sont rencontrés … à la Maison Blanche": a target of a
+               subject's own country is a circumstance; the event is between them */
+            for (int a = 0; a < nsrc && ntgt; a++)
+                if (country_of(c, src_codes[a]) == country_of(c, tgt_codes[0])) ntgt = 0;
+        }
         bool reciprocal = false;
         for (size_t k = cd->t0; k + 1 < s1 && k < cd->t1 + 3; k++)
             if ((!strcmp(K(c, k), "each") && !strcmp(K(c, k + 1), "other")) || (!strcmp(K(c, k), "one") && !strcmp(K(c, k + 1), "another")) ||
