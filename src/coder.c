@@ -1349,7 +1349,19 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             emit(c, sent, day, code, src_m[0], src_codes[0], src_m[1], src_codes[1], cd, flags);
             for (int k = 2; k < nsrc; k++) emit(c, sent, day, code, src_m[k], src_codes[k], src_m[0], src_codes[0], cd, flags);
         } else if (!ntgt) {
-            if (p->no_target || target_optional(code)) emit(c, sent, day, code, src_m[0], src_codes[0], NULL, NULL, cd, flags);
+            int root = (code[0] - '0') * 10 + (code[1] - '0');
+            if ((root == 14 || root == 17) && strlen(src_codes[0]) > 3 && strncmp(src_codes[0], "IGO", 3)) {
+                /* a protest or a crackdown with no named target is domestic: strikers
+                   against their government, a curfew on the country's own people */
+                char dom[8];
+                snprintf(dom, sizeof dom, "%.3s%s", src_codes[0], root == 14 ? "GOV" : "CVL");
+                if (strcmp(dom, src_codes[0])) emit(c, sent, day, code, src_m[0], src_codes[0], NULL, intern(c, dom), cd, flags);
+            } else if (target_optional(code) && (root != 14 && root != 17)) {
+                /* an attack with no named target (a bombing, a massacre) is still news;
+                   other events without a target are not coded: measured on the dev
+                   gold, they are mostly noise */
+                emit(c, sent, day, code, src_m[0], src_codes[0], NULL, NULL, cd, flags);
+            }
         } else {
             for (int a = 0; a < nsrc; a++)
                 for (int b = 0; b < ntgt; b++)
