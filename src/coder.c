@@ -157,6 +157,7 @@ enum {
     W_days_fr,
     W_days_en,
     W_time_prefix,
+    W_conditionals,
     W_COUNT
 };
 
@@ -180,6 +181,7 @@ static const char *const time_words[] = {"hier", "yesterday", "today", "aujourd'
 static const char *const days_fr[] = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL};
 static const char *const days_en[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
 static const char *const time_prefix[] = {"on", "last", "this", "dernier", NULL};
+static const char *const conditionals[] = {"if", "si", "unless", "whether", "lest", NULL};
 static const char *const *const word_lists[W_COUNT] = {
     [W_background_preps] = background_preps,
     [W_circumstance_nouns] = circumstance_nouns,
@@ -205,6 +207,7 @@ static const char *const *const word_lists[W_COUNT] = {
     [W_days_fr] = days_fr,
     [W_days_en] = days_en,
     [W_time_prefix] = time_prefix,
+    [W_conditionals] = conditionals,
 };
 
 /* word → bit mask of the lists holding it: one hash table built once for all coders. */
@@ -1032,9 +1035,12 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
 
 /* être/be + past participle, not reflexive: "a été reçu", "was hosted". */
 static bool is_passive(const hd_coder *c, size_t anchor, size_t s0) {
-    if (!(T(c, anchor)->pos & HD_POS_PPAS) && !(c->lang == LANG_EN && T(c, anchor)->klen > 2 &&
-                                               !strcmp(K(c, anchor) + T(c, anchor)->klen - 2, "ed")))
-        return false;
+    const hd_token *at = T(c, anchor);
+    /* English participles: -ed forms and irregular ones ("shot", "held"): an inflected
+       form that is not an -ing form */
+    bool en_part = c->lang == LANG_EN && !(at->pos & HD_POS_ING) && at->lemma != at->key && strcmp(at->lemma, at->key) &&
+                   !(at->klen > 1 && at->key[at->klen - 1] == 's');
+    if (!(at->pos & HD_POS_PPAS) && !en_part) return false;
     for (size_t k = anchor; k-- > s0 && k + 4 > anchor;)
         if (tin(c, k, W_reflexives)) return false;   /* "s'est dit", "se sont rencontrés" */
     for (size_t k = anchor; k-- > s0 && k + 4 > anchor;) {
@@ -1081,7 +1087,7 @@ static int quote_speaker(const hd_coder *c, size_t s0, size_t s1) {
         if (key_in(l, c->lang == LANG_FR ? speech_fr : speech_en) || key_in(K(c, k), c->lang == LANG_FR ? speech_fr : speech_en)) speech = true;
         int m = c->tok_mention.v[k];
         if (m >= 0 && (speech || k + 3 < s1)) {
-            for (size_t j = k; j < s1 && j < k + 4; j++)
+            for (size_t j = k; j < s1 && j < c->ments.v[m].t1 + 3; j++)
                 if (key_in(c->doc->toks.v[j].lemma, c->lang == LANG_FR ? speech_fr : speech_en)) speech = true;
             if (speech) return m;
         }
@@ -1193,6 +1199,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (participle_without_aux(c, cd->anchor, s0) && passive_agent_near(c, cd->t1, s1) < 0) { DROP("participle as adjective"); continue; }
         bool after_compl;
         size_t cs = clause_start(c, cd->anchor, s0, &after_compl);
+        if (after_compl && cs > s0 && tin(c, cs - 1, W_conditionals)) { DROP("hypothetical"); continue; }
         char flags[96] = "";
         if (negated(c, cd->anchor, cs)) { DROP("negated"); continue; }
         const char *code = p->code;
