@@ -703,6 +703,22 @@ static bool tok_matches(const hd_coder *c, size_t i, const pelem *e) {
 }
 
 
+/* A place mention introduced by a locative preposition ("in northwestern Nigeria",
+** "au Caire", "dans le nord du Mali") is a location. */
+static bool locative_at(const hd_coder *c, size_t k, size_t lo, const mention *pm) {
+    if (pm->kind != K_PLACE && pm->kind != K_COUNTRY) return false;
+    size_t q = k;
+    while (q > lo && (tin(c, q - 1, W_determiners) || tin(c, q - 1, W_directions)) && strcmp(K(c, q - 1), "de") &&
+           strcmp(K(c, q - 1), "d'"))
+        q--;
+    if (q > lo && tin(c, q - 1, W_locatives)) return true;
+    /* "dans le nord du Mali", "in the north of Mali" */
+    if (q >= lo + 2 && (!strcmp(K(c, q - 1), "du") || !strcmp(K(c, q - 1), "de") || !strcmp(K(c, q - 1), "of")) &&
+        tin(c, q - 2, W_directions))
+        return true;
+    return false;
+}
+
 /* The first actor mention at or just after token i (determiners, dates and numbers may
 ** come first).  A place after a locative preposition ("reçu au Caire le ministre…")
 ** is where it happened, not the target: it is skipped when another mention follows. */
@@ -713,8 +729,7 @@ static int mention_starting_near(const hd_coder *c, size_t i, size_t end, size_t
         int m = c->tok_mention.v[k];
         if (m >= 0) {
             const mention *pm = &c->ments.v[m];
-            bool locative = k > i && tin(c, k - 1, W_locatives) && (pm->kind == K_PLACE || pm->kind == K_COUNTRY);
-            if (k > i + 1 && tin(c, k - 2, W_locatives) && tin(c, k - 1, W_determiners) && (pm->kind == K_PLACE || pm->kind == K_COUNTRY)) locative = true;
+            bool locative = k > i && locative_at(c, k, i > 0 ? i - 1 : 0, pm);
             if (!locative) { *after = pm->t1; return m; }
             if (loc < 0) { loc = m; loc_after = pm->t1; }
             k = pm->t1 - 1;
@@ -859,6 +874,13 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
     *after_compl = false;
     for (size_t k = i; k-- > s0;) {
         if (is_clause_punct(c, k)) return k + 1;
+        /* "said Beijing would send…": a speech verb followed by a subject opens a clause
+           without "that" */
+        if (c->lang == LANG_EN && k + 1 < i && c->tok_mention.v[k + 1] >= 0 &&
+            key_in(c->doc->toks.v[k].lemma, speech_en) && (T(c, k)->pos & (HD_POS_VERB | HD_POS_PPAS))) {
+            *after_compl = true;
+            return k + 1;
+        }
         if (c->tok_mention.v[k] >= 0) continue;
         if (tin(c, k, W_complementizers) && T(c, k)->kind == HD_TOK_WORD) {
             /* "qui" right after an actor is a relative clause: its subject is that actor */
@@ -1289,7 +1311,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 size_t q = k;
                 while (q > cd->t1 && tin(c, q - 1, W_determiners)) q--;
                 if (q > cd->t1 && tin(c, q - 1, W_circumstance_nouns)) { k = pm->t1 - 1; continue; }
-                bool locative = k > s0 && tin(c, k - 1, W_locatives) && (pm->kind == K_PLACE || pm->kind == K_COUNTRY);
+                bool locative = k > s0 && locative_at(c, k, s0, pm);
                 if (!locative) { tm = m; break; }
                 if (loc < 0) loc = m;
                 k = pm->t1 - 1;
