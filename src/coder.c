@@ -637,6 +637,41 @@ static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size
     }
 }
 
+static bool preceded_by_prep(const hd_coder *c, size_t t0, size_t s0);
+
+/* Subject pronouns (il, elle, ils, elles, he, she, they) stand for the most recent
+** subject: earlier in the same sentence ("Le président a dit qu'il…"), else the
+** previous sentences' subject.  Impersonal uses ("il y a", "il faut") are skipped. */
+static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size_t first_new) {
+    static const char *const impersonal_next[] = {"y", "faut", "fallait", "faudra", "s'agit", "s'agissait",
+                                                  "semble", "semblait", "reste", "existe", NULL};
+    for (size_t i = s0; i < s1; i++) {
+        if (!tin(c, i, W_pron_subj) || !strcmp(K(c, i), "on")) continue;
+        if (i + 1 < s1 && (key_in(K(c, i + 1), impersonal_next) || key_in(c->doc->toks.v[i + 1].lemma, impersonal_next)))
+            continue;
+        const char *codes[MAX_MEMBERS];
+        int n = 0;
+        /* the first subject-like mention of this sentence before the pronoun */
+        for (size_t m = first_new; m < c->ments.n && !n; m++) {
+            const mention *pm = &c->ments.v[m];
+            if (pm->t1 > i || preceded_by_prep(c, pm->t0, s0) || (pm->kind == K_AGENT && pm->bare_agent)) continue;
+            if (pm->kindname && !strcmp(pm->kindname, "pronoun")) continue;
+            for (int k = 0; k < pm->ncodes; k++) codes[n++] = pm->codes[k];
+        }
+        if (!n) for (int k = 0; k < c->last_subject_n; k++) codes[n++] = c->last_subject[k];
+        if (!n) continue;
+        mention mm = {0};
+        mm.t0 = (uint32_t)i;
+        mm.t1 = (uint32_t)(i + 1);
+        mm.sentence = sent;
+        mm.ncodes = (uint8_t)n;
+        for (int k = 0; k < n; k++) mm.codes[k] = codes[k];
+        mm.kindname = "pronoun";
+        mm.agent_t0 = UINT32_MAX;
+        hd_vec_push(c->ments, mm);
+    }
+}
+
 /* ------------------------------------------------------------------ dates */
 
 static const char *const months_fr[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
@@ -1481,6 +1516,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         size_t first_new = c->ments.n;
         if (recognise(c, (uint32_t)si, se->tok, se->tok + se->ntok) != 0) return HD_ENOMEM;
         pair_mentions(c, (uint32_t)si, se->tok, se->tok + se->ntok, first_new);
+        pronoun_mentions(c, (uint32_t)si, se->tok, se->tok + se->ntok, first_new);
         for (size_t m = first_new; m < c->ments.n; m++)
             if (c->tok_mention.v[c->ments.v[m].t0] < 0) c->tok_mention.v[c->ments.v[m].t0] = (int)m;
         c->discards.v[si] = NULL;
