@@ -248,6 +248,22 @@ static hd_lex analyse_fr(hd_morph *m, const char *w, size_t n, const char *key, 
 
 static bool en_word(hd_morph *m, const char *w) { return Hunspell_spell(m->en, w) != 0; }
 
+/* Hunspell's en_US affixes include derivations and prefixes (resigned → sign,
+** reported → port, statement → state, offer → off).  A lemma must be the word minus
+** an inflection: -s, -es, -ies, -ed, -d, -ied, -ing (with a final e or y restored and
+** a doubled consonant allowed). */
+static bool inflection_of(const char *w, size_t wl, const char *stem, size_t sl) {
+    static const char *const infl[] = {"s", "es", "ed", "d", "ing", "ies", "ied", "'s", NULL};
+    size_t common = 0;
+    if (sl <= wl && !memcmp(w, stem, sl)) common = sl;
+    else if (sl >= 2 && sl - 1 <= wl && (stem[sl - 1] == 'e' || stem[sl - 1] == 'y') && !memcmp(w, stem, sl - 1)) common = sl - 1;
+    else return false;
+    const char *suf = w + common;
+    if (common == sl && *suf && common > 0 && suf[0] == stem[sl - 1] && suf[1]) suf++;   /* stopped, planning */
+    for (const char *const *p = infl; *p; p++) if (!strcmp(suf, *p)) return true;
+    return false;
+}
+
 static hd_lex analyse_en(hd_morph *m, const char *w, size_t n, const char *key, size_t klen) {
     hd_lex lex = {NULL, NULL, 0};
     char lo[HD_MAX_KEY + 8];
@@ -264,12 +280,29 @@ static hd_lex analyse_en(hd_morph *m, const char *w, size_t n, const char *key, 
     size_t bestl = 0;
     for (int i = 0; i < k; i++) {
         size_t sl = strlen(list[i]);
-        if (strcmp(list[i], lo) && (!best || sl < bestl)) { best = list[i]; bestl = sl; }
+        if (strcmp(list[i], lo) && inflection_of(lo, ll, list[i], sl) && (!best || sl < bestl)) { best = list[i]; bestl = sl; }
     }
     char cand[HD_MAX_KEY + 8];
     cand[0] = 0;
     if (best) snprintf(cand, sizeof cand, "%s", best);
     Hunspell_free_list(m->en, &list, k);
+    /* British -ise spellings: en_US knows the -ize forms ("criticised" → criticize) */
+    if (!cand[0] && ll > 5 && ll < HD_MAX_KEY) {
+        char z[HD_MAX_KEY + 8];
+        memcpy(z, lo, ll + 1);
+        char *is = NULL;
+        for (char *q = z; (q = strstr(q, "is")) != NULL; q++) is = q;
+        if (is && (is[2] == 'e' || is[2] == 'i' || is[2] == 'a')) {
+            is[1] = 'z';
+            char **l2 = NULL;
+            int k2 = Hunspell_stem(m->en, &l2, z);
+            for (int i = 0; i < k2 && !cand[0]; i++)
+                if (strcmp(l2[i], z) && inflection_of(z, ll, l2[i], strlen(l2[i]))) snprintf(cand, sizeof cand, "%s", l2[i]);
+            for (int i = 0; i < k2 && !cand[0]; i++)
+                if (!strcmp(l2[i], z)) snprintf(cand, sizeof cand, "%s", l2[i]);   /* "organize" itself */
+            Hunspell_free_list(m->en, &l2, k2);
+        }
+    }
     /* forms the dictionary lists whole: try the regular rules, keep a known word */
     if (!cand[0] && ll > 4) {
         char t[HD_MAX_KEY + 8];
