@@ -2,7 +2,7 @@
 # every test (plain build, ASan+UBSan build, fuzz replay + short libFuzzer runs);
 # `make demo` installs missing Debian packages, builds and codes the sample story.
 CC      ?= cc
-PKGS    := libutf8proc hunspell jansson
+PKGS    := libutf8proc hunspell jansson sqlite3
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
 PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
 WARN    := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes -Wno-unused-parameter

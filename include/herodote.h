@@ -298,6 +298,62 @@ HD_API const hd_place *hd_gazetteer_lookup(const hd_gazetteer *g, const char *la
 HD_API const hd_place *hd_geo_find(const hd_gazetteer *g, const hd_doc *d, size_t sentence, uint32_t near,
                                    uint32_t *start, uint32_t *end);
 
+/* ---------------------------------------------------- event store (store.c) */
+
+/* De-duplication: what one row of the events table stands for. */
+typedef enum {
+    HD_DEDUP_KEEP = -1,  /* hd_store_open: an existing database's mode (new: none) */
+    HD_DEDUP_NONE = 0,   /* every coded event */
+    HD_DEDUP_STORY,      /* one per story, date, source, target and code */
+    HD_DEDUP_DAY         /* Phoenix's one-a-day: one per date, source, target, code */
+} hd_dedup;
+
+/* One coded event with what the store adds to it.  Strings are borrowed for the
+** call that takes the record. */
+typedef struct hd_record {
+    hd_event ev;
+    const hd_place *place;           /* where it happened, or NULL */
+    uint32_t place_start, place_end; /* the place phrase in the story text */
+    uint32_t sent_start, sent_end;   /* the sentence in the story text */
+    int is_root;                     /* 1 when the sentence is in the story's lead */
+} hd_record;
+
+/* The event id: a positive 63-bit number derived from what identifies the event
+** under `dedup` (story id and index; story, date, dyad and code; or date, dyad and
+** code), so that the same input gives the same ids in every run. */
+HD_API int64_t hd_event_id(hd_dedup dedup, const char *story_id, unsigned index, const hd_event *e);
+
+typedef struct hd_store hd_store;
+
+#define HD_STORE_READONLY 0x1u   /* open for queries only */
+
+/* Open (creating it when missing) a SQLite event store; the schema is in
+** docs/store.md.  A new database takes `dedup`; an existing one keeps its own, and a
+** different `dedup` is HD_EUSAGE.  NULL on error with *status (HD_EIO: cannot open,
+** read-only, corrupt or not a herodote database; HD_EUSAGE) and a message naming
+** the file in errbuf.  Nothing is written to a file that is not a herodote database.
+** The caller closes with hd_store_close(). */
+HD_API hd_store *hd_store_open(const char *path, unsigned flags, hd_dedup dedup, int *status,
+                               char *errbuf, size_t errlen);
+HD_API void hd_store_close(hd_store *st);
+/* Writes happen inside a transaction: begin, any number of stories, commit.  On any
+** error the caller rolls back; the database then holds exactly what the last commit
+** left. */
+HD_API int hd_store_begin(hd_store *st);
+HD_API int hd_store_commit(hd_store *st);
+HD_API int hd_store_rollback(hd_store *st);
+/* Replace everything stored for story `s` (its row, sentences, actors, events) by
+** these records and actor mentions: re-coding a story never duplicates it.  Returns
+** HD_OK, 1 when this handle already stored a story with this id (the new one
+** replaced it: worth a warning), or HD_EIO (see hd_store_error()). */
+HD_API int hd_store_story(hd_store *st, const hd_story *s, const char *lang, size_t nsentences,
+                          const hd_record *r, size_t n, const hd_mention *m, size_t nm);
+/* The last error (names the file and, for a story, its id).  Borrowed. */
+HD_API const char *hd_store_error(const hd_store *st);
+HD_API hd_dedup hd_store_dedup(const hd_store *st);
+/* The underlying sqlite3 handle (for queries); borrowed. */
+HD_API void *hd_store_db(hd_store *st);
+
 #ifdef __cplusplus
 }
 #endif

@@ -439,6 +439,8 @@ static const hd_place *best(const hd_gazetteer *g, const slot *s, int lang, bool
     for (uint32_t c = s->first; c != UINT32_MAX; c = g->cands.v[c].next) {
         const cand *k = &g->cands.v[c];
         if (!(k->lang & lang) || (k->cap && !capital)) continue;
+        /* "Sahel" is a Burkinabè region only when the text says "région du Sahel" */
+        if (k->how == C_SHORT && !(want & WANT_REGION)) continue;
         int kind = g->kind[k->place];
         double sc;
         if (k->how == C_OVERRIDE) sc = 9e9;
