@@ -812,7 +812,9 @@ static size_t match_from(const hd_coder *c, const pattern *p, uint16_t e, size_t
         return match_from(c, p, (uint16_t)(e + 1), i + 1, end, target);
     case PE_GAP:
         for (size_t g = 0; g <= 6 && i + g <= end; g++) {
-            if (g > 0 && is_clause_punct(c, i + g - 1)) break;
+            /* quotation marks inside a clause (« insurrection », scare quotes) are not
+               clause ends */
+            if (g > 0 && is_clause_punct(c, i + g - 1) && T(c, i + g - 1)->kind == HD_TOK_PUNCT) break;
             size_t r = match_from(c, p, (uint16_t)(e + 1), i + g, end, target);
             if (r) return r;
         }
@@ -976,7 +978,8 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
             for (size_t t = gap0; ok && t < gap1; t++) {
                 bool cw = tin(c, t, W_coord);
                 has_coord |= cw;
-                ok = cw || tin(c, t, W_determiners) || !strcmp(K(c, t), "que");
+                /* "aux États-Unis et en Australie": a preposition may repeat after "et" */
+                ok = cw || tin(c, t, W_determiners) || !strcmp(K(c, t), "que") || (has_coord && tin(c, t, W_locatives));
             }
             if (ok && has_coord) { next = (int)k; break; }
         }
@@ -1008,6 +1011,16 @@ static bool negated(const hd_coder *c, size_t anchor, size_t cs) {
 static bool is_infinitive(const hd_coder *c, size_t anchor, size_t s0) {
     if (c->lang == LANG_FR) return (T(c, anchor)->pos & HD_POS_INF) && !(T(c, anchor)->pos & HD_POS_NOUN);
     return anchor > s0 && !strcmp(K(c, anchor - 1), "to") && (T(c, anchor)->pos & HD_POS_VERB || c->tl.v[anchor]);
+}
+
+/* "a commencé à partager", "continue de bombarder", "began to withdraw", "avant de
+** s'entretenir": the infinitive is what happens. */
+static bool aspectual(const hd_coder *c, size_t anchor, size_t s0) {
+    static const char *const aspect[] = {"commencer", "continuer", "poursuivre", "recommencer", "achever",
+        "finir", "avant", "begin", "start", "continue", "resume", "keep", "proceed", "go", "before", NULL};
+    for (size_t k = anchor; k-- > s0 && k + 4 > anchor;)
+        if (key_in(c->doc->toks.v[k].lemma, aspect) || key_in(K(c, k), aspect)) return true;
+    return false;
 }
 
 /* Intent: a modal before the anchor.  Returns 0 none, 1 intent, 2 threat. */
@@ -1168,10 +1181,11 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
                  const mention *tgt, const char *tgtcode, const cand *cd, const char *flags) {
     if (!srccode || (!*srccode && (!tgtcode || !*tgtcode))) return;
     if (tgtcode && !strcmp(srccode, tgtcode)) return;
-    /* same country on both sides is a domestic event when both roles are known
-       (police → protesters); "USAGOV → USA" is the country talking about itself */
+    /* same country on both sides is a domestic event when the target has a role
+       (police → protesters, Israelis → their government); "USAGOV → USA" is the
+       country talking about itself */
     if (tgtcode && !strncmp(srccode, tgtcode, 3) && strncmp(srccode, "IGO", 3) && strncmp(srccode, "IMG", 3) &&
-        (strlen(srccode) <= 3 || strlen(tgtcode) <= 3))
+        strlen(tgtcode) <= 3)
         return;
 
     for (size_t i = 0; i < c->events.n; i++) {
@@ -1214,9 +1228,18 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     bool debug = getenv("HERODOTE_DEBUG") != NULL;
     const char *topic = NULL;
     find_candidates(c, s0, s1, true, &topic);
-    if (topic) { c->discards.v[sent] = topic; return; }
+    if (topic) c->discards.v[sent] = topic;
     c->cands.n = 0;
     find_candidates(c, s0, s1, false, &topic);
+    if (c->discards.v[sent]) {
+        /* a discard (sport, disaster, markets, culture) cancels the conflict-looking
+           events of its sentence ("le séisme a tué", "France beat Argentina"), not the
+           cooperation around them ("a présenté ses condoléances", "aide d'urgence") */
+        for (size_t ci = 0; ci < c->cands.n; ci++) {
+            const pattern *p = c->cands.v[ci].p;
+            if (p && (p->code[0] > '0' || p->code[1] == '9')) c->cands.v[ci].p = NULL;
+        }
+    }
     prune_candidates(c);
     if (debug) {
         for (size_t ci = 0; ci < c->cands.n; ci++) {
@@ -1246,7 +1269,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* an infinitive is an event only under an intent or a threat (handled below):
            "a appelé X à reprendre le dialogue" codes the appeal, not the dialogue */
-        if (is_infinitive(c, cd->anchor, s0) && !modality(c, cd->anchor, s0 > cd->anchor ? s0 : (cd->anchor > s0 + 5 ? cd->anchor - 5 : s0))) { DROP("infinitive"); continue; }
+        if (is_infinitive(c, cd->anchor, s0) && !aspectual(c, cd->anchor, s0) &&
+            !modality(c, cd->anchor, s0 > cd->anchor ? s0 : (cd->anchor > s0 + 5 ? cd->anchor - 5 : s0))) {
+            DROP("infinitive");
+            continue;
+        }
         /* statements (01x) are coded only when the pattern names the target: "a déclaré"
            alone says nothing about whom */
         if (p->code[0] == '0' && p->code[1] == '1' && !p->has_target && strcmp(p->code, "015") && strcmp(p->code, "016"))
