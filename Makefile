@@ -22,7 +22,7 @@ SAN     := $(B)/asan
 SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 SANOBJ  := $(SRC:src/%.c=$(SAN)/obj/%.o)
 
-.PHONY: all check unit unit-asan cli-tests fuzz eval bench demo clean deps
+.PHONY: all check unit unit-asan cli-tests store-tests fuzz eval bench demo clean deps
 
 all: $(B)/herodote
 
@@ -72,6 +72,16 @@ unit-asan: $(SAN)/test_unit
 cli-tests: $(B)/herodote $(SAN)/herodote
 	tests/cli/run.sh $(B)/herodote
 	ASAN_OPTIONS=detect_leaks=1 tests/cli/run.sh $(SAN)/herodote
+
+# The SQLite store, exports and queries (tests/store/run.sh); the ASan run skips the
+# kill -9 test.
+$(B)/mkfixture: tests/store/mkfixture.c $(B)/libherodote.a
+	$(CC) $(ALL_CFLAGS) -o $@ $< $(B)/libherodote.a $(LIBS)
+$(SAN)/mkfixture: tests/store/mkfixture.c $(SAN)/libherodote.a
+	$(CC) $(ALL_CFLAGS) $(SANFLAGS) -o $@ $< $(SAN)/libherodote.a $(LIBS)
+store-tests: $(B)/herodote $(B)/mkfixture $(SAN)/herodote $(SAN)/mkfixture
+	tests/store/run.sh $(B)/herodote $(B)/mkfixture
+	STORE_QUICK=1 ASAN_OPTIONS=detect_leaks=1 tests/store/run.sh $(SAN)/herodote $(SAN)/mkfixture
 fuzz: $(FUZZBIN)
 	tests/fuzz/run.sh $(B) $(FUZZ:tests/fuzz/%.c=%)
 
@@ -79,7 +89,7 @@ fuzz: $(FUZZBIN)
 eval: $(B)/herodote
 	tests/eval/run.sh $(B)/herodote
 
-check: unit unit-asan cli-tests fuzz eval
+check: unit unit-asan cli-tests store-tests fuzz eval
 	@echo "make check: all tests passed"
 
 bench: $(B)/herodote

@@ -8,9 +8,14 @@
 
 typedef struct {
     const char *dicts;
-    int tsv;
+    int format;
+    bool format_set, header;
     int jobs;
     bool strict_dicts;
+    const char *db;         /* --db FILE */
+    int dedup;              /* HD_DEDUP_*, HD_DEDUP_KEEP when not given */
+    const char *geo;        /* --geo DIR */
+    bool no_geo;
 } code_opts;
 
 static int code_extra(int opt, const char *arg, void *ctx) {
@@ -18,9 +23,11 @@ static int code_extra(int opt, const char *arg, void *ctx) {
     switch (opt) {
     case 2001: o->dicts = arg; return 0;
     case 'f':
-        if (!strcmp(arg, "jsonl")) o->tsv = 0;
-        else if (!strcmp(arg, "tsv")) o->tsv = 1;
+        if (!strcmp(arg, "jsonl")) o->format = HD_OUT_JSONL;
+        else if (!strcmp(arg, "tsv")) o->format = HD_OUT_TSV;
+        else if (!strcmp(arg, "gdelt")) o->format = HD_OUT_GDELT;
         else return -1;
+        o->format_set = true;
         return 0;
     case 2002: o->strict_dicts = true; return 0;
     case 'j': {
@@ -30,6 +37,16 @@ static int code_extra(int opt, const char *arg, void *ctx) {
         o->jobs = (int)v;
         return 0;
     }
+    case 2003: o->db = arg; return 0;
+    case 2004:
+        if (!strcmp(arg, "none")) o->dedup = HD_DEDUP_NONE;
+        else if (!strcmp(arg, "story")) o->dedup = HD_DEDUP_STORY;
+        else if (!strcmp(arg, "day")) o->dedup = HD_DEDUP_DAY;
+        else return -1;
+        return 0;
+    case 2005: o->geo = arg; return 0;
+    case 2006: o->no_geo = true; return 0;
+    case 2007: o->header = true; return 0;
     }
     return -1;
 }
@@ -39,6 +56,11 @@ static const struct option code_options[] = {
     {"format", required_argument, 0, 'f'},
     {"strict-dicts", no_argument, 0, 2002},
     {"jobs", required_argument, 0, 'j'},
+    {"db", required_argument, 0, 2003},
+    {"dedup", required_argument, 0, 2004},
+    {"geo", required_argument, 0, 2005},
+    {"no-geo", no_argument, 0, 2006},
+    {"header", no_argument, 0, 2007},
     {0, 0, 0, 0}};
 
 static const char *dict_help =
@@ -61,59 +83,26 @@ hd_dicts *hd_cli_dicts(const char *cmd, const char *dir, bool strict, bool quiet
     return d;
 }
 
-static void put_span(hd_buf *b, const char *name, const char *text, uint32_t s, uint32_t e) {
-    hd_buf_printf(b, ",\"%s_text\":\"", name);
-    if (e > s) hd_buf_json(b, text + s, e - s);
-    hd_buf_printf(b, "\",\"%s_span\":[%u,%u]", name, s, e);
-}
-
-void hd_cli_event_json(hd_buf *b, const hd_story *s, const hd_event *e, const char *lang) {
-    hd_buf_puts(b, "{\"story_id\":\"");
-    hd_buf_json(b, s->id, strlen(s->id));
-    hd_buf_printf(b, "\",\"sentence\":%u,\"date\":\"%s\",\"source\":\"", e->sentence, e->date);
-    hd_buf_json(b, e->source, strlen(e->source));
-    hd_buf_puts(b, "\",\"target\":\"");
-    hd_buf_json(b, e->target, strlen(e->target));
-    hd_buf_printf(b, "\",\"code\":\"%s\",\"root\":\"%.2s\",\"quad\":%d,\"goldstein\":%.1f,\"plover\":\"%s\","
-                     "\"plover_mode\":\"%s\",\"lang\":\"%s\"",
-                  e->code, e->code, e->info->quad, e->info->goldstein, e->info->plover, e->info->plover_mode, lang);
-    put_span(b, "source", s->text, e->src_start, e->src_end);
-    put_span(b, "verb", s->text, e->verb_start, e->verb_end);
-    put_span(b, "target", s->text, e->tgt_start, e->tgt_end);
-    if (e->flags && *e->flags) hd_buf_printf(b, ",\"flags\":\"%s\"", e->flags);
-    hd_buf_puts(b, "}\n");
-}
-
-static void tsv_field(hd_buf *b, const char *s, size_t n) {
-    for (size_t i = 0; i < n; i++) hd_buf_putc(b, s[i] == '\t' || s[i] == '\n' || s[i] == '\r' ? ' ' : s[i]);
-}
-
-static const char *tsv_header =
-    "story_id\tsentence\tdate\tsource\ttarget\tcode\troot\tquad\tgoldstein\tplover\tplover_mode\tlang\t"
-    "source_text\tverb_text\ttarget_text\tsource_start\tsource_end\tverb_start\tverb_end\ttarget_start\ttarget_end\n";
-
-static void event_tsv(hd_buf *b, const hd_story *s, const hd_event *e, const char *lang) {
-    tsv_field(b, s->id, strlen(s->id));
-    hd_buf_printf(b, "\t%u\t%s\t%s\t%s\t%s\t%.2s\t%d\t%.1f\t%s\t%s\t%s\t", e->sentence, e->date, e->source, e->target,
-                  e->code, e->code, e->info->quad, e->info->goldstein, e->info->plover, e->info->plover_mode, lang);
-    tsv_field(b, s->text + e->src_start, e->src_end - e->src_start);
-    hd_buf_putc(b, '\t');
-    tsv_field(b, s->text + e->verb_start, e->verb_end - e->verb_start);
-    hd_buf_putc(b, '\t');
-    tsv_field(b, s->text + e->tgt_start, e->tgt_end - e->tgt_start);
-    hd_buf_printf(b, "\t%u\t%u\t%u\t%u\t%u\t%u\n", e->src_start, e->src_end, e->verb_start, e->verb_end, e->tgt_start, e->tgt_end);
-}
-
 /* Stories are coded in batches: the main thread reads a batch (copying each story),
 ** N worker threads code it, each story into its own output buffer, and the buffers
 ** are written in input order — so the output is the same bytes whatever N is. */
 #define BATCH 512
+
+/* Strings copied out of the coder are kept as offsets into the job's `strs` while it
+** grows, then turned into pointers (the coder's are valid only until its next story). */
+#define OFF(x) ((const char *)(uintptr_t)(x))
+#define UNOFF(p) ((size_t)(uintptr_t)(p))
 
 typedef struct {
     hd_story s;
     char *mem;          /* one block holding the story's strings */
     hd_buf out;
     int status;
+    char lang[8];       /* copied: the document's string changes with the next story */
+    size_t nsentences;
+    HD_VEC(hd_record) recs;
+    HD_VEC(hd_mention) ments;
+    hd_buf strs;
 } job;
 
 typedef struct {
@@ -122,8 +111,14 @@ typedef struct {
     job jobs[BATCH];
     int njobs;
     int next;           /* next job to take (atomic) */
-    int tsv;
+    int format;
     bool actors;
+    bool stream;        /* write events to stdout */
+    bool keep;          /* keep records for the store */
+    int dedup;
+    const hd_gazetteer *gaz;
+    hd_store *store;
+    long stored, stored_events;
     hd_buf out;
 } code_ctx;
 
@@ -144,17 +139,136 @@ static void story_json_actors(hd_buf *b, hd_coder *c, const hd_story *s) {
     }
 }
 
-static void code_job(code_ctx *c, hd_coder *coder, job *j) {
-    j->out.n = 0;
-    j->status = hd_code_story(coder, &j->s);
-    if (j->status != HD_OK) return;
-    const char *lang = hd_doc_lang(hd_coder_doc(coder));
-    if (c->actors) { story_json_actors(&j->out, coder, &j->s); return; }
+static const char *keep_str(job *j, const char *s) {
+    size_t off = j->strs.n;
+    if (hd_buf_put(&j->strs, s ? s : "", (s ? strlen(s) : 0) + 1)) j->status = HD_ENOMEM;
+    return OFF(off);
+}
+static const char *fix(job *j, const char *p) { return j->strs.p + UNOFF(p); }
+
+/* The story's lead, GDELT's IsRootEvent: the sentences before the first paragraph
+** break, or the first sentence when the text has no break. */
+static size_t lead_sentences(const hd_doc *d) {
+    size_t n = hd_doc_nsentences(d);
+    for (size_t i = 1; i < n; i++) {
+        const hd_sentence *s = hd_doc_sentence(d, i);
+        if (s->ntok && hd_doc_token(d, s->tok)->ws >= 3) return i;
+    }
+    return 1;
+}
+
+/* Copy the coder's results into the job: events as records (with their place) and,
+** for the store, the actor mentions. */
+static void keep_results(code_ctx *c, hd_coder *coder, job *j) {
+    const hd_doc *d = hd_coder_doc(coder);
+    j->recs.n = j->ments.n = j->strs.n = 0;
+    j->nsentences = hd_doc_nsentences(d);
+    size_t lead = lead_sentences(d);
     for (size_t i = 0; i < hd_coder_nevents(coder); i++) {
         const hd_event *e = hd_coder_event(coder, i);
-        if (c->tsv) event_tsv(&j->out, &j->s, e, lang);
-        else hd_cli_event_json(&j->out, &j->s, e, lang);
+        hd_record r;
+        memset(&r, 0, sizeof r);
+        r.ev = *e;
+        r.ev.source = keep_str(j, e->source);
+        r.ev.target = keep_str(j, e->target);
+        r.ev.code = keep_str(j, e->code);
+        r.ev.flags = keep_str(j, e->flags);
+        const hd_sentence *sn = hd_doc_sentence(d, e->sentence);
+        if (sn) { r.sent_start = sn->off; r.sent_end = sn->off + sn->len; }
+        r.is_root = e->sentence < lead;
+        if (c->gaz) r.place = hd_geo_find(c->gaz, d, e->sentence, e->verb_start, &r.place_start, &r.place_end);
+        if (hd_vec_push(j->recs, r)) { j->status = HD_ENOMEM; return; }
     }
+    if (c->store) {
+        for (size_t i = 0; i < hd_coder_nmentions(coder); i++) {
+            hd_mention m = *hd_coder_mention(coder, i);
+            m.code = keep_str(j, m.code);
+            m.kind = keep_str(j, m.kind);
+            for (int k = 0; k < m.ncodes && k < 4; k++) m.codes[k] = keep_str(j, m.codes[k]);
+            if (hd_vec_push(j->ments, m)) { j->status = HD_ENOMEM; return; }
+        }
+    }
+    for (size_t i = 0; i < j->recs.n; i++) {
+        hd_event *e = &j->recs.v[i].ev;
+        e->source = fix(j, e->source); e->target = fix(j, e->target);
+        e->code = fix(j, e->code); e->flags = fix(j, e->flags);
+    }
+    for (size_t i = 0; i < j->ments.n; i++) {
+        hd_mention *m = &j->ments.v[i];
+        m->code = fix(j, m->code); m->kind = fix(j, m->kind);
+        for (int k = 0; k < m->ncodes && k < 4; k++) m->codes[k] = fix(j, m->codes[k]);
+    }
+}
+
+static bool same_key(const hd_event *a, const hd_event *b) {
+    return !strcmp(a->date, b->date) && !strcmp(a->source, b->source) && !strcmp(a->target, b->target) &&
+           !strcmp(a->code, b->code);
+}
+
+static void row_of(hd_row *w, const job *j, const hd_record *r, int dedup, size_t index) {
+    const hd_event *e = &r->ev;
+    const hd_story *s = &j->s;
+    memset(w, 0, sizeof *w);
+    w->event_id = hd_event_id(dedup, s->id, (unsigned)index, e);
+    w->story_id = s->id; w->date = e->date; w->source = e->source; w->target = e->target; w->code = e->code;
+    w->plover = e->info->plover; w->plover_mode = e->info->plover_mode; w->lang = j->lang; w->flags = e->flags;
+    w->sentence = e->sentence; w->quad = e->info->quad; w->goldstein = e->info->goldstein; w->is_root = r->is_root;
+    uint32_t sp[6] = {e->src_start, e->src_end, e->verb_start, e->verb_end, e->tgt_start, e->tgt_end};
+    for (int k = 0; k < 3; k++) {
+        w->text[k] = s->text + sp[2 * k];
+        w->text_len[k] = sp[2 * k + 1] > sp[2 * k] ? sp[2 * k + 1] - sp[2 * k] : 0;
+    }
+    memcpy(w->span, sp, sizeof sp);
+    w->num_mentions = w->num_sources = w->num_articles = 1;
+    w->counts = dedup != HD_DEDUP_NONE;
+    if (r->place) {
+        const hd_place *p = r->place;
+        w->geo_type = p->type; w->geo_name = p->name; w->geo_country = p->country; w->geo_country2 = p->country2;
+        w->geo_adm1 = p->adm1; w->geo_lat = p->lat; w->geo_lon = p->lon; w->geo_feature = p->feature;
+        w->place_text = s->text + r->place_start; w->place_len = r->place_end - r->place_start;
+        w->place_start = r->place_start; w->place_end = r->place_end;
+    }
+    w->url = s->url; w->story_source = s->source;
+}
+
+/* Stream output of one story.  --dedup story merges events with the same date, dyad
+** and code: the first mention speaks for them, with the first place any of them has. */
+static void write_story(code_ctx *c, job *j) {
+    for (size_t i = 0; i < j->recs.n; i++) {
+        const hd_record *r = &j->recs.v[i];
+        hd_row w;
+        hd_record rr;   /* lives as long as w, which points into it */
+        if (c->dedup == HD_DEDUP_STORY) {
+            bool dup = false;
+            for (size_t k = 0; k < i && !dup; k++) dup = same_key(&j->recs.v[k].ev, &r->ev);
+            if (dup) continue;
+            long n = 1;
+            const hd_record *placed = r->place ? r : NULL;
+            for (size_t k = i + 1; k < j->recs.n; k++)
+                if (same_key(&j->recs.v[k].ev, &r->ev)) {
+                    n++;
+                    if (!placed && j->recs.v[k].place) placed = &j->recs.v[k];
+                }
+            rr = *r;
+            if (placed) { rr.place = placed->place; rr.place_start = placed->place_start; rr.place_end = placed->place_end; }
+            row_of(&w, j, &rr, c->dedup, i);
+            w.num_mentions = n;
+        } else {
+            row_of(&w, j, r, c->dedup, i);
+        }
+        hd_row_write(&j->out, &w, c->format);
+    }
+}
+
+static void code_job(code_ctx *c, hd_coder *coder, job *j) {
+    j->out.n = 0;
+    j->recs.n = j->ments.n = 0;
+    j->status = hd_code_story(coder, &j->s);
+    if (j->status != HD_OK) return;
+    snprintf(j->lang, sizeof j->lang, "%s", hd_doc_lang(hd_coder_doc(coder)));
+    if (c->actors) { story_json_actors(&j->out, coder, &j->s); return; }
+    keep_results(c, coder, j);
+    if (j->status == HD_OK && c->stream) write_story(c, j);
 }
 
 typedef struct { code_ctx *c; int t; } worker_arg;
@@ -168,6 +282,31 @@ static void *worker(void *va) {
         code_job(c, c->coders[a->t], &c->jobs[k]);
     }
     return NULL;
+}
+
+/* One transaction per batch, written on the main thread in input order: a batch is
+** stored whole or not at all, so a killed or failing run leaves the database as of
+** its last complete batch, and re-running the input completes it. */
+static int store_batch(code_ctx *c) {
+    if (hd_store_begin(c->store) != HD_OK) goto bad;
+    for (int k = 0; k < c->njobs; k++) {
+        job *j = &c->jobs[k];
+        int r = hd_store_story(c->store, &j->s, j->lang, j->nsentences, j->recs.v, j->recs.n, j->ments.v, j->ments.n);
+        if (r < 0) goto bad;
+        if (r == 1)
+            fprintf(stderr, "herodote code: warning: %s:%ld: story %s was already stored in this run; this one replaces it\n",
+                    j->s.origin, j->s.line, j->s.id);
+        c->stored_events += (long)j->recs.n;
+    }
+    if (hd_store_commit(c->store) != HD_OK) goto bad;
+    c->stored += c->njobs;
+    return 0;
+bad:
+    fprintf(stderr, "herodote code: %s\n", hd_store_error(c->store));
+    hd_store_rollback(c->store);
+    fprintf(stderr, "herodote code: stopped; the %d stories from %s:%ld (story %s) on were not stored; the %ld stored "
+                    "before are intact\n", c->njobs, c->jobs[0].s.origin, c->jobs[0].s.line, c->jobs[0].s.id, c->stored);
+    return HD_EXIT_IO;
 }
 
 static int run_batch(code_ctx *c) {
@@ -195,8 +334,11 @@ static int run_batch(code_ctx *c) {
         hd_buf_put(&c->out, j->out.p ? j->out.p : "", j->out.n);
         int f = hd_cli_flush(&c->out, false);
         if (f && !rc) rc = f;
-        free(j->mem);
-        j->mem = NULL;
+    }
+    if (c->store && !rc) rc = store_batch(c);
+    for (int k = 0; k < c->njobs; k++) {
+        free(c->jobs[k].mem);
+        c->jobs[k].mem = NULL;
     }
     c->njobs = 0;
     return rc;
@@ -238,6 +380,21 @@ static int default_threads(void) {
     return n < 1 ? 1 : n > 64 ? 64 : (int)n;
 }
 
+static void free_ctx(code_ctx *c, int nthreads) {
+    hd_buf_free(&c->out);
+    for (int k = 0; k < BATCH; k++) {
+        job *j = &c->jobs[k];
+        hd_buf_free(&j->out);
+        hd_buf_free(&j->strs);
+        free(j->recs.v);
+        free(j->ments.v);
+        free(j->mem);
+    }
+    for (int t = 0; t < nthreads; t++) hd_coder_free(c->coders[t]);
+    free(c->coders);
+    free(c);
+}
+
 static int run_code(int argc, char **argv, bool actors) {
     const char *name = actors ? "actors" : "code";
     const char *usage = actors
@@ -250,20 +407,58 @@ static int run_code(int argc, char **argv, bool actors) {
         : "usage: herodote code [options] [FILE...]\n\n"
           "Code stories into CAMEO events: one JSON object per event per line with\n"
           "story_id, sentence, date, source, target, code, root, quad, goldstein, plover,\n"
-          "plover_mode, lang, and the evidence (source/verb/target text and byte spans).\n"
-          "  -f, --format F      jsonl (default) or tsv (with a header line)\n"
+          "plover_mode, lang, the evidence (source/verb/target text and byte spans), the\n"
+          "event_id, and where it happened (geo_*, place_text) when the sentence says it.\n"
+          "  -f, --format F      jsonl (default), tsv (with a header line), or gdelt (the\n"
+          "                      61 columns of GDELT 2.0's event table, then PLOVER type\n"
+          "                      and mode; no header; see docs/store.md)\n"
+          "      --header        with --format gdelt: a first line with the column names\n"
+          "      --db FILE       store stories, sentences, actors, mentions and events in\n"
+          "                      the SQLite database FILE (created when missing; re-coding\n"
+          "                      a story replaces it) instead of printing them\n"
+          "      --dedup MODE    none (default), story (one event per story, date, dyad\n"
+          "                      and code) or day (Phoenix's one-a-day: per date, dyad and\n"
+          "                      code); events count their mentions and stories\n"
+          "      --geo DIR       gazetteer folder (default: data/geo beside the dictionaries)\n"
+          "      --no-geo        do not look for places\n"
           "  -j, --jobs N        threads (default: all cores); the output is the same\n"
           "                      bytes in the same order whatever N is\n\n";
     hd_cli_input in;
     code_opts o = {0};
     o.jobs = default_threads();
+    o.dedup = HD_DEDUP_KEEP;
     char usage_full[4096];
     snprintf(usage_full, sizeof usage_full, "%s%s", usage, dict_help);
     int rc = hd_cli_parse_input(argc, argv, &in, name, usage_full, code_options, code_extra, &o);
     if (rc) return rc;
+    if (o.db && o.format_set) {
+        fprintf(stderr, "herodote %s: --db stores events; to export them use: herodote query %s events --format F\n", name, o.db);
+        return HD_EXIT_USAGE;
+    }
+    if (o.header && o.format != HD_OUT_GDELT) {
+        fprintf(stderr, "herodote %s: --header goes with --format gdelt (tsv always has one)\n", name);
+        return HD_EXIT_USAGE;
+    }
+    char err[1024];
+    hd_gazetteer *gaz = NULL;
+    if (!actors && !o.no_geo) {
+        gaz = hd_gazetteer_load(o.geo, err, sizeof err);
+        if (!gaz) { fprintf(stderr, "herodote %s: %s (use --geo DIR, or --no-geo)\n", name, err); return HD_EXIT_DICT; }
+    }
+    /* --db FILE, or a private temporary database for --dedup day on stdout */
+    hd_store *store = NULL;
+    bool day_stream = !actors && !o.db && o.dedup == HD_DEDUP_DAY;
+    if (!actors && (o.db || day_stream)) {
+        int st;
+        store = hd_store_open(o.db ? o.db : "", 0, (hd_dedup)o.dedup, &st, err, sizeof err);
+        if (!store) {
+            fprintf(stderr, "herodote %s: %s\n", name, err);
+            hd_gazetteer_free(gaz);
+            return st == HD_EUSAGE ? HD_EXIT_USAGE : HD_EXIT_IO;
+        }
+    }
     hd_dicts *d = hd_cli_dicts(name, o.dicts, o.strict_dicts, in.quiet);
-    if (!d) return HD_EXIT_DICT;
-    char err[512];
+    if (!d) { hd_store_close(store); hd_gazetteer_free(gaz); return HD_EXIT_DICT; }
     code_ctx *c = calloc(1, sizeof *c);
     c->nthreads = o.jobs;
     c->coders = calloc((size_t)o.jobs, sizeof *c->coders);
@@ -271,26 +466,38 @@ static int run_code(int argc, char **argv, bool actors) {
         c->coders[t] = hd_coder_new(d, NULL, err, sizeof err);
         if (!c->coders[t]) {
             fprintf(stderr, "herodote %s: %s\n", name, err);
-            for (int k = 0; k < t; k++) hd_coder_free(c->coders[k]);
-            free(c->coders);
-            free(c);
+            free_ctx(c, t);
+            hd_store_close(store);
+            hd_gazetteer_free(gaz);
             hd_dicts_free(d);
             return HD_EXIT_DICT;
         }
     }
-    c->tsv = o.tsv;
+    c->format = o.format;
     c->actors = actors;
-    if (c->tsv && !actors) hd_buf_puts(&c->out, tsv_header);
+    c->gaz = gaz;
+    c->store = store;
+    c->dedup = o.dedup == HD_DEDUP_KEEP ? (store ? (int)hd_store_dedup(store) : HD_DEDUP_NONE) : o.dedup;
+    c->stream = !actors && !store;
+    if (c->stream && c->format == HD_OUT_TSV) hd_buf_puts(&c->out, hd_tsv_header);
+    if (c->stream && o.header) hd_gdelt_header(&c->out);
+    double t0 = hd_cli_now();
     rc = hd_cli_each_story(&in, name, on_code, c);
     int r2 = c->njobs ? run_batch(c) : 0;
     if (r2 && (!rc || rc == HD_EXIT_BADINPUT)) rc = r2;
     int f = hd_cli_flush(&c->out, true);
     if (f && !rc) rc = f;
-    hd_buf_free(&c->out);
-    for (int k = 0; k < BATCH; k++) { hd_buf_free(&c->jobs[k].out); free(c->jobs[k].mem); }
-    for (int t = 0; t < o.jobs; t++) hd_coder_free(c->coders[t]);
-    free(c->coders);
-    free(c);
+    if (store && o.db && !in.quiet)
+        fprintf(stderr, "herodote code: %s: %ld stories, %ld events stored in %.1f s (--dedup %s)\n", o.db, c->stored,
+                c->stored_events, hd_cli_now() - t0,
+                (const char *[]){"none", "story", "day"}[hd_store_dedup(store)]);
+    if (day_stream && (rc == HD_EXIT_OK || rc == HD_EXIT_BADINPUT)) {
+        int x = hd_cli_export(hd_store_db(store), NULL, NULL, 0, c->format, c->format == HD_OUT_TSV || o.header, name);
+        if (x) rc = x;
+    }
+    free_ctx(c, o.jobs);
+    hd_store_close(store);
+    hd_gazetteer_free(gaz);
     hd_dicts_free(d);
     return rc;
 }

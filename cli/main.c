@@ -20,7 +20,9 @@ static void usage_main(FILE *f) {
             "Turn news text (French, English) into CAMEO event data.\n"
             "\n"
             "commands:\n"
-            "  code        code stories into CAMEO events (JSONL or TSV)\n"
+            "  code        code stories into CAMEO events (JSONL, TSV, GDELT, or a SQLite --db)\n"
+            "  query       ask an event database: top dyads, counts, a dyad's series (--plot),\n"
+            "              partners, the network (CSV, GraphML), events, SQL\n"
             "  actors      print the actors recognised in each story (JSONL)\n"
             "  evaluate    code a gold file and print precision, recall, F1\n"
             "  dict-check  load the dictionaries, report problems, print counts\n"
@@ -217,6 +219,7 @@ int main(int argc, char **argv) {
     else if (!strcmp(cmd, "actors")) rc = hd_cmd_actors(argc - 1, argv + 1);
     else if (!strcmp(cmd, "dict-check")) rc = hd_cmd_dict_check(argc - 1, argv + 1);
     else if (!strcmp(cmd, "evaluate")) rc = hd_cmd_evaluate(argc - 1, argv + 1);
+    else if (!strcmp(cmd, "query")) rc = hd_cmd_query(argc - 1, argv + 1);
     else {
         fprintf(stderr, "%s: unknown command '%s'\n\n", prog, cmd);
         usage_main(stderr);
