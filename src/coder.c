@@ -1430,6 +1430,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if ((!strcmp(K(c, k), "each") && !strcmp(K(c, k + 1), "other")) || (!strcmp(K(c, k), "one") && !strcmp(K(c, k + 1), "another")) ||
                 !strcmp(K(c, k), "mutuellement") || (!strcmp(K(c, k), "l'un") && !strcmp(K(c, k + 1), "l'autre")))
                 reciprocal = true;
+        /* an exchange is reciprocal by nature: "X et Y ont procédé à un échange de
+           prisonniers", "a prisoner swap between X and Y" */
+        for (size_t k = cd->t0; k < cd->t1; k++)
+            if (!strcmp(c->doc->toks.v[k].lemma, "echange") || !strcmp(K(c, k), "echange") || !strcmp(K(c, k), "exchange") ||
+                !strcmp(K(c, k), "swap") || !strcmp(K(c, k), "echanger"))
+                reciprocal = true;
         if (reciprocal && nsrc >= 2 && (!ntgt || tm < 0)) {
             /* "Armenia and Azerbaijan accused each other": both directions */
             for (int a = 0; a < nsrc; a++)

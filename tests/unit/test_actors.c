@@ -1,40 +1,14 @@
 /* test_actors.c — actor recognition with herodote's own dictionaries (data/dict). */
 #include "util.h"
 
-static hd_dicts *dicts_;
-static hd_coder *coder_;
-
-static void cleanup(void) { hd_coder_free(coder_); hd_dicts_free(dicts_); }
-
-static hd_coder *coder(void) {
-    if (!coder_) {
-        char err[256];
-        dicts_ = hd_dicts_load("data/dict", 0, NULL, NULL, err, sizeof err);
-        if (!dicts_) { fprintf(stderr, "cannot load data/dict: %s\n", err); exit(2); }
-        coder_ = hd_coder_new(dicts_, NULL, err, sizeof err);
-        atexit(cleanup);
-    }
-    return coder_;
-}
-
-static char text_[8192];
-
-static hd_coder *code_text(const char *text, const char *date, const char *lang) {
-    hd_coder *c = coder();
-    snprintf(text_, sizeof text_, "%s", text);
-    hd_story s = {0};
-    s.id = "t"; s.date = date; s.lang = lang; s.title = s.source = s.url = s.meta = "";
-    s.text = text_; s.len = strlen(text_);
-    if (hd_code_story(c, &s) != HD_OK) { fprintf(stderr, "coding failed\n"); exit(2); }
-    return c;
-}
+static hd_coder *code_text(const char *text, const char *date, const char *lang) { return test_code(text, date, lang); }
 
 /* The code of the mention whose text is exactly `what`, or "(none)". */
 static const char *code_of(hd_coder *c, const char *what) {
     static char buf[128];
     for (size_t i = 0; i < hd_coder_nmentions(c); i++) {
         const hd_mention *m = hd_coder_mention(c, i);
-        if (m->end - m->start == strlen(what) && !memcmp(text_ + m->start, what, strlen(what))) {
+        if (m->end - m->start == strlen(what) && !memcmp(test_text() + m->start, what, strlen(what))) {
             if (m->ncodes == 2) snprintf(buf, sizeof buf, "%s+%s", m->codes[0], m->codes[1]);
             else snprintf(buf, sizeof buf, "%s", m->code);
             return buf;

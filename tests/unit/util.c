@@ -48,3 +48,38 @@ const char *sent_text(hd_doc *d, size_t i) {
     snprintf(buf_, sizeof buf_, "%.*s", (int)s->len, hd_doc_text(d) + s->off);
     return buf_;
 }
+
+static hd_dicts *dicts_;
+static hd_coder *coder_;
+static char *ctext_;
+
+static void coder_cleanup(void) {
+    hd_coder_free(coder_);
+    hd_dicts_free(dicts_);
+    free(ctext_);
+}
+
+hd_coder *test_coder(void) {
+    if (!coder_) {
+        char err[256];
+        dicts_ = hd_dicts_load("data/dict", 0, NULL, NULL, err, sizeof err);
+        if (!dicts_) { fprintf(stderr, "cannot load data/dict: %s\n", err); exit(2); }
+        coder_ = hd_coder_new(dicts_, NULL, err, sizeof err);
+        if (!coder_) { fprintf(stderr, "cannot create a coder: %s\n", err); exit(2); }
+        atexit(coder_cleanup);
+    }
+    return coder_;
+}
+
+hd_coder *test_code(const char *text, const char *date, const char *lang) {
+    hd_coder *c = test_coder();
+    free(ctext_);
+    ctext_ = strdup(text);
+    hd_story s = {0};
+    s.id = "t"; s.date = date; s.lang = lang; s.title = s.source = s.url = s.meta = "";
+    s.text = ctext_; s.len = strlen(ctext_);
+    if (hd_code_story(c, &s) != HD_OK) { fprintf(stderr, "coding failed\n"); exit(2); }
+    return c;
+}
+
+const char *test_text(void) { return ctext_; }

@@ -12,4 +12,9 @@ hd_doc *test_analyze(const char *text, const char *lang);
 /* The text of token i / sentence i of the last analysed document, in a static buffer. */
 const char *tok_text(hd_doc *d, size_t i);
 const char *sent_text(hd_doc *d, size_t i);
+/* A coder over herodote's own dictionaries (data/dict), shared by the tests. */
+hd_coder *test_coder(void);
+/* Code `text` as one story; the text is kept until the next call (test_text()). */
+hd_coder *test_code(const char *text, const char *date, const char *lang);
+const char *test_text(void);
 #endif

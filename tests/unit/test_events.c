@@ -1,0 +1,72 @@
+/* test_events.c — the coder's clause rules with herodote's own dictionaries: voice,
+** negation, modality, coordination, quotes, discards, dates, in French and English. */
+#include "util.h"
+
+/* All events of the last story as "SRC>TGT:CODE" joined by spaces, in order. */
+static const char *events(const char *text, const char *date, const char *lang) {
+    static char buf[1024];
+    hd_coder *c = test_code(text, date, lang);
+    size_t w = 0;
+    buf[0] = 0;
+    for (size_t i = 0; i < hd_coder_nevents(c) && w < sizeof buf - 64; i++) {
+        const hd_event *e = hd_coder_event(c, i);
+        w += (size_t)snprintf(buf + w, sizeof buf - w, "%s%s>%s:%s", i ? " " : "", e->source, e->target, e->code);
+    }
+    return buf;
+}
+
+static const char *event_date(size_t i) {
+    const hd_event *e = hd_coder_event(test_coder(), i);
+    return e ? e->date : "(none)";
+}
+
+TEST(passive_with_par_or_by_swaps_source_and_target) {
+    CHECK_EQ_STR(events("Le ministre pakistanais des Affaires étrangères a été reçu vendredi à Pékin par Wang Yi.",
+                        "2021-08-13", "fr"), "CHNGOV>PAKGOV:043");
+    CHECK_EQ_STR(events("The Kazakh president was received in Beijing by Chinese President Xi Jinping on Tuesday.",
+                        "2024-07-09", "en"), "CHNGOV>KAZGOV:043");
+}
+
+TEST(negated_events_code_nothing) {
+    CHECK_EQ_STR(events("La Chine n'a pas condamné l'offensive russe contre l'Ukraine.", "2022-02-24", "fr"), "");
+    CHECK_EQ_STR(events("India did not condemn Russia's invasion of Ukraine.", "2022-03-02", "en"), "");
+}
+
+TEST(modality_turns_deliveries_into_intents) {
+    CHECK_EQ_STR(events("L'Allemagne va livrer des chars à l'Ukraine.", "2023-01-25", "fr"), "DEU>UKR:0332");
+    CHECK_EQ_STR(events("Japan will deliver air defence systems to the Philippines.", "2024-04-10", "en"), "JPN>PHL:0332");
+}
+
+TEST(coordinated_subjects_give_one_event_each) {
+    CHECK_EQ_STR(events("L'Espagne, l'Irlande et la Norvège ont reconnu l'État de Palestine mardi.", "2024-05-28", "fr"),
+                 "ESP>PSE:054 IRL>PSE:054 NOR>PSE:054");
+    CHECK_EQ_STR(events("Spain, Ireland and Norway recognised a Palestinian state on Tuesday.", "2024-05-28", "en"),
+                 "ESP>PSE:054 IRL>PSE:054 NOR>PSE:054");
+}
+
+TEST(quotes_are_attributed_to_their_speaker) {
+    const char *e = events("« Nous condamnons fermement cette attaque contre Israël », a déclaré le ministre français des "
+                           "Affaires étrangères.", "2024-04-14", "fr");
+    CHECK(strncmp(e, "FRAGOV>ISR:111", 14) == 0);
+}
+
+TEST(discards_code_nothing) {
+    CHECK_EQ_STR(events("L'équipe de France a battu l'Argentine 28 à 13.", "2023-09-08", "fr"), "");
+}
+
+TEST(dates_are_resolved_from_the_sentence) {
+    /* 2024-07-09 is a Tuesday: "lundi" is the day before; "le 10 mai" is this year's */
+    events("Le président russe a rencontré lundi son homologue chinois à Moscou.", "2024-07-09", "fr");
+    CHECK_EQ_STR(event_date(0), "2024-07-08");
+    events("Le président russe a rencontré le 10 mai son homologue chinois à Moscou.", "2024-07-09", "fr");
+    CHECK_EQ_STR(event_date(0), "2024-05-10");
+    events("Russia's president met his Chinese counterpart in Moscow on Monday.", "2024-07-09", "en");
+    CHECK_EQ_STR(event_date(0), "2024-07-08");
+}
+
+TEST(nominal_french_forms) {
+    CHECK_EQ_STR(events("L'Union européenne a annoncé de nouvelles sanctions contre la Russie.", "2024-02-23", "fr"),
+                 "IGOEUREEC>RUS:163");
+    CHECK_EQ_STR(events("Israël et le Hamas ont procédé à un échange de prisonniers.", "2023-11-25", "fr"),
+                 "ISR>PSEREB:0841 PSEREB>ISR:0841");   /* an exchange goes both ways */
+}
