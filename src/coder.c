@@ -1440,7 +1440,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "Armenia and Azerbaijan accused each other": both directions */
             for (int a = 0; a < nsrc; a++)
                 for (int b = 0; b < nsrc; b++)
-                    if (a != b) emit(c, sent, day, code, src_m[a], src_codes[a], src_m[b], src_codes[b], cd, flags);
+                    if (a != b && !(undirected && b < a))   /* an undirected event once per pair */
+                        emit(c, sent, day, code, src_m[a], src_codes[a], src_m[b], src_codes[b], cd, flags);
         } else if (!ntgt && nsrc >= 2 && undirected) {
             /* "X et Y ont eu une conversation téléphonique": an event between them */
             emit(c, sent, day, code, src_m[0], src_codes[0], src_m[1], src_codes[1], cd, flags);
