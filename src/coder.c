@@ -910,6 +910,14 @@ static bool preceded_by_prep(const hd_coder *c, size_t t0, size_t s0) {
 static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_compl) {
     *after_compl = false;
     for (size_t k = i; k-- > s0;) {
+        /* a quoted phrase behind us ("a mis fin « avec effet immédiat » à l'accord,
+           accusant…") is skipped whole; an opening quote means we are inside a quote */
+        if (T(c, k)->kind == HD_TOK_QUOTE_CLOSE) {
+            size_t q = k;
+            while (q > s0 && T(c, q - 1)->kind != HD_TOK_QUOTE_OPEN) q--;
+            if (q > s0) { k = q - 1; continue; }
+            return k + 1;
+        }
         if (is_clause_punct(c, k)) return k + 1;
         /* "said Beijing would send…": a speech verb followed by a subject opens a clause
            without "that" */
@@ -1088,7 +1096,11 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
     const hd_token *t = T(c, anchor);
     if (!(t->pos & HD_POS_PPAS) || (t->pos & HD_POS_NOUN)) return false;
     if (c->lang == LANG_EN && !(t->pos & HD_POS_PPAS)) return false;
-    for (size_t k = anchor; k-- > s0 && k + 4 > anchor;) {
+    /* "ont imposé un couvre-feu et déployé l'armée": a participle after "et" shares the
+       auxiliary of the first verb of the coordination */
+    size_t window = 4;
+    if (anchor > s0 && (!strcmp(K(c, anchor - 1), "et") || !strcmp(K(c, anchor - 1), "and"))) window = 14;
+    for (size_t k = anchor; k-- > s0 && k + window > anchor;) {
         const char *l = c->doc->toks.v[k].lemma;
         if (!strcmp(l, "avoir") || !strcmp(l, "etre") || !strcmp(l, "have") || !strcmp(l, "be")) return false;
         if (tin(c, k, W_reflexives)) return false;
