@@ -1333,6 +1333,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         if (sm < 0 && c->tok_mention.v[cd->anchor] >= 0 && c->tok_mention.v[cd->anchor] != cd->target)
             sm = c->tok_mention.v[cd->anchor];   /* "des manifestants se sont rassemblés": the anchor is the actor */
+        if (sm < 0 && (!(T(c, cd->anchor)->pos & HD_POS_VERB) || participle_without_aux(c, cd->anchor, s0))) {
+            /* "un attentat-suicide revendiqué par l'État islamique", "des systèmes fournis
+               par les États-Unis": the agent of the participle is the source */
+            int pa2 = passive_agent_near(c, cd->t1, s1);
+            if (pa2 >= 0 && pa2 != cd->target) { sm = pa2; strcat(flags, "passive "); }
+        }
         const char *src_codes[MAX_MEMBERS];
         const mention *src_m[MAX_MEMBERS];
         int nsrc = 0;
