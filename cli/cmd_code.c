@@ -488,7 +488,7 @@ static int run_code(int argc, char **argv, bool actors) {
     int f = hd_cli_flush(&c->out, true);
     if (f && !rc) rc = f;
     if (store && o.db && !in.quiet)
-        fprintf(stderr, "herodote code: %s: %ld stories, %ld events stored in %.1f s (--dedup %s)\n", o.db, c->stored,
+        fprintf(stderr, "herodote code: %s: %ld stories, %ld coded events stored in %.1f s (--dedup %s)\n", o.db, c->stored,
                 c->stored_events, hd_cli_now() - t0,
                 (const char *[]){"none", "story", "day"}[hd_store_dedup(store)]);
     if (day_stream && (rc == HD_EXIT_OK || rc == HD_EXIT_BADINPUT)) {

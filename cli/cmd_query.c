@@ -317,6 +317,7 @@ static int plot_svg(const char *path, const point *p, size_t n, const qopts *o) 
     fprintf(f, "<text transform=\"translate(16 %.1f) rotate(-90)\" text-anchor=\"middle\">Goldstein sum</text>\n", T + ph / 2);
     /* right axis: events */
     double estep = nice_step((double)maxev);
+    if (estep < 1) estep = 1;   /* events are whole */
     double emax = ceil((double)maxev / estep) * estep;
     for (double v = 0; v <= emax + estep / 2; v += estep)
         fprintf(f, "<text x=\"%.1f\" y=\"%.1f\" fill=\"#1f4e9c\">%g</text>\n", L + pw + 6, T + ph - ph * v / emax + 4, v);
@@ -380,10 +381,10 @@ static int q_series(sqlite3 *db, const qopts *o) {
         const char *side[2] = {o->dyad[0], o->dyad[1]};
         rc = explain_empty(db, o, side, 2);
     } else {
+        /* the picture first: a reader that stops reading (| head) must not cost it */
+        if (o->plot) rc = plot_svg(o->plot, pts.v, pts.n, o);
         sqlite3_reset(s);
-        long n = print_rows(s, o->json, "query", o->db);
-        if (n < 0) rc = HD_EXIT_IO;
-        if (!rc && o->plot) rc = plot_svg(o->plot, pts.v, pts.n, o);
+        if (!rc && print_rows(s, o->json, "query", o->db) < 0) rc = HD_EXIT_IO;
     }
     free(pts.v);
     sqlite3_finalize(s);

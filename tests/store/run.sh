@@ -100,7 +100,7 @@ if grep -q "	11	11	" "$T/out"; then ok; else fail "a query changed the database"
 in="examples/sample-fr.jsonl examples/sample-en.jsonl"
 run "$H" code --db "$T/a.sqlite" $in
 expect_rc 0 "code --db"
-expect_err "stories, .* events stored" "code --db summary"
+expect_err "stories, .* coded events stored" "code --db summary"
 run "$H" query "$T/a.sqlite" sql "SELECT name FROM pragma_table_info('events') ORDER BY cid"
 tr '\n' ' ' < "$T/out" > "$T/cols"
 for c in story_id sentence date source target code root quad goldstein plover plover_mode lang source_text verb_text \
