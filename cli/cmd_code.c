@@ -108,8 +108,14 @@ typedef struct {
 typedef struct {
     hd_coder **coders;
     int nthreads;
-    job jobs[BATCH];
+    job sets[2][BATCH]; /* a batch is coded in one set while the other is stored */
+    job *jobs;          /* the set being filled and coded */
     int njobs;
+    /* the writer thread storing the previous batch (--db) */
+    pthread_t writer;
+    bool writing;
+    job *wjobs;
+    int wn, wrc;
     int next;           /* next job to take (atomic) */
     int format;
     bool actors;
@@ -284,29 +290,70 @@ static void *worker(void *va) {
     return NULL;
 }
 
-/* One transaction per batch, written on the main thread in input order: a batch is
-** stored whole or not at all, so a killed or failing run leaves the database as of
-** its last complete batch, and re-running the input completes it. */
-static int store_batch(code_ctx *c) {
+/* One transaction per batch, written by one thread in input order: a batch is stored
+** whole or not at all, so a killed or failing run leaves the database as of its last
+** complete batch, and re-running the input completes it.  The writer thread stores
+** batch k while the workers code batch k+1 (the two job sets alternate). */
+static int store_batch(code_ctx *c, job *jobs, int n) {
+    long nev = 0;
     if (hd_store_begin(c->store) != HD_OK) goto bad;
-    for (int k = 0; k < c->njobs; k++) {
-        job *j = &c->jobs[k];
+    for (int k = 0; k < n; k++) {
+        job *j = &jobs[k];
         int r = hd_store_story(c->store, &j->s, j->lang, j->nsentences, j->recs.v, j->recs.n, j->ments.v, j->ments.n);
         if (r < 0) goto bad;
         if (r == 1)
             fprintf(stderr, "herodote code: warning: %s:%ld: story %s was already stored in this run; this one replaces it\n",
                     j->s.origin, j->s.line, j->s.id);
-        c->stored_events += (long)j->recs.n;
+        nev += (long)j->recs.n;
     }
     if (hd_store_commit(c->store) != HD_OK) goto bad;
-    c->stored += c->njobs;
+    c->stored += n;
+    c->stored_events += nev;
     return 0;
 bad:
     fprintf(stderr, "herodote code: %s\n", hd_store_error(c->store));
     hd_store_rollback(c->store);
-    fprintf(stderr, "herodote code: stopped; the %d stories from %s:%ld (story %s) on were not stored; the %ld stored "
-                    "before are intact\n", c->njobs, c->jobs[0].s.origin, c->jobs[0].s.line, c->jobs[0].s.id, c->stored);
+    fprintf(stderr, "herodote code: stopped; the stories from %s:%ld (story %s) on were not stored; the %ld stored "
+                    "before are intact\n", jobs[0].s.origin, jobs[0].s.line, jobs[0].s.id, c->stored);
     return HD_EXIT_IO;
+}
+
+static void free_stories(job *jobs, int n) {
+    for (int k = 0; k < n; k++) {
+        free(jobs[k].mem);
+        jobs[k].mem = NULL;
+    }
+}
+
+static void *writer_main(void *va) {
+    code_ctx *c = va;
+    c->wrc = store_batch(c, c->wjobs, c->wn);
+    free_stories(c->wjobs, c->wn);
+    return NULL;
+}
+
+/* Wait for the writer; its status (0, or HD_EXIT_IO after it reported the failure). */
+static int join_writer(code_ctx *c) {
+    if (!c->writing) return 0;
+    pthread_join(c->writer, NULL);
+    c->writing = false;
+    return c->wrc;
+}
+
+/* Hand the coded batch to the writer thread (storing it here when no thread can be
+** started) and switch to the other job set. */
+static int hand_to_writer(code_ctx *c) {
+    int rc = join_writer(c);
+    if (rc) { free_stories(c->jobs, c->njobs); return rc; }
+    c->wjobs = c->jobs;
+    c->wn = c->njobs;
+    if (pthread_create(&c->writer, NULL, writer_main, c) == 0) c->writing = true;
+    else {
+        rc = store_batch(c, c->wjobs, c->wn);
+        free_stories(c->wjobs, c->wn);
+    }
+    c->jobs = c->jobs == c->sets[0] ? c->sets[1] : c->sets[0];
+    return rc;
 }
 
 static int run_batch(code_ctx *c) {
@@ -335,11 +382,8 @@ static int run_batch(code_ctx *c) {
         int f = hd_cli_flush(&c->out, false);
         if (f && !rc) rc = f;
     }
-    if (c->store && !rc) rc = store_batch(c);
-    for (int k = 0; k < c->njobs; k++) {
-        free(c->jobs[k].mem);
-        c->jobs[k].mem = NULL;
-    }
+    if (c->store && !rc) rc = hand_to_writer(c);
+    else free_stories(c->jobs, c->njobs);
     c->njobs = 0;
     return rc;
 }
@@ -381,9 +425,10 @@ static int default_threads(void) {
 }
 
 static void free_ctx(code_ctx *c, int nthreads) {
+    join_writer(c);
     hd_buf_free(&c->out);
-    for (int k = 0; k < BATCH; k++) {
-        job *j = &c->jobs[k];
+    for (int k = 0; k < 2 * BATCH; k++) {
+        job *j = &c->sets[k / BATCH][k % BATCH];
         hd_buf_free(&j->out);
         hd_buf_free(&j->strs);
         free(j->recs.v);
@@ -461,6 +506,7 @@ static int run_code(int argc, char **argv, bool actors) {
     if (!d) { hd_store_close(store); hd_gazetteer_free(gaz); return HD_EXIT_DICT; }
     code_ctx *c = calloc(1, sizeof *c);
     c->nthreads = o.jobs;
+    c->jobs = c->sets[0];
     c->coders = calloc((size_t)o.jobs, sizeof *c->coders);
     for (int t = 0; t < o.jobs; t++) {
         c->coders[t] = hd_coder_new(d, NULL, err, sizeof err);
@@ -484,6 +530,8 @@ static int run_code(int argc, char **argv, bool actors) {
     double t0 = hd_cli_now();
     rc = hd_cli_each_story(&in, name, on_code, c);
     int r2 = c->njobs ? run_batch(c) : 0;
+    if (r2 && (!rc || rc == HD_EXIT_BADINPUT)) rc = r2;
+    r2 = join_writer(c);
     if (r2 && (!rc || rc == HD_EXIT_BADINPUT)) rc = r2;
     int f = hd_cli_flush(&c->out, true);
     if (f && !rc) rc = f;

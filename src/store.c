@@ -287,7 +287,8 @@ hd_store *hd_store_open(const char *path, unsigned flags, hd_dedup dedup, int *s
         rc = sqlite3_step(s);
         sqlite3_finalize(s);
         if (rc != SQLITE_ROW) { fail(st, HD_EIO, "cannot set WAL mode"); goto bad; }
-        if (exec(st, "PRAGMA synchronous = NORMAL; CREATE TEMP TABLE affected(event_id INTEGER PRIMARY KEY)",
+        if (exec(st, "PRAGMA synchronous = NORMAL; PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY; "
+                     "CREATE TEMP TABLE affected(event_id INTEGER PRIMARY KEY)",
                  "cannot prepare") != HD_OK) goto bad;
         for (int i = 0; i < NQ; i++)
             if (sqlite3_prepare_v3(st->db, sql_q[i], -1, SQLITE_PREPARE_PERSISTENT, &st->q[i], NULL) != SQLITE_OK) {

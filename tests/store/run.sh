@@ -251,8 +251,8 @@ if [ "${STORE_QUICK:-0}" != 1 ]; then
   for i in 1 2 3 4 5; do
     "$H" code --db "$T/killed.sqlite" -q -j 2 "$T/kill.jsonl" 2>/dev/null &
     pid=$!
-    # a random moment: 50-1500 ms; meanwhile a reader queries the database (WAL)
-    ms=$(awk -v s="$$$i" 'BEGIN { srand(s); print int(50 + rand() * 1450) }')
+    # a random moment: 30-900 ms; meanwhile a reader queries the database (WAL)
+    ms=$(awk -v s="$$$i" 'BEGIN { srand(s); print int(30 + rand() * 870) }')
     sleep "$(awk -v m="$ms" 'BEGIN { printf "%.3f", m / 1000 }')"
     if [ -f "$T/killed.sqlite" ]; then
       "$H" query "$T/killed.sqlite" info >/dev/null 2>"$T/reader.err" || { grep -q "empty database" "$T/reader.err" || fail "a reader failed while coding: $(cat "$T/reader.err")"; }
