@@ -1073,20 +1073,35 @@ static const char *intent_code(const char *code, int kind) {
 }
 
 /* Passive voice: être/be + participle before/at the anchor and par/by + actor after. */
+/* The actor right after par/by ("par Wang Yi", "by the Chinese president"), or -1.
+** "par téléphone", "by phone" are manners, not agents: the mention must follow the
+** preposition directly (determiners aside). */
+static int agent_after(const hd_coder *c, size_t k, size_t s1) {
+    size_t q = k + 1;
+    while (q < s1 && tin(c, q, W_determiners) && q < k + 3) q++;
+    if (q >= s1) return -1;
+    /* "par des gardiens israéliens": a noun with its country adjective */
+    if (c->tok_mention.v[q] < 0 && q + 1 < s1 && nounish(c, q) && c->tok_mention.v[q + 1] >= 0 &&
+        c->ments.v[c->tok_mention.v[q + 1]].kind == K_ADJ)
+        return c->tok_mention.v[q + 1];
+    return c->tok_mention.v[q];
+}
+
+/* Passive voice: être/be + participle, not reflexive, with par/by + actor after. */
 static int passive_agent(const hd_coder *c, size_t anchor, size_t end, size_t s1) {
     bool aux = false;
+    for (size_t k = anchor; k-- > 0 && k + 4 > anchor;)
+        if (tin(c, k, W_reflexives)) return -1;   /* "s'est entretenu par téléphone" */
     for (size_t k = anchor; k-- > 0 && k + 4 > anchor;) {
         const char *l = c->doc->toks.v[k].lemma;
         if (!strcmp(l, "etre") || !strcmp(l, "be")) { aux = true; break; }
-        if (tin(c, k, W_reflexives)) return -1;
     }
     if (!aux) return -1;
-    for (size_t k = end > anchor + 1 ? anchor + 1 : anchor + 1; k < s1 && k < end + 6; k++) {
+    for (size_t k = anchor + 1; k < s1 && k < end + 6; k++) {
         if (is_clause_punct(c, k)) break;
         if (!strcmp(K(c, k), "par") || !strcmp(K(c, k), "by")) {
-            size_t after;
-            int m = mention_starting_near(c, k + 1, s1, &after);
-            return m;
+            int m = agent_after(c, k, s1);
+            if (m >= 0) return m;
         }
     }
     return -1;
@@ -1149,10 +1164,7 @@ static bool is_passive(const hd_coder *c, size_t anchor, size_t s0) {
 static int passive_agent_near(const hd_coder *c, size_t from, size_t s1) {
     for (size_t k = from; k < s1 && k < from + 5; k++) {
         if (is_clause_punct(c, k)) break;
-        if (!strcmp(K(c, k), "par") || !strcmp(K(c, k), "by")) {
-            size_t after;
-            return mention_starting_near(c, k + 1, s1, &after);
-        }
+        if (!strcmp(K(c, k), "par") || !strcmp(K(c, k), "by")) return agent_after(c, k, s1);
     }
     return -1;
 }

@@ -70,3 +70,10 @@ TEST(nominal_french_forms) {
     CHECK_EQ_STR(events("Israël et le Hamas ont procédé à un échange de prisonniers.", "2023-11-25", "fr"),
                  "ISR>PSEREB:0841 PSEREB>ISR:0841");   /* an exchange goes both ways */
 }
+
+TEST(reflexive_verbs_match_their_reflexive_patterns) {
+    /* "s'est entretenu" is s'entretenir (041 with "par téléphone"), not entretenir */
+    CHECK_EQ_STR(events("Le président français s'est entretenu mardi par téléphone avec son homologue russe.",
+                        "2024-07-09", "fr"), "FRAGOV>RUSGOV:041");
+    CHECK_EQ_STR(events("Le président français a entretenu le flou sur ses intentions.", "2024-07-09", "fr"), "");
+}
