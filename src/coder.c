@@ -451,8 +451,10 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (j < s1 && !strcmp(K(c, j), "'s")) j++;
             int al;
             const phrase *ag = (p->kind != K_GROUP || j > i + (size_t)len) && j < s1 ? longest_at(c, j, s1, 1u << K_AGENT, &al) : NULL;
+            if (!ag && p->kind == K_GROUP && j < s1 && c->lang == LANG_EN) ag = longest_at(c, j, s1, 1u << K_AGENT, &al);
             if (ag && c->lang == LANG_EN) {
-                full = compose(c, code, ag->codes[0].code);
+                /* "Houthi rebels", "Hamas fighters": the group keeps its own code */
+                full = p->kind == K_GROUP ? code : compose(c, code, ag->codes[0].code);
                 role = ag->codes[0].code;
                 j += (size_t)al;
                 goto name_tail;
@@ -550,6 +552,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         if (!full && j == i + 1 &&
             ((c->lang == LANG_EN && j < s1 && nounish(c, j) && !(T(c, j)->flags & HD_TF_CAP) &&
+              !(T(c, j)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) &&
               !longest_at(c, j, s1, 1u << K_AGENT, &pl)) ||
              (c->lang == LANG_FR && i > s0 && nounish(c, i - 1) && !(T(c, i - 1)->flags & HD_TF_CAP) &&
               !longest_at(c, i - 1, s1, 1u << K_AGENT, &pl)))) {
@@ -1120,12 +1123,18 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
         if (!strcmp(l, "avoir") || !strcmp(l, "etre") || !strcmp(l, "have") || !strcmp(l, "be")) return false;
         if (tin(c, k, W_reflexives)) return false;
     }
-    /* English simple past and participle share a form: "Russia attacked" is a verb
-       when a subject mention stands just before */
-    if (c->lang == LANG_EN && anchor > s0 && c->tok_mention.v[anchor - 1] >= 0) return false;
+    /* English simple past and participle share a form: it is a participle used as an
+       adjective only right after a noun that is not an actor ("the weapons supplied
+       by", "an agreement signed in Doha") or after a comma; "Iran on Monday denied",
+       "and expelled" are finite verbs */
     if (c->lang == LANG_EN) {
+        if (anchor == s0) return false;
+        size_t k = anchor - 1;
+        if (!strcmp(K(c, k), ",")) return true;
         for (size_t m = 0; m < c->ments.n; m++)
-            if (c->ments.v[m].t1 == anchor || c->ments.v[m].t1 + 1 == anchor) return false;
+            if (c->ments.v[m].t1 == anchor) return false;
+        return nounish(c, k) && !tin(c, k, W_time_words) && !tin(c, k, W_days_en) && !(T(c, k)->flags & HD_TF_CAP) &&
+               !(T(c, k)->pos & (HD_POS_VERB | HD_POS_PPAS)) && strcmp(K(c, k), "and") && strcmp(K(c, k), "but");
     }
     return true;
 }

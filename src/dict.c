@@ -261,9 +261,14 @@ static int load_pattern_line(loader *L, lang_dict *ld, int lang, char *line, con
             }
             if (!*w) continue;
             /* a word may tokenize into several (l'embargo → l' embargo): expand */
-            char *alts[16];
+            char *alts[64];
             int na = 0;
-            for (char *s2 = NULL, *a = strtok_r(w, "|", &s2); a && na < 16; a = strtok_r(NULL, "|", &s2)) alts[na++] = a;
+            bool too_many = false;
+            for (char *s2 = NULL, *a = strtok_r(w, "|", &s2); a; a = strtok_r(NULL, "|", &s2)) {
+                if (na == 64) { too_many = true; break; }
+                alts[na++] = a;
+            }
+            if (too_many) { report(L, file, ln, "too many alternatives in one word (limit is 64)"); goto bad; }
             if (na == 1) {
                 const char **k;
                 uint8_t cap, ac;
