@@ -897,9 +897,14 @@ static void prune_candidates(hd_coder *c) {
 /* -------------------------------------------------------- clause analysis */
 
 
+/* A determiner of the story's language: French "à" and English "a" share the key "a". */
+static inline bool is_det(const hd_coder *c, size_t k) {
+    return tin(c, k, W_determiners) && !(c->lang == LANG_FR && !strcmp(K(c, k), "a"));
+}
+
 static bool preceded_by_prep(const hd_coder *c, size_t t0, size_t s0) {
     size_t k = t0;
-    while (k > s0 && tin(c, k - 1, W_determiners) && strcmp(K(c, k - 1), "de") && strcmp(K(c, k - 1), "d'")) k--;
+    while (k > s0 && is_det(c, k - 1) && strcmp(K(c, k - 1), "de") && strcmp(K(c, k - 1), "d'")) k--;
     if (k == s0) return false;
     const char *p = K(c, k - 1);
     /* "des milliers de manifestants", "thousands of protesters": a quantity, not a PP */
