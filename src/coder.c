@@ -82,7 +82,8 @@ static const char *const determiners[] = {"le", "la", "les", "l'", "un", "une", 
 static const char *const preps[] = {"de", "d'", "du", "des", "a", "au", "aux", "avec", "contre", "pour", "par",
     "sur", "dans", "en", "entre", "vers", "chez", "selon", "envers", "aupres", "of", "with", "to", "against",
     "for", "by", "in", "on", "from", "at", "into", "toward", "towards", "between", "among", "according",
-    "sans", "without", "over", "about", "under", "than", NULL};
+    "sans", "without", "over", "about", "under", "than", "devant", "derriere", "aupres", "via", "before",
+    "behind", "outside", "near", "pres", NULL};
 static const char *const complementizers[] = {"que", "qu'", "that", "whether", "si", "lorsque", "lorsqu'",
     "quand", "when", "while", "alors", "tandis", "because", "parce", "after", "apres", "avant", "before",
     "puisque", "puisqu'", "since", "if", "which", "qui", "who", "dont", "where", "ou", NULL};
@@ -1003,6 +1004,19 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
         out[n++] = next;
         cur = next;
     }
+    /* "X, Y et Z" is a list; "À Riyad, Donald Trump" is not: a chain needs a real
+       conjunction between two of its members */
+    if (n > 1) {
+        size_t lo_t = SIZE_MAX, hi_t = 0;
+        for (int k = 0; k < n; k++) {
+            if (c->ments.v[out[k]].t0 < lo_t) lo_t = c->ments.v[out[k]].t0;
+            if (c->ments.v[out[k]].t1 > hi_t) hi_t = c->ments.v[out[k]].t1;
+        }
+        bool conj = false;
+        for (size_t t = lo_t; t < hi_t && !conj; t++)
+            conj = tin(c, t, W_coord) && strcmp(K(c, t), ",") && c->tok_mention.v[t] < 0;
+        if (!conj) n = 1;
+    }
     return n;
 }
 
@@ -1561,6 +1575,25 @@ void hd_coder_free(hd_coder *c) {
     free(c);
 }
 
+/* A wire dateline opening a sentence: "LOMÉ (AFP) -", "NEW YORK (ONU) —", "LA PAZ -":
+** capitalised place words, an optional agency in parentheses, a dash.  Returns the
+** first token after it (or s0 when there is none): the dateline is not an actor. */
+static size_t dateline_end(const hd_coder *c, size_t s0, size_t s1) {
+    size_t k = s0;
+    while (k < s1 && k < s0 + 5 && T(c, k)->kind == HD_TOK_WORD && (T(c, k)->flags & HD_TF_ALLCAPS)) k++;
+    if (k == s0 || k >= s1) return s0;
+    if (!strcmp(K(c, k), "(")) {
+        size_t q = k + 1;
+        while (q < s1 && q < k + 6 && strcmp(K(c, q), ")")) q++;
+        if (q >= s1 || strcmp(K(c, q), ")")) return s0;
+        k = q + 1;
+    }
+    if (k < s1 && T(c, k)->kind == HD_TOK_PUNCT &&
+        (!strcmp(K(c, k), "-") || !strcmp(K(c, k), "\xe2\x80\x93") || !strcmp(K(c, k), "\xe2\x80\x94")))
+        return k + 1;
+    return s0;
+}
+
 static const char *dict_ptr(const hd_coder *c, const char *s) {
     return s ? hd_strpool_find(c->d->pool, s, strlen(s)) : NULL;
 }
@@ -1592,13 +1625,14 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     for (size_t si = 0; si < ns; si++) {
         const hd_sentence *se = &c->doc->sents.v[si];
         size_t first_new = c->ments.n;
-        if (recognise(c, (uint32_t)si, se->tok, se->tok + se->ntok) != 0) return HD_ENOMEM;
-        pair_mentions(c, (uint32_t)si, se->tok, se->tok + se->ntok, first_new);
-        pronoun_mentions(c, (uint32_t)si, se->tok, se->tok + se->ntok, first_new);
+        size_t t0 = dateline_end(c, se->tok, se->tok + se->ntok);
+        if (recognise(c, (uint32_t)si, t0, se->tok + se->ntok) != 0) return HD_ENOMEM;
+        pair_mentions(c, (uint32_t)si, t0, se->tok + se->ntok, first_new);
+        pronoun_mentions(c, (uint32_t)si, t0, se->tok + se->ntok, first_new);
         for (size_t m = first_new; m < c->ments.n; m++)
             if (c->tok_mention.v[c->ments.v[m].t0] < 0) c->tok_mention.v[c->ments.v[m].t0] = (int)m;
         c->discards.v[si] = NULL;
-        code_sentence(c, (uint32_t)si, se->tok, se->tok + se->ntok);
+        code_sentence(c, (uint32_t)si, t0, se->tok + se->ntok);
     }
     for (size_t m = 0; m < c->ments.n; m++) {
         const mention *pm = &c->ments.v[m];
