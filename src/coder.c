@@ -549,6 +549,16 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         } else if (full) {
             size_t k = j;
             while (k < s1 && k < j + 3 && is_name_token(c, k) && !longest_at(c, k, s1, ~0u, &pl)) k++;
+            /* "Turkish President Tayyip Erdogan": a known person after a first name the
+               dictionary does not list */
+            const phrase *later = k < s1 && k > j ? longest_at(c, k, s1, 1u << K_PERSON, &pl) : NULL;
+            if (later) {
+                const char *pc = phrase_code(c, later);
+                size_t pcl = strlen(pc);
+                if (!(pcl >= 6 && !strcmp(pc + pcl - 3, "ELI") && !strncmp(full, pc, 3)) && !(role && !strcmp(role, "ELI")))
+                    full = pc;
+                k += (size_t)pl;
+            }
             if (k > j) { add_alias(c, j, k, full); j = k; }
         }
         if (!full && j == i + 1 &&
