@@ -578,8 +578,9 @@ int hd_cmd_dict_check(int argc, char **argv) {
         for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) printf(" %s=%zu", kinds[k], hd_dicts_count(d, lang, kinds[k]));
         printf("\n");
     }
-    printf("cameo codes=%zu; load %.3f s; peak RSS %.1f MB; %zu problem(s)\n", hd_dicts_count(d, "fr", "codes"), t1 - t0,
-           hd_cli_peak_rss_mb(), hd_dicts_errors(d));
+    printf("cameo codes=%zu; %zu files, %.1f MB of dictionary text; load %.3f s; peak RSS %.1f MB; %zu problem(s)\n",
+           hd_dicts_count(d, "fr", "codes"), hd_dicts_count(d, NULL, "files"), hd_dicts_count(d, NULL, "bytes") / 1048576.0,
+           t1 - t0, hd_cli_peak_rss_mb(), hd_dicts_errors(d));
     size_t errs = hd_dicts_errors(d);
     hd_dicts_free(d);
     return errs ? HD_EXIT_DICT : 0;

@@ -203,7 +203,8 @@ typedef void (*hd_diag_fn)(void *ctx, const char *message);
 HD_API hd_dicts *hd_dicts_load(const char *dir, unsigned flags, hd_diag_fn diag, void *ctx,
                                char *errbuf, size_t errlen);
 HD_API void hd_dicts_free(hd_dicts *d);
-/* Counts for reports: entries of each kind ("actors", "agents", "patterns", …). */
+/* Counts for reports: entries of each kind ("country", "people", "agents", "patterns",
+** "discards", …; lang "fr" or "en"), or "codes", "files", "bytes" (lang ignored). */
 HD_API size_t hd_dicts_count(const hd_dicts *d, const char *lang, const char *kind);
 HD_API size_t hd_dicts_errors(const hd_dicts *d);
 /* The default dictionary folder: $HERODOTE_DICT, else data/dict next to the

@@ -10,6 +10,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #ifndef HD_DATADIR
@@ -391,6 +392,8 @@ static int load_dir(loader *L, const char *dir, const char *sub, int lang) {
         char full[4096], shortn[1024];
         snprintf(full, sizeof full, "%s/%s", path, names.v[i]);
         snprintf(shortn, sizeof shortn, "%s/%s", sub, names.v[i]);
+        struct stat stt;
+        if (stat(full, &stt) == 0) { L->d->files++; L->d->bytes += (size_t)stt.st_size; }
         if (rc == 0 && !L->fatal) {
             if (!strcmp(sub, "common")) {
                 /* common entries apply to both languages */
@@ -555,6 +558,8 @@ size_t hd_dicts_count(const hd_dicts *d, const char *lang, const char *kind) {
     if (!strcmp(kind, "patterns")) return ld->npatterns;
     if (!strcmp(kind, "discards")) return ld->ndiscards;
     if (!strcmp(kind, "codes")) return d->ncodes;
+    if (!strcmp(kind, "bytes")) return d->bytes;
+    if (!strcmp(kind, "files")) return d->files;
     int k = kind_of(kind);
     if (!strcmp(kind, "agents")) k = K_AGENT;
     if (!strcmp(kind, "people")) k = K_PERSON;

@@ -79,6 +79,8 @@ struct hd_dicts {
     hd_code_info *codes;
     size_t ncodes;
     size_t errors;
+    size_t bytes;             /* dictionary text read, for reports */
+    size_t files;
     hd_code_info unknown;
     char dir[1024];
 };
