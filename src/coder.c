@@ -1031,6 +1031,10 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
 }
 
 static bool negated(const hd_coder *c, size_t anchor, size_t cs) {
+    /* a negated noun: "no meeting between", "aucune rencontre", "sans accord" */
+    static const char *const neg_det[] = {"no", "aucun", "aucune", "nul", "nulle", "sans", "without", NULL};
+    for (size_t k = anchor; k-- > cs && k + 3 > anchor;)
+        if (key_in(K(c, k), neg_det)) return true;
     if (c->lang == LANG_FR) {
         for (size_t k = anchor; k-- > cs && k + 5 > anchor;) {
             if (!strcmp(K(c, k), "ne") || !strcmp(K(c, k), "n'")) {
