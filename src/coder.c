@@ -423,6 +423,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         if (!p) { i++; continue; }
         const char *code = phrase_code(c, p);
+        if (!strcmp(code, "NONE")) { i += (size_t)len; continue; }   /* a name that is not an actor */
         HD_UNUSED(role);
         if (p->kind == K_ADJ) {
             /* English: adjective + agent ("Iranian foreign minister"); French capitalised
@@ -1094,16 +1095,17 @@ static const char *intent_code(const char *code, int kind) {
         if (root == 16) return !strcmp(code, "163") ? "1312" : !strcmp(code, "161") ? "1313" : "131";
         return kind == 2 && root <= 8 ? NULL : code;
     }
+    char c3[4] = {code[0], code[1], code[2], 0};
     switch (root) {
-    case 4: return !strcmp(code, "045") ? "039" : "036";
+    case 4: return !strcmp(c3, "045") ? "039" : "036";
     case 5: return "032";
-    case 6: return !strcmp(code, "061") ? "0311" : !strcmp(code, "062") ? "0312" : !strcmp(code, "063") ? "0313"
-                 : !strcmp(code, "064") ? "0314" : "031";
-    case 7: return !strcmp(code, "071") ? "0331" : !strcmp(code, "072") ? "0332" : !strcmp(code, "073") ? "0333"
-                 : !strcmp(code, "074") ? "0334" : "033";
-    case 8: return !strcmp(code, "081") ? "0351" : !strcmp(code, "082") ? "0352" : !strcmp(code, "083") ? "034"
-                 : !strcmp(code, "084") ? "0353" : !strcmp(code, "085") ? "0354" : !strcmp(code, "086") ? "0355"
-                 : !strcmp(code, "087") ? "0356" : "035";
+    case 6: return !strcmp(c3, "061") ? "0311" : !strcmp(c3, "062") ? "0312" : !strcmp(c3, "063") ? "0313"
+                 : !strcmp(c3, "064") ? "0314" : "031";
+    case 7: return !strcmp(c3, "071") ? "0331" : !strcmp(c3, "072") ? "0332" : !strcmp(c3, "073") ? "0333"
+                 : !strcmp(c3, "074") ? "0334" : "033";
+    case 8: return !strcmp(c3, "081") ? "0351" : !strcmp(c3, "082") ? "0352" : !strcmp(c3, "083") ? "034"
+                 : !strcmp(c3, "084") ? "0353" : !strcmp(c3, "085") ? "0354" : !strcmp(c3, "086") ? "0355"
+                 : !strcmp(c3, "087") ? "0356" : "035";
     default: return code;
     }
 }
@@ -1163,6 +1165,12 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
     if (c->lang == LANG_EN) {
         if (anchor == s0) return false;
         size_t k = anchor - 1;
+        /* "the agreement, signed in 2020", "weapons supplied by": a participle used as
+           an adjective is followed by a preposition (or nothing); "Kim, the sister of
+           X, dismissed the offer" takes an object and is a verb */
+        size_t nx = anchor + 1;
+        bool before_prep = nx >= c->doc->toks.n || tin(c, nx, W_preps) || T(c, nx)->kind == HD_TOK_PUNCT;
+        if (!before_prep) return false;
         if (!strcmp(K(c, k), ",")) return true;
         for (size_t m = 0; m < c->ments.n; m++)
             if (c->ments.v[m].t1 == anchor) return false;
