@@ -1068,6 +1068,29 @@ static bool aspectual(const hd_coder *c, size_t anchor, size_t s0) {
     return false;
 }
 
+/* "prompting Israel to launch strikes", "poussant Moscou à retirer": a causative verb,
+** an actor, then the infinitive — the actor does it.  Returns that actor or -1. */
+static int causee(const hd_coder *c, size_t anchor, size_t s0) {
+    static const char *const causative[] = {"prompt", "force", "lead", "cause", "push", "drive", "compel",
+        "pousser", "amener", "contraindre", "forcer", "conduire", "obliger", NULL};
+    if (anchor < s0 + 3) return -1;
+    /* the anchor may be the infinitive or a noun just after it ("to launch strikes") */
+    for (size_t back = 1; back <= 4 && anchor >= s0 + back + 2; back++) {
+        size_t k = anchor - back;
+        if (!(tin(c, k, W_preps) || !strcmp(K(c, k), "to"))) continue;   /* "to", "à", "de" */
+        k--;
+        for (size_t m = 0; m < c->ments.n; m++) {
+            const mention *pm = &c->ments.v[m];
+            if (pm->t1 != k + 1 || pm->t0 == 0 || pm->t0 <= s0) continue;
+            size_t v = pm->t0 - 1;
+            while (v > s0 && tin(c, v, W_determiners)) v--;
+            if (key_in(c->doc->toks.v[v].lemma, causative) || key_in(K(c, v), causative)) return (int)m;
+        }
+        break;
+    }
+    return -1;
+}
+
 /* Intent: a modal before the anchor.  Returns 0 none, 1 intent, 2 threat. */
 static int modality(const hd_coder *c, size_t anchor, size_t cs) {
     int found = 0;
@@ -1343,7 +1366,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* an infinitive is an event only under an intent or a threat (handled below):
            "a appelé X à reprendre le dialogue" codes the appeal, not the dialogue */
-        if (is_infinitive(c, cd->anchor, s0) && !aspectual(c, cd->anchor, s0) &&
+        int caused = causee(c, cd->anchor, s0);
+        if (is_infinitive(c, cd->anchor, s0) && !aspectual(c, cd->anchor, s0) && caused < 0 &&
             !modality(c, cd->anchor, s0 > cd->anchor ? s0 : (cd->anchor > s0 + 5 ? cd->anchor - 5 : s0))) {
             DROP("infinitive");
             continue;
@@ -1393,6 +1417,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             int q = quote_speaker(c, s0, s1);
             if (q >= 0 && q != cd->target) { sm = q; strcat(flags, "quote "); }
         }
+        if (caused >= 0) sm = caused;   /* "prompting Israel to launch strikes": Israel acts */
         if (sm < 0 && c->tok_mention.v[cd->anchor] >= 0 && c->tok_mention.v[cd->anchor] != cd->target)
             sm = c->tok_mention.v[cd->anchor];   /* "des manifestants se sont rassemblés": the anchor is the actor */
         if (sm < 0 && (!(T(c, cd->anchor)->pos & HD_POS_VERB) || participle_without_aux(c, cd->anchor, s0))) {
