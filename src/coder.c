@@ -1674,6 +1674,22 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         size_t first_new = c->ments.n;
         size_t t0 = dateline_end(c, se->tok, se->tok + se->ntok);
         if (recognise(c, (uint32_t)si, t0, se->tok + se->ntok) != 0) return HD_ENOMEM;
+        /* a bare agent before any country ("Protesters stormed parliament in
+           Nairobi"): the first country named later in the sentence */
+        for (size_t m = first_new; m < c->ments.n; m++) {
+            mention *pm = &c->ments.v[m];
+            if (!pm->bare_agent || strlen(pm->codes[0]) > 3) continue;
+            for (size_t q = m + 1; q < c->ments.n; q++) {
+                const char *cc = c->ments.v[q].codes[0];
+                if (cc && strlen(cc) >= 3 && strncmp(cc, "IGO", 3) && strncmp(cc, "IMG", 3) && strncmp(cc, "NGO", 3) &&
+                    !c->ments.v[q].bare_agent) {
+                    pm->codes[0] = compose(c, country_of(c, cc), pm->codes[0]);
+                    pm->kindname = "agent+context";
+                    pm->bare_agent = false;
+                    break;
+                }
+            }
+        }
         pair_mentions(c, (uint32_t)si, t0, se->tok + se->ntok, first_new);
         pronoun_mentions(c, (uint32_t)si, t0, se->tok + se->ntok, first_new);
         for (size_t m = first_new; m < c->ments.n; m++)
