@@ -938,6 +938,12 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
             if (q > s0) { k = q - 1; continue; }
             return k + 1;
         }
+        if (!strcmp(K(c, k), ")")) {   /* "Le PAM (Programme alimentaire mondial) a …" */
+            size_t q = k;
+            while (q > s0 && strcmp(K(c, q - 1), "(")) q--;
+            if (q > s0) { k = q - 1; continue; }
+            return k + 1;
+        }
         if (is_clause_punct(c, k)) return k + 1;
         /* "said Beijing would send…": a speech verb followed by a subject opens a clause
            without "that" */
@@ -963,7 +969,28 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
 /* Subject of the clause ending at `anchor`: the first mention of the clause that is
 ** not inside a prepositional phrase (French and English are SVO: in "X a rencontré Y
 ** et a critiqué Z" the subject of "critiqué" is X, not the nearer Y). */
+/* "En visite à Rabat, …", "Réunis à Abuja, …", "S'exprimant devant l'UA, …",
+** "Speaking in Kyiv, …": a sentence that opens with a participle or a fronted
+** phrase; returns the token after its comma, or s0. */
+static size_t fronted_end(const hd_coder *c, size_t s0, size_t s1) {
+    size_t k = s0;
+    if (k < s1 && (tin(c, k, W_reflexives))) k++;   /* "S'exprimant" */
+    if (k >= s1) return s0;
+    const hd_token *t = T(c, k);
+    bool part = (t->pos & (HD_POS_PPAS | HD_POS_ING)) ||
+                (c->lang == LANG_FR && (t->pos & HD_POS_VERB) && t->klen > 4 && !strcmp(t->key + t->klen - 3, "ant")) ||
+                tin(c, k, W_fronting) || !strcmp(t->key, "en");
+    if (!part || c->tok_mention.v[k] >= 0) return s0;
+    for (size_t j = k + 1; j < s1 && j < k + 16; j++) {
+        if (!strcmp(K(c, j), ",")) return j + 1;
+        if (is_clause_punct(c, j)) break;
+    }
+    return s0;
+}
+
 static int subject_before(const hd_coder *c, size_t from, size_t anchor, size_t s0, int exclude) {
+    size_t fe = from == s0 ? fronted_end(c, s0, anchor) : from;
+    if (fe > from && fe < anchor) from = fe;
     for (size_t m = 0; m < c->ments.n; m++) {
         const mention *pm = &c->ments.v[m];
         if ((int)m == exclude || pm->t0 < from || pm->t1 > anchor) continue;
