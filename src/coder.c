@@ -653,6 +653,7 @@ static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size
 }
 
 static bool preceded_by_prep(const hd_coder *c, size_t t0, size_t s0);
+static bool in_quote(const hd_coder *c, size_t anchor, size_t s0);
 
 /* Subject pronouns (il, elle, ils, elles, he, she, they) stand for the most recent
 ** subject: earlier in the same sentence ("Le président a dit qu'il…"), else the
@@ -991,10 +992,15 @@ static size_t fronted_end(const hd_coder *c, size_t s0, size_t s1) {
 static int subject_before(const hd_coder *c, size_t from, size_t anchor, size_t s0, int exclude) {
     size_t fe = from == s0 ? fronted_end(c, s0, anchor) : from;
     if (fe > from && fe < anchor) from = fe;
+    bool aq = in_quote(c, anchor, s0);
     for (size_t m = 0; m < c->ments.n; m++) {
         const mention *pm = &c->ments.v[m];
         if ((int)m == exclude || pm->t0 < from || pm->t1 > anchor) continue;
         if (preceded_by_prep(c, pm->t0, s0)) continue;
+        /* the words of a quotation are another clause: a subject inside it does not
+           act outside it; a short scare quote ('ordered a "complete siege"') is part
+           of its sentence */
+        if (!aq && in_quote(c, pm->t0, s0)) continue;
         return (int)m;
     }
     return -1;
@@ -1053,6 +1059,8 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
         bool conj = false;
         for (size_t t = lo_t; t < hi_t && !conj; t++)
             conj = tin(c, t, W_coord) && strcmp(K(c, t), ",") && c->tok_mention.v[t] < 0;
+        /* "The United States, Germany, France and more than a dozen other countries" */
+        if (!conj && hi_t < c->doc->toks.n && tin(c, hi_t, W_coord) && strcmp(K(c, hi_t), ",")) conj = true;
         if (!conj) n = 1;
     }
     return n;
