@@ -17,6 +17,7 @@ typedef struct hd_cli_input {
     char **files;
     int nfiles;
     long stories, bad;
+    uint64_t bytes;         /* input consumed so far, all files (hd_cli_each_story) */
 } hd_cli_input;
 
 int hd_cli_parse_input(int argc, char **argv, hd_cli_input *in, const char *cmd,

@@ -4,6 +4,7 @@
 */
 #include "cli.h"
 #include <pthread.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 typedef struct {
@@ -126,6 +127,12 @@ typedef struct {
     hd_store *store;
     long stored, stored_events;
     hd_buf out;
+    /* the progress line (stderr on a terminal) */
+    const char *name;
+    const hd_cli_input *in;
+    bool progress, shown;
+    double t0, last;
+    uint64_t total;     /* bytes of input, 0 when unknown (a pipe) */
 } code_ctx;
 
 static void story_json_actors(hd_buf *b, hd_coder *c, const hd_story *s) {
@@ -388,6 +395,48 @@ static int run_batch(code_ctx *c) {
     return rc;
 }
 
+/* The size of the input when every input is a regular file (stdin too), else 0: the
+** progress line then has no percentage and no ETA. */
+static uint64_t input_size(const hd_cli_input *in) {
+    uint64_t sum = 0;
+    for (int i = 0; i < (in->nfiles ? in->nfiles : 1); i++) {
+        struct stat st;
+        const char *f = in->nfiles ? in->files[i] : "-";
+        int r = strcmp(f, "-") ? stat(f, &st) : fstat(STDIN_FILENO, &st);
+        if (r || !S_ISREG(st.st_mode)) return 0;
+        sum += (uint64_t)st.st_size;
+    }
+    return sum;
+}
+
+/* About once a second: stories and MB read, rate, and the ETA when the size is known.
+** The line is kept short and the cursor left at its start, so that a warning printed
+** meanwhile overwrites it instead of trailing it.  `final` ends it with a newline, when
+** a line was shown at all (runs under a second print nothing). */
+static void progress(code_ctx *c, bool final) {
+    double now = hd_cli_now(), dt = now - c->t0;
+    if (final ? !c->shown : now - c->last < 1.0) return;
+    c->last = now;
+    c->shown = true;
+    double mb = (double)c->in->bytes / 1048576.0, rate = dt > 0 ? mb / dt : 0;
+    char line[160];
+    int n = snprintf(line, sizeof line, "herodote %s: %ld stories, %.1f", c->name, c->in->stories, mb);
+    if (c->total)
+        n += snprintf(line + n, sizeof line - (size_t)n, "/%.1f MB (%d%%)", (double)c->total / 1048576.0,
+                      (int)(100.0 * (double)c->in->bytes / (double)c->total));
+    else
+        n += snprintf(line + n, sizeof line - (size_t)n, " MB");
+    n += snprintf(line + n, sizeof line - (size_t)n, ", %.1f MB/s", rate);
+    if (final) {
+        snprintf(line + n, sizeof line - (size_t)n, ", %.1f s", dt);
+    } else if (c->total && rate > 0 && c->in->bytes <= c->total) {
+        long eta = (long)((double)(c->total - c->in->bytes) / 1048576.0 / rate + 0.5);
+        if (eta >= 3600) snprintf(line + n, sizeof line - (size_t)n, ", ETA %ld:%02ld:%02ld", eta / 3600, eta / 60 % 60, eta % 60);
+        else snprintf(line + n, sizeof line - (size_t)n, ", ETA %ld:%02ld", eta / 60, eta % 60);
+    }
+    fprintf(stderr, "\r\033[K%s%s", line, final ? "\n" : "\r");
+}
+
 static char *dupcat(char **w, const char *s, size_t n) {
     char *r = *w;
     memcpy(r, s, n);
@@ -398,6 +447,7 @@ static char *dupcat(char **w, const char *s, size_t n) {
 
 static int on_code(const hd_story *s, void *vctx) {
     code_ctx *c = vctx;
+    if (c->progress) progress(c, false);
     job *j = &c->jobs[c->njobs];
     const char *parts[] = {s->id, s->date, s->lang, s->title, s->source, s->url, s->origin, s->meta};
     size_t need = s->len + 1;
@@ -467,7 +517,9 @@ static int run_code(int argc, char **argv, bool actors) {
           "      --geo DIR       gazetteer folder (default: data/geo beside the dictionaries)\n"
           "      --no-geo        do not look for places\n"
           "  -j, --jobs N        threads (default: all cores); the output is the same\n"
-          "                      bytes in the same order whatever N is\n\n";
+          "                      bytes in the same order whatever N is\n"
+          "When stderr is a terminal (and the events do not go to it), a progress line\n"
+          "(stories, MB, rate, ETA for files) is shown after a second; not with --quiet.\n\n";
     hd_cli_input in;
     code_opts o = {0};
     o.jobs = default_threads();
@@ -528,11 +580,18 @@ static int run_code(int argc, char **argv, bool actors) {
     if (c->stream && c->format == HD_OUT_TSV) hd_buf_puts(&c->out, hd_tsv_header);
     if (c->stream && o.header) hd_gdelt_header(&c->out);
     double t0 = hd_cli_now();
+    /* progress on a terminal, unless the output goes to the same one */
+    c->name = name;
+    c->in = &in;
+    c->progress = !in.quiet && isatty(STDERR_FILENO) && (o.db || !isatty(STDOUT_FILENO));
+    c->t0 = c->last = t0;
+    if (c->progress) c->total = input_size(&in);
     rc = hd_cli_each_story(&in, name, on_code, c);
     int r2 = c->njobs ? run_batch(c) : 0;
     if (r2 && (!rc || rc == HD_EXIT_BADINPUT)) rc = r2;
     r2 = join_writer(c);
     if (r2 && (!rc || rc == HD_EXIT_BADINPUT)) rc = r2;
+    if (c->progress) progress(c, true);
     int f = hd_cli_flush(&c->out, true);
     if (f && !rc) rc = f;
     if (store && o.db && !in.quiet)

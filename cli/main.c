@@ -128,6 +128,7 @@ int hd_cli_each_story(hd_cli_input *in, const char *cmd,
     char **files = in->nfiles ? in->files : stdin_only;
     int nfiles = in->nfiles ? in->nfiles : 1;
     int rc = HD_EXIT_OK;
+    uint64_t base = 0;      /* bytes of the files already read */
     for (int f = 0; f < nfiles; f++) {
         char err[512];
         int st;
@@ -159,9 +160,12 @@ int hd_cli_each_story(hd_cli_input *in, const char *cmd,
             const char *w = hd_reader_warning(r);
             if (w && !in->quiet) fprintf(stderr, "%s %s: warning: %s\n", prog, cmd, w);
             in->stories++;
+            in->bytes = base + hd_reader_offset(r);
             int x = fn(&s, ctx);
             if (x) { hd_reader_free(r); return x; }
         }
+        base += hd_reader_offset(r);
+        in->bytes = base;
         hd_reader_free(r);
         if (rc == HD_EXIT_IO && in->strict) return rc;
     }

@@ -95,6 +95,9 @@ HD_API hd_reader *hd_reader_mem(const char *buf, size_t len, const char *name,
 HD_API int hd_reader_next(hd_reader *r, hd_story *out);
 HD_API const char *hd_reader_error(const hd_reader *r);
 HD_API const char *hd_reader_warning(const hd_reader *r);
+/* Bytes of the input consumed so far: up to the end of the last story or record
+** returned or skipped (for progress displays). */
+HD_API uint64_t hd_reader_offset(const hd_reader *r);
 HD_API void hd_reader_free(hd_reader *r);
 
 /* Parse a date "YYYY-MM-DD" or "YYYYMMDD" (or TABARI's "YYMMDD") into out[11]

@@ -22,6 +22,7 @@ struct hd_reader {
     char *name;
     hd_buf in;           /* unconsumed input is in.p[pos .. in.n) */
     size_t pos;
+    uint64_t nread;      /* bytes read from the input so far (in.p holds the last ones) */
     bool eof;
     long line;           /* line number of in.p[pos] (1-based) */
     long record;         /* record counter (TABARI, PETRARCH) */
@@ -60,6 +61,7 @@ static int fill(hd_reader *r) {
         if (r->mempos >= r->memlen) r->eof = true;
     }
     r->in.n += k;
+    r->nread += k;
     r->in.p[r->in.n] = '\0';
     return 1;
 }
@@ -146,6 +148,7 @@ void hd_reader_free(hd_reader *r) {
 }
 
 const char *hd_reader_error(const hd_reader *r) { return r ? r->err : ""; }
+uint64_t hd_reader_offset(const hd_reader *r) { return r ? r->nread - (r->in.n - r->pos) : 0; }
 const char *hd_reader_warning(const hd_reader *r) { return r && r->has_warn ? r->warn : NULL; }
 
 static int bad(hd_reader *r, long line, const char *id, const char *fmt, ...)

@@ -100,6 +100,27 @@ if cmp -s "$T/j1" "$T/j2" && [ -s "$T/j1" ]; then ok; else fail "code -j 1 and -
 if cmp -s "$T/a1" "$T/a2" && [ -s "$T/a1" ]; then ok; else fail "actors -j 1 and -j 2 differ (or are empty)"; fi
 expect_rc 2 "bad --jobs" -- "$H" code -j 0 examples/sample-en.jsonl
 
+# progress: a line on stderr about once a second when stderr is a terminal (script(1)
+# gives it a pty), never otherwise.  The reader of stdout sleeps, so the run lasts
+# more than a second whatever the machine's speed.
+if command -v script >/dev/null 2>&1; then
+  slow_out() { script -q -e -c "\"$H\" code -j 1 $1 \"$T/corpus.jsonl\" $2 | (head -c 1 >/dev/null; sleep 1.5; cat >/dev/null)" /dev/null </dev/null; }
+  slow_out "" "" > "$T/tty" 2>&1
+  if grep -q "herodote code: [0-9]* stories, .*/1.0 MB (.*%), .* MB/s, ETA" "$T/tty"; then ok; else fail "no progress line on a terminal"; cat -v "$T/tty" | head -3; fi
+  if grep -q "herodote code: [0-9]* stories, 1.0/1.0 MB (100%), .* s" "$T/tty"; then ok; else fail "no final progress line"; fi
+  slow_out "--quiet" "" > "$T/tty" 2>&1
+  if grep -q "stories" "$T/tty"; then fail "progress printed with --quiet"; else ok; fi
+  slow_out "" "2>\"$T/err\"" > "$T/tty" 2>&1
+  if [ -s "$T/err" ]; then fail "progress printed when stderr is not a terminal"; cat -v "$T/err" | head -3; else ok; fi
+  # events on the terminal itself: no progress line among them; with --db (nothing on
+  # stdout) a line without ETA, as the size of a pipe is unknown
+  slow_in() { script -q -e -c "(head -c 200000 \"$T/corpus.jsonl\"; sleep 2; tail -c +200001 \"$T/corpus.jsonl\") | \"$H\" code -j 1 $1" /dev/null </dev/null; }
+  slow_in "" > "$T/tty" 2>&1
+  if grep -q "herodote code: [0-9]* stories" "$T/tty"; then fail "progress printed while events go to the terminal"; else ok; fi
+  slow_in "--db \"$T/progress.sqlite\"" > "$T/tty" 2>&1
+  if grep -q "herodote code: [0-9]* stories, [0-9.]* MB, [0-9.]* MB/s" "$T/tty" && ! grep -q ETA "$T/tty"; then ok; else fail "no progress line (without ETA) for --db from a pipe"; cat -v "$T/tty" | head -3; fi
+fi
+
 # the seed story codes what an analyst would code, and nothing else
 if [ -f ../shared/seed/article-fr.txt ]; then
   "$H" code -i text --date 2024-07-09 --format tsv ../shared/seed/article-fr.txt 2>/dev/null \

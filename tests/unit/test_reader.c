@@ -212,3 +212,33 @@ TEST(date_parsing) {
     CHECK_EQ_INT(hd_date_parse("09/07/2024", 10, out), HD_EBADINPUT);
     CHECK_EQ_INT(hd_date_parse("", 0, out), HD_EBADINPUT);
 }
+
+/* hd_reader_offset: the bytes consumed up to the end of the story just returned (or
+** skipped), across 64 KiB chunk boundaries, and the whole input at EOF. */
+TEST(reader_offset_counts_consumed_bytes) {
+    static char buf[200000];
+    const char *line1 = "{\"id\":\"a\",\"date\":\"2024-07-09\",\"text\":\"Le président a parlé.\"}\n";
+    const char *bad = "not json\n";
+    size_t n1 = strlen(line1), nb = strlen(bad), len = 0;
+    memcpy(buf, line1, n1); len += n1;
+    memcpy(buf + len, bad, nb); len += nb;
+    while (len + n1 < sizeof buf - 1) { memcpy(buf + len, line1, n1); len += n1; }
+    hd_reader_opts o = {0};
+    o.format = HD_FMT_JSONL;
+    hd_reader *rd = hd_reader_mem(buf, len, "mem", &o);
+    hd_story s;
+    CHECK_EQ_INT(hd_reader_offset(rd), 0);
+    CHECK_EQ_INT(hd_reader_next(rd, &s), HD_OK);
+    CHECK_EQ_INT(hd_reader_offset(rd), n1);
+    CHECK_EQ_INT(hd_reader_next(rd, &s), HD_EBADINPUT);
+    CHECK_EQ_INT(hd_reader_offset(rd), n1 + nb);
+    size_t k = 0;
+    while (hd_reader_next(rd, &s) == HD_OK) {
+        k++;
+        if (hd_reader_offset(rd) != n1 + nb + k * n1) break;
+    }
+    CHECK_EQ_INT(hd_reader_offset(rd), len);
+    CHECK_EQ_INT(n1 + nb + k * n1, len);
+    hd_reader_free(rd);
+    CHECK_EQ_INT(hd_reader_offset(NULL), 0);
+}
