@@ -1093,6 +1093,19 @@ static bool is_infinitive(const hd_coder *c, size_t anchor, size_t s0) {
     return anchor > s0 && !strcmp(K(c, anchor - 1), "to") && (T(c, anchor)->pos & HD_POS_VERB || c->tl.v[anchor]);
 }
 
+/* "denied that Tehran had supplied…", "reports that Kim was preparing…", "dément
+** que…", "craint que…": what follows the complementizer is a claim, not an event. */
+static bool reported_content(const hd_coder *c, size_t compl, size_t s0) {
+    static const char *const heads[] = {"deny", "dementir", "nier", "report", "rapport", "allegation", "claim",
+        "rumor", "rumour", "rumeur", "speculation", "fear", "craindre", "crainte", "suspect", "soupconner",
+        "accusation", "information", "hypothese", "doubt", "douter", "possibility", "possibilite", NULL};
+    for (size_t k = compl; k-- > s0 && k + 3 > compl;) {
+        const char *l = c->doc->toks.v[k].lemma, *l2 = c->doc->toks.v[k].lemma2;
+        if (key_in(l, heads) || (l2 && key_in(l2, heads)) || key_in(K(c, k), heads)) return true;
+    }
+    return false;
+}
+
 /* "a commencé à partager", "continue de bombarder", "began to withdraw", "avant de
 ** s'entretenir": the infinitive is what happens. */
 static bool aspectual(const hd_coder *c, size_t anchor, size_t s0) {
@@ -1417,6 +1430,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         bool after_compl;
         size_t cs = clause_start(c, cd->anchor, s0, &after_compl);
         if (after_compl && cs > s0 && tin(c, cs - 1, W_conditionals)) { DROP("hypothetical"); continue; }
+        if (after_compl && cs > s0 + 1 && reported_content(c, cs - 1, s0) &&
+            !(cd->anchor > s0 && (!strcmp(K(c, cd->anchor - 1), "and") || !strcmp(K(c, cd->anchor - 1), "et")))) {
+            DROP("denied or reported content");
+            continue;
+        }
         char flags[96] = "";
         if (negated(c, cd->anchor, cs)) { DROP("negated"); continue; }
         const char *code = p->code;
