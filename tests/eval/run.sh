@@ -1,6 +1,7 @@
 #!/bin/sh
 # Run `herodote evaluate` on every gold set named in tests/eval/ratchet.txt and fail when
-# a figure is below its floor.  Prints every figure (they go into the issue notes).
+# a figure is below its floor; then check that `herodote evaluate` agrees with the
+# reference scorer ../shared/tools/score.py.  Prints every figure (for the notes).
 # Usage: tests/eval/run.sh path/to/herodote
 set -u
 H=$1
@@ -24,4 +25,22 @@ grep -v '^#' tests/eval/ratchet.txt | grep . | while read -r file split measure 
     echo "ratchet: ok   $file [$split] $measure = $val (floor $floor)"
   fi
 done
-[ ! -s "$tmp" ]
+ratchet_fail=0
+[ -s "$tmp" ] && ratchet_fail=1
+
+# herodote evaluate must agree with the reference scorer ../shared/tools/score.py
+agree_fail=0
+if [ -f ../shared/tools/score.py ]; then
+  for g in tests/gold/fr_dev.jsonl tests/gold/en_dev2.jsonl; do
+    pred=$(mktemp)
+    "$H" code -q "$g" > "$pred" 2>/dev/null
+    for level in root code; do
+      want=$(/usr/bin/python3 ../shared/tools/score.py "$g" "$pred" --level $level | tail -1 | sed 's/ level=.*//')
+      got=$("$H" evaluate "$g" 2>/dev/null | grep "^events level=$level" | sed 's/^events level=[a-z]* //')
+      if [ "$want" = "$got" ]; then echo "agree: ok   $g $level: $got"
+      else echo "agree: FAIL $g $level: evaluate '$got' vs score.py '$want'"; agree_fail=1; fi
+    done
+    rm -f "$pred"
+  done
+fi
+[ "$agree_fail" = 0 ] && [ "$ratchet_fail" = 0 ]
