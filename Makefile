@@ -1,5 +1,6 @@
 # herodote — build, test, bench.  `make` builds build/herodote; `make check` runs
-# every test (plain build, ASan+UBSan build, fuzz replay + short libFuzzer runs);
+# every test (plain build, ASan+UBSan build, the Dask scale-out script, fuzz replay +
+# short libFuzzer runs);
 # `make demo` installs missing Debian packages, builds and codes the sample story.
 CC      ?= cc
 PKGS    := libutf8proc hunspell jansson sqlite3
@@ -22,7 +23,7 @@ SAN     := $(B)/asan
 SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 SANOBJ  := $(SRC:src/%.c=$(SAN)/obj/%.o)
 
-.PHONY: all check unit unit-asan cli-tests store-tests fuzz eval bench demo clean deps
+.PHONY: all check unit unit-asan cli-tests store-tests dask-tests fuzz eval bench demo clean deps
 
 all: $(B)/herodote
 
@@ -82,6 +83,10 @@ $(SAN)/mkfixture: tests/store/mkfixture.c $(SAN)/libherodote.a
 store-tests: $(B)/herodote $(B)/mkfixture $(SAN)/herodote $(SAN)/mkfixture
 	tests/store/run.sh $(B)/herodote $(B)/mkfixture
 	STORE_QUICK=1 ASAN_OPTIONS=detect_leaks=1 tests/store/run.sh $(SAN)/herodote $(SAN)/mkfixture
+# scripts/herodote-dask on a LocalCluster of 2 workers and on dask-scheduler +
+# dask-worker, all on 127.0.0.1: the same bytes as herodote code -j 1; failures.
+dask-tests: $(B)/herodote
+	tests/dask/run.sh $(B)/herodote
 fuzz: $(FUZZBIN)
 	tests/fuzz/run.sh $(B) $(FUZZ:tests/fuzz/%.c=%)
 
@@ -89,7 +94,7 @@ fuzz: $(FUZZBIN)
 eval: $(B)/herodote
 	tests/eval/run.sh $(B)/herodote
 
-check: unit unit-asan cli-tests store-tests fuzz eval
+check: unit unit-asan cli-tests store-tests dask-tests fuzz eval
 	@echo "make check: all tests passed"
 
 bench: $(B)/herodote
