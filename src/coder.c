@@ -64,7 +64,7 @@ struct hd_coder {
     HD_VEC(alias) aliases;
     HD_VEC(cand) cands;
     HD_VEC(const char *) discards;   /* per sentence: NULL or topic */
-    hd_buf flagbuf;
+    bool debug;                 /* HERODOTE_DEBUG was set when the coder was made */
     const char *last_subject[MAX_MEMBERS];
     int last_subject_n;
 };
@@ -1370,7 +1370,7 @@ static bool target_optional(const char *code) {
                                              cd->p->file, cd->p->line, why); } while (0)
 
 static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
-    bool debug = getenv("HERODOTE_DEBUG") != NULL;
+    bool debug = c->debug;
     const char *topic = NULL;
     find_candidates(c, s0, s1, true, &topic);
     if (topic) c->discards.v[sent] = topic;
@@ -1650,6 +1650,7 @@ hd_coder *hd_coder_new(const hd_dicts *d, const hd_pipeline_opts *o, char *err, 
     hd_coder *c = calloc(1, sizeof *c);
     if (!c) { hd_set_err(err, errlen, "out of memory"); return NULL; }
     c->d = d;
+    c->debug = getenv("HERODOTE_DEBUG") != NULL;
     c->pipe = hd_pipeline_new(o, err, errlen);
     c->doc = hd_doc_new();
     c->pool = hd_strpool_new();
@@ -1671,7 +1672,6 @@ void hd_coder_free(hd_coder *c) {
     free(c->aliases.v);
     free(c->cands.v);
     free(c->discards.v);
-    hd_buf_free(&c->flagbuf);
     free(c);
 }
 

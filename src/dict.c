@@ -199,7 +199,6 @@ static int load_actor_line(loader *L, lang_dict *ld, int lang, int kind, char *l
         phrase p = {0};
         p.n = (uint16_t)phrase_keys(L, nm, lang, &p.keys, &p.cap, &p.allcaps);
         if (!p.n) { report(L, file, ln, "cannot read name '%s'", nm); continue; }
-        if (kind == K_AGENT || kind == K_ADJ) { if (lang == LANG_FR || kind == K_AGENT) p.cap = p.cap && !p.allcaps ? p.cap : p.cap; }
         p.kind = (uint8_t)kind;
         p.ncodes = nc;
         p.codes = codes_copy;
@@ -243,8 +242,6 @@ static int load_pattern_line(loader *L, lang_dict *ld, int lang, char *line, con
         bool digits = hl >= 2 && hl <= 4;
         for (size_t i = 0; i < hl; i++) digits = digits && head[i] >= '0' && head[i] <= '9';
         if (!digits || hl == 2) { report(L, file, ln, "bad CAMEO code '%s'", head); return 0; }
-        const hd_code_info key = {.code = head};
-        (void)key;
         pt.code = hd_intern(L->d->pool, head, hl);
     }
     HD_VEC(pelem) els = {0};
@@ -409,10 +406,11 @@ static int load_dir(loader *L, const char *dir, const char *sub, int lang) {
     return rc;
 }
 
-/* Sort each phrase bucket longest first (stable on load order). */
-static lang_dict *sort_ld;
-static int cmp_len(const void *a, const void *b) {
-    const phrase *pa = &sort_ld->phrases.v[*(const uint32_t *)a], *pb = &sort_ld->phrases.v[*(const uint32_t *)b];
+/* Sort each phrase bucket longest first (stable on load order).  qsort_r keeps the
+** loader free of globals, so two threads may load dictionaries at once. */
+static int cmp_len(const void *a, const void *b, void *arg) {
+    const lang_dict *ld = arg;
+    const phrase *pa = &ld->phrases.v[*(const uint32_t *)a], *pb = &ld->phrases.v[*(const uint32_t *)b];
     if (pa->n != pb->n) return pb->n - pa->n;
     return (*(const uint32_t *)a > *(const uint32_t *)b) - (*(const uint32_t *)a < *(const uint32_t *)b);
 }
@@ -516,9 +514,8 @@ hd_dicts *hd_dicts_load(const char *dir, unsigned flags, hd_diag_fn diag, void *
                 if (diag) diag(ctx, m);
             }
         }
-        sort_ld = ld;
         for (size_t i = 0; i < ld->phrase_ix.cap; i++)
-            if (ld->phrase_ix.b[i].key) qsort(ld->phrase_ix.b[i].idx, ld->phrase_ix.b[i].n, sizeof(uint32_t), cmp_len);
+            if (ld->phrase_ix.b[i].key) qsort_r(ld->phrase_ix.b[i].idx, ld->phrase_ix.b[i].n, sizeof(uint32_t), cmp_len, ld);
     }
     d->unknown.code = "";
     d->unknown.name = "unknown code";

@@ -41,11 +41,6 @@ static bool is_space_cp(int32_t cp) {
 static bool is_apos_cp(int32_t cp) { return cp == '\'' || cp == 0x2019 || cp == 0x02BC; }
 static bool is_hyphen_cp(int32_t cp) { return cp == '-' || cp == 0x2010 || cp == 0x2011; }
 
-typedef struct {
-    const unsigned char *s;
-    size_t n;
-} span_src;
-
 static inline int32_t cp_at(const unsigned char *s, size_t n, size_t i, int *k) {
     if (i >= n) { *k = 0; return -1; }
     if (s[i] < 0x80) { *k = 1; return s[i]; }
