@@ -8,8 +8,8 @@
 **
 ** Events (no parser): every verb/noun pattern that matches in a sentence is a
 ** candidate; overlapping candidates keep the longest.  For each, a shallow clause
-** analysis finds the source (the subject: nearest actor before the anchor in the same
-** clause that is not inside a prepositional phrase; else the main clause's subject
+** analysis finds the source (the subject: the first actor of the clause that is not
+** inside a prepositional phrase or a fronted phrase; else the main clause's subject
 ** across "que"/"that"; else the speaker of a quote; else the previous sentence's
 ** subject for pronouns), the target ('+' slot or first actor after), the voice
 ** (passive + par/by swaps them), negation (drops the event), and modality (intent:
