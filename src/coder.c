@@ -1240,7 +1240,8 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
            an adjective is followed by a preposition (or nothing); "Kim, the sister of
            X, dismissed the offer" takes an object and is a verb */
         size_t nx = anchor + 1;
-        bool before_prep = nx >= c->doc->toks.n || tin(c, nx, W_preps) || T(c, nx)->kind == HD_TOK_PUNCT;
+        bool before_prep = nx >= c->doc->toks.n || (tin(c, nx, W_preps) && strcmp(K(c, nx), "a")) ||
+                           T(c, nx)->kind == HD_TOK_PUNCT;   /* English "a" is an article */
         if (!before_prep) return false;
         if (!strcmp(K(c, k), ",")) return true;
         for (size_t m = 0; m < c->ments.n; m++)
