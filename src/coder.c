@@ -1537,7 +1537,22 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (loc < 0) loc = m;
                 k = pm->t1 - 1;
             }
-            if (tm < 0) tm = loc;
+            /* a protest or a crackdown "in Côte d'Ivoire", "autour de Paris" happens
+               there: the place is not its target (the domestic rule below applies) */
+            int r2 = (code[0] - '0') * 10 + (code[1] - '0');
+            if (tm < 0 && !(loc >= 0 && (r2 == 14 || r2 == 17))) tm = loc;
+            if (tm < 0) {
+                /* "Lors d'un entretien avec X, Y a fait part de son intention de…",
+                   "During talks with X, Y pledged…": the partner named in the opening
+                   phrase */
+                size_t fe = fronted_end(c, s0, s1);
+                for (size_t k = s0 + 1; k < fe && tm < 0; k++) {
+                    int m = c->tok_mention.v[k];
+                    if (m < 0 || m == sm) continue;
+                    for (size_t q = k; q-- > s0 && q + 4 > k;)
+                        if (!strcmp(K(c, q), "avec") || !strcmp(K(c, q), "with")) { tm = m; break; }
+                }
+            }
         }
         /* passive: "a été reçu par Wang Yi" — the par/by actor is the source */
         int pa = passive_agent(c, cd->anchor, cd->t1, s1);
