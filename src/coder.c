@@ -1620,6 +1620,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "X et Y ont eu une conversation téléphonique": an event between them */
             emit(c, sent, day, code, src_m[0], src_codes[0], src_m[1], src_codes[1], cd, flags);
             for (int k = 2; k < nsrc; k++) emit(c, sent, day, code, src_m[k], src_codes[k], src_m[0], src_codes[0], cd, flags);
+        } else if (!ntgt && nsrc == 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8') {
+            /* "Israel and Hezbollah agreed to a ceasefire", "X et Y ont signé …": a
+               cooperative act of two parties with no third one is mutual */
+            emit(c, sent, day, code, src_m[0], src_codes[0], src_m[1], src_codes[1], cd, flags);
+            emit(c, sent, day, code, src_m[1], src_codes[1], src_m[0], src_codes[0], cd, flags);
         } else if (!ntgt) {
             int root = (code[0] - '0') * 10 + (code[1] - '0');
             if ((root == 14 || root == 17) && strlen(src_codes[0]) > 3 && strncmp(src_codes[0], "IGO", 3)) {
