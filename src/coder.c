@@ -1627,7 +1627,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             emit(c, sent, day, code, src_m[1], src_codes[1], src_m[0], src_codes[0], cd, flags);
         } else if (!ntgt) {
             int root = (code[0] - '0') * 10 + (code[1] - '0');
-            if ((root == 14 || root == 17) && strlen(src_codes[0]) > 3 && strncmp(src_codes[0], "IGO", 3)) {
+            if ((root == 14 || root == 17) && (strlen(src_codes[0]) > 3 || root == 17) && strncmp(src_codes[0], "IGO", 3) &&
+                strncmp(src_codes[0], "IMG", 3) && strncmp(src_codes[0], "NGO", 3)) {
                 /* a protest or a crackdown with no named target is domestic: strikers
                    against their government, a curfew on the country's own people */
                 char dom[8];
