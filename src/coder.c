@@ -390,8 +390,9 @@ static bool adjective_as_actor(const hd_coder *c, size_t i, size_t len, size_t s
     if (nounish(c, j) && !(T(c, j)->flags & HD_TF_CAP)) return true;
     /* "Russian and Ukrainian delegations" */
     if ((!strcmp(K(c, j), "and") || !strcmp(K(c, j), ",")) && j + 2 < s1) {
+        /* "Russian and Ukrainian delegations", "Indian and U.S. special forces" */
         int l2;
-        const phrase *a2 = longest_at(c, j + 1, s1, 1u << K_ADJ, &l2);
+        const phrase *a2 = longest_at(c, j + 1, s1, (1u << K_ADJ) | (1u << K_COUNTRY), &l2);
         return a2 && j + 1 + (size_t)l2 < s1 && nounish(c, j + 1 + (size_t)l2);
     }
     return false;
