@@ -159,6 +159,7 @@ enum {
     W_days_en,
     W_time_prefix,
     W_conditionals,
+    W_obj_pronouns,
     W_COUNT
 };
 
@@ -183,6 +184,7 @@ static const char *const days_fr[] = {"lundi", "mardi", "mercredi", "jeudi", "ve
 static const char *const days_en[] = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", NULL};
 static const char *const time_prefix[] = {"on", "last", "this", "dernier", NULL};
 static const char *const conditionals[] = {"if", "si", "unless", "whether", "lest", NULL};
+static const char *const obj_pronouns[] = {"him", "her", "them", "lui", "leur", "eux", NULL};
 static const char *const *const word_lists[W_COUNT] = {
     [W_background_preps] = background_preps,
     [W_circumstance_nouns] = circumstance_nouns,
@@ -209,6 +211,7 @@ static const char *const *const word_lists[W_COUNT] = {
     [W_days_en] = days_en,
     [W_time_prefix] = time_prefix,
     [W_conditionals] = conditionals,
+    [W_obj_pronouns] = obj_pronouns,
 };
 
 /* word → bit mask of the lists holding it: one hash table built once for all coders. */
@@ -425,7 +428,6 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (!p) { i++; continue; }
         const char *code = phrase_code(c, p);
         if (!strcmp(code, "NONE")) { i += (size_t)len; continue; }   /* a name that is not an actor */
-        HD_UNUSED(role);
         if (p->kind == K_ADJ) {
             /* English: adjective + agent ("Iranian foreign minister"); French capitalised
                demonym used as a noun ("les Iraniens") is the country */
@@ -839,6 +841,15 @@ static size_t match_from(const hd_coder *c, const pattern *p, uint16_t e, size_t
     case PE_TARGET: {
         size_t after;
         i = skip_time(c, i, end);
+        if (i < end && tin(c, i, W_obj_pronouns)) {
+            /* "accusing him of", "l'appelant à": the target is a pronoun whose referent
+               this clause does not give; no later actor may stand in for it */
+            int save = *target;
+            *target = -2;
+            size_t r = match_from(c, p, (uint16_t)(e + 1), i + 1, end, target);
+            if (!r) *target = save;
+            return r;
+        }
         int m = mention_starting_near(c, i, end, &after);
         if (m < 0) return match_from(c, p, (uint16_t)(e + 1), i, end, target);   /* found later */
         int save = *target;
@@ -1504,7 +1515,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* target */
         int tm = cd->target;
-        if (tm < 0 && !p->no_target) {
+        bool pronoun_target = tm == -2;
+        if (pronoun_target) tm = -1;
+        if (tm < 0 && !p->no_target && !pronoun_target) {
             /* the pattern's own words may start the target: "convoquer * ambassadeur"
                on "a convoqué l'ambassadeur de Russie" */
             for (size_t k = cd->anchor + 1; k < cd->t1 && tm < 0; k++) {
@@ -1514,7 +1527,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     tm = m;
             }
         }
-        if (tm < 0 && !p->no_target) {
+        if (tm < 0 && !p->no_target && !pronoun_target) {
             int loc = -1;
             for (size_t k = cd->t1; k < s1; k++) {
                 if (is_clause_punct(c, k) && T(c, k)->kind == HD_TOK_PUNCT) break;
@@ -1626,6 +1639,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                cooperative act of two parties with no third one is mutual */
             emit(c, sent, day, code, src_m[0], src_codes[0], src_m[1], src_codes[1], cd, flags);
             emit(c, sent, day, code, src_m[1], src_codes[1], src_m[0], src_codes[0], cd, flags);
+        } else if (!ntgt && pronoun_target) {
+            DROP("target is an unresolved pronoun");   /* "sentenced him", "accusing them" */
         } else if (!ntgt) {
             int root = (code[0] - '0') * 10 + (code[1] - '0');
             if ((root == 14 || root == 17) && (strlen(src_codes[0]) > 3 || root == 17) && strncmp(src_codes[0], "IGO", 3) &&
