@@ -18,12 +18,8 @@ static const char *code_of(hd_coder *c, const char *what) {
 }
 
 TEST(seed_story_actors) {
-    FILE *f = fopen("../shared/seed/article-fr.txt", "rb");
-    if (!f) { fprintf(stderr, "skip: ../shared/seed/article-fr.txt not found\n"); return; }
-    static char buf[8192];
-    size_t n = fread(buf, 1, sizeof buf - 1, f);
-    fclose(f);
-    buf[n] = 0;
+    const char *buf = test_seed_story();
+    if (!buf) return;
     hd_coder *c = code_text(buf, "2024-07-09", "fr");
     CHECK_EQ_STR(code_of(c, "président élu iranien Massoud Pezeshkian"), "IRNGOV");
     CHECK_EQ_STR(code_of(c, "Pezeshkian"), "IRNGOV");

@@ -113,12 +113,8 @@ TEST(segment_lines_and_headlines) {
 }
 
 TEST(segment_seed_story) {
-    FILE *f = fopen("../shared/seed/article-fr.txt", "rb");
-    if (!f) { fprintf(stderr, "skip: ../shared/seed/article-fr.txt not found\n"); return; }
-    static char buf[16384];
-    size_t n = fread(buf, 1, sizeof buf - 1, f);
-    fclose(f);
-    buf[n] = 0;
+    const char *buf = test_seed_story();
+    if (!buf) return;
     hd_doc *d = test_analyze(buf, NULL);
     CHECK_EQ_STR(hd_doc_lang(d), "fr");
     CHECK_EQ_INT(hd_doc_nsentences(d), 13);

@@ -83,3 +83,13 @@ hd_coder *test_code(const char *text, const char *date, const char *lang) {
 }
 
 const char *test_text(void) { return ctext_; }
+
+const char *test_seed_story(void) {
+    static char buf[16384];
+    FILE *f = fopen("../shared/seed/article-fr.txt", "rb");
+    if (!f) { fprintf(stderr, "skip: ../shared/seed/article-fr.txt not found\n"); return NULL; }
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = 0;
+    return buf;
+}

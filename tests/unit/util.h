@@ -17,4 +17,7 @@ hd_coder *test_coder(void);
 /* Code `text` as one story; the text is kept until the next call (test_text()). */
 hd_coder *test_code(const char *text, const char *date, const char *lang);
 const char *test_text(void);
+/* The seed story ../shared/seed/article-fr.txt in a static buffer, or NULL (with a
+** "skip" message) when ../shared is not there. */
+const char *test_seed_story(void);
 #endif
