@@ -66,8 +66,10 @@ static const struct option code_options[] = {
 
 static const char *dict_help =
     "dictionary options:\n"
-    "      --dicts DIR     herodote dictionaries (default: $HERODOTE_DICT, else data/dict\n"
-    "                      next to the build folder)\n"
+    "      --dicts SPEC    dictionaries: a herodote folder (default: $HERODOTE_DICT, else\n"
+    "                      data/dict next to the build folder), or a peer's set read as\n"
+    "                      it is: tabari:FILE.project, petrarch:DIR or petrarch:FILE.ini\n"
+    "                      (docs/peers.md)\n"
     "      --strict-dicts  a bad dictionary line is fatal (default: reported, skipped)\n";
 
 static void diag_print(void *ctx, const char *msg) {
@@ -79,7 +81,7 @@ hd_dicts *hd_cli_dicts(const char *cmd, const char *dir, bool strict, bool quiet
     char err[512];
     static bool q;
     q = quiet;
-    hd_dicts *d = hd_dicts_load(dir, strict ? HD_DICT_STRICT : 0, diag_print, &q, err, sizeof err);
+    hd_dicts *d = hd_dicts_load_spec(dir, strict ? HD_DICT_STRICT : 0, diag_print, &q, err, sizeof err);
     if (!d) fprintf(stderr, "herodote %s: %s\n", cmd, err);
     return d;
 }

@@ -214,6 +214,31 @@ HD_API size_t hd_dicts_errors(const hd_dicts *d);
 ** executable's parent folder, else the compiled-in HD_DATADIR.  Static string. */
 HD_API const char *hd_default_dict_dir(void);
 
+/* Peers' dictionaries read as they are, coded by the same engine (docs/peers.md).
+** The files of one set; NULL entries are absent.  format is "tabari" (TABARI
+** .actors/.agents/.verbs/.options, comments after ';') or "petrarch" (PETRARCH /
+** Phoenix files, comments after '#').  Problems are reported through diag as
+** file:line: message and the entry is skipped (fatal with HD_DICT_STRICT). */
+typedef struct hd_peer_files {
+    const char *format;
+    const char *verbs[4];
+    const char *actors[8];
+    const char *agents[4];
+    const char *discards[4];
+    const char *options;
+} hd_peer_files;
+HD_API hd_dicts *hd_dicts_load_files(const hd_peer_files *f, unsigned flags, hd_diag_fn diag, void *ctx,
+                                     char *errbuf, size_t errlen);
+/* "tabari:FILE.project" (the files it names, relative to its folder), "petrarch:DIR"
+** or "petrarch:FILE.ini" (PETRARCH's config naming the files; DIR/PETR_config.ini),
+** or a herodote dictionary folder (anything else, as hd_dicts_load). */
+HD_API hd_dicts *hd_dicts_load_spec(const char *spec, unsigned flags, hd_diag_fn diag, void *ctx,
+                                    char *errbuf, size_t errlen);
+/* Change a coding option of a peer's set, as a TABARI .options line would
+** ("SET: MINIMUM WORDS = 5", "require_dyad = false").  0 if understood, -1 if not.
+** Not thread-safe: call before sharing the dictionaries. */
+HD_API int hd_dicts_option(hd_dicts *d, const char *line);
+
 /* CAMEO code facts (data/cameo/codes.tsv).  NULL when unknown. */
 typedef struct hd_code_info {
     const char *code, *name, *plover, *plover_mode;
@@ -257,6 +282,9 @@ HD_API int hd_code_story(hd_coder *c, const hd_story *s);
 HD_API size_t hd_coder_nevents(const hd_coder *c);
 HD_API const hd_event *hd_coder_event(const hd_coder *c, size_t i);
 HD_API size_t hd_coder_nmentions(const hd_coder *c);
+/* Peers' dictionaries: "discard" or "complex" when a [###] or [+++] entry matched the
+** story (it then has no events), else NULL. */
+HD_API const char *hd_coder_story_note(const hd_coder *c);
 HD_API const hd_mention *hd_coder_mention(const hd_coder *c, size_t i);
 HD_API const hd_doc *hd_coder_doc(const hd_coder *c);
 /* Why a sentence produced nothing, for --explain: NULL or a short reason. */

@@ -65,6 +65,7 @@ struct hd_coder {
     HD_VEC(cand) cands;
     HD_VEC(const char *) discards;   /* per sentence: NULL or topic */
     bool debug;                 /* HERODOTE_DEBUG was set when the coder was made */
+    int peer_flag;              /* peers' dictionaries: PS_DISCARD or PS_COMPLEX for the story */
     const char *last_subject[MAX_MEMBERS];
     int last_subject_n;
 };
@@ -1335,23 +1336,9 @@ static bool in_quote(const hd_coder *c, size_t anchor, size_t s0) {
 
 /* ------------------------------------------------------------- emission */
 
-static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const mention *src, const char *srccode,
-                 const mention *tgt, const char *tgtcode, const cand *cd, const char *flags) {
-    if (!srccode || (!*srccode && (!tgtcode || !*tgtcode))) return;
-    if (tgtcode && !strcmp(srccode, tgtcode)) return;
-    /* same country on both sides is a domestic event when the target has a role
-       (police → protesters, Israelis → their government); "USAGOV → USA" is the
-       country talking about itself */
-    if (tgtcode && !strncmp(srccode, tgtcode, 3) && strncmp(srccode, "IGO", 3) && strncmp(srccode, "IMG", 3) &&
-        strlen(tgtcode) <= 3)
-        return;
-
-    for (size_t i = 0; i < c->events.n; i++) {
-        const hd_event *e = &c->events.v[i];
-        if (e->sentence == sent && !strcmp(e->code, code) && !strcmp(e->source, srccode) &&
-            !strcmp(e->target, tgtcode ? tgtcode : ""))
-            return;
-    }
+/* Record an event (no checks). */
+static void push_event(hd_coder *c, uint32_t sent, int day, const char *code, const mention *src, const char *srccode,
+                       const mention *tgt, const char *tgtcode, const cand *cd, const char *flags) {
     hd_event e = {0};
     e.sentence = sent;
     int y, m, d;
@@ -1372,6 +1359,26 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
     if (tgt) { e.tgt_start = tv[tgt->t0].off; e.tgt_end = tv[tgt->t1 - 1].off + tv[tgt->t1 - 1].len; }
     e.flags = intern(c, flags);
     hd_vec_push(c->events, e);
+}
+
+static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const mention *src, const char *srccode,
+                 const mention *tgt, const char *tgtcode, const cand *cd, const char *flags) {
+    if (!srccode || (!*srccode && (!tgtcode || !*tgtcode))) return;
+    if (tgtcode && !strcmp(srccode, tgtcode)) return;
+    /* same country on both sides is a domestic event when the target has a role
+       (police → protesters, Israelis → their government); "USAGOV → USA" is the
+       country talking about itself */
+    if (tgtcode && !strncmp(srccode, tgtcode, 3) && strncmp(srccode, "IGO", 3) && strncmp(srccode, "IMG", 3) &&
+        strlen(tgtcode) <= 3)
+        return;
+
+    for (size_t i = 0; i < c->events.n; i++) {
+        const hd_event *e = &c->events.v[i];
+        if (e->sentence == sent && !strcmp(e->code, code) && !strcmp(e->source, srccode) &&
+            !strcmp(e->target, tgtcode ? tgtcode : ""))
+            return;
+    }
+    push_event(c, sent, day, code, src, srccode, tgt, tgtcode, cd, flags);
 }
 
 static bool target_optional(const char *code) {
@@ -1681,6 +1688,384 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     }
 }
 
+/* ------------------------------------------------ peers' dictionaries (TABARI, PETRARCH)
+**
+** The same tokens, mentions and events, with the peers' matching rules: stems and
+** regular endings (peers.c), words before the verb, and TABARI's assignment of source
+** and target (manual §5.8): the source is the first actor of the clause before the
+** verb, the target the first actor after it, unless the pattern places them with '$'
+** and '+'.  A clause ends at a conjunction that does not join two actors, and at a
+** semicolon; only the first verb of a clause that matches the dictionary is coded.
+*/
+
+static const char *const peer_endings[] = {"s", "'s", "ed", "es", "en", "ing", "d", "ies", NULL};
+
+/* Does token i match dictionary word w (stem: a prefix; endings: w + a regular
+** ending)?  The token's key, lemma and second lemma are tried. */
+static bool peer_word(const hd_coder *c, size_t i, const char *w, bool stem, bool endings) {
+    if (c->tk.v[i] == w || c->tl.v[i] == w || (c->tl2.v[i] && c->tl2.v[i] == w)) return true;
+    const hd_token *t = T(c, i);
+    if (t->kind != HD_TOK_WORD && t->kind != HD_TOK_NUM) return false;
+    size_t wl = strlen(w);
+    if (t->klen < wl || strncmp(t->key, w, wl)) return false;
+    if (stem) return true;
+    if (!endings) return false;
+    const char *rest = t->key + wl;
+    for (int k = 0; peer_endings[k]; k++) if (!strcmp(rest, peer_endings[k])) return true;
+    /* final e dropped or consonant doubled: "leav" + "ing", "ship" + "ped" */
+    return false;
+}
+
+static bool peer_elem(const hd_coder *c, size_t i, const pelem *e) {
+    for (int a = 0; a < e->nalt; a++)
+        if (peer_word(c, i, e->alt[a], (e->stem >> a) & 1u, (e->endings >> a) & 1u)) return true;
+    return false;
+}
+
+static int peer_phrase_at(const hd_coder *c, const phrase *p, size_t i, size_t end) {
+    size_t k = i;
+    for (uint16_t j = 0; j < p->n; j++, k++) {
+        /* a possessive between words of a name is passed over: "Arnor's" + "army" */
+        if (k >= end) return 0;
+        if (!peer_word(c, k, p->keys[j], (p->stem >> j) & 1u, (p->endings >> j) & 1u)) return 0;
+    }
+    return (int)(k - i);
+}
+
+/* Longest phrase of `kinds` at token i, through the exact key and every prefix of it
+** (stems). */
+static const phrase *peer_longest(const hd_coder *c, size_t i, size_t end, unsigned kinds, int *len) {
+    const lang_dict *ld = &c->d->lang[LANG_EN];
+    const hd_token *t = T(c, i);
+    const phrase *best = NULL;
+    *len = 0;
+    if (t->kind != HD_TOK_WORD && t->kind != HD_TOK_NUM) return NULL;
+    for (size_t l = t->klen; l >= 1; l--) {
+        const char *k = l == t->klen ? c->tk.v[i] : hd_strpool_find(c->d->pool, t->key, l);
+        const bucket *b = k ? hd_index_get(&ld->phrase_ix, k) : NULL;
+        if (!b) continue;
+        for (uint32_t j = 0; j < b->n; j++) {
+            const phrase *p = &ld->phrases.v[b->idx[j]];
+            if (!(kinds & (1u << p->kind))) continue;
+            int n = peer_phrase_at(c, p, i, end);
+            /* longer first; on equal length the more precise (longer first key) */
+            if (n > *len) { *len = n; best = p; }
+        }
+    }
+    return best;
+}
+
+static const char *peer_compose(hd_coder *c, const char *actor, const dated_code *role) {
+    char buf[96];
+    if (role->from == INT_MIN + 1) snprintf(buf, sizeof buf, "%s%s", role->code, actor);   /* "NGM~" */
+    else snprintf(buf, sizeof buf, "%s%s", actor, role->code);
+    return intern(c, buf);
+}
+
+/* Mentions of a sentence: actors (with the agents next to them) and agents. */
+static int recognise_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
+    size_t i = s0;
+    while (i < s1) {
+        int len;
+        const phrase *p = peer_longest(c, i, s1, ~(1u << K_AGENT), &len);
+        int alen;
+        const phrase *ag = peer_longest(c, i, s1, 1u << K_AGENT, &alen);
+        if (!p && !ag) { i++; continue; }
+        if (p && len >= alen) {
+            const char *code = phrase_code(c, p);
+            size_t j = i + (size_t)len;
+            if (!strcmp(code, "---")) { i = j; continue; }
+            if (!strcmp(code, "###") || !strcmp(code, "+++")) {
+                c->peer_flag = code[0] == '#' ? PS_DISCARD : PS_COMPLEX;
+                i = j;
+                continue;
+            }
+            /* an agent right after the actor: "Arnor's foreign minister", "Gondor army" */
+            const phrase *ag2 = NULL;
+            size_t k = j;
+            if (k < s1 && !strcmp(K(c, k), "'s")) k++;
+            int al2 = 0;
+            if (k < s1) ag2 = peer_longest(c, k, s1, 1u << K_AGENT, &al2);
+            int m = add_mention(c, (uint32_t)i, (uint32_t)(ag2 ? k + (size_t)al2 : j), sent, p->kind, code, "actor");
+            if (m < 0) return -1;
+            if (ag2) c->ments.v[m].codes[0] = peer_compose(c, code, &ag2->codes[0]);
+            /* a coded compound actor: [ELR/GAL] */
+            if (strchr(c->ments.v[m].codes[0], '/')) {
+                char buf[96];
+                snprintf(buf, sizeof buf, "%s", c->ments.v[m].codes[0]);
+                c->ments.v[m].ncodes = 0;
+                for (char *sv = NULL, *x = strtok_r(buf, "/", &sv); x && c->ments.v[m].ncodes < MAX_MEMBERS; x = strtok_r(NULL, "/", &sv))
+                    c->ments.v[m].codes[c->ments.v[m].ncodes++] = intern(c, x);
+            }
+            i = ag2 ? k + (size_t)al2 : j;
+            continue;
+        }
+        /* an agent: the actor after "of" / "from" ("the president of Arnor"), else the
+           actor just before ("Arnorian army" was handled above) */
+        size_t j = i + (size_t)alen;
+        size_t k = j;
+        if (k < s1 && (!strcmp(K(c, k), "of") || !strcmp(K(c, k), "from") || !strcmp(K(c, k), "for"))) {
+            k++;
+            if (k < s1 && !strcmp(K(c, k), "the")) k++;
+            int l2;
+            const phrase *a2 = k < s1 ? peer_longest(c, k, s1, ~(1u << K_AGENT), &l2) : NULL;
+            if (a2) {
+                const char *code = phrase_code(c, a2);
+                if (strcmp(code, "---") && strcmp(code, "###") && strcmp(code, "+++")) {
+                    if (add_mention(c, (uint32_t)i, (uint32_t)(k + (size_t)l2), sent, K_AGENT,
+                                    peer_compose(c, code, &ag->codes[0]), "agent") < 0)
+                        return -1;
+                    i = k + (size_t)l2;
+                    continue;
+                }
+            }
+        }
+        i = j;   /* an agent with no actor is not coded */
+    }
+    return 0;
+}
+
+/* Backwards: elements el[e] … el[0] must end just before token i (i = the start of
+** what follows).  Returns the first token matched, or SIZE_MAX. */
+static size_t peer_back(const hd_coder *c, const pattern *p, int e, size_t i, size_t lo, int *src, int *tgt) {
+    if (e < 0) return i;
+    const pelem *el = &p->el[e];
+    switch (el->type) {
+    case PE_WORD:
+        if (i <= lo || !peer_elem(c, i - 1, el)) return SIZE_MAX;
+        return peer_back(c, p, e - 1, i - 1, lo, src, tgt);
+    case PE_GAP:
+        for (size_t g = 0; i >= lo + g; g++) {
+            if (g > 0 && (!strcmp(K(c, i - g), ",") || is_clause_punct(c, i - g))) break;
+            size_t r = peer_back(c, p, e - 1, i - g, lo, src, tgt);
+            if (r != SIZE_MAX) return r;
+        }
+        return SIZE_MAX;
+    case PE_TARGET:
+    case PE_SOURCE:
+    case PE_COMPOUND: {
+        /* the nearest actor ending here (a determiner between is passed over) */
+        for (size_t m = c->ments.n; m-- > 0;) {
+            const mention *pm = &c->ments.v[m];
+            if (pm->t1 > i || pm->t0 < lo) continue;
+            if (pm->t1 != i && !(pm->t1 + 1 == i && tin(c, i - 1, W_determiners))) continue;
+            int *slot = el->type == PE_TARGET ? tgt : src;
+            int save = *slot;
+            *slot = (int)m;
+            size_t r = peer_back(c, p, e - 1, pm->t0, lo, src, tgt);
+            if (r != SIZE_MAX) return r;
+            *slot = save;
+        }
+        return SIZE_MAX;
+    }
+    }
+    return SIZE_MAX;
+}
+
+/* Forwards from token i: elements el[e …].  Returns the end token, or 0. */
+static size_t peer_fwd(const hd_coder *c, const pattern *p, uint16_t e, size_t i, size_t end, int *src, int *tgt) {
+    if (e == p->nel) return i;
+    const pelem *el = &p->el[e];
+    switch (el->type) {
+    case PE_WORD:
+        if (i >= end || !peer_elem(c, i, el)) return 0;
+        return peer_fwd(c, p, (uint16_t)(e + 1), i + 1, end, src, tgt);
+    case PE_GAP:
+        for (size_t g = 0; i + g <= end; g++) {
+            if (g > 0 && (!strcmp(K(c, i + g - 1), ",") || is_clause_punct(c, i + g - 1))) break;
+            size_t r = peer_fwd(c, p, (uint16_t)(e + 1), i + g, end, src, tgt);
+            if (r) return r;
+        }
+        return 0;
+    case PE_TARGET:
+    case PE_SOURCE:
+    case PE_COMPOUND: {
+        size_t k = i;
+        while (k < end && tin(c, k, W_determiners)) k++;
+        int m = k < end ? c->tok_mention.v[k] : -1;
+        if (m < 0) return 0;
+        int *slot = el->type == PE_TARGET ? tgt : src;
+        int save = *slot;
+        *slot = m;
+        size_t r = peer_fwd(c, p, (uint16_t)(e + 1), c->ments.v[m].t1, end, src, tgt);
+        if (!r) *slot = save;
+        return r;
+    }
+    case PE_NOTARGET:
+        return peer_fwd(c, p, (uint16_t)(e + 1), i, end, src, tgt);
+    }
+    return 0;
+}
+
+/* A word the peers' rules read as a noun, not a verb: listed in <NOUN>/<ADJECTIVE>,
+** after a determiner ("the restore"), capitalised inside the sentence ("To Restore"),
+** or inside an actor's name. */
+static bool peer_not_verb(const hd_coder *c, size_t i, size_t s0) {
+    const lang_dict *ld = &c->d->lang[LANG_EN];
+    if (hd_index_get(&ld->noun_ix, c->tk.v[i]) || (c->tl.v[i] && hd_index_get(&ld->noun_ix, c->tl.v[i]))) return true;
+    if (i > s0 && tin(c, i - 1, W_determiners) && strcmp(K(c, i - 1), "to")) return true;
+    if (i > s0 && (T(c, i)->flags & HD_TF_CAP) && !(T(c, i)->flags & HD_TF_ALLCAPS)) return true;
+    if (c->tok_mention.v[i] >= 0) return true;
+    for (size_t m = 0; m < c->ments.n; m++)
+        if (c->ments.v[m].t0 < i && i < c->ments.v[m].t1) return true;
+    return false;
+}
+
+/* Members of a compound actor starting with mention m: "A and B", "A, B and C". */
+static int peer_compound(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t end) {
+    int n = 0;
+    out[n++] = m;
+    size_t k = c->ments.v[m].t1;
+    while (n < MAX_MEMBERS && k + 1 < end && (!strcmp(K(c, k), "and") || !strcmp(K(c, k), ","))) {
+        size_t q = k + 1;
+        if (q < end && !strcmp(K(c, q), "and")) q++;
+        if (q < end && !strcmp(K(c, q), "the")) q++;
+        int m2 = q < end ? c->tok_mention.v[q] : -1;
+        if (m2 < 0) break;
+        out[n++] = m2;
+        k = c->ments.v[m2].t1;
+    }
+    return n;
+}
+
+static void peer_emit(hd_coder *c, uint32_t sent, int day, const char *code, const mention *s, const char *sc,
+                      const mention *t, const char *tc, const cand *cd) {
+    if (!sc || !tc || !strcmp(sc, tc)) return;
+    for (size_t i = 0; i < c->events.n; i++) {
+        const hd_event *e = &c->events.v[i];
+        if (e->sentence == sent && !strcmp(e->code, code) && !strcmp(e->source, sc) && !strcmp(e->target, tc)) return;
+    }
+    push_event(c, sent, day, code, s, sc, t, tc, cd, "");
+}
+
+/* Is token k a conjunction that starts a new clause (not one joining two actors)? */
+static bool peer_clause_break(const hd_coder *c, size_t k, size_t s1) {
+    const char *w = K(c, k);
+    if (!strcmp(w, ";")) return true;
+    if (strcmp(w, "and") && strcmp(w, "but") && strcmp(w, "or") && strcmp(w, "nor")) return false;
+    /* "Arnor and Gondor": both sides are actors */
+    bool before = k > 0 && c->ments.n && c->tok_mention.v[k] < 0;
+    bool actor_before = false;
+    for (size_t m = 0; m < c->ments.n && before; m++) if (c->ments.v[m].t1 == k) actor_before = true;
+    size_t q = k + 1;
+    if (q < s1 && !strcmp(K(c, q), "the")) q++;
+    bool actor_after = q < s1 && c->tok_mention.v[q] >= 0;
+    return !(actor_before && actor_after);
+}
+
+static void code_clause_peer(hd_coder *c, uint32_t sent, size_t s0, size_t cs, size_t ce, size_t s1, int day) {
+    const lang_dict *ld = &c->d->lang[LANG_EN];
+    for (size_t i = cs; i < ce; i++) {
+        const hd_token *t = T(c, i);
+        if (t->kind != HD_TOK_WORD || peer_not_verb(c, i, s0)) continue;
+        /* every pattern anchored on this word, through its key and its lemmas */
+        /* the anchors: the word's lemmas, the word, and every prefix of it (stems) */
+        const char *ks[48];
+        int nks = 0;
+        ks[nks++] = c->tl.v[i];
+        ks[nks++] = c->tl2.v[i];
+        for (size_t l = t->klen; l >= 1 && nks < 48; l--)
+            ks[nks++] = l == t->klen ? c->tk.v[i] : hd_strpool_find(c->d->pool, t->key, l);
+        const cand *best = NULL;
+        cand bc = {0};
+        int best_src = -1, best_len = -1;
+        for (int w = 0; w < nks; w++) {
+            bool dup = !ks[w];
+            for (int q = 0; q < w && !dup; q++) dup = ks[q] == ks[w];
+            if (dup) continue;
+            const bucket *b = hd_index_get(&ld->pattern_ix, ks[w]);
+            if (!b) continue;
+            for (uint32_t j = 0; j < b->n; j++) {
+                const pattern *p = &ld->patterns.v[b->idx[j]];
+                if (p->discard) continue;
+                int src = -1, tgt = -1;
+                size_t e = peer_fwd(c, p, p->npre, i, ce, &src, &tgt);
+                if (!e) continue;
+                size_t st = peer_back(c, p, (int)p->npre - 1, i, cs, &src, &tgt);
+                if (st == SIZE_MAX) continue;
+                int len = p->chars * 4 + (int)p->nel;
+                if (len > best_len) {
+                    best_len = len;
+                    bc = (cand){(uint32_t)st, (uint32_t)e, (uint32_t)i, p, tgt};
+                    best_src = src;
+                    best = &bc;
+                }
+            }
+        }
+        if (!best) continue;
+        /* the first verb that matches decides the clause */
+        const pattern *p = best->p;
+        if (p->special == PS_DISCARD) { c->peer_flag = PS_DISCARD; return; }
+        if (p->special == PS_COMPLEX) { c->peer_flag = PS_COMPLEX; return; }
+        if (p->special == PS_NULL && !p->code2) return;
+        int sm = best_src, tm = best->target;
+        if (p->compound && sm >= 0) {
+            int mem[MAX_MEMBERS];
+            int n = peer_compound(c, sm, mem, s1);
+            for (int a = 0; a < n; a++)
+                for (int b = 0; b < n; b++)
+                    if (a != b) peer_emit(c, sent, day, p->code, &c->ments.v[mem[a]], c->ments.v[mem[a]].codes[0],
+                                          &c->ments.v[mem[b]], c->ments.v[mem[b]].codes[0], best);
+            return;
+        }
+        if (sm < 0) {
+            /* the first actor of the clause before the verb, else of the sentence */
+            for (size_t k = cs; k < best->t0 && sm < 0; k++) if (c->tok_mention.v[k] >= 0 && c->tok_mention.v[k] != tm) sm = c->tok_mention.v[k];
+            for (size_t k = s0; k < cs && sm < 0; k++) if (c->tok_mention.v[k] >= 0 && c->tok_mention.v[k] != tm) sm = c->tok_mention.v[k];
+        }
+        if (tm < 0) {
+            for (size_t k = best->t1; k < ce && tm < 0; k++)
+                if (c->tok_mention.v[k] >= 0 && c->tok_mention.v[k] != sm) tm = c->tok_mention.v[k];
+        }
+        if (sm < 0 || (tm < 0 && c->d->require_dyad)) return;
+        int smem[MAX_MEMBERS], tmem[MAX_MEMBERS];
+        int ns = peer_compound(c, sm, smem, s1);
+        int nt = tm >= 0 ? peer_compound(c, tm, tmem, s1) : 0;
+        for (int a = 0; a < ns; a++) {
+            const mention *ms = &c->ments.v[smem[a]];
+            for (int qa = 0; qa < ms->ncodes; qa++)
+                for (int b = 0; b < nt; b++) {
+                    const mention *mt = &c->ments.v[tmem[b]];
+                    for (int qb = 0; qb < mt->ncodes; qb++) {
+                        if (p->special != PS_NULL) peer_emit(c, sent, day, p->code, ms, ms->codes[qa], mt, mt->codes[qb], best);
+                        if (p->code2) peer_emit(c, sent, day, p->code2, mt, mt->codes[qb], ms, ms->codes[qa], best);
+                    }
+                }
+        }
+        return;
+    }
+}
+
+static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
+    int day = c->story_day;
+    if (c->d->min_words > 0) {
+        int words = 0;
+        for (size_t k = s0; k < s1; k++) words += T(c, k)->kind == HD_TOK_WORD;
+        if (words < c->d->min_words) return;
+    }
+    /* sentence discards (PETRARCH) */
+    const lang_dict *ld = &c->d->lang[LANG_EN];
+    for (size_t i = s0; i < s1; i++) {
+        const bucket *b = hd_index_get(&ld->pattern_ix, c->tk.v[i]);
+        for (uint32_t j = 0; b && j < b->n; j++) {
+            const pattern *p = &ld->patterns.v[b->idx[j]];
+            int src = -1, tgt = -1;
+            if (p->discard && peer_fwd(c, p, 0, i, s1, &src, &tgt)) {
+                c->discards.v[sent] = p->topic;
+                if (!strcmp(p->topic, "story")) c->peer_flag = PS_DISCARD;
+                return;
+            }
+        }
+    }
+    size_t cs = s0;
+    for (size_t k = s0; k <= s1; k++) {
+        if (k == s1 || peer_clause_break(c, k, s1)) {
+            if (k > cs) code_clause_peer(c, sent, s0, cs, k, s1, day);
+            cs = k + 1;
+        }
+    }
+}
+
 /* ---------------------------------------------------------------- public */
 
 hd_coder *hd_coder_new(const hd_dicts *d, const hd_pipeline_opts *o, char *err, size_t errlen) {
@@ -1737,9 +2122,17 @@ static const char *dict_ptr(const hd_coder *c, const char *s) {
 }
 
 int hd_code_story(hd_coder *c, const hd_story *s) {
+    hd_story en;
+    if (c->d->dialect != DIALECT_HERODOTE) {
+        /* the peers' dictionaries are English */
+        en = *s;
+        en.lang = "en";
+        s = &en;
+    }
     int st = hd_analyze(c->pipe, s, c->doc);
     if (st != HD_OK) return st;
     c->story = s;
+    c->peer_flag = 0;
     c->lang = strcmp(hd_doc_lang(c->doc), "en") ? LANG_FR : LANG_EN;
     c->story_day = hd_dict_date_days(s->date);
     c->events.n = c->ments.n = c->pub_ments.n = c->aliases.n = 0;
@@ -1763,6 +2156,15 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     for (size_t si = 0; si < ns; si++) {
         const hd_sentence *se = &c->doc->sents.v[si];
         size_t first_new = c->ments.n;
+        if (c->d->dialect != DIALECT_HERODOTE) {
+            size_t a = se->tok, b = se->tok + se->ntok;
+            if (recognise_peer(c, (uint32_t)si, a, b) != 0) return HD_ENOMEM;
+            for (size_t m = first_new; m < c->ments.n; m++)
+                if (c->tok_mention.v[c->ments.v[m].t0] < 0) c->tok_mention.v[c->ments.v[m].t0] = (int)m;
+            c->discards.v[si] = NULL;
+            code_sentence_peer(c, (uint32_t)si, a, b);
+            continue;
+        }
         size_t t0 = dateline_end(c, se->tok, se->tok + se->ntok);
         if (recognise(c, (uint32_t)si, t0, se->tok + se->ntok) != 0) return HD_ENOMEM;
         /* a bare agent before any country ("Protesters stormed parliament in
@@ -1788,6 +2190,8 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         c->discards.v[si] = NULL;
         code_sentence(c, (uint32_t)si, t0, se->tok + se->ntok);
     }
+    /* a discard or complex record codes nothing (TABARI [###], [+++]) */
+    if (c->peer_flag) c->events.n = 0;
     for (size_t m = 0; m < c->ments.n; m++) {
         const mention *pm = &c->ments.v[m];
         hd_mention pub = {0};
@@ -1808,4 +2212,7 @@ const hd_event *hd_coder_event(const hd_coder *c, size_t i) { return i < c->even
 size_t hd_coder_nmentions(const hd_coder *c) { return c->pub_ments.n; }
 const hd_mention *hd_coder_mention(const hd_coder *c, size_t i) { return i < c->pub_ments.n ? &c->pub_ments.v[i] : NULL; }
 const hd_doc *hd_coder_doc(const hd_coder *c) { return c->doc; }
+const char *hd_coder_story_note(const hd_coder *c) {
+    return c->peer_flag == PS_DISCARD ? "discard" : c->peer_flag == PS_COMPLEX ? "complex" : NULL;
+}
 const char *hd_coder_discard(const hd_coder *c, size_t s) { return s < c->doc->sents.n ? c->discards.v[s] : NULL; }

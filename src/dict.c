@@ -50,7 +50,7 @@ static bucket *index_slot(index_t *ix, const char *key) {
     return &ix->b[j];
 }
 
-static int index_add(index_t *ix, const char *key, uint32_t idx) {
+int hd_index_add(index_t *ix, const char *key, uint32_t idx) {
     if (!ix->cap || (ix->n + 1) * 2 > ix->cap) {
         index_t nx = {calloc(ix->cap ? ix->cap * 2 : 1024, sizeof(bucket)), ix->cap ? ix->cap * 2 : 1024, 0};
         if (!nx.b) return -1;
@@ -84,7 +84,7 @@ const bucket *hd_index_get(const index_t *ix, const char *key) {
     return NULL;
 }
 
-static void index_free(index_t *ix) {
+void hd_index_free(index_t *ix) {
     for (size_t i = 0; i < ix->cap; i++) free(ix->b[i].idx);
     free(ix->b);
 }
@@ -205,7 +205,7 @@ static int load_actor_line(loader *L, lang_dict *ld, int lang, int kind, char *l
         p.file = file;
         p.line = ln;
         if (hd_vec_push(ld->phrases, p) != 0) return -1;
-        if (index_add(&ld->phrase_ix, p.keys[0], (uint32_t)(ld->phrases.n - 1)) != 0) return -1;
+        if (hd_index_add(&ld->phrase_ix, p.keys[0], (uint32_t)(ld->phrases.n - 1)) != 0) return -1;
         ld->counts[kind]++;
         owned = true;
     }
@@ -273,7 +273,7 @@ static int load_pattern_line(loader *L, lang_dict *ld, int lang, char *line, con
                 size_t nk = phrase_keys(L, alts[0], lang, &k, &cap, &ac);
                 if (!nk) { report(L, file, ln, "cannot read word '%s'", alts[0]); goto bad; }
                 for (size_t i = 0; i < nk; i++) {
-                    pelem we = {PE_WORD, 1, NULL};
+                    pelem we = {PE_WORD, 1, NULL, 0, 0};
                     const char *la = nk == 1 ? lemma_alt(L, lang, alts[0], strlen(alts[0])) : NULL;
                     we.nalt = la ? 2 : 1;
                     we.alt = malloc(we.nalt * sizeof *we.alt);
@@ -311,7 +311,7 @@ static int load_pattern_line(loader *L, lang_dict *ld, int lang, char *line, con
     pt.nel = (uint16_t)els.n;
     if (hd_vec_push(ld->patterns, pt) != 0) goto bad;
     for (int a = 0; a < els.v[0].nalt; a++)
-        if (index_add(&ld->pattern_ix, els.v[0].alt[a], (uint32_t)(ld->patterns.n - 1)) != 0) return -1;
+        if (hd_index_add(&ld->pattern_ix, els.v[0].alt[a], (uint32_t)(ld->patterns.n - 1)) != 0) return -1;
     if (discard) ld->ndiscards++; else ld->npatterns++;
     return 0;
 bad:
@@ -450,6 +450,23 @@ static int cmp_code(const void *a, const void *b) {
     return strcmp(((const hd_code_info *)a)->code, ((const hd_code_info *)b)->code);
 }
 
+/* Shared by the peers' loaders (peers.c): buckets longest first, CAMEO code table. */
+int hd_dicts_finish(hd_dicts *d, const char *codes_tsv, char *err, size_t errlen) {
+    loader L = {d, NULL, NULL, 0, NULL, NULL, false};
+    load_codes(&L, codes_tsv);
+    if (!d->ncodes) { hd_set_err(err, errlen, "%s: no CAMEO code table", codes_tsv); return -1; }
+    qsort(d->codes, d->ncodes, sizeof *d->codes, cmp_code);
+    for (int l = 0; l < NLANG; l++) {
+        lang_dict *ld = &d->lang[l];
+        for (size_t i = 0; i < ld->phrase_ix.cap; i++)
+            if (ld->phrase_ix.b[i].key) qsort_r(ld->phrase_ix.b[i].idx, ld->phrase_ix.b[i].n, sizeof(uint32_t), cmp_len, ld);
+    }
+    d->unknown.code = "";
+    d->unknown.name = "unknown code";
+    d->unknown.plover = d->unknown.plover_mode = "";
+    return 0;
+}
+
 const hd_code_info *hd_code_lookup(const hd_dicts *d, const char *code) {
     if (!d || !code) return NULL;
     hd_code_info key = {.code = code};
@@ -538,8 +555,9 @@ void hd_dicts_free(hd_dicts *d) {
             free(ld->patterns.v[i].el);
         }
         free(ld->patterns.v);
-        index_free(&ld->phrase_ix);
-        index_free(&ld->pattern_ix);
+        hd_index_free(&ld->phrase_ix);
+        hd_index_free(&ld->pattern_ix);
+        hd_index_free(&ld->noun_ix);
     }
     free(d->codes);
     hd_strpool_free(d->pool);

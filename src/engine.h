@@ -22,6 +22,8 @@ typedef struct {
 
 typedef struct {
     const char **keys;    /* interned keys */
+    uint64_t stem;        /* peers' dictionaries: bit k set = key k matches as a prefix */
+    uint64_t endings;     /* peers': bit k set = key k also takes regular endings */
     uint16_t n;
     uint8_t kind;
     uint8_t cap;          /* first token must be capitalised */
@@ -33,11 +35,13 @@ typedef struct {
 } phrase;
 
 /* Pattern elements. */
-enum { PE_WORD = 1, PE_GAP, PE_TARGET, PE_NOTARGET };
+enum { PE_WORD = 1, PE_GAP, PE_TARGET, PE_NOTARGET, PE_SOURCE, PE_COMPOUND };
 typedef struct {
     uint8_t type;
     uint8_t nalt;
     const char **alt;     /* interned keys (alternatives) */
+    uint64_t stem;        /* peers' dictionaries: bit a set = alternative a is a prefix */
+    uint64_t endings;     /* peers': bit a set = alternative a also takes regular endings */
 } pelem;
 
 typedef struct {
@@ -52,7 +56,17 @@ typedef struct {
     const char *topic;    /* discard topic */
     const char *file;
     int line;
+    /* peers' dictionaries (TABARI, PETRARCH): el[0..npre) come before the verb,
+       el[npre] is the verb; code2 is the paired code (target → source, "[032:033]");
+       chars is TABARI's pattern length (letters of the fixed words) */
+    uint8_t npre;
+    uint8_t has_source;   /* '$' present */
+    uint8_t compound;     /* '%' present */
+    uint8_t special;      /* 0, or PS_NULL "[---]", PS_DISCARD "[###]", PS_COMPLEX "[+++]" */
+    uint16_t chars;
+    const char *code2;
 } pattern;
+enum { PS_NULL = 1, PS_DISCARD, PS_COMPLEX };
 
 typedef struct {
     const char *key;
@@ -71,7 +85,11 @@ typedef struct {
     index_t phrase_ix, pattern_ix;
     size_t counts[8];         /* per kind */
     size_t npatterns, ndiscards;
+    index_t noun_ix;          /* peers': words listed as nouns/adjectives (never verbs) */
 } lang_dict;
+
+/* Which dictionary family a hd_dicts holds: herodote's own, or a peer's read as is. */
+enum { DIALECT_HERODOTE = 0, DIALECT_TABARI, DIALECT_PETRARCH };
 
 struct hd_dicts {
     hd_strpool *pool;
@@ -83,9 +101,17 @@ struct hd_dicts {
     size_t files;
     hd_code_info unknown;
     char dir[1024];
+    int dialect;              /* DIALECT_* */
+    /* peers' options (TABARI .options, PETRARCH config) that change coding */
+    bool require_dyad;        /* an event needs a target (default true) */
+    int min_words;            /* TABARI MINIMUM WORDS: shorter sentences are not coded */
 };
 
 HD_PRIVATE const bucket *hd_index_get(const index_t *ix, const char *key);
+HD_PRIVATE int hd_index_add(index_t *ix, const char *key, uint32_t idx);
+HD_PRIVATE void hd_index_free(index_t *ix);
+/* After loading: sort phrase buckets longest first and read the CAMEO code table. */
+HD_PRIVATE int hd_dicts_finish(hd_dicts *d, const char *codes_tsv, char *err, size_t errlen);
 HD_PRIVATE int hd_dict_date_days(const char *date);   /* "YYYY-MM-DD" → days */
 
 #endif

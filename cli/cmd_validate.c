@@ -1,0 +1,322 @@
+/*
+** cmd_validate.c — `herodote validate FILE`: run a peer's validation suite with its
+** own dictionaries (docs/peers.md).
+**
+**   FILE.project  TABARI: the .project names the dictionaries, the options and the text
+**                 file; each record's comment holds the expected events
+**                 "{ SRC / TGT / CODE }", "{---}" (no event), "{+++}" (complex),
+**                 "{###}" (discard) and "{ OPTION: … }" commands.  A "-{…}" line is a
+**                 disabled expectation and is ignored.
+**   FILE.xml      PETRARCH: <Environment> names the dictionaries (relative to the
+**                 file's folder); each <Sentence> has <EventCoding sourcecode=
+**                 targetcode= eventcode=> or <EventCoding noevents="True">.
+**
+** A record is "as expected" when the multiset of (source, target, code) it produces
+** equals the expected one (order does not matter).  Records with no expectation are
+** listed and not counted.  Last line: "validate: N records, K as expected (P%)".
+*/
+#include "cli.h"
+#include <ctype.h>
+#include <limits.h>
+
+typedef struct { char s[40], t[40], code[16]; } vev;
+#define MAXEV 32
+
+typedef struct {
+    vev ev[MAXEV];
+    int n;
+    bool any;          /* some expectation was given (events, none, complex, discard) */
+    bool complex, discard, none, error;
+} expect;
+
+static void copy_field(char *out, size_t cap, const char *s, size_t n) {
+    while (n && (*s == ' ' || *s == '\t')) { s++; n--; }
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\t')) n--;
+    if (n >= cap) n = cap - 1;
+    memcpy(out, s, n);
+    out[n] = 0;
+}
+
+/* TABARI record comment → expectations; OPTION commands are applied to d. */
+static void tabari_expect(const char *meta, expect *x, hd_dicts *d, bool verbose, const char *id) {
+    for (const char *p = strchr(meta, '{'); p; p = strchr(p + 1, '{')) {
+        const char *e = strchr(p, '}');
+        if (!e) break;
+        /* "-{…}": a disabled expectation */
+        const char *q = p;
+        while (q > meta && (q[-1] == ' ' || q[-1] == '\t')) q--;
+        if (q > meta && q[-1] == '-') { p = e; continue; }
+        char in[256];
+        copy_field(in, sizeof in, p + 1, (size_t)(e - p - 1));
+        if (!strncmp(in, "OPTION:", 7)) {
+            const char *opt = in + 7;
+            while (*opt == ' ') opt++;
+            if (hd_dicts_option(d, opt) != 0 && verbose) printf("note %s: option not applied: %s\n", id, opt);
+            p = e;
+            continue;
+        }
+        char sq[256];
+        size_t k = 0;
+        for (const char *r = in; *r && k + 1 < sizeof sq; r++) if (*r != ' ') sq[k++] = *r;
+        sq[k] = 0;
+        if (!strcmp(sq, "---") || !*sq) { x->any = x->none = true; p = e; continue; }
+        if (!strcmp(sq, "+++")) { x->any = x->complex = true; p = e; continue; }
+        if (!strcmp(sq, "###")) { x->any = x->discard = true; p = e; continue; }
+        const char *s1 = strchr(in, '/');
+        const char *s2 = s1 ? strchr(s1 + 1, '/') : NULL;
+        if (!s2 || x->n == MAXEV) { p = e; continue; }
+        vev *v = &x->ev[x->n++];
+        copy_field(v->s, sizeof v->s, in, (size_t)(s1 - in));
+        copy_field(v->t, sizeof v->t, s1 + 1, (size_t)(s2 - s1 - 1));
+        copy_field(v->code, sizeof v->code, s2 + 1, strlen(s2 + 1));
+        char *sp = strpbrk(v->code, " \t");
+        if (sp) *sp = 0;
+        x->any = true;
+        p = e;
+    }
+}
+
+/* The value of attribute `name` inside an element's text [p, e). */
+static bool xml_attr(const char *p, const char *e, const char *name, char *out, size_t cap) {
+    size_t nl = strlen(name);
+    for (const char *q = p; q && q + nl < e; q++) {
+        q = strstr(q, name);
+        if (!q || q >= e) return false;
+        if (q > p && (isalnum((unsigned char)q[-1]) || q[-1] == '_')) continue;
+        const char *r = q + nl;
+        while (r < e && (*r == ' ' || *r == '\t')) r++;
+        if (r >= e || *r != '=') continue;
+        r++;
+        while (r < e && (*r == ' ' || *r == '\t')) r++;
+        if (r >= e || (*r != '"' && *r != '\'')) return false;
+        char quote = *r++;
+        const char *end = memchr(r, quote, (size_t)(e - r));
+        if (!end) return false;
+        copy_field(out, cap, r, (size_t)(end - r));
+        return true;
+    }
+    return false;
+}
+
+static void petrarch_expect(const char *meta, expect *x) {
+    for (const char *p = strstr(meta, "<EventCoding"); p; p = strstr(p + 1, "<EventCoding")) {
+        const char *e = strchr(p, '>');
+        if (!e) break;
+        char v[64];
+        x->any = true;
+        if (xml_attr(p, e, "noevents", v, sizeof v)) { x->none = true; continue; }
+        if (xml_attr(p, e, "error", v, sizeof v)) { x->error = true; continue; }
+        if (x->n == MAXEV) continue;
+        vev *ev = &x->ev[x->n];
+        if (!xml_attr(p, e, "sourcecode", ev->s, sizeof ev->s) || !xml_attr(p, e, "targetcode", ev->t, sizeof ev->t) ||
+            !xml_attr(p, e, "eventcode", ev->code, sizeof ev->code))
+            continue;
+        x->n++;
+    }
+}
+
+static int cmp_vev(const void *a, const void *b) {
+    const vev *x = a, *y = b;
+    int c = strcmp(x->s, y->s);
+    if (!c) c = strcmp(x->t, y->t);
+    if (!c) c = strcmp(x->code, y->code);
+    return c;
+}
+
+/* dir + name into out (name alone when absolute); names that do not fit are cut. */
+static void join_path(char *out, size_t cap, const char *dir, const char *name) {
+    if (name[0] == '/') dir = "";
+    size_t dl = strlen(dir);
+    if (dl >= cap) dl = cap - 1;
+    memcpy(out, dir, dl);
+    size_t nl = strlen(name);
+    if (dl + nl >= cap) nl = cap - 1 - dl;
+    memcpy(out + dl, name, nl);
+    out[dl + nl] = 0;
+}
+
+static void print_evs(const vev *v, int n, const char *none) {
+    if (!n) { printf("%s", none); return; }
+    for (int i = 0; i < n; i++) printf("%s%s %s %s", i ? ", " : "", v[i].s, v[i].t, v[i].code);
+}
+
+/* PETRARCH: the dictionaries named by <Environment>, relative to the XML's folder. */
+static int petrarch_env(const char *xml, hd_peer_files *pf, char store[][PATH_MAX]) {
+    FILE *f = fopen(xml, "r");
+    if (!f) return -1;
+    char buf[16384];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = 0;
+    const char *env = strstr(buf, "<Environment>");
+    const char *end = env ? strstr(env, "</Environment>") : NULL;
+    if (!env || !end) return -1;
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%s", xml);
+    char *sl = strrchr(dir, '/');
+    if (sl) sl[1] = 0; else dir[0] = 0;
+    memset(pf, 0, sizeof *pf);
+    pf->format = "petrarch";
+    static const char *tags[] = {"Verbfile", "Actorfile", "Agentfile", "Discardfile"};
+    int ns = 0;
+    for (int t = 0; t < 4; t++) {
+        char open[32], close[32];
+        snprintf(open, sizeof open, "<%s>", tags[t]);
+        snprintf(close, sizeof close, "</%s>", tags[t]);
+        for (const char *p = strstr(env, open); p && p < end; p = strstr(p + 1, open)) {
+            const char *v = p + strlen(open), *ve = strstr(v, close);
+            if (!ve || ve > end || ns >= 15) break;
+            char name[PATH_MAX];
+            copy_field(name, sizeof name, v, (size_t)(ve - v));
+            join_path(store[ns], PATH_MAX, dir, name);
+            const char **slot = t == 0 ? &pf->verbs[0] : t == 1 ? &pf->actors[0] : t == 2 ? &pf->agents[0] : &pf->discards[0];
+            for (int k = 0; k < (t == 1 ? 8 : 4); k++) if (!slot[k]) { slot[k] = store[ns++]; break; }
+        }
+    }
+    return pf->verbs[0] ? 0 : -1;
+}
+
+static void diag_print(void *ctx, const char *msg) {
+    bool *quiet = ctx;
+    if (!*quiet) fprintf(stderr, "herodote: dictionary: %s\n", msg);
+}
+
+int hd_cmd_validate(int argc, char **argv) {
+    static const struct option longopts[] = {
+        {"dicts", required_argument, 0, 'D'}, {"failures", no_argument, 0, 'F'},
+        {"quiet", no_argument, 0, 'q'}, {"strict", no_argument, 0, 'S'},
+        {"help", no_argument, 0, 'h'}, {0, 0, 0, 0}};
+    const char *dicts = NULL;
+    bool failures = false, quiet = false, strict = false;
+    int c;
+    optind = 1;
+    while ((c = getopt_long(argc, argv, "qh", longopts, NULL)) != -1) {
+        switch (c) {
+        case 'D': dicts = optarg; break;
+        case 'F': failures = true; break;
+        case 'q': quiet = true; break;
+        case 'S': strict = true; break;
+        case 'h':
+            printf("usage: herodote validate [options] FILE\n\n"
+                   "Run a peer's validation suite with its own dictionaries and print, per record,\n"
+                   "the expected and produced events, then \"validate: N records, K as expected (P%%)\".\n"
+                   "FILE is a TABARI .project (its text file holds the records) or a PETRARCH\n"
+                   "validation XML (its <Environment> names the dictionaries).\n\n"
+                   "options:\n"
+                   "      --dicts SPEC  other dictionaries (tabari:FILE.project, petrarch:DIR)\n"
+                   "      --failures    print only the records not as expected\n"
+                   "  -q, --quiet       print only the summary line\n"
+                   "      --strict      a bad dictionary line is fatal\n");
+            return HD_EXIT_HELP;
+        default: return HD_EXIT_USAGE;
+        }
+    }
+    if (optind != argc - 1) { fprintf(stderr, "herodote validate: one FILE expected (see --help)\n"); return HD_EXIT_USAGE; }
+    const char *file = argv[optind];
+    size_t fl = strlen(file);
+    bool tabari = fl > 8 && !strcmp(file + fl - 8, ".project");
+    char err[512];
+    static char store[16][PATH_MAX];
+    hd_dicts *d = NULL;
+    char text[PATH_MAX] = "";
+    bool dq = quiet;
+    if (tabari) {
+        char spec[PATH_MAX + 8];
+        snprintf(spec, sizeof spec, "tabari:%s", file);
+        d = hd_dicts_load_spec(dicts ? dicts : spec, strict ? HD_DICT_STRICT : 0, diag_print, &dq, err, sizeof err);
+        /* the text file named by the project */
+        FILE *f = fopen(file, "r");
+        char line[1024];
+        while (f && fgets(line, sizeof line, f)) {
+            char *t = strstr(line, "<textfile>");
+            if (!t) continue;
+            char name[PATH_MAX];
+            if (sscanf(t + 10, " %1023s", name) != 1) continue;
+            char dir[PATH_MAX];
+            snprintf(dir, sizeof dir, "%s", file);
+            char *sl = strrchr(dir, '/');
+            if (sl) sl[1] = 0; else dir[0] = 0;
+            join_path(text, sizeof text, dir, name);
+            break;
+        }
+        if (f) fclose(f);
+        if (!*text) { fprintf(stderr, "herodote validate: %s names no <textfile>\n", file); hd_dicts_free(d); return HD_EXIT_USAGE; }
+    } else {
+        hd_peer_files pf;
+        if (!dicts && petrarch_env(file, &pf, store) != 0) {
+            fprintf(stderr, "herodote validate: %s: no <Environment> naming a <Verbfile> (and not a .project)\n", file);
+            return HD_EXIT_USAGE;
+        }
+        d = dicts ? hd_dicts_load_spec(dicts, strict ? HD_DICT_STRICT : 0, diag_print, &dq, err, sizeof err)
+                  : hd_dicts_load_files(&pf, strict ? HD_DICT_STRICT : 0, diag_print, &dq, err, sizeof err);
+        snprintf(text, sizeof text, "%s", file);
+    }
+    if (!d) { fprintf(stderr, "herodote validate: %s\n", err); return HD_EXIT_DICT; }
+    hd_coder *cd = hd_coder_new(d, NULL, err, sizeof err);
+    if (!cd) { fprintf(stderr, "herodote validate: %s\n", err); hd_dicts_free(d); return HD_EXIT_INTERNAL; }
+    hd_reader_opts ro = {0};
+    ro.format = tabari ? HD_FMT_TABARI : HD_FMT_PETRARCH;
+    ro.lang = "en";
+    ro.date = "2000-01-01";
+    int st;
+    hd_reader *r = hd_reader_open(text, &ro, &st, err, sizeof err);
+    if (!r) { fprintf(stderr, "herodote validate: %s\n", err); hd_coder_free(cd); hd_dicts_free(d); return HD_EXIT_IO; }
+    long total = 0, good = 0, skipped = 0, unreadable = 0;
+    hd_story s;
+    for (;;) {
+        st = hd_reader_next(r, &s);
+        if (st == HD_EOF || st == HD_EIO) break;
+        if (st == HD_EBADINPUT) {
+            /* a record the reader cannot take (a malformed header): it counts, as not
+               coded as expected */
+            if (!quiet) printf("FAIL (unreadable) %s\n", hd_reader_error(r));
+            unreadable++;
+            total++;
+            continue;
+        }
+        expect x = {0};
+        if (tabari) tabari_expect(s.meta, &x, d, !quiet, s.id);
+        else petrarch_expect(s.meta, &x);
+        if (!x.any) {
+            skipped++;
+            if (!quiet && !failures) printf("skip %s: no expected events given\n", s.id);
+            continue;
+        }
+        if (hd_code_story(cd, &s) != HD_OK) { if (!quiet) printf("FAIL %s: cannot code\n", s.id); total++; continue; }
+        vev got[MAXEV];
+        int ng = 0;
+        for (size_t i = 0; i < hd_coder_nevents(cd) && ng < MAXEV; i++) {
+            const hd_event *e = hd_coder_event(cd, i);
+            snprintf(got[ng].s, sizeof got[ng].s, "%s", e->source);
+            snprintf(got[ng].t, sizeof got[ng].t, "%s", e->target);
+            snprintf(got[ng].code, sizeof got[ng].code, "%s", e->code);
+            ng++;
+        }
+        const char *note = hd_coder_story_note(cd);
+        qsort(x.ev, (size_t)x.n, sizeof *x.ev, cmp_vev);
+        qsort(got, (size_t)ng, sizeof *got, cmp_vev);
+        bool ok;
+        if (x.complex) ok = note && !strcmp(note, "complex");
+        else if (x.discard) ok = note && !strcmp(note, "discard");
+        else if (x.n) { ok = ng == x.n; for (int i = 0; ok && i < ng; i++) ok = !cmp_vev(&got[i], &x.ev[i]); }
+        else ok = ng == 0;   /* {---}, noevents, error records */
+        total++;
+        good += ok;
+        if (quiet || (failures && ok)) continue;
+        printf("%s %s: expected ", ok ? "ok  " : "FAIL", s.id);
+        if (x.complex) printf("complex");
+        else if (x.discard) printf("discard");
+        else print_evs(x.ev, x.n, "no event");
+        printf(" | produced ");
+        if (note) printf("%s%s", note, ng ? " + " : "");
+        if (ng || !note) print_evs(got, ng, "no event");
+        printf("\n");
+    }
+    hd_reader_free(r);
+    hd_coder_free(cd);
+    hd_dicts_free(d);
+    if (skipped && !quiet) printf("(%ld record(s) without expectations not counted)\n", skipped);
+    (void)unreadable;
+    printf("validate: %ld records, %ld as expected (%.1f%%)\n", total, good, total ? 100.0 * (double)good / (double)total : 0.0);
+    return HD_EXIT_OK;
+}
