@@ -66,6 +66,10 @@ struct hd_coder {
     HD_VEC(const char *) discards;   /* per sentence: NULL or topic */
     bool debug;                 /* HERODOTE_DEBUG was set when the coder was made */
     int peer_flag;              /* peers' dictionaries: PS_DISCARD or PS_COMPLEX for the story */
+    const char *peer_note;      /* peers': why nothing was coded ("too few words") */
+    HD_VEC(uint8_t) pdel;       /* peers', per token: bit 0 deleted (comma clause), bit 1 in a compound */
+    HD_VEC(int) pcomp;          /* peers', per mention: its compound (first member's index) or -1 */
+    HD_VEC(int) tok_mention2;   /* peers', per token: the mention covering it, or -1 */
     const char *last_subject[MAX_MEMBERS];
     int last_subject_n;
 };
@@ -1690,18 +1694,19 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
 
 /* ------------------------------------------------ peers' dictionaries (TABARI, PETRARCH)
 **
-** The same tokens, mentions and events, with the peers' matching rules: stems and
-** regular endings (peers.c), words before the verb, and TABARI's assignment of source
-** and target (manual §5.8): the source is the first actor of the clause before the
-** verb, the target the first actor after it, unless the pattern places them with '$'
-** and '+'.  A clause ends at a conjunction that does not join two actors, and at a
-** semicolon; only the first verb of a clause that matches the dictionary is coded.
+** The same tokens, mentions and events, with the peers' rules (TABARI manual ch. 5–7,
+** docs/peers.md): stems and regular endings (peers.c), words before the verb, agents
+** attached to the actor next to them, compound actors ("A, B and C"), comma clauses
+** deleted, clauses split at conjunctions, pronouns, complexity filters, and TABARI's
+** choice of source (the clause's first actor) and target (the first actor after the
+** verb, else before it), unless the pattern places them with '$', '+' or '%'.
 */
 
-static const char *const peer_endings[] = {"s", "'s", "ed", "es", "en", "ing", "d", "ies", NULL};
+static const char *const peer_endings_noun[] = {"s", "'s", "es", NULL};
+static const char *const peer_endings_verb[] = {"s", "ed", "es", "en", "ing", NULL};
 
 /* Does token i match dictionary word w (stem: a prefix; endings: w + a regular
-** ending)?  The token's key, lemma and second lemma are tried. */
+** ending)?  The token's key and lemmas are tried. */
 static bool peer_word(const hd_coder *c, size_t i, const char *w, bool stem, bool endings) {
     if (c->tk.v[i] == w || c->tl.v[i] == w || (c->tl2.v[i] && c->tl2.v[i] == w)) return true;
     const hd_token *t = T(c, i);
@@ -1711,8 +1716,9 @@ static bool peer_word(const hd_coder *c, size_t i, const char *w, bool stem, boo
     if (stem) return true;
     if (!endings) return false;
     const char *rest = t->key + wl;
-    for (int k = 0; peer_endings[k]; k++) if (!strcmp(rest, peer_endings[k])) return true;
-    /* final e dropped or consonant doubled: "leav" + "ing", "ship" + "ped" */
+    bool verb = T(c, i)->pos & HD_POS_VERB;
+    for (const char *const *e = verb ? peer_endings_verb : peer_endings_noun; *e; e++) if (!strcmp(rest, *e)) return true;
+    if (verb && wl && w[wl - 1] == 'e' && !strcmp(rest, "d")) return true;   /* DEPLORE_ → deplored */
     return false;
 }
 
@@ -1722,22 +1728,52 @@ static bool peer_elem(const hd_coder *c, size_t i, const pelem *e) {
     return false;
 }
 
+static inline bool peer_del(const hd_coder *c, size_t i) { return (c->pdel.v[i] & 1) != 0; }
+
+static bool peer_comma(const hd_coder *c, size_t i) {
+    const char *k = K(c, i);
+    return T(c, i)->kind == HD_TOK_PUNCT && (!strcmp(k, ",") || !strcmp(k, ";") || !strcmp(k, ":") || !strcmp(k, "(") || !strcmp(k, ")"));
+}
+
+static bool peer_conj(const hd_coder *c, size_t i) {
+    const char *k = K(c, i);
+    return !strcmp(k, "and") || !strcmp(k, "but") || !strcmp(k, "or") || !strcmp(k, "nor");
+}
+
+static bool peer_det(const hd_coder *c, size_t i) {
+    const char *k = K(c, i);
+    return !strcmp(k, "a") || !strcmp(k, "an") || !strcmp(k, "the");
+}
+
+static bool peer_listed(const hd_coder *c, const index_t *ix, size_t i) {
+    return hd_index_get(ix, c->tk.v[i]) || (c->tl.v[i] && hd_index_get(ix, c->tl.v[i]));
+}
+
+/* Phrase p at token i: words may be separated where the dictionary wrote a blank
+** (p->gaps), never across a comma.  Returns the tokens spanned or 0. */
 static int peer_phrase_at(const hd_coder *c, const phrase *p, size_t i, size_t end) {
     size_t k = i;
-    for (uint16_t j = 0; j < p->n; j++, k++) {
-        /* a possessive between words of a name is passed over: "Arnor's" + "army" */
+    for (uint16_t j = 0; j < p->n; j++) {
         if (k >= end) return 0;
-        if (!peer_word(c, k, p->keys[j], (p->stem >> j) & 1u, (p->endings >> j) & 1u)) return 0;
+        if (j > 0 && ((p->gaps >> j) & 1u)) {
+            /* other words may come between */
+            while (k < end && !peer_comma(c, k) && !peer_word(c, k, p->keys[j], (p->stem >> j) & 1u, (p->endings >> j) & 1u)) k++;
+            if (k >= end || peer_comma(c, k)) return 0;
+        } else if (!peer_word(c, k, p->keys[j], (p->stem >> j) & 1u, (p->endings >> j) & 1u)) {
+            return 0;
+        }
+        k++;
     }
     return (int)(k - i);
 }
 
-/* Longest phrase of `kinds` at token i, through the exact key and every prefix of it
-** (stems). */
+/* Longest phrase of `kinds` at token i (most characters matched; ties: loaded first),
+** through the exact key and every prefix of it (stems). */
 static const phrase *peer_longest(const hd_coder *c, size_t i, size_t end, unsigned kinds, int *len) {
     const lang_dict *ld = &c->d->lang[LANG_EN];
     const hd_token *t = T(c, i);
     const phrase *best = NULL;
+    size_t best_chars = 0, best_idx = SIZE_MAX;
     *len = 0;
     if (t->kind != HD_TOK_WORD && t->kind != HD_TOK_NUM) return NULL;
     for (size_t l = t->klen; l >= 1; l--) {
@@ -1748,115 +1784,148 @@ static const phrase *peer_longest(const hd_coder *c, size_t i, size_t end, unsig
             const phrase *p = &ld->phrases.v[b->idx[j]];
             if (!(kinds & (1u << p->kind))) continue;
             int n = peer_phrase_at(c, p, i, end);
-            /* longer first; on equal length the more precise (longer first key) */
-            if (n > *len) { *len = n; best = p; }
+            if (!n) continue;
+            size_t chars = 0;
+            for (size_t q = i; q < i + (size_t)n; q++) chars += T(c, q)->klen;
+            if (chars > best_chars || (chars == best_chars && b->idx[j] < best_idx)) {
+                best_chars = chars;
+                best_idx = b->idx[j];
+                best = p;
+                *len = n;
+            }
         }
     }
     return best;
 }
 
+/* Actor code A with agent code R: "~GOV" appends, "NGM~" prepends, unless R already
+** sits in A at a multiple of 3 (USAGOV + GOV = USAGOV). */
 static const char *peer_compose(hd_coder *c, const char *actor, const dated_code *role) {
+    size_t al = strlen(actor), rl = strlen(role->code);
+    for (size_t o = 0; o + rl <= al; o += 3)
+        if (!strncmp(actor + o, role->code, rl)) return actor;
     char buf[96];
-    if (role->from == INT_MIN + 1) snprintf(buf, sizeof buf, "%s%s", role->code, actor);   /* "NGM~" */
+    if (role->from == INT_MIN + 1) snprintf(buf, sizeof buf, "%s%s", role->code, actor);
     else snprintf(buf, sizeof buf, "%s%s", actor, role->code);
     return intern(c, buf);
 }
 
-/* Mentions of a sentence: actors (with the agents next to them) and agents. */
+static const char *peer_former(hd_coder *c, const char *actor) {
+    char buf[96];
+    snprintf(buf, sizeof buf, "%sELI", actor);
+    return intern(c, buf);
+}
+
+/* Mentions: actors, with the agent right after them ("Arnor's foreign minister",
+** "Gondor army") or right before them, maybe across "of"/"in" ("president of Arnor",
+** "President Peres").  An agent with no actor next to it is not an actor. */
 static int recognise_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     size_t i = s0;
+    size_t last_end = s0;   /* tokens before this belong to an earlier mention */
     while (i < s1) {
-        int len;
+        int len = 0;
         const phrase *p = peer_longest(c, i, s1, ~(1u << K_AGENT), &len);
-        int alen;
-        const phrase *ag = peer_longest(c, i, s1, 1u << K_AGENT, &alen);
-        if (!p && !ag) { i++; continue; }
-        if (p && len >= alen) {
-            const char *code = phrase_code(c, p);
-            size_t j = i + (size_t)len;
-            if (!strcmp(code, "---")) { i = j; continue; }
-            if (!strcmp(code, "###") || !strcmp(code, "+++")) {
-                c->peer_flag = code[0] == '#' ? PS_DISCARD : PS_COMPLEX;
-                i = j;
-                continue;
-            }
-            /* an agent right after the actor: "Arnor's foreign minister", "Gondor army" */
-            const phrase *ag2 = NULL;
-            size_t k = j;
-            if (k < s1 && !strcmp(K(c, k), "'s")) k++;
-            int al2 = 0;
-            if (k < s1) ag2 = peer_longest(c, k, s1, 1u << K_AGENT, &al2);
-            int m = add_mention(c, (uint32_t)i, (uint32_t)(ag2 ? k + (size_t)al2 : j), sent, p->kind, code, "actor");
-            if (m < 0) return -1;
-            if (ag2) c->ments.v[m].codes[0] = peer_compose(c, code, &ag2->codes[0]);
-            /* a coded compound actor: [ELR/GAL] */
-            if (strchr(c->ments.v[m].codes[0], '/')) {
-                char buf[96];
-                snprintf(buf, sizeof buf, "%s", c->ments.v[m].codes[0]);
-                c->ments.v[m].ncodes = 0;
-                for (char *sv = NULL, *x = strtok_r(buf, "/", &sv); x && c->ments.v[m].ncodes < MAX_MEMBERS; x = strtok_r(NULL, "/", &sv))
-                    c->ments.v[m].codes[c->ments.v[m].ncodes++] = intern(c, x);
-            }
-            i = ag2 ? k + (size_t)al2 : j;
+        if (!p) { i++; continue; }
+        const char *code = phrase_code(c, p);
+        size_t j = i + (size_t)len;
+        if (!strcmp(code, "###")) { c->peer_flag = PS_DISCARD; i = j; continue; }
+        if (!strcmp(code, "---")) {
+            /* a null actor is a noun (TABARI §6.2) */
+            i = j;
             continue;
         }
-        /* an agent: the actor after "of" / "from" ("the president of Arnor"), else the
-           actor just before ("Arnorian army" was handled above) */
-        size_t j = i + (size_t)alen;
+        size_t t0 = i, t1 = j;
+        bool former = t0 > s0 && !strcmp(K(c, t0 - 1), "former");
+        /* the agent after the actor ("Arnor's foreign minister", "Gondor former
+           prosecutors") */
         size_t k = j;
-        if (k < s1 && (!strcmp(K(c, k), "of") || !strcmp(K(c, k), "from") || !strcmp(K(c, k), "for"))) {
-            k++;
-            if (k < s1 && !strcmp(K(c, k), "the")) k++;
-            int l2;
-            const phrase *a2 = k < s1 ? peer_longest(c, k, s1, ~(1u << K_AGENT), &l2) : NULL;
-            if (a2) {
-                const char *code = phrase_code(c, a2);
-                if (strcmp(code, "---") && strcmp(code, "###") && strcmp(code, "+++")) {
-                    if (add_mention(c, (uint32_t)i, (uint32_t)(k + (size_t)l2), sent, K_AGENT,
-                                    peer_compose(c, code, &ag->codes[0]), "agent") < 0)
-                        return -1;
-                    i = k + (size_t)l2;
-                    continue;
+        if (k < s1 && !strcmp(K(c, k), "'s")) k++;
+        if (k < s1 && !strcmp(K(c, k), "former")) { former = true; k++; }
+        int al = 0;
+        const phrase *ag = k < s1 ? peer_longest(c, k, s1, 1u << K_AGENT, &al) : NULL;
+        if (ag) t1 = k + (size_t)al;
+        else {
+            /* the agent before it: "President Peres", "the president of Arnor" */
+            size_t q = t0;
+            if (q > last_end && (!strcmp(K(c, q - 1), "of") || !strcmp(K(c, q - 1), "in"))) q--;
+            if (q > last_end && !strcmp(K(c, q - 1), "the") && q < t0) q--;
+            for (size_t st = last_end; st < q && !ag; st++) {
+                int l2;
+                const phrase *a2 = peer_longest(c, st, q, 1u << K_AGENT, &l2);
+                if (a2 && st + (size_t)l2 == q) { ag = a2; t0 = st; if (st > s0 && !strcmp(K(c, st - 1), "former")) former = true; }
+            }
+            if (!ag) {
+                size_t q2 = t0;
+                if (q2 > last_end && (!strcmp(K(c, q2 - 1), "of") || !strcmp(K(c, q2 - 1), "in"))) {
+                    for (size_t st = last_end; st + 1 < q2 && !ag; st++) {
+                        int l2;
+                        const phrase *a2 = peer_longest(c, st, q2 - 1, 1u << K_AGENT, &l2);
+                        if (a2 && st + (size_t)l2 == q2 - 1) { ag = a2; t0 = st; }
+                    }
                 }
             }
         }
-        i = j;   /* an agent with no actor is not coded */
+        const char *full = code;
+        if (ag) full = peer_compose(c, code, &ag->codes[0]);
+        if (former) full = peer_former(c, code);
+        int m = add_mention(c, (uint32_t)t0, (uint32_t)t1, sent, p->kind, full, "actor");
+        if (m < 0) return -1;
+        mention *pm = &c->ments.v[m];
+        /* a coded compound actor: [ELR/GAL] */
+        if (strchr(full, '/')) {
+            char buf[96];
+            snprintf(buf, sizeof buf, "%s", full);
+            pm->ncodes = 0;
+            for (char *sv = NULL, *x = strtok_r(buf, "/", &sv); x && pm->ncodes < MAX_MEMBERS; x = strtok_r(NULL, "/", &sv))
+                pm->codes[pm->ncodes++] = intern(c, x);
+        }
+        if (!strcmp(code, "+++")) c->peer_flag = c->peer_flag ? c->peer_flag : PS_COMPLEX;
+        i = last_end = t1;
     }
     return 0;
 }
 
-/* Backwards: elements el[e] … el[0] must end just before token i (i = the start of
-** what follows).  Returns the first token matched, or SIZE_MAX. */
+/* ---- pattern matching, both ways, over the tokens that were not deleted */
+
+static size_t peer_next(const hd_coder *c, size_t i, size_t end) {
+    while (i < end && peer_del(c, i)) i++;
+    return i;
+}
+
+/* Backwards: elements el[e] … el[0] must end just before token i.  Returns the first
+** token matched, or SIZE_MAX. */
 static size_t peer_back(const hd_coder *c, const pattern *p, int e, size_t i, size_t lo, int *src, int *tgt) {
     if (e < 0) return i;
+    while (i > lo && peer_del(c, i - 1)) i--;
     const pelem *el = &p->el[e];
     switch (el->type) {
     case PE_WORD:
         if (i <= lo || !peer_elem(c, i - 1, el)) return SIZE_MAX;
         return peer_back(c, p, e - 1, i - 1, lo, src, tgt);
     case PE_GAP:
-        for (size_t g = 0; i >= lo + g; g++) {
-            if (g > 0 && (!strcmp(K(c, i - g), ",") || is_clause_punct(c, i - g))) break;
-            size_t r = peer_back(c, p, e - 1, i - g, lo, src, tgt);
+        for (size_t q = i;; q--) {
+            size_t r = peer_back(c, p, e - 1, q, lo, src, tgt);
             if (r != SIZE_MAX) return r;
+            if (q <= lo || peer_comma(c, q - 1) || peer_conj(c, q - 1)) break;
         }
         return SIZE_MAX;
     case PE_TARGET:
     case PE_SOURCE:
-    case PE_COMPOUND: {
-        /* the nearest actor ending here (a determiner between is passed over) */
-        for (size_t m = c->ments.n; m-- > 0;) {
-            const mention *pm = &c->ments.v[m];
-            if (pm->t1 > i || pm->t0 < lo) continue;
-            if (pm->t1 != i && !(pm->t1 + 1 == i && tin(c, i - 1, W_determiners))) continue;
-            int *slot = el->type == PE_TARGET ? tgt : src;
-            int save = *slot;
-            *slot = (int)m;
-            size_t r = peer_back(c, p, e - 1, pm->t0, lo, src, tgt);
-            if (r != SIZE_MAX) return r;
-            *slot = save;
-        }
-        return SIZE_MAX;
+    case PE_COMPOUND:
+    case PE_SKIP: {
+        if (i <= lo) return SIZE_MAX;
+        int m = c->tok_mention2.v[i - 1];
+        if (m < 0) return SIZE_MAX;
+        const mention *pm = &c->ments.v[m];
+        if (el->type == PE_COMPOUND && c->pcomp.v[m] < 0) return SIZE_MAX;
+        int *slot = el->type == PE_TARGET ? tgt : el->type == PE_SKIP ? NULL : src;
+        int save = slot ? *slot : 0;
+        if (slot) *slot = m;
+        size_t start = pm->t0;
+        if (el->type == PE_COMPOUND) start = c->ments.v[c->pcomp.v[m]].t0;
+        size_t r = peer_back(c, p, e - 1, start, lo, src, tgt);
+        if (r == SIZE_MAX && slot) *slot = save;
+        return r;
     }
     }
     return SIZE_MAX;
@@ -1864,31 +1933,38 @@ static size_t peer_back(const hd_coder *c, const pattern *p, int e, size_t i, si
 
 /* Forwards from token i: elements el[e …].  Returns the end token, or 0. */
 static size_t peer_fwd(const hd_coder *c, const pattern *p, uint16_t e, size_t i, size_t end, int *src, int *tgt) {
-    if (e == p->nel) return i;
+    if (e == p->nel) return i ? i : 1;
+    i = peer_next(c, i, end);
     const pelem *el = &p->el[e];
     switch (el->type) {
     case PE_WORD:
         if (i >= end || !peer_elem(c, i, el)) return 0;
         return peer_fwd(c, p, (uint16_t)(e + 1), i + 1, end, src, tgt);
     case PE_GAP:
-        for (size_t g = 0; i + g <= end; g++) {
-            if (g > 0 && (!strcmp(K(c, i + g - 1), ",") || is_clause_punct(c, i + g - 1))) break;
-            size_t r = peer_fwd(c, p, (uint16_t)(e + 1), i + g, end, src, tgt);
+        for (size_t q = i; q <= end; q = peer_next(c, q + 1, end)) {
+            size_t r = peer_fwd(c, p, (uint16_t)(e + 1), q, end, src, tgt);
             if (r) return r;
+            if (q >= end || peer_comma(c, q)) break;
         }
         return 0;
     case PE_TARGET:
     case PE_SOURCE:
-    case PE_COMPOUND: {
-        size_t k = i;
-        while (k < end && tin(c, k, W_determiners)) k++;
-        int m = k < end ? c->tok_mention.v[k] : -1;
+    case PE_COMPOUND:
+    case PE_SKIP: {
+        int m = i < end ? c->tok_mention2.v[i] : -1;
         if (m < 0) return 0;
-        int *slot = el->type == PE_TARGET ? tgt : src;
-        int save = *slot;
-        *slot = m;
-        size_t r = peer_fwd(c, p, (uint16_t)(e + 1), c->ments.v[m].t1, end, src, tgt);
-        if (!r) *slot = save;
+        if (el->type == PE_COMPOUND && c->pcomp.v[m] < 0) return 0;
+        int *slot = el->type == PE_TARGET ? tgt : el->type == PE_SKIP ? NULL : src;
+        int save = slot ? *slot : 0;
+        if (slot) *slot = m;
+        size_t after = c->ments.v[m].t1;
+        if (el->type == PE_COMPOUND) {
+            /* past the compound's last member */
+            for (size_t q = 0; q < c->ments.n; q++) if (c->pcomp.v[q] == c->pcomp.v[m] && c->ments.v[q].t1 > after) after = c->ments.v[q].t1;
+        }
+        /* '$'/'+' consume the actor's first word only (TABARI); '^' the whole actor */
+        size_t r = peer_fwd(c, p, (uint16_t)(e + 1), el->type == PE_SKIP || el->type == PE_COMPOUND ? after : i + 1, end, src, tgt);
+        if (!r && slot) *slot = save;
         return r;
     }
     case PE_NOTARGET:
@@ -1897,173 +1973,351 @@ static size_t peer_fwd(const hd_coder *c, const pattern *p, uint16_t e, size_t i
     return 0;
 }
 
-/* A word the peers' rules read as a noun, not a verb: listed in <NOUN>/<ADJECTIVE>,
-** after a determiner ("the restore"), capitalised inside the sentence ("To Restore"),
-** or inside an actor's name. */
-static bool peer_not_verb(const hd_coder *c, size_t i, size_t s0) {
+/* A verb of the dictionary read as a noun: listed in <NOUN>, after a determiner ("the
+** restore"), capitalised inside the sentence ("To Restore"), or inside an actor. */
+static bool peer_not_verb(const hd_coder *c, size_t i, size_t s0, bool allcaps) {
     const lang_dict *ld = &c->d->lang[LANG_EN];
-    if (hd_index_get(&ld->noun_ix, c->tk.v[i]) || (c->tl.v[i] && hd_index_get(&ld->noun_ix, c->tl.v[i]))) return true;
-    if (i > s0 && tin(c, i - 1, W_determiners) && strcmp(K(c, i - 1), "to")) return true;
-    if (i > s0 && (T(c, i)->flags & HD_TF_CAP) && !(T(c, i)->flags & HD_TF_ALLCAPS)) return true;
-    if (c->tok_mention.v[i] >= 0) return true;
-    for (size_t m = 0; m < c->ments.n; m++)
-        if (c->ments.v[m].t0 < i && i < c->ments.v[m].t1) return true;
-    return false;
+    if (peer_listed(c, &ld->noun_ix, i) || peer_listed(c, &ld->adj_ix, i)) return true;
+    size_t k = i;
+    while (k > s0 && peer_del(c, k - 1)) k--;
+    if (k > s0 && peer_det(c, k - 1)) return true;
+    if (!allcaps && i > s0 && (T(c, i)->flags & HD_TF_CAP)) return true;
+    return c->tok_mention2.v[i] >= 0;
 }
 
-/* Members of a compound actor starting with mention m: "A and B", "A, B and C". */
-static int peer_compound(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t end) {
-    int n = 0;
-    out[n++] = m;
-    size_t k = c->ments.v[m].t1;
-    while (n < MAX_MEMBERS && k + 1 < end && (!strcmp(K(c, k), "and") || !strcmp(K(c, k), ","))) {
-        size_t q = k + 1;
-        if (q < end && !strcmp(K(c, q), "and")) q++;
-        if (q < end && !strcmp(K(c, q), "the")) q++;
-        int m2 = q < end ? c->tok_mention.v[q] : -1;
-        if (m2 < 0) break;
-        out[n++] = m2;
-        k = c->ments.v[m2].t1;
+/* The best pattern anchored at token i (most letters; ties: loaded first), or NULL. */
+static const pattern *peer_verb_at(const hd_coder *c, size_t i, size_t s0, size_t ce, cand *out, int *src_out, bool *is_verb,
+                                   const pattern **root) {
+    const lang_dict *ld = &c->d->lang[LANG_EN];
+    const hd_token *t = T(c, i);
+    const char *ks[48];
+    int nks = 0;
+    ks[nks++] = c->tl.v[i];
+    ks[nks++] = c->tl2.v[i];
+    for (size_t l = t->klen; l >= 1 && nks < 48; l--)
+        ks[nks++] = l == t->klen ? c->tk.v[i] : hd_strpool_find(c->d->pool, t->key, l);
+    const pattern *best = NULL;
+    int best_len = -1;
+    uint32_t best_idx = UINT32_MAX;
+    *is_verb = false;
+    *root = NULL;
+    for (int w = 0; w < nks; w++) {
+        bool dup = !ks[w];
+        for (int q = 0; q < w && !dup; q++) dup = ks[q] == ks[w];
+        if (dup) continue;
+        const bucket *b = hd_index_get(&ld->pattern_ix, ks[w]);
+        if (!b) continue;
+        for (uint32_t j = 0; j < b->n; j++) {
+            const pattern *p = &ld->patterns.v[b->idx[j]];
+            if (p->discard || !peer_elem(c, i, &p->el[p->npre])) continue;
+            int src = -1, tgt = -1;
+            size_t e = peer_fwd(c, p, (uint16_t)(p->npre + 1), i + 1, ce, &src, &tgt);
+            if (!e) continue;
+            if (p->root) { *is_verb = true; if (!*root) *root = p; }
+            size_t st = peer_back(c, p, (int)p->npre - 1, i, s0, &src, &tgt);
+            if (st == SIZE_MAX) continue;
+            *is_verb = true;
+            int len = p->chars;
+            if (len > best_len || (len == best_len && b->idx[j] < best_idx)) {
+                best_len = len;
+                best_idx = b->idx[j];
+                *out = (cand){(uint32_t)st, (uint32_t)(e > i ? e : i + 1), (uint32_t)i, p, tgt};
+                *src_out = src;
+                best = p;
+            }
+        }
     }
+    return best;
+}
+
+typedef struct {
+    const char *src, *tgt, *code;
+    const mention *ms, *mt;
+    cand cd;
+    uint8_t sub, dom;
+} peer_ev;
+
+static int peer_members(const hd_coder *c, int m, int out[MAX_MEMBERS]) {
+    int n = 0;
+    if (m < 0) return 0;
+    int comp = c->pcomp.v[m];
+    if (comp < 0) { out[0] = m; return 1; }
+    for (size_t q = 0; q < c->ments.n && n < MAX_MEMBERS; q++) if (c->pcomp.v[q] == comp) out[n++] = (int)q;
     return n;
 }
 
-static void peer_emit(hd_coder *c, uint32_t sent, int day, const char *code, const mention *s, const char *sc,
-                      const mention *t, const char *tc, const cand *cd) {
-    if (!sc || !tc || !strcmp(sc, tc)) return;
-    for (size_t i = 0; i < c->events.n; i++) {
-        const hd_event *e = &c->events.v[i];
-        if (e->sentence == sent && !strcmp(e->code, code) && !strcmp(e->source, sc) && !strcmp(e->target, tc)) return;
-    }
-    push_event(c, sent, day, code, s, sc, t, tc, cd, "");
-}
-
-/* Is token k a conjunction that starts a new clause (not one joining two actors)? */
-static bool peer_clause_break(const hd_coder *c, size_t k, size_t s1) {
-    const char *w = K(c, k);
-    if (!strcmp(w, ";")) return true;
-    if (strcmp(w, "and") && strcmp(w, "but") && strcmp(w, "or") && strcmp(w, "nor")) return false;
-    /* "Arnor and Gondor": both sides are actors */
-    bool before = k > 0 && c->ments.n && c->tok_mention.v[k] < 0;
-    bool actor_before = false;
-    for (size_t m = 0; m < c->ments.n && before; m++) if (c->ments.v[m].t1 == k) actor_before = true;
-    size_t q = k + 1;
-    if (q < s1 && !strcmp(K(c, q), "the")) q++;
-    bool actor_after = q < s1 && c->tok_mention.v[q] >= 0;
-    return !(actor_before && actor_after);
-}
-
-static void code_clause_peer(hd_coder *c, uint32_t sent, size_t s0, size_t cs, size_t ce, size_t s1, int day) {
-    const lang_dict *ld = &c->d->lang[LANG_EN];
-    for (size_t i = cs; i < ce; i++) {
-        const hd_token *t = T(c, i);
-        if (t->kind != HD_TOK_WORD || peer_not_verb(c, i, s0)) continue;
-        /* every pattern anchored on this word, through its key and its lemmas */
-        /* the anchors: the word's lemmas, the word, and every prefix of it (stems) */
-        const char *ks[48];
-        int nks = 0;
-        ks[nks++] = c->tl.v[i];
-        ks[nks++] = c->tl2.v[i];
-        for (size_t l = t->klen; l >= 1 && nks < 48; l--)
-            ks[nks++] = l == t->klen ? c->tk.v[i] : hd_strpool_find(c->d->pool, t->key, l);
-        const cand *best = NULL;
-        cand bc = {0};
-        int best_src = -1, best_len = -1;
-        for (int w = 0; w < nks; w++) {
-            bool dup = !ks[w];
-            for (int q = 0; q < w && !dup; q++) dup = ks[q] == ks[w];
-            if (dup) continue;
-            const bucket *b = hd_index_get(&ld->pattern_ix, ks[w]);
-            if (!b) continue;
-            for (uint32_t j = 0; j < b->n; j++) {
-                const pattern *p = &ld->patterns.v[b->idx[j]];
-                if (p->discard) continue;
-                int src = -1, tgt = -1;
-                size_t e = peer_fwd(c, p, p->npre, i, ce, &src, &tgt);
-                if (!e) continue;
-                size_t st = peer_back(c, p, (int)p->npre - 1, i, cs, &src, &tgt);
-                if (st == SIZE_MAX) continue;
-                int len = p->chars * 4 + (int)p->nel;
-                if (len > best_len) {
-                    best_len = len;
-                    bc = (cand){(uint32_t)st, (uint32_t)e, (uint32_t)i, p, tgt};
-                    best_src = src;
-                    best = &bc;
-                }
-            }
-        }
-        if (!best) continue;
-        /* the first verb that matches decides the clause */
-        const pattern *p = best->p;
-        if (p->special == PS_DISCARD) { c->peer_flag = PS_DISCARD; return; }
-        if (p->special == PS_COMPLEX) { c->peer_flag = PS_COMPLEX; return; }
-        if (p->special == PS_NULL && !p->code2) return;
-        int sm = best_src, tm = best->target;
-        if (p->compound && sm >= 0) {
-            int mem[MAX_MEMBERS];
-            int n = peer_compound(c, sm, mem, s1);
-            for (int a = 0; a < n; a++)
-                for (int b = 0; b < n; b++)
-                    if (a != b) peer_emit(c, sent, day, p->code, &c->ments.v[mem[a]], c->ments.v[mem[a]].codes[0],
-                                          &c->ments.v[mem[b]], c->ments.v[mem[b]].codes[0], best);
-            return;
-        }
-        if (sm < 0) {
-            /* the first actor of the clause before the verb, else of the sentence */
-            for (size_t k = cs; k < best->t0 && sm < 0; k++) if (c->tok_mention.v[k] >= 0 && c->tok_mention.v[k] != tm) sm = c->tok_mention.v[k];
-            for (size_t k = s0; k < cs && sm < 0; k++) if (c->tok_mention.v[k] >= 0 && c->tok_mention.v[k] != tm) sm = c->tok_mention.v[k];
-        }
-        if (tm < 0) {
-            for (size_t k = best->t1; k < ce && tm < 0; k++)
-                if (c->tok_mention.v[k] >= 0 && c->tok_mention.v[k] != sm) tm = c->tok_mention.v[k];
-        }
-        if (sm < 0 || (tm < 0 && c->d->require_dyad)) return;
-        int smem[MAX_MEMBERS], tmem[MAX_MEMBERS];
-        int ns = peer_compound(c, sm, smem, s1);
-        int nt = tm >= 0 ? peer_compound(c, tm, tmem, s1) : 0;
-        for (int a = 0; a < ns; a++) {
-            const mention *ms = &c->ments.v[smem[a]];
-            for (int qa = 0; qa < ms->ncodes; qa++)
-                for (int b = 0; b < nt; b++) {
-                    const mention *mt = &c->ments.v[tmem[b]];
-                    for (int qb = 0; qb < mt->ncodes; qb++) {
-                        if (p->special != PS_NULL) peer_emit(c, sent, day, p->code, ms, ms->codes[qa], mt, mt->codes[qb], best);
-                        if (p->code2) peer_emit(c, sent, day, p->code2, mt, mt->codes[qb], ms, ms->codes[qa], best);
-                    }
-                }
-        }
-        return;
-    }
+static bool same_code(const hd_coder *c, int a, int b) {
+    return a >= 0 && b >= 0 && c->ments.v[a].ncodes == 1 && c->ments.v[b].ncodes == 1 && !strcmp(c->ments.v[a].codes[0], c->ments.v[b].codes[0]);
 }
 
 static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
+    const hd_dicts *d = c->d;
+    const lang_dict *ld = &d->lang[LANG_EN];
     int day = c->story_day;
-    if (c->d->min_words > 0) {
-        int words = 0;
-        for (size_t k = s0; k < s1; k++) words += T(c, k)->kind == HD_TOK_WORD;
-        if (words < c->d->min_words) return;
+    size_t n = c->doc->toks.n;
+    /* the sentence's last period is not a word */
+    size_t e1 = s1;
+    while (e1 > s0 && T(c, e1 - 1)->kind == HD_TOK_PUNCT && !peer_comma(c, e1 - 1)) e1--;
+    /* minimum words (TABARI counts commas) */
+    int words = 0;
+    bool allcaps = true;
+    for (size_t k = s0; k < e1; k++) {
+        words += T(c, k)->kind == HD_TOK_WORD || T(c, k)->kind == HD_TOK_NUM || peer_comma(c, k);
+        if (T(c, k)->kind == HD_TOK_WORD && !(T(c, k)->flags & HD_TF_ALLCAPS)) allcaps = false;
     }
-    /* sentence discards (PETRARCH) */
-    const lang_dict *ld = &c->d->lang[LANG_EN];
-    for (size_t i = s0; i < s1; i++) {
+    if (words < d->min_words) { c->peer_note = "too few words"; return; }
+    if (hd_grow((void **)&c->pdel.v, &c->pdel.cap, 1, n + 1) ||
+        hd_grow((void **)&c->pcomp.v, &c->pcomp.cap, sizeof(int), c->ments.n + 1) ||
+        hd_grow((void **)&c->tok_mention2.v, &c->tok_mention2.cap, sizeof(int), n + 1))
+        return;
+    for (size_t k = s0; k < s1; k++) { c->pdel.v[k] = 0; c->tok_mention2.v[k] = -1; }
+    for (size_t m = 0; m < c->ments.n; m++) {
+        c->pcomp.v[m] = -1;
+        if (c->ments.v[m].sentence != sent) continue;
+        for (size_t k = c->ments.v[m].t0; k < c->ments.v[m].t1; k++) c->tok_mention2.v[k] = (int)m;
+    }
+    /* sentence discards (PETRARCH files) */
+    for (size_t i = s0; i < e1; i++) {
         const bucket *b = hd_index_get(&ld->pattern_ix, c->tk.v[i]);
         for (uint32_t j = 0; b && j < b->n; j++) {
             const pattern *p = &ld->patterns.v[b->idx[j]];
             int src = -1, tgt = -1;
-            if (p->discard && peer_fwd(c, p, 0, i, s1, &src, &tgt)) {
+            if (p->discard && peer_fwd(c, p, 0, i, e1, &src, &tgt)) {
                 c->discards.v[sent] = p->topic;
-                if (!strcmp(p->topic, "story")) c->peer_flag = PS_DISCARD;
+                c->peer_flag = PS_DISCARD;
                 return;
             }
         }
     }
-    size_t cs = s0;
-    for (size_t k = s0; k <= s1; k++) {
-        if (k == s1 || peer_clause_break(c, k, s1)) {
-            if (k > cs) code_clause_peer(c, sent, s0, cs, k, s1, day);
-            cs = k + 1;
+    /* 1. compound actors around AND / NOR: "A, B and the evil C" */
+    for (size_t k = s0 + 1; k + 1 < e1; k++) {
+        if (strcmp(K(c, k), "and") && strcmp(K(c, k), "nor")) continue;
+        int right[MAX_MEMBERS * 2], nr = 0;
+        size_t q = k + 1;
+        while (q < e1) {
+            int m = c->tok_mention2.v[q];
+            if (m >= 0) { if (nr < MAX_MEMBERS * 2) right[nr++] = m; q = c->ments.v[m].t1; continue; }
+            if (peer_det(c, q) || peer_listed(c, &ld->adj_ix, q)) { q++; continue; }
+            break;
+        }
+        if (!nr) continue;
+        int left[MAX_MEMBERS * 2], nl = 0;
+        size_t p2 = k;
+        bool sep = true;
+        while (p2 > s0) {
+            int m = c->tok_mention2.v[p2 - 1];
+            if (m >= 0) {
+                if (!sep) break;
+                if (nl < MAX_MEMBERS * 2) left[nl++] = m;
+                p2 = c->ments.v[m].t0;
+                sep = false;
+                continue;
+            }
+            if (peer_comma(c, p2 - 1) || peer_conj(c, p2 - 1)) { sep = true; p2--; continue; }
+            if (peer_det(c, p2 - 1) || peer_listed(c, &ld->adj_ix, p2 - 1)) { p2--; continue; }
+            break;
+        }
+        if (!nl) continue;
+        int id = left[nl - 1];   /* the first member names the compound */
+        if (c->pcomp.v[id] >= 0) id = c->pcomp.v[id];
+        c->pcomp.v[id] = id;
+        for (int a = 0; a < nl; a++) c->pcomp.v[left[a]] = id;
+        for (int a = 0; a < nr; a++) c->pcomp.v[right[a]] = id;
+    }
+    /* the span of each compound, to skip its commas and conjunctions (bit 1) */
+    for (size_t m = 0; m < c->ments.n; m++) {
+        if (c->pcomp.v[m] != (int)m) continue;
+        size_t lo = SIZE_MAX, hi = 0;
+        for (size_t q = 0; q < c->ments.n; q++)
+            if (c->pcomp.v[q] == (int)m) { if (c->ments.v[q].t0 < lo) lo = c->ments.v[q].t0; if (c->ments.v[q].t1 > hi) hi = c->ments.v[q].t1; }
+        for (size_t k = lo; k < hi; k++) c->pdel.v[k] |= 2;
+    }
+    /* 2. comma clauses: ", a senior official said on Saturday." and ", X, " are dropped */
+    size_t c1 = s0;
+    while (c1 < e1) {
+        if (!peer_comma(c, c1) || (c->pdel.v[c1] & 2)) { c1++; continue; }
+        size_t c2 = c1 + 1;
+        while (c2 < e1 && !(peer_comma(c, c2) && !(c->pdel.v[c2] & 2))) c2++;
+        int nw = 0;
+        for (size_t k = c1 + 1; k < c2; k++) nw += !(T(c, k)->kind == HD_TOK_PUNCT && !peer_comma(c, k));
+        if (c2 >= e1 ? (nw >= d->comma_emin && nw <= d->comma_emax) : (nw >= d->comma_min && nw <= d->comma_max)) {
+            for (size_t k = c1; k < (c2 >= e1 ? s1 : c2 + 1); k++) c->pdel.v[k] |= 1;
+        }
+        c1 = c2;
+    }
+    for (size_t k = s0; k < s1; k++) if (c->pdel.v[k] & 1) c->tok_mention2.v[k] = -1;
+    /* 3. pronouns: he/him/she/her/it → the first actor before them not in a compound;
+       they/them/their → the first compound, else the first actor */
+    for (size_t k = s0; k < e1; k++) {
+        if (peer_del(c, k)) continue;
+        const char *w = K(c, k);
+        bool sing = !strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "she") || !strcmp(w, "her") || !strcmp(w, "it");
+        bool plur = !strcmp(w, "they") || !strcmp(w, "them") || !strcmp(w, "their");
+        if (!sing && !plur) continue;
+        int ante = -1;
+        for (size_t q = s0; q < k && ante < 0; q++) {
+            int m = c->tok_mention2.v[q];
+            if (m < 0) continue;
+            if (plur && c->pcomp.v[m] >= 0) ante = m;
+            if (sing && c->pcomp.v[m] < 0) ante = m;
+        }
+        for (size_t q = s0; plur && q < k && ante < 0; q++) if (c->tok_mention2.v[q] >= 0) ante = c->tok_mention2.v[q];
+        if (ante < 0) continue;
+        int mem[MAX_MEMBERS];
+        int nm = peer_members(c, ante, mem);
+        int pm = add_mention(c, (uint32_t)k, (uint32_t)k + 1, sent, K_COUNTRY, c->ments.v[mem[0]].codes[0], "pronoun");
+        if (pm < 0 || hd_grow((void **)&c->pcomp.v, &c->pcomp.cap, sizeof(int), c->ments.n + 1)) return;
+        mention *pp = &c->ments.v[pm];
+        pp->ncodes = 0;
+        for (int a = 0; a < nm; a++)
+            for (int q = 0; q < c->ments.v[mem[a]].ncodes && pp->ncodes < MAX_MEMBERS; q++) pp->codes[pp->ncodes++] = c->ments.v[mem[a]].codes[q];
+        c->pcomp.v[pm] = -1;
+        c->tok_mention2.v[k] = pm;
+    }
+    /* 4. clauses: split at and/but/or/nor outside compounds, not first or last, not
+       between two nouns or two adjectives */
+    size_t cuts[64];
+    int ncuts = 0;
+    for (size_t k = s0 + 1; k + 1 < e1 && ncuts < 63; k++) {
+        if (!peer_conj(c, k) || peer_del(c, k) || (c->pdel.v[k] & 2)) continue;
+        bool noun_l = peer_listed(c, &ld->noun_ix, k - 1), adj_l = peer_listed(c, &ld->adj_ix, k - 1);
+        size_t q = k + 1;
+        while (q < e1 && peer_listed(c, &ld->adj_ix, q) && !peer_listed(c, &ld->noun_ix, q)) q++;
+        if (noun_l && q < e1 && peer_listed(c, &ld->noun_ix, q)) continue;
+        if (adj_l && peer_listed(c, &ld->adj_ix, k + 1)) continue;
+        cuts[ncuts++] = k;
+    }
+    /* 5. verbs and complexity */
+    int nverbs = 0, nconj = 0;
+    size_t first_coding_verb = SIZE_MAX;
+    for (size_t k = s0; k < e1; k++) {
+        if (peer_del(c, k)) continue;
+        if (peer_conj(c, k) && !(c->pdel.v[k] & 2)) nconj++;
+        if (T(c, k)->kind != HD_TOK_WORD || peer_not_verb(c, k, s0, allcaps)) continue;
+        cand cd0;
+        int s_;
+        bool isv;
+        const pattern *root;
+        peer_verb_at(c, k, s0, e1, &cd0, &s_, &isv, &root);
+        if (!isv) continue;
+        nverbs++;
+        if (first_coding_verb == SIZE_MAX && !(root && root->special == PS_NULL && !root->code2)) first_coding_verb = k;
+    }
+    if (d->complex_verbs && nverbs >= d->complex_verbs) { c->peer_flag = PS_COMPLEX; return; }
+    if (d->complex_conj && nconj >= d->complex_conj) { c->peer_flag = PS_COMPLEX; return; }
+    if (d->complex_noactprior) {
+        bool actor = false;
+        size_t lim = first_coding_verb == SIZE_MAX ? e1 : first_coding_verb;
+        for (size_t k = s0; k < lim && !actor; k++) actor = c->tok_mention2.v[k] >= 0;
+        if (!actor) { c->peer_flag = PS_COMPLEX; return; }
+    }
+    /* 6. events, clause by clause */
+    HD_VEC(peer_ev) evs = {0};
+    int source = -1;
+    bool stop_all = false;
+    for (int ci = 0; ci <= ncuts && !stop_all; ci++) {
+        size_t cs = ci == 0 ? s0 : cuts[ci - 1] + 1, ce = ci == ncuts ? e1 : cuts[ci];
+        int nw = 0;
+        for (size_t k = cs; k < ce; k++) nw += !peer_del(c, k);
+        if (nw < 3) continue;
+        size_t first = peer_next(c, cs, ce);
+        if (ci > 0 && first < ce && c->tok_mention2.v[first] >= 0) source = c->tok_mention2.v[first];
+        for (size_t i = cs; i < ce; i++) {
+            if (peer_del(c, i) || T(c, i)->kind != HD_TOK_WORD || peer_not_verb(c, i, s0, allcaps)) continue;
+            cand cd;
+            int psrc = -1;
+            bool isv;
+            const pattern *root;
+            const pattern *p = peer_verb_at(c, i, s0, ce, &cd, &psrc, &isv, &root);
+            if (!p) continue;
+            if (p->special == PS_DISCARD) { c->peer_flag = PS_DISCARD; goto done; }
+            if (p->special == PS_COMPLEX) { c->peer_flag = PS_COMPLEX; goto done; }
+            if (p->special == PS_NULL && !(p->code2 && d->dialect == DIALECT_TABARI)) { i = cd.t1 > i ? cd.t1 - 1 : i; continue; }
+            int sm = psrc, tm = cd.target;
+            bool from_pattern = sm >= 0 || tm >= 0;
+            if (p->compound && sm >= 0) tm = sm;
+            if (sm < 0) sm = source;
+            if (sm < 0) {
+                for (size_t k = cs; k < ce && sm < 0; k++) {
+                    int m = c->tok_mention2.v[k];
+                    if (m >= 0 && !same_code(c, m, tm)) sm = m;
+                }
+            }
+            if (tm < 0) {
+                for (size_t k = cd.t1; k < ce && tm < 0; k++) {
+                    int m = c->tok_mention2.v[k];
+                    if (m >= 0 && m != sm && !same_code(c, m, sm) && !(sm >= 0 && c->pcomp.v[sm] >= 0 && c->pcomp.v[m] == c->pcomp.v[sm])) tm = m;
+                }
+                for (size_t k = cd.t0; k-- > cs && tm < 0;) {
+                    int m = c->tok_mention2.v[k];
+                    if (m >= 0 && m != sm && !same_code(c, m, sm) && !(sm >= 0 && c->pcomp.v[sm] >= 0 && c->pcomp.v[m] == c->pcomp.v[sm])) tm = m;
+                }
+                if (tm < 0 && sm >= 0 && c->pcomp.v[sm] >= 0) tm = sm;   /* "A and B met": among them */
+            }
+            /* passive: "was … by X" swaps them */
+            if (!from_pattern && sm >= 0 && tm >= 0) {
+                bool by = false, aux = false;
+                for (size_t k = i + 1; k <= i + 3 && k < ce; k++) if (!strcmp(K(c, k), "by")) by = true;
+                for (size_t k = i; k-- > cs && k + 2 >= i;)
+                    if (!strcmp(K(c, k), "was") || !strcmp(K(c, k), "were") || !strcmp(K(c, k), "been")) aux = true;
+                if (by && aux) { int x = sm; sm = tm; tm = x; source = -1; }
+            }
+            if (psrc < 0 && sm >= 0 && source < 0) source = sm;
+            bool made = false;
+            if (sm >= 0 && (tm >= 0 || !d->require_dyad)) {
+                int smem[MAX_MEMBERS], tmem[MAX_MEMBERS];
+                int ns = peer_members(c, sm, smem), nt = tm >= 0 ? peer_members(c, tm, tmem) : 0;
+                const char *code = p->special == PS_NULL ? NULL : p->code;
+                size_t cl = code ? strlen(code) : 0;
+                uint8_t sub = cl && code[cl - 1] == '?', dom = cl && code[cl - 1] == '!';
+                for (int a = 0; a < ns; a++)
+                    for (int qa = 0; qa < c->ments.v[smem[a]].ncodes; qa++)
+                        for (int b = 0; b < nt; b++)
+                            for (int qb = 0; qb < c->ments.v[tmem[b]].ncodes; qb++) {
+                                const mention *ms = &c->ments.v[smem[a]], *mt = &c->ments.v[tmem[b]];
+                                if (smem[a] == tmem[b]) continue;
+                                if (code) { peer_ev x = {ms->codes[qa], mt->codes[qb], code, ms, mt, cd, sub, dom}; hd_vec_push(evs, x); }
+                                if (p->code2 && d->dialect == DIALECT_TABARI) {
+                                    peer_ev y = {mt->codes[qb], ms->codes[qa], p->code2, mt, ms, cd, sub, dom};
+                                    hd_vec_push(evs, y);
+                                }
+                                made = true;
+                            }
+                if (made && !sub) {
+                    if (d->code_by == 1) { stop_all = true; break; }
+                    if (d->code_by == 0) break;
+                }
+            }
+            i = cd.t1 > i ? cd.t1 - 1 : i;
         }
     }
+    /* 7. resolve: discards and complex codes, dominant and subordinate codes, duplicates */
+    {
+        bool any_dom = false, any_main = false;
+        for (size_t k = 0; k < evs.n; k++) {
+            if (!strcmp(evs.v[k].code, "###")) { c->peer_flag = PS_DISCARD; goto done; }
+            if (strstr(evs.v[k].code, "+++") || !strcmp(evs.v[k].src, "+++") || !strcmp(evs.v[k].tgt, "+++")) { c->peer_flag = PS_COMPLEX; goto done; }
+            any_dom |= evs.v[k].dom;
+            any_main |= !evs.v[k].sub;
+        }
+        for (size_t k = 0; k < evs.n; k++) {
+            const peer_ev *x = &evs.v[k];
+            if (any_dom ? !x->dom : (any_main && x->sub)) continue;
+            if (!*x->src || !*x->tgt || !strcmp(x->src, x->tgt)) continue;
+            char code[32];
+            snprintf(code, sizeof code, "%s", x->code);
+            size_t cl = strlen(code);
+            if (cl && (code[cl - 1] == '?' || code[cl - 1] == '!')) code[cl - 1] = 0;
+            const char *ic = intern(c, code);
+            bool dup = false;
+            for (size_t q = 0; q < c->events.n && !dup; q++)
+                dup = c->events.v[q].sentence == sent && c->events.v[q].code == ic && !strcmp(c->events.v[q].source, x->src) &&
+                      !strcmp(c->events.v[q].target, x->tgt);
+            if (!dup) push_event(c, sent, day, ic, x->ms, x->src, x->mt, x->tgt, &x->cd, "");
+        }
+    }
+done:
+    free(evs.v);
 }
 
 /* ---------------------------------------------------------------- public */
@@ -2095,6 +2349,9 @@ void hd_coder_free(hd_coder *c) {
     free(c->aliases.v);
     free(c->cands.v);
     free(c->discards.v);
+    free(c->pdel.v);
+    free(c->pcomp.v);
+    free(c->tok_mention2.v);
     free(c);
 }
 
@@ -2121,6 +2378,35 @@ static const char *dict_ptr(const hd_coder *c, const char *s) {
     return s ? hd_strpool_find(c->d->pool, s, strlen(s)) : NULL;
 }
 
+/* The peers read punctuation other than , ; : ( ) . ' " as a blank (TABARI §7.3):
+** those tokens go; a TABARI record is one unit (TABARI codes records, not sentences). */
+static void peer_filter(hd_coder *c) {
+    hd_doc *d = c->doc;
+    size_t w = 0;
+    uint32_t *map = malloc((d->toks.n + 1) * sizeof *map);
+    if (!map) return;
+    for (size_t i = 0; i < d->toks.n; i++) {
+        const hd_token *t = &d->toks.v[i];
+        map[i] = (uint32_t)w;
+        bool keep = t->kind != HD_TOK_PUNCT || strchr(",;:().'\"", t->key[0]) || !strcmp(t->key, "...");
+        if (keep) d->toks.v[w++] = *t;
+    }
+    map[d->toks.n] = (uint32_t)w;
+    for (size_t si = 0; si < d->sents.n; si++) {
+        hd_sentence *se = &d->sents.v[si];
+        uint32_t a = map[se->tok], b = map[se->tok + se->ntok];
+        se->tok = a;
+        se->ntok = b - a;
+    }
+    d->toks.n = w;
+    if (c->d->dialect == DIALECT_TABARI && d->sents.n > 1) {
+        d->sents.v[0].ntok = (uint32_t)w - d->sents.v[0].tok;
+        d->sents.v[0].len = d->sents.v[d->sents.n - 1].off + d->sents.v[d->sents.n - 1].len - d->sents.v[0].off;
+        d->sents.n = 1;
+    }
+    free(map);
+}
+
 int hd_code_story(hd_coder *c, const hd_story *s) {
     hd_story en;
     if (c->d->dialect != DIALECT_HERODOTE) {
@@ -2133,7 +2419,9 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     if (st != HD_OK) return st;
     c->story = s;
     c->peer_flag = 0;
+    c->peer_note = NULL;
     c->lang = strcmp(hd_doc_lang(c->doc), "en") ? LANG_FR : LANG_EN;
+    if (c->d->dialect != DIALECT_HERODOTE) peer_filter(c);
     c->story_day = hd_dict_date_days(s->date);
     c->events.n = c->ments.n = c->pub_ments.n = c->aliases.n = 0;
     c->last_subject_n = 0;

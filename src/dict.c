@@ -558,6 +558,7 @@ void hd_dicts_free(hd_dicts *d) {
         hd_index_free(&ld->phrase_ix);
         hd_index_free(&ld->pattern_ix);
         hd_index_free(&ld->noun_ix);
+        hd_index_free(&ld->adj_ix);
     }
     free(d->codes);
     hd_strpool_free(d->pool);

@@ -24,6 +24,7 @@ typedef struct {
     const char **keys;    /* interned keys */
     uint64_t stem;        /* peers' dictionaries: bit k set = key k matches as a prefix */
     uint64_t endings;     /* peers': bit k set = key k also takes regular endings */
+    uint64_t gaps;        /* peers': bit k set = other words may come before key k */
     uint16_t n;
     uint8_t kind;
     uint8_t cap;          /* first token must be capitalised */
@@ -35,7 +36,7 @@ typedef struct {
 } phrase;
 
 /* Pattern elements. */
-enum { PE_WORD = 1, PE_GAP, PE_TARGET, PE_NOTARGET, PE_SOURCE, PE_COMPOUND };
+enum { PE_WORD = 1, PE_GAP, PE_TARGET, PE_NOTARGET, PE_SOURCE, PE_COMPOUND, PE_SKIP };
 typedef struct {
     uint8_t type;
     uint8_t nalt;
@@ -63,6 +64,7 @@ typedef struct {
     uint8_t has_source;   /* '$' present */
     uint8_t compound;     /* '%' present */
     uint8_t special;      /* 0, or PS_NULL "[---]", PS_DISCARD "[###]", PS_COMPLEX "[+++]" */
+    uint8_t root;         /* the verb alone, with the verb's own code */
     uint16_t chars;
     const char *code2;
 } pattern;
@@ -85,7 +87,7 @@ typedef struct {
     index_t phrase_ix, pattern_ix;
     size_t counts[8];         /* per kind */
     size_t npatterns, ndiscards;
-    index_t noun_ix;          /* peers': words listed as nouns/adjectives (never verbs) */
+    index_t noun_ix, adj_ix;  /* peers': words listed as nouns, as adjectives (never verbs) */
 } lang_dict;
 
 /* Which dictionary family a hd_dicts holds: herodote's own, or a peer's read as is. */
@@ -105,6 +107,10 @@ struct hd_dicts {
     /* peers' options (TABARI .options, PETRARCH config) that change coding */
     bool require_dyad;        /* an event needs a target (default true) */
     int min_words;            /* TABARI MINIMUM WORDS: shorter sentences are not coded */
+    int comma_min, comma_max, comma_emin, comma_emax;   /* comma clauses deleted (TABARI COMMA:) */
+    int complex_verbs, complex_conj;   /* COMPLEX: VERBS[n] CONJ[n] (0 = off) */
+    bool complex_noactprior;           /* COMPLEX: NOACTPRIOR */
+    int code_by;              /* 0 clause (default), 1 sentence, 2 all */
 };
 
 HD_PRIVATE const bucket *hd_index_get(const index_t *ix, const char *key);

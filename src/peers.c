@@ -287,6 +287,21 @@ static int word_keys(ploader *L, const char *w, const char **out, int max) {
     return k;
 }
 
+/* A <NOUN> or <ADJECTIVE> entry: one word (a phrase of several is not a single word's
+** reading and is left out). */
+static void add_listed(ploader *L, const char *line, int which) {
+    char w[128];
+    snprintf(w, sizeof w, "%s", line);
+    char *u = strpbrk(w, " \t[");
+    if (u) *u = 0;
+    size_t n = strlen(w);
+    if (n && (w[n - 1] == '_' || w[n - 1] == '=')) w[--n] = 0;
+    if (!n || strchr(w, '_')) return;
+    const char *k[4];
+    if (word_keys(L, w, k, 4) == 1)
+        hd_index_add(which == 2 ? &L->d->lang[LANG_EN].adj_ix : &L->d->lang[LANG_EN].noun_ix, k[0], 0);
+}
+
 /* ---------------------------------------------------------------- actors */
 
 typedef struct {
@@ -328,13 +343,14 @@ static int add_phrase(ploader *L, lang_dict *ld, const char *name, const entry *
     int ni = parse_items(L, e->line, name, it, 32);
     if (ni <= 0) { if (ni == 0) preport(L, e->line, "empty name"); return 0; }
     const char *keys[64];
-    uint64_t stem = 0, endings = 0;
+    uint64_t stem = 0, endings = 0, gaps = 0;
     int nk = 0;
     for (int i = 0; i < ni; i++) {
         if (it[i].type != IT_WORD) { preport(L, e->line, "'%s': only words in an actor name", name); return 0; }
         if (strspn(it[i].word, "-") == strlen(it[i].word)) continue;   /* "NUCLEI_-_COMBATANT": a blank */
         int k = word_keys(L, it[i].word, keys + nk, 64 - nk);
         if (k <= 0) { preport(L, e->line, "cannot read word '%s'", it[i].word); return 0; }
+        if (it[i].gap_before && nk > 0) gaps |= 1ull << nk;
         nk += k;
         if (it[i].stem) stem |= 1ull << (nk - 1);
         if (it[i].endings && i == ni - 1) endings |= 1ull << (nk - 1);
@@ -346,6 +362,7 @@ static int add_phrase(ploader *L, lang_dict *ld, const char *name, const entry *
     p.n = (uint16_t)nk;
     p.stem = stem;
     p.endings = endings;
+    p.gaps = gaps;
     p.kind = (uint8_t)e->kind;
     p.ncodes = e->nc;
     p.codes = codes;
@@ -412,7 +429,8 @@ static int load_actors(ploader *L, const char *path, int kind) {
     char *line = NULL;
     size_t cap = 0;
     int ln = 0, rc = 0;
-    bool in_comment = false, nouns = false;
+    bool in_comment = false;
+    int nouns = 0;
     while (getline(&line, &cap, f) > 0 && !L->fatal && rc == 0) {
         ln++;
         char *s = line;
@@ -427,19 +445,10 @@ static int load_actors(ploader *L, const char *path, int kind) {
         if (*s == '<') {
             /* <NOUN> … </NOUN>, <ADJECTIVE> …: words that are never verbs */
             rc = flush_entry(L, &e);
-            nouns = s[1] != '/' && (!strncasecmp(s + 1, "NOUN", 4) || !strncasecmp(s + 1, "ADJ", 3));
+            nouns = s[1] == '/' ? 0 : !strncasecmp(s + 1, "NOUN", 4) ? 1 : !strncasecmp(s + 1, "ADJ", 3) ? 2 : 0;
             continue;
         }
-        if (nouns) {
-            const char *k[4];
-            char w[128];
-            snprintf(w, sizeof w, "%s", s);
-            char *u = strpbrk(w, "_ \t[");
-            if (u) *u = 0;
-            int nk = word_keys(L, w, k, 4);
-            if (nk == 1) hd_index_add(&L->d->lang[LANG_EN].noun_ix, k[0], 0);
-            continue;
-        }
+        if (nouns) { add_listed(L, s, nouns); continue; }
         if (kind == K_AGENT && *s == '!' && strchr(s, '=')) {
             char *eq = strchr(s, '=');
             *eq = 0;
@@ -585,6 +594,7 @@ typedef struct {
     const char *code;     /* "[…]" contents */
     int line;
     lang_dict *ld;
+    bool root;            /* the verb alone */
 } pat_ctx;
 
 static int letters(const char *s) {
@@ -615,6 +625,7 @@ static int build_pattern(ploader *L, const char *text, void *arg) {
     pattern pt = {0};
     pt.file = L->file;
     pt.line = pc->line;
+    pt.root = pc->root;
     /* code: "064", "032:033", ":1243", "---", "###", "+++" */
     char code[32];
     snprintf(code, sizeof code, "%s", pc->code);
@@ -637,11 +648,11 @@ static int build_pattern(ploader *L, const char *text, void *arg) {
     int chars = 0;
     for (int i = 0; i < ni; i++) {
         const item *x = &it[i];
-        if (i == verb_at) pt.npre = (uint8_t)els.n;
         if (x->gap_before && i > 0) {
             pelem g = {PE_GAP, 0, NULL, 0, 0};
             if (hd_vec_push(els, g) != 0) goto bad;
         }
+        if (i == verb_at) pt.npre = (uint8_t)els.n;
         pelem e = {0};
         switch (x->type) {
         case IT_VERB: {
@@ -705,7 +716,7 @@ static int build_pattern(ploader *L, const char *text, void *arg) {
         case IT_TARGET: e.type = PE_TARGET; pt.has_target = 1; break;
         case IT_SOURCE: e.type = PE_SOURCE; pt.has_source = 1; break;
         case IT_COMPOUND: e.type = PE_COMPOUND; pt.compound = 1; break;
-        case IT_SKIP: e.type = PE_GAP; break;
+        case IT_SKIP: e.type = PE_SKIP; break;
         case IT_WORD: {
             if (x->syn) {
                 pelem w = {PE_WORD, 0, NULL, 0, 0};
@@ -781,7 +792,7 @@ static int flush_group(ploader *L, group *g) {
         const char *vcode = rv->code[0] ? rv->code : g->code;
         int budget = 1;
         if (*vcode) {
-            pat_ctx pc = {rv, 1, vcode, rv->line, ld};
+            pat_ctx pc = {rv, 1, vcode, rv->line, ld, true};
             rc = expand(L, rv->line, "*", 0, &budget, build_pattern, &pc);
         }
     }
@@ -798,7 +809,7 @@ static int flush_group(ploader *L, group *g) {
             }
         }
         for (size_t p = 0; p < g->pats.n && rc == 0; p++) {
-            pat_ctx pc = {&g->verbs.v[v], end - v, g->pats.v[p].code, g->pats.v[p].line, ld};
+            pat_ctx pc = {&g->verbs.v[v], end - v, g->pats.v[p].code, g->pats.v[p].line, ld, false};
             int budget = 512;
             rc = expand(L, pc.line, g->pats.v[p].text, 0, &budget, build_pattern, &pc);
             if (budget <= 0) L->expansions_cut++;
@@ -837,7 +848,8 @@ static int load_verbs(ploader *L, const char *path, bool syn_only) {
     char *line = NULL;
     size_t cap = 0;
     int ln = 0, rc = 0;
-    bool in_comment = false, skip_block = false, nouns = false, last_was_pattern = false, in_syn = false;
+    bool in_comment = false, skip_block = false, last_was_pattern = false, in_syn = false;
+    int nouns = 0;
     while (getline(&line, &cap, f) > 0 && !L->fatal && rc == 0) {
         ln++;
         char *s = line;
@@ -854,23 +866,16 @@ static int load_verbs(ploader *L, const char *path, bool syn_only) {
             const char *tag = s + (close ? 2 : 1);
             cur_syn = NULL;
             in_syn = false;
-            if (!strncasecmp(tag, "SYNSET", 6)) { skip_block = false; nouns = false; continue; }
+            if (!strncasecmp(tag, "SYNSET", 6)) { skip_block = false; nouns = 0; continue; }
             if (!strncasecmp(tag, "TIME", 4)) { skip_block = !close; continue; }   /* time shifting: not done */
-            if (!strncasecmp(tag, "NOUN", 4) || !strncasecmp(tag, "ADJ", 3)) { nouns = !close; continue; }
+            if (!strncasecmp(tag, "NOUN", 4)) { nouns = close ? 0 : 1; continue; }
+            if (!strncasecmp(tag, "ADJ", 3)) { nouns = close ? 0 : 2; continue; }
             preport(L, ln, "unknown section %s", s);
             continue;
         }
         if (skip_block) continue;
         if (nouns && syn_only) continue;
-        if (nouns) {
-            const char *k[4];
-            char w[128];
-            snprintf(w, sizeof w, "%s", s);
-            char *u = strpbrk(w, "_ \t[");
-            if (u) *u = 0;
-            if (word_keys(L, w, k, 4) == 1) hd_index_add(&L->d->lang[LANG_EN].noun_ix, k[0], 0);
-            continue;
-        }
+        if (nouns) { add_listed(L, s, nouns); continue; }
         if (*s == '&') {
             if (!syn_only) { rc = flush_group(L, &g); last_was_pattern = false; in_syn = true; continue; }
             char *nm = s;
@@ -1041,6 +1046,26 @@ static int load_discards(ploader *L, const char *path) {
 
 /* --------------------------------------------------------------- options */
 
+/* "KEY[n]" in a COMPLEX: line → n, or 0. */
+static int bracket_num(const char *s, const char *key) {
+    const char *p = strstr(s, key);
+    if (!p) return 0;
+    p = strchr(p, '[');
+    return p ? atoi(p + 1) : 0;
+}
+
+/* "KEY = n" in a COMMA: line; keeps *v when absent. */
+static void comma_num(const char *s, const char *key, int *v) {
+    for (const char *p = strstr(s, key); p; p = strstr(p + 1, key)) {
+        if (p > s && p[-1] != ' ') continue;   /* MIN is not EMIN */
+        const char *q = p + strlen(key);
+        while (*q == ' ') q++;
+        if (*q != '=') continue;
+        *v = atoi(q + 1);
+        return;
+    }
+}
+
 int hd_dicts_option(hd_dicts *d, const char *line) {
     if (!d) return -1;
     char buf[256];
@@ -1049,13 +1074,32 @@ int hd_dicts_option(hd_dicts *d, const char *line) {
        compare alike */
     for (const char *p = line; *p && n + 1 < sizeof buf; p++) {
         char ch = (char)toupper((unsigned char)*p);
-        if (ch == '_' ) ch = ' ';
+        if (ch == '_') ch = ' ';
         if (ch == ' ' || ch == '\t') { if (n && buf[n - 1] != ' ') buf[n++] = ' '; continue; }
         buf[n++] = ch;
     }
+    while (n && buf[n - 1] == ' ') n--;
     buf[n] = 0;
     char *s = buf;
-    if (!strncmp(s, "SET:", 4)) s = ptrim(s + 4);
+    if (!strncmp(s, "COMPLEX:", 8)) {
+        /* each COMPLEX: line replaces the previous settings (TABARI §8.7) */
+        d->complex_verbs = bracket_num(s, "VERBS");
+        d->complex_conj = bracket_num(s, "CONJ");
+        d->complex_noactprior = strstr(s, "NOACTPRIOR") != NULL;
+        return 0;
+    }
+    if (!strncmp(s, "COMMA:", 6)) {
+        if (strstr(s, "OFF")) { d->comma_min = d->comma_emin = 1000; d->comma_max = d->comma_emax = 0; return 0; }
+        comma_num(s, "MIN", &d->comma_min);
+        comma_num(s, "MAX", &d->comma_max);
+        comma_num(s, "EMIN", &d->comma_emin);
+        comma_num(s, "EMAX", &d->comma_emax);
+        return 0;
+    }
+    if (!strncmp(s, "SET:", 4)) {
+        s = ptrim(s + 4);
+        if (strstr(s, "CODE")) { d->code_by = strstr(s, "SEN") ? 1 : strstr(s, "ALL") ? 2 : 0; return 0; }
+    }
     char *eq = strchr(s, '=');
     if (!eq) return -1;
     *eq = 0;
@@ -1063,7 +1107,12 @@ int hd_dicts_option(hd_dicts *d, const char *line) {
     bool yes = !strcmp(val, "TRUE") || !strcmp(val, "ON") || !strcmp(val, "1");
     bool no = !strcmp(val, "FALSE") || !strcmp(val, "OFF") || !strcmp(val, "0");
     if (!strcmp(key, "REQUIRE DYAD") && (yes || no)) { d->require_dyad = yes; return 0; }
-    if (!strcmp(key, "MINIMUM WORDS")) { d->min_words = atoi(val); return 0; }
+    if (!strncmp(key, "MINIMUM WORD", 12)) { d->min_words = atoi(val); return 0; }
+    /* PETRARCH's config keys */
+    if (!strcmp(key, "COMMA MIN")) { d->comma_min = atoi(val); return 0; }
+    if (!strcmp(key, "COMMA MAX")) { d->comma_max = atoi(val); return 0; }
+    if (!strcmp(key, "COMMA EMIN")) { d->comma_emin = atoi(val); return 0; }
+    if (!strcmp(key, "COMMA EMAX")) { d->comma_emax = atoi(val); return 0; }
     return -1;
 }
 
@@ -1101,6 +1150,10 @@ hd_dicts *hd_dicts_load_files(const hd_peer_files *pf, unsigned flags, hd_diag_f
     if (!d) { hd_set_err(err, errlen, "out of memory"); return NULL; }
     d->dialect = dialect;
     d->require_dyad = true;
+    /* the peers' defaults: TABARI MINIMUM WORDS 8, COMMA 2/10/2/10; PETRARCH 2/8/2/8 */
+    d->min_words = dialect == DIALECT_TABARI ? 8 : 0;
+    d->comma_min = d->comma_emin = 2;
+    d->comma_max = d->comma_emax = dialect == DIALECT_TABARI ? 10 : 8;
     d->pool = hd_strpool_new();
     ploader L = {0};
     L.d = d;
