@@ -1,6 +1,6 @@
 # herodote — build, test, bench.  `make` builds build/herodote; `make check` runs
 # every test (plain build, ASan+UBSan build, the Dask scale-out script, fuzz replay +
-# short libFuzzer runs);
+# short libFuzzer runs, the accuracy ratchet, the peers' validation suites);
 # `make demo` installs missing Debian packages, builds and codes the sample story.
 CC      ?= cc
 PKGS    := libutf8proc hunspell jansson sqlite3
@@ -23,7 +23,7 @@ SAN     := $(B)/asan
 SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 SANOBJ  := $(SRC:src/%.c=$(SAN)/obj/%.o)
 
-.PHONY: all check unit unit-asan cli-tests store-tests dask-tests fuzz eval bench demo clean deps
+.PHONY: all check unit unit-asan cli-tests store-tests dask-tests fuzz eval peers bench demo clean deps
 
 all: $(B)/herodote
 
@@ -94,7 +94,14 @@ fuzz: $(FUZZBIN)
 eval: $(B)/herodote
 	tests/eval/run.sh $(B)/herodote
 
-check: unit unit-asan cli-tests store-tests dask-tests fuzz eval
+# The peers' validation suites (TABARI, PETRARCH) with their floors; the same runs under
+# ASan+UBSan for memory errors.
+peers: $(B)/herodote $(SAN)/herodote
+	tests/peers/run.sh $(B)/herodote
+	ASAN_OPTIONS=detect_leaks=1 $(SAN)/herodote validate -q ../shared/peers/tabari/Validate.project
+	ASAN_OPTIONS=detect_leaks=1 $(SAN)/herodote validate -q ../shared/peers/petrarch2/PETR.UnitTest.records.xml
+
+check: unit unit-asan cli-tests store-tests dask-tests fuzz eval peers
 	@echo "make check: all tests passed"
 
 bench: $(B)/herodote
