@@ -1702,13 +1702,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
 ** verb, else before it), unless the pattern places them with '$', '+' or '%'.
 */
 
-static const char *const peer_endings_noun[] = {"s", "'s", "es", NULL};
-static const char *const peer_endings_verb[] = {"s", "ed", "es", "en", "ing", NULL};
+/* Regular endings (TABARI §5.2.3: -s -'s -es for names, -s -ed -es -en -ing for verbs;
+** "'s" is a token of its own here). */
+static const char *const peer_endings[] = {"s", "es", "ed", "en", "ing", NULL};
 
 /* Does token i match dictionary word w (stem: a prefix; endings: w + a regular
 ** ending)?  The token's key and lemmas are tried. */
 static bool peer_word(const hd_coder *c, size_t i, const char *w, bool stem, bool endings) {
-    if (c->tk.v[i] == w || c->tl.v[i] == w || (c->tl2.v[i] && c->tl2.v[i] == w)) return true;
+    /* the peers' dictionaries spell out what they match (stems, endings, listed forms):
+       herodote's lemmas are not used, so "BAN=" does not match "banning" */
+    if (c->tk.v[i] == w) return true;
     const hd_token *t = T(c, i);
     if (t->kind != HD_TOK_WORD && t->kind != HD_TOK_NUM) return false;
     size_t wl = strlen(w);
@@ -1716,9 +1719,8 @@ static bool peer_word(const hd_coder *c, size_t i, const char *w, bool stem, boo
     if (stem) return true;
     if (!endings) return false;
     const char *rest = t->key + wl;
-    bool verb = T(c, i)->pos & HD_POS_VERB;
-    for (const char *const *e = verb ? peer_endings_verb : peer_endings_noun; *e; e++) if (!strcmp(rest, *e)) return true;
-    if (verb && wl && w[wl - 1] == 'e' && !strcmp(rest, "d")) return true;   /* DEPLORE_ → deplored */
+    for (const char *const *e = peer_endings; *e; e++) if (!strcmp(rest, *e)) return true;
+    if (wl && w[wl - 1] == 'e' && !strcmp(rest, "d")) return true;   /* DEPLORE_ → deplored */
     return false;
 }
 
@@ -2017,7 +2019,8 @@ static const pattern *peer_verb_at(const hd_coder *c, size_t i, size_t s0, size_
             size_t st = peer_back(c, p, (int)p->npre - 1, i, s0, &src, &tgt);
             if (st == SIZE_MAX) continue;
             *is_verb = true;
-            int len = p->chars;
+            /* the verb's own code only when no pattern matched */
+            int len = p->root ? -1 : p->chars;
             if (len > best_len || (len == best_len && b->idx[j] < best_idx)) {
                 best_len = len;
                 best_idx = b->idx[j];
@@ -2060,10 +2063,11 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
     while (e1 > s0 && T(c, e1 - 1)->kind == HD_TOK_PUNCT && !peer_comma(c, e1 - 1)) e1--;
     /* minimum words (TABARI counts commas) */
     int words = 0;
-    bool allcaps = true;
+    bool allcaps = true;   /* TABARI: no lower-case letter in the record */
     for (size_t k = s0; k < e1; k++) {
         words += T(c, k)->kind == HD_TOK_WORD || T(c, k)->kind == HD_TOK_NUM || peer_comma(c, k);
-        if (T(c, k)->kind == HD_TOK_WORD && !(T(c, k)->flags & HD_TF_ALLCAPS)) allcaps = false;
+        const char *tx = c->story->text + T(c, k)->off;
+        for (uint32_t q = 0; q < T(c, k)->len && allcaps; q++) if (tx[q] >= 'a' && tx[q] <= 'z') allcaps = false;
     }
     if (words < d->min_words) { c->peer_note = "too few words"; return; }
     if (hd_grow((void **)&c->pdel.v, &c->pdel.cap, 1, n + 1) ||
@@ -2203,6 +2207,8 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
         nverbs++;
         if (first_coding_verb == SIZE_MAX && !(root && root->special == PS_NULL && !root->code2)) first_coding_verb = k;
     }
+    if (c->debug) fprintf(stderr, "debug: peer sentence %u: %d verbs, %d conjunctions, first coding verb %zd\n", sent, nverbs, nconj,
+                          first_coding_verb == SIZE_MAX ? (ssize_t)-1 : (ssize_t)first_coding_verb);
     if (d->complex_verbs && nverbs >= d->complex_verbs) { c->peer_flag = PS_COMPLEX; return; }
     if (d->complex_conj && nconj >= d->complex_conj) { c->peer_flag = PS_COMPLEX; return; }
     if (d->complex_noactprior) {
@@ -2230,6 +2236,9 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
             const pattern *root;
             const pattern *p = peer_verb_at(c, i, s0, ce, &cd, &psrc, &isv, &root);
             if (!p) continue;
+            if (c->debug)
+                fprintf(stderr, "debug: peer verb '%s' → %s:%d [%s%s%s] src %d tgt %d\n", K(c, i), p->file, p->line, p->code,
+                        p->code2 ? ":" : "", p->code2 ? p->code2 : "", psrc, cd.target);
             if (p->special == PS_DISCARD) { c->peer_flag = PS_DISCARD; goto done; }
             if (p->special == PS_COMPLEX) { c->peer_flag = PS_COMPLEX; goto done; }
             if (p->special == PS_NULL && !(p->code2 && d->dialect == DIALECT_TABARI)) { i = cd.t1 > i ? cd.t1 - 1 : i; continue; }

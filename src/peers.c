@@ -603,6 +603,24 @@ static int letters(const char *s) {
     return n;
 }
 
+/* An irregular form "{ BROKE_ BROKEN_ ACTUALITY }" as one more alternative of the verb
+** element: stem unless it ends with '_', exact (with endings) if it does, no endings
+** with '='.  A form of several words is left out. */
+static void add_form(ploader *L, pelem *w, const char *form) {
+    char f[128];
+    snprintf(f, sizeof f, "%s", form);
+    size_t n = strlen(f);
+    bool exact = n && (f[n - 1] == '_' || f[n - 1] == '=');
+    bool noend = n && f[n - 1] == '=';
+    if (exact) f[--n] = 0;
+    if (!n || strchr(f, '_') || w->nalt >= 64) return;
+    const char *k[2];
+    if (word_keys(L, f, k, 2) != 1) return;
+    if (!exact) w->stem |= 1ull << w->nalt;
+    else if (!noend) w->endings |= 1ull << w->nalt;
+    w->alt[w->nalt++] = k[0];
+}
+
 /* Build one pattern from an expanded text "PRE * POST". */
 static int build_pattern(ploader *L, const char *text, void *arg) {
     pat_ctx *pc = arg;
@@ -674,12 +692,11 @@ static int build_pattern(ploader *L, const char *text, void *arg) {
                     if (vexact) w.endings |= 1ull << w.nalt; else w.stem |= 1ull << w.nalt;
                     w.alt[w.nalt++] = ks[0];
                     if (letters(vw) > longest) longest = letters(vw);
-                    for (size_t f = 0; f < v[q].forms.n && w.nalt < 64; f++)
-                        if (word_keys(L, v[q].forms.v[f], ks, 2) == 1) w.alt[w.nalt++] = ks[0];
+                    for (size_t f = 0; f < v[q].forms.n; f++) add_form(L, &w, v[q].forms.v[f]);
                 }
                 if (hd_vec_push(els, w) != 0) { free(w.alt); goto bad; }
                 pt.nwords++;
-                chars += longest;
+                (void)longest;   /* the verb does not count in the length (TABARI §5.7.1) */
                 continue;
             }
             item vi[8];
@@ -699,17 +716,14 @@ static int build_pattern(ploader *L, const char *text, void *arg) {
                 w.alt[0] = ks[0];
                 /* a verb is a stem unless it ends with '_' (then: regular endings) */
                 if (vi[k].stem) w.stem = 1; else w.endings = 1;
-                for (size_t f = 0; f < nf && w.nalt < 64; f++) {
-                    const char *fk[4];
-                    if (word_keys(L, v->forms.v[f], fk, 4) == 1) w.alt[w.nalt++] = fk[0];
-                }
+                for (size_t f = 0; f < nf; f++) add_form(L, &w, v->forms.v[f]);
                 if (k > 0 && vi[k].gap_before) {
                     pelem g = {PE_GAP, 0, NULL, 0, 0};
                     if (hd_vec_push(els, g) != 0) { free(w.alt); goto bad; }
                 }
                 if (hd_vec_push(els, w) != 0) { free(w.alt); goto bad; }
                 pt.nwords++;
-                chars += letters(vi[k].word);
+                /* (the verb does not count in the length) */
             }
             continue;
         }
