@@ -57,7 +57,11 @@ struct hd_coder {
     /* per token: the dictionary's interned pointers for key, lemma, lemma2 */
     HD_VEC(const char *) tk, tl, tl2;
     HD_VEC(int) tok_mention;    /* mention index starting at a token, or -1 */
-    HD_VEC(uint32_t) wmask;     /* per token: bit W_x set when the key is in word list x */
+    HD_VEC(uint64_t) wmask;     /* per token: bit W_x set when the key is in word list x */
+    HD_VEC(uint64_t) lmask;     /* per token: the same for its lemma */
+    HD_VEC(const bucket *) pbucket;  /* per token: the phrases starting with its key */
+    uint64_t sent_bits[4];      /* the sentence's keys and lemmas (a 256-bit filter) */
+    uint64_t (*need[NLANG])[4]; /* per pattern: filter bits its other words need */
     HD_VEC(mention) ments;
     HD_VEC(hd_mention) pub_ments;
     HD_VEC(hd_event) events;
@@ -160,6 +164,14 @@ enum {
     W_time_prefix,
     W_conditionals,
     W_obj_pronouns,
+    W_clause_punct,
+    W_months_fr,
+    W_months_en,
+    W_yesterday,
+    W_threat_words,
+    W_modal_fr,
+    W_modal_en,
+    W_speech_en,
     W_COUNT
 };
 
@@ -185,6 +197,12 @@ static const char *const days_en[] = {"monday", "tuesday", "wednesday", "thursda
 static const char *const time_prefix[] = {"on", "last", "this", "dernier", NULL};
 static const char *const conditionals[] = {"if", "si", "unless", "whether", "lest", NULL};
 static const char *const obj_pronouns[] = {"him", "her", "them", "lui", "leur", "eux", NULL};
+static const char *const clause_punct[] = {".", ";", ":", "?", "!", "(", ")", "...", NULL};
+static const char *const months_fr[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+                                        "septembre", "octobre", "novembre", "decembre", NULL};
+static const char *const months_en[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december", NULL};
+static const char *const yesterday[] = {"hier", "yesterday", "avant-hier", NULL};
 static const char *const *const word_lists[W_COUNT] = {
     [W_background_preps] = background_preps,
     [W_circumstance_nouns] = circumstance_nouns,
@@ -212,11 +230,20 @@ static const char *const *const word_lists[W_COUNT] = {
     [W_time_prefix] = time_prefix,
     [W_conditionals] = conditionals,
     [W_obj_pronouns] = obj_pronouns,
+    [W_clause_punct] = clause_punct,
+    [W_months_fr] = months_fr,
+    [W_months_en] = months_en,
+    [W_yesterday] = yesterday,
+    [W_threat_words] = threat_words,
+    [W_modal_fr] = modal_fr,
+    [W_modal_en] = modal_en,
+    [W_speech_en] = speech_en,
 };
+_Static_assert(W_COUNT <= 64, "word-list bits are a uint64_t");
 
 /* word → bit mask of the lists holding it: one hash table built once for all coders. */
-#define WM_SLOTS 1024
-static struct { const char *w; uint32_t mask; } wm_tab[WM_SLOTS];
+#define WM_SLOTS 2048
+static struct { const char *w; uint64_t mask; } wm_tab[WM_SLOTS];
 static pthread_once_t wm_once = PTHREAD_ONCE_INIT;
 
 static void wm_init(void) {
@@ -225,11 +252,11 @@ static void wm_init(void) {
             size_t j = hd_hash(*w, strlen(*w)) & (WM_SLOTS - 1);
             while (wm_tab[j].w && strcmp(wm_tab[j].w, *w)) j = (j + 1) & (WM_SLOTS - 1);
             wm_tab[j].w = *w;
-            wm_tab[j].mask |= 1u << l;
+            wm_tab[j].mask |= 1ull << l;
         }
 }
 
-static uint32_t word_mask(const char *k, size_t n) {
+static uint64_t word_mask(const char *k, size_t n) {
     pthread_once(&wm_once, wm_init);
     size_t j = hd_hash(k, n) & (WM_SLOTS - 1);
     while (wm_tab[j].w) {
@@ -242,14 +269,13 @@ static uint32_t word_mask(const char *k, size_t n) {
 /* Membership of token i in a word list, from the per-story bit masks (the lists are
 ** tested once per token, not at every rule). */
 static inline bool tin(const hd_coder *c, size_t i, int list) { return (c->wmask.v[i] >> list) & 1u; }
+/* The same for the token's lemma. */
+static inline bool lin(const hd_coder *c, size_t i, int list) { return (c->lmask.v[i] >> list) & 1u; }
 
 static bool is_clause_punct(const hd_coder *c, size_t i) {
     const hd_token *t = T(c, i);
     if (t->kind == HD_TOK_QUOTE_OPEN || t->kind == HD_TOK_QUOTE_CLOSE) return true;
-    if (t->kind != HD_TOK_PUNCT) return false;
-    const char *k = t->key;
-    return !strcmp(k, ".") || !strcmp(k, ";") || !strcmp(k, ":") || !strcmp(k, "?") || !strcmp(k, "!") ||
-           !strcmp(k, "(") || !strcmp(k, ")") || !strcmp(k, "...");
+    return t->kind == HD_TOK_PUNCT && tin(c, i, W_clause_punct);
 }
 
 static const char *intern(hd_coder *c, const char *s) { return hd_intern(c->pool, s, strlen(s)); }
@@ -278,7 +304,7 @@ static int phrase_at(const hd_coder *c, const phrase *p, size_t i, size_t end) {
 /* Longest phrase of `kinds` (bit set of K_*) at token i. */
 static const phrase *longest_at(const hd_coder *c, size_t i, size_t end, unsigned kinds, int *len) {
     const lang_dict *ld = &c->d->lang[c->lang];
-    const bucket *b = hd_index_get(&ld->phrase_ix, c->tk.v[i]);
+    const bucket *b = c->pbucket.v[i];
     *len = 0;
     if (!b) return NULL;
     for (uint32_t j = 0; j < b->n; j++) {
@@ -294,7 +320,7 @@ static const phrase *longest_at(const hd_coder *c, size_t i, size_t end, unsigne
 ** "ministre russe des Affaires étrangères".  Returns total length or 0. */
 static int agent_with_inserted_adj(const hd_coder *c, size_t i, size_t end, const phrase **agent, const phrase **adj) {
     const lang_dict *ld = &c->d->lang[c->lang];
-    const bucket *b = hd_index_get(&ld->phrase_ix, c->tk.v[i]);
+    const bucket *b = c->pbucket.v[i];
     if (!b || i + 1 >= end) return 0;
     int alen;
     const phrase *a = longest_at(c, i + 1, end, 1u << K_ADJ, &alen);
@@ -375,7 +401,7 @@ static int alias_at(hd_coder *c, size_t i, size_t end, const char **code) {
 static bool nounish(const hd_coder *c, size_t k) {
     const hd_token *t = T(c, k);
     return t->kind == HD_TOK_WORD && !(t->pos & HD_POS_FUNC) && !(t->flags & HD_TF_ELISION) &&
-           !key_in(t->key, determiners) && !key_in(t->key, preps) && !key_in(t->key, coord);
+           !tin(c, k, W_determiners) && !tin(c, k, W_preps) && !tin(c, k, W_coord);
 }
 
 /* A country adjective used attributively stands for the country: French after its
@@ -693,11 +719,6 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
 
 /* ------------------------------------------------------------------ dates */
 
-static const char *const months_fr[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-                                        "septembre", "octobre", "novembre", "decembre", NULL};
-static const char *const months_en[] = {"january", "february", "march", "april", "may", "june", "july", "august",
-                                        "september", "october", "november", "december", NULL};
-
 static int list_index(const char *k, const char *const *l) {
     for (int i = 0; l[i]; i++) if (!strcmp(k, l[i])) return i;
     return -1;
@@ -709,7 +730,10 @@ static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
     int sd = c->story_day;
     int y, mo, da;
     hd_civil_from_days(sd, &y, &mo, &da);
+    const uint64_t dated = 1ull << W_months_fr | 1ull << W_months_en | 1ull << W_days_fr | 1ull << W_days_en |
+                           1ull << W_yesterday;
     for (size_t i = s0; i < s1; i++) {
+        if (!(c->wmask.v[i] & dated)) continue;
         const char *k = K(c, i);
         int m = list_index(k, months_fr);
         if (m < 0) m = list_index(k, months_en);
@@ -864,6 +888,40 @@ static size_t match_from(const hd_coder *c, const pattern *p, uint16_t e, size_t
     return 0;
 }
 
+/* The 256-bit filter bit of a dictionary key (an interned pointer). */
+static inline unsigned filter_bit(const char *key) { return (unsigned)(((uintptr_t)key >> 4) * 0x9E3779B97F4A7C15ull >> 56); }
+
+/* Before matching a pattern, its words after the anchor are looked up in the
+** sentence's filter: most patterns of a bucket need a word the sentence does not
+** have.  Only one-alternative words are in a pattern's need; a match implies each of
+** them is some token's key or lemma, so the filter never rejects a match. */
+static int compute_needs(hd_coder *c) {
+    for (int l = 0; l < NLANG; l++) {
+        const lang_dict *ld = &c->d->lang[l];
+        c->need[l] = calloc(ld->patterns.n + 1, sizeof *c->need[l]);
+        if (!c->need[l]) return -1;
+        for (size_t i = 0; i < ld->patterns.n; i++) {
+            const pattern *p = &ld->patterns.v[i];
+            for (uint16_t e = 1; e < p->nel; e++)
+                if (p->el[e].type == PE_WORD && p->el[e].nalt == 1) {
+                    unsigned b = filter_bit(p->el[e].alt[0]);
+                    c->need[l][i][b >> 6] |= 1ull << (b & 63);
+                }
+        }
+    }
+    return 0;
+}
+
+static void sentence_filter(hd_coder *c, size_t s0, size_t s1) {
+    uint64_t *f = c->sent_bits;
+    f[0] = f[1] = f[2] = f[3] = 0;
+    for (size_t i = s0; i < s1; i++) {
+        const char *ks[3] = {c->tk.v[i], c->tl.v[i], c->tl2.v[i]};
+        for (int w = 0; w < 3; w++)
+            if (ks[w]) { unsigned b = filter_bit(ks[w]); f[b >> 6] |= 1ull << (b & 63); }
+    }
+}
+
 static bool reflexive_before(const hd_coder *c, size_t i, size_t s0) {
     for (size_t k = i; k-- > s0 && k + 4 > i;) {
         if (tin(c, k, W_reflexives)) return true;
@@ -886,6 +944,8 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, bool discard_only
             for (uint32_t j = 0; j < b->n; j++) {
                 const pattern *p = &ld->patterns.v[b->idx[j]];
                 if (p->discard != discard_only) continue;
+                const uint64_t *nd = c->need[c->lang][b->idx[j]], *f = c->sent_bits;
+                if ((nd[0] & ~f[0]) | (nd[1] & ~f[1]) | (nd[2] & ~f[2]) | (nd[3] & ~f[3])) continue;
                 if (p->reflexive && !reflexive_before(c, i, s0)) continue;
                 int target = -1;
                 size_t e = match_from(c, p, 0, i, s1, &target);
@@ -936,7 +996,7 @@ static bool preceded_by_prep(const hd_coder *c, size_t t0, size_t s0) {
     if ((!strcmp(p, "de") || !strcmp(p, "d'") || !strcmp(p, "of")) && k - 1 > s0 &&
         (tin(c, k - 2, W_quantities) || T(c, k - 2)->kind == HD_TOK_NUM))
         return false;
-    return key_in(p, preps) || !strcmp(p, "'s");
+    return tin(c, k - 1, W_preps) || !strcmp(p, "'s");
 }
 
 /* Clause start for token i: back to punctuation, a complementizer, or the sentence. */
@@ -961,7 +1021,7 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
         /* "said Beijing would send…": a speech verb followed by a subject opens a clause
            without "that" */
         if (c->lang == LANG_EN && k + 1 < i && c->tok_mention.v[k + 1] >= 0 &&
-            key_in(c->doc->toks.v[k].lemma, speech_en) && (T(c, k)->pos & (HD_POS_VERB | HD_POS_PPAS))) {
+            lin(c, k, W_speech_en) && (T(c, k)->pos & (HD_POS_VERB | HD_POS_PPAS))) {
             *after_compl = true;
             return k + 1;
         }
@@ -1155,9 +1215,9 @@ static int causee(const hd_coder *c, size_t anchor, size_t s0) {
 static int modality(const hd_coder *c, size_t anchor, size_t cs) {
     int found = 0;
     for (size_t k = anchor; k-- > cs && k + 5 > anchor;) {
-        const char *l = c->doc->toks.v[k].lemma, *kk = K(c, k);
-        if (key_in(l, threat_words) || key_in(kk, threat_words)) return 2;
-        if (c->lang == LANG_FR ? (key_in(l, modal_fr) || key_in(kk, modal_fr)) : (key_in(l, modal_en) || key_in(kk, modal_en))) {
+        const char *l = c->doc->toks.v[k].lemma;
+        if (lin(c, k, W_threat_words) || tin(c, k, W_threat_words)) return 2;
+        if (c->lang == LANG_FR ? (lin(c, k, W_modal_fr) || tin(c, k, W_modal_fr)) : (lin(c, k, W_modal_en) || tin(c, k, W_modal_en))) {
             /* French: the anchor must be an infinitive ("va livrer"), or a noun of intent */
             if (c->lang == LANG_FR && !(T(c, anchor)->pos & HD_POS_INF) && strcmp(l, "intention")) continue;
             /* "aller" only as a future: "va livrer" */
@@ -1385,6 +1445,7 @@ static bool target_optional(const char *code) {
 static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     bool debug = c->debug;
     const char *topic = NULL;
+    sentence_filter(c, s0, s1);
     find_candidates(c, s0, s1, true, &topic);
     if (topic) c->discards.v[sent] = topic;
     c->cands.n = 0;
@@ -1692,7 +1753,11 @@ hd_coder *hd_coder_new(const hd_dicts *d, const hd_pipeline_opts *o, char *err, 
     c->pipe = hd_pipeline_new(o, err, errlen);
     c->doc = hd_doc_new();
     c->pool = hd_strpool_new();
-    if (!c->pipe || !c->doc || !c->pool) { hd_coder_free(c); return NULL; }
+    if (!c->pipe || !c->doc || !c->pool || compute_needs(c) != 0) {
+        if (c->pipe && c->doc && c->pool) hd_set_err(err, errlen, "out of memory");
+        hd_coder_free(c);
+        return NULL;
+    }
     return c;
 }
 
@@ -1704,6 +1769,9 @@ void hd_coder_free(hd_coder *c) {
     free(c->tk.v); free(c->tl.v); free(c->tl2.v);
     free(c->tok_mention.v);
     free(c->wmask.v);
+    free(c->lmask.v);
+    free(c->pbucket.v);
+    for (int l = 0; l < NLANG; l++) free(c->need[l]);
     free(c->ments.v);
     free(c->pub_ments.v);
     free(c->events.v);
@@ -1748,15 +1816,31 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     if (hd_grow((void **)&c->tk.v, &c->tk.cap, sizeof *c->tk.v, n + 1) || hd_grow((void **)&c->tl.v, &c->tl.cap, sizeof *c->tl.v, n + 1) ||
         hd_grow((void **)&c->tl2.v, &c->tl2.cap, sizeof *c->tl2.v, n + 1) ||
         hd_grow((void **)&c->tok_mention.v, &c->tok_mention.cap, sizeof *c->tok_mention.v, n + 1) ||
-        hd_grow((void **)&c->wmask.v, &c->wmask.cap, sizeof *c->wmask.v, n + 1))
+        hd_grow((void **)&c->wmask.v, &c->wmask.cap, sizeof *c->wmask.v, n + 1) ||
+        hd_grow((void **)&c->lmask.v, &c->lmask.cap, sizeof *c->lmask.v, n + 1) ||
+        hd_grow((void **)&c->pbucket.v, &c->pbucket.cap, sizeof *c->pbucket.v, n + 1))
         return HD_ENOMEM;
+    const index_t *pix = &c->d->lang[c->lang].phrase_ix;
     for (size_t i = 0; i < n; i++) {
         const hd_token *t = &c->doc->toks.v[i];
-        c->tk.v[i] = dict_ptr(c, t->key);
-        c->tl.v[i] = t->lemma == t->key ? c->tk.v[i] : dict_ptr(c, t->lemma);
-        c->tl2.v[i] = dict_ptr(c, t->lemma2);
+        hd_lex *x = c->doc->lex.v[i];
+        if (x->ann != c->d) {
+            /* the first token of this surface form: its dictionary pointers and
+               word-list bits, kept in the morphology cache for the next ones */
+            x->dk = dict_ptr(c, t->key);
+            x->dl = t->lemma == t->key ? x->dk : dict_ptr(c, t->lemma);
+            x->dl2 = dict_ptr(c, t->lemma2);
+            x->km = word_mask(t->key, t->klen);
+            x->lm = t->lemma == t->key ? x->km : word_mask(t->lemma, strlen(t->lemma));
+            x->ann = c->d;
+        }
+        c->tk.v[i] = x->dk;
+        c->tl.v[i] = x->dl;
+        c->tl2.v[i] = x->dl2;
+        c->wmask.v[i] = x->km;
+        c->lmask.v[i] = x->lm;
+        c->pbucket.v[i] = hd_index_get(pix, x->dk);
         c->tok_mention.v[i] = -1;
-        c->wmask.v[i] = word_mask(t->key, t->klen);
     }
     size_t ns = c->doc->sents.n;
     if (hd_grow((void **)&c->discards.v, &c->discards.cap, sizeof *c->discards.v, ns + 1)) return HD_ENOMEM;
