@@ -46,6 +46,13 @@ typedef struct {
     const char *code;
 } alias;
 
+/* A pattern of a bucket, with the filter bits its other words need. */
+typedef struct {
+    uint64_t need[4];
+    uint32_t idx;               /* into the language's patterns */
+    uint8_t discard;
+} pbentry;
+
 struct hd_coder {
     const hd_dicts *d;
     hd_pipeline *pipe;
@@ -61,7 +68,8 @@ struct hd_coder {
     HD_VEC(uint64_t) lmask;     /* per token: the same for its lemma */
     HD_VEC(const bucket *) pbucket;  /* per token: the phrases starting with its key */
     uint64_t sent_bits[4];      /* the sentence's keys and lemmas (a 256-bit filter) */
-    uint64_t (*need[NLANG])[4]; /* per pattern: filter bits its other words need */
+    pbentry *pb[NLANG];         /* the pattern buckets' entries, discards first */
+    uint32_t *pboff[NLANG];     /* per slot of the pattern index: its first entry */
     HD_VEC(mention) ments;
     HD_VEC(hd_mention) pub_ments;
     HD_VEC(hd_event) events;
@@ -894,18 +902,35 @@ static inline unsigned filter_bit(const char *key) { return (unsigned)(((uintptr
 /* Before matching a pattern, its words after the anchor are looked up in the
 ** sentence's filter: most patterns of a bucket need a word the sentence does not
 ** have.  Only one-alternative words are in a pattern's need; a match implies each of
-** them is some token's key or lemma, so the filter never rejects a match. */
+** them is some token's key or lemma, so the filter never rejects a match.  Each
+** bucket's patterns are copied with their needs into one array, discards first then
+** the others (each in bucket order), so a pass reads them in sequence. */
 static int compute_needs(hd_coder *c) {
     for (int l = 0; l < NLANG; l++) {
         const lang_dict *ld = &c->d->lang[l];
-        c->need[l] = calloc(ld->patterns.n + 1, sizeof *c->need[l]);
-        if (!c->need[l]) return -1;
-        for (size_t i = 0; i < ld->patterns.n; i++) {
-            const pattern *p = &ld->patterns.v[i];
-            for (uint16_t e = 1; e < p->nel; e++)
-                if (p->el[e].type == PE_WORD && p->el[e].nalt == 1) {
-                    unsigned b = filter_bit(p->el[e].alt[0]);
-                    c->need[l][i][b >> 6] |= 1ull << (b & 63);
+        const index_t *ix = &ld->pattern_ix;
+        size_t total = 0;
+        for (size_t s = 0; s < ix->cap; s++) total += ix->b[s].key ? ix->b[s].n : 0;
+        c->pb[l] = calloc(total + 1, sizeof *c->pb[l]);
+        c->pboff[l] = calloc(ix->cap + 1, sizeof *c->pboff[l]);
+        if (!c->pb[l] || !c->pboff[l]) return -1;
+        size_t w = 0;
+        for (size_t s = 0; s < ix->cap; s++) {
+            const bucket *b = &ix->b[s];
+            c->pboff[l][s] = (uint32_t)w;
+            if (!b->key) continue;
+            for (int pass = 1; pass >= 0; pass--)
+                for (uint32_t j = 0; j < b->n; j++) {
+                    const pattern *p = &ld->patterns.v[b->idx[j]];
+                    if (p->discard != pass) continue;
+                    pbentry *e = &c->pb[l][w++];
+                    e->idx = b->idx[j];
+                    e->discard = p->discard;
+                    for (uint16_t k = 1; k < p->nel; k++)
+                        if (p->el[k].type == PE_WORD && p->el[k].nalt == 1) {
+                            unsigned bit = filter_bit(p->el[k].alt[0]);
+                            e->need[bit >> 6] |= 1ull << (bit & 63);
+                        }
                 }
         }
     }
@@ -941,11 +966,12 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, bool discard_only
             if (w > 0 && (T(c, i)->pos & HD_POS_FUNC)) continue;
             const bucket *b = hd_index_get(&ld->pattern_ix, ks[w]);
             if (!b) continue;
-            for (uint32_t j = 0; j < b->n; j++) {
-                const pattern *p = &ld->patterns.v[b->idx[j]];
-                if (p->discard != discard_only) continue;
-                const uint64_t *nd = c->need[c->lang][b->idx[j]], *f = c->sent_bits;
+            const pbentry *pe = c->pb[c->lang] + c->pboff[c->lang][b - ld->pattern_ix.b];
+            for (uint32_t j = 0; j < b->n; j++, pe++) {
+                if (pe->discard != discard_only) { if (discard_only) break; continue; }
+                const uint64_t *nd = pe->need, *f = c->sent_bits;
                 if ((nd[0] & ~f[0]) | (nd[1] & ~f[1]) | (nd[2] & ~f[2]) | (nd[3] & ~f[3])) continue;
+                const pattern *p = &ld->patterns.v[pe->idx];
                 if (p->reflexive && !reflexive_before(c, i, s0)) continue;
                 int target = -1;
                 size_t e = match_from(c, p, 0, i, s1, &target);
@@ -1771,7 +1797,7 @@ void hd_coder_free(hd_coder *c) {
     free(c->wmask.v);
     free(c->lmask.v);
     free(c->pbucket.v);
-    for (int l = 0; l < NLANG; l++) free(c->need[l]);
+    for (int l = 0; l < NLANG; l++) { free(c->pb[l]); free(c->pboff[l]); }
     free(c->ments.v);
     free(c->pub_ments.v);
     free(c->events.v);
