@@ -46,11 +46,18 @@ typedef struct {
     const char *code;
 } alias;
 
-/* A pattern of a bucket, with the filter bits its other words need. */
+/* A pattern of a bucket, with the filter bits its other words need: for each of its
+** first NEED_MAX words after the anchor, the bits of its alternatives (one must be
+** set).  Words with more than NEED_ALT alternatives are not checked. */
+#define NEED_MAX 4
+#define NEED_ALT 4
+#define FILTER_BITS 1024
 typedef struct {
-    uint64_t need[4];
     uint32_t idx;               /* into the language's patterns */
     uint8_t discard;
+    uint8_t nneed;
+    uint8_t nalt[NEED_MAX];
+    uint16_t bit[NEED_MAX][NEED_ALT];
 } pbentry;
 
 struct hd_coder {
@@ -67,7 +74,7 @@ struct hd_coder {
     HD_VEC(uint64_t) wmask;     /* per token: bit W_x set when the key is in word list x */
     HD_VEC(uint64_t) lmask;     /* per token: the same for its lemma */
     HD_VEC(const bucket *) pbucket;  /* per token: the phrases starting with its key */
-    uint64_t sent_bits[4];      /* the sentence's keys and lemmas (a 256-bit filter) */
+    uint64_t sent_bits[FILTER_BITS / 64];   /* the sentence's keys and lemmas */
     pbentry *pb[NLANG];         /* the pattern buckets' entries, discards first */
     uint32_t *pboff[NLANG];     /* per slot of the pattern index: its first entry */
     HD_VEC(mention) ments;
@@ -896,13 +903,13 @@ static size_t match_from(const hd_coder *c, const pattern *p, uint16_t e, size_t
     return 0;
 }
 
-/* The 256-bit filter bit of a dictionary key (an interned pointer). */
-static inline unsigned filter_bit(const char *key) { return (unsigned)(((uintptr_t)key >> 4) * 0x9E3779B97F4A7C15ull >> 56); }
+/* The filter bit of a dictionary key (an interned pointer). */
+static inline unsigned filter_bit(const char *key) { return (unsigned)(((uintptr_t)key >> 4) * 0x9E3779B97F4A7C15ull >> 54); }
 
 /* Before matching a pattern, its words after the anchor are looked up in the
 ** sentence's filter: most patterns of a bucket need a word the sentence does not
-** have.  Only one-alternative words are in a pattern's need; a match implies each of
-** them is some token's key or lemma, so the filter never rejects a match.  Each
+** have.  A match implies that one alternative of each word is some token's key or
+** lemma, so the filter never rejects a match.  Each
 ** bucket's patterns are copied with their needs into one array, discards first then
 ** the others (each in bucket order), so a pass reads them in sequence. */
 static int compute_needs(hd_coder *c) {
@@ -926,20 +933,30 @@ static int compute_needs(hd_coder *c) {
                     pbentry *e = &c->pb[l][w++];
                     e->idx = b->idx[j];
                     e->discard = p->discard;
-                    for (uint16_t k = 1; k < p->nel; k++)
-                        if (p->el[k].type == PE_WORD && p->el[k].nalt == 1) {
-                            unsigned bit = filter_bit(p->el[k].alt[0]);
-                            e->need[bit >> 6] |= 1ull << (bit & 63);
-                        }
+                    for (uint16_t k = 1; k < p->nel && e->nneed < NEED_MAX; k++) {
+                        const pelem *el = &p->el[k];
+                        if (el->type != PE_WORD || el->nalt > NEED_ALT || !el->nalt) continue;
+                        for (int a = 0; a < el->nalt; a++) e->bit[e->nneed][a] = (uint16_t)filter_bit(el->alt[a]);
+                        e->nalt[e->nneed++] = el->nalt;
+                    }
                 }
         }
     }
     return 0;
 }
 
+static inline bool filter_pass(const uint64_t *f, const pbentry *e) {
+    for (int r = 0; r < e->nneed; r++) {
+        bool any = false;
+        for (int a = 0; a < e->nalt[r] && !any; a++) any = (f[e->bit[r][a] >> 6] >> (e->bit[r][a] & 63)) & 1u;
+        if (!any) return false;
+    }
+    return true;
+}
+
 static void sentence_filter(hd_coder *c, size_t s0, size_t s1) {
     uint64_t *f = c->sent_bits;
-    f[0] = f[1] = f[2] = f[3] = 0;
+    memset(f, 0, sizeof c->sent_bits);
     for (size_t i = s0; i < s1; i++) {
         const char *ks[3] = {c->tk.v[i], c->tl.v[i], c->tl2.v[i]};
         for (int w = 0; w < 3; w++)
@@ -969,8 +986,7 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, bool discard_only
             const pbentry *pe = c->pb[c->lang] + c->pboff[c->lang][b - ld->pattern_ix.b];
             for (uint32_t j = 0; j < b->n; j++, pe++) {
                 if (pe->discard != discard_only) { if (discard_only) break; continue; }
-                const uint64_t *nd = pe->need, *f = c->sent_bits;
-                if ((nd[0] & ~f[0]) | (nd[1] & ~f[1]) | (nd[2] & ~f[2]) | (nd[3] & ~f[3])) continue;
+                if (!filter_pass(c->sent_bits, pe)) continue;
                 const pattern *p = &ld->patterns.v[pe->idx];
                 if (p->reflexive && !reflexive_before(c, i, s0)) continue;
                 int target = -1;
