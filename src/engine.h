@@ -83,9 +83,13 @@ struct hd_dicts {
     size_t files;
     hd_code_info unknown;
     char dir[1024];
+    void *image;              /* a mapped image (dictimg.c): the arrays live in it */
+    size_t image_len;
 };
 
 HD_PRIVATE const bucket *hd_index_get(const index_t *ix, const char *key);
 HD_PRIVATE int hd_dict_date_days(const char *date);   /* "YYYY-MM-DD" → days */
+/* Recompute a dictionary image's checksum after changing it (tests, fuzzing). */
+HD_PRIVATE void hd_dictimg_reseal(void *img, size_t len);
 
 #endif

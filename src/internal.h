@@ -49,6 +49,11 @@ HD_PRIVATE void hd_strpool_free(hd_strpool *sp);
 HD_PRIVATE const char *hd_intern(hd_strpool *sp, const char *s, size_t n);
 /* Read-only lookup: the interned copy of s, or NULL (safe to share between threads). */
 HD_PRIVATE const char *hd_strpool_find(const hd_strpool *sp, const char *s, size_t n);
+/* The slot table (cap entries, NULL when empty) and count, for writing an image. */
+HD_PRIVATE char *const *hd_strpool_slots(const hd_strpool *sp, size_t *cap, size_t *n);
+/* A read-only pool over slots it does not own (a mapped dictionary image): freeing it
+** frees only the pool; hd_intern() on it finds, never adds. */
+HD_PRIVATE hd_strpool *hd_strpool_borrow(char **slots, size_t cap, size_t n);
 
 static inline uint64_t hd_hash(const void *p, size_t n) {
     /* FNV-1a, 64 bit: short keys, good enough spread for open addressing. */

@@ -122,6 +122,7 @@ int hd_buf_json(hd_buf *b, const char *s, size_t n) {
 struct hd_strpool {
     char **slot;
     size_t cap, n;
+    bool borrowed;      /* slots and strings belong to a mapped image: read-only */
 };
 
 hd_strpool *hd_strpool_new(void) {
@@ -135,6 +136,7 @@ hd_strpool *hd_strpool_new(void) {
 
 void hd_strpool_free(hd_strpool *sp) {
     if (!sp) return;
+    if (sp->borrowed) { free(sp); return; }
     for (size_t i = 0; i < sp->cap; i++) free(sp->slot[i]);
     free(sp->slot);
     free(sp);
@@ -166,7 +168,24 @@ const char *hd_strpool_find(const hd_strpool *sp, const char *s, size_t n) {
     return NULL;
 }
 
+char *const *hd_strpool_slots(const hd_strpool *sp, size_t *cap, size_t *n) {
+    *cap = sp->cap;
+    *n = sp->n;
+    return sp->slot;
+}
+
+hd_strpool *hd_strpool_borrow(char **slots, size_t cap, size_t n) {
+    hd_strpool *sp = calloc(1, sizeof *sp);
+    if (!sp) return NULL;
+    sp->slot = slots;
+    sp->cap = cap;
+    sp->n = n;
+    sp->borrowed = true;
+    return sp;
+}
+
 const char *hd_intern(hd_strpool *sp, const char *s, size_t n) {
+    if (sp->borrowed) return hd_strpool_find(sp, s, n);
     if (sp->n * 2 >= sp->cap && strpool_rehash(sp) != 0) return NULL;
     size_t j = hd_hash(s, n) & (sp->cap - 1);
     while (sp->slot[j]) {
