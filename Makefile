@@ -25,7 +25,7 @@ SANOBJ  := $(SRC:src/%.c=$(SAN)/obj/%.o)
 
 .PHONY: all check unit unit-asan cli-tests store-tests dask-tests fuzz eval peers bench demo clean deps
 
-all: $(B)/herodote
+all: $(B)/herodote $(B)/herodote.dicts.img
 
 deps:
 	scripts/install-deps
@@ -40,6 +40,12 @@ $(B)/herodote: $(CLIOBJ) $(B)/libherodote.a
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
 $(B)/obj $(SAN)/obj:
 	mkdir -p $@
+
+# The compiled dictionary image the CLI maps at start (docs/dictionaries.md): rebuilt
+# when a dictionary, the code table or the binary changes.
+DICTSRC := $(wildcard data/dict/*/*.actors data/dict/*/*.txt) data/cameo/codes.tsv
+$(B)/herodote.dicts.img: $(B)/herodote $(DICTSRC)
+	$(B)/herodote dict compile -o $@
 
 # Unit tests: a tiny harness (tests/unit/harness.h), one binary.
 $(B)/test_unit: $(UNIT) tests/unit/harness.h $(B)/libherodote.a
@@ -70,7 +76,7 @@ unit: $(B)/test_unit
 	$(B)/test_unit
 unit-asan: $(SAN)/test_unit
 	ASAN_OPTIONS=detect_leaks=1 $(SAN)/test_unit
-cli-tests: $(B)/herodote $(SAN)/herodote
+cli-tests: $(B)/herodote $(B)/herodote.dicts.img $(SAN)/herodote
 	tests/cli/run.sh $(B)/herodote
 	ASAN_OPTIONS=detect_leaks=1 tests/cli/run.sh $(SAN)/herodote
 
@@ -91,7 +97,7 @@ fuzz: $(FUZZBIN)
 	tests/fuzz/run.sh $(B) $(FUZZ:tests/fuzz/%.c=%)
 
 # Accuracy on our gold sets, against the floors of tests/eval/ratchet.txt.
-eval: $(B)/herodote
+eval: $(B)/herodote $(B)/herodote.dicts.img
 	tests/eval/run.sh $(B)/herodote
 
 # The peers' validation suites (TABARI, PETRARCH) with their floors; the same runs under
@@ -104,7 +110,7 @@ peers: $(B)/herodote $(SAN)/herodote
 check: unit unit-asan cli-tests store-tests dask-tests fuzz eval peers
 	@echo "make check: all tests passed"
 
-bench: $(B)/herodote
+bench: $(B)/herodote $(B)/herodote.dicts.img
 	bench/run.sh $(B)/herodote
 
 demo: deps

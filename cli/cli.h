@@ -36,6 +36,8 @@ double hd_cli_now(void);
 int hd_cmd_code(int argc, char **argv);
 int hd_cmd_actors(int argc, char **argv);
 int hd_cmd_dict_check(int argc, char **argv);
+int hd_cmd_dict(int argc, char **argv);
+const char *hd_cli_dict_image(void);
 int hd_cmd_evaluate(int argc, char **argv);
 int hd_cmd_validate(int argc, char **argv);
 hd_dicts *hd_cli_dicts(const char *cmd, const char *dir, bool strict, bool quiet);

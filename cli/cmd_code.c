@@ -4,6 +4,7 @@
 */
 #include "cli.h"
 #include <pthread.h>
+#include <limits.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -77,10 +78,38 @@ static void diag_print(void *ctx, const char *msg) {
     if (!*quiet) fprintf(stderr, "herodote: dictionary: %s\n", msg);
 }
 
+/* The compiled dictionary image: $HERODOTE_DICT_IMAGE (empty: none), else
+** herodote.dicts.img beside the executable (`make` builds build/herodote.dicts.img). */
+const char *hd_cli_dict_image(void) {
+    static char buf[PATH_MAX];
+    const char *env = getenv("HERODOTE_DICT_IMAGE");
+    if (env) return *env ? env : NULL;
+    ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 32);
+    if (n <= 0) return NULL;
+    buf[n] = 0;
+    char *slash = strrchr(buf, '/');
+    if (!slash) return NULL;
+    strcpy(slash + 1, "herodote.dicts.img");
+    return buf;
+}
+
+/* The image when it was compiled from this folder and is fresh; else the text, with a
+** message when the image is there but stale or damaged. */
 hd_dicts *hd_cli_dicts(const char *cmd, const char *dir, bool strict, bool quiet) {
-    char err[512];
+    char err[PATH_MAX + 512];
     static bool q;
     q = quiet;
+    const char *img = dir && (!strncmp(dir, "tabari:", 7) || !strncmp(dir, "petrarch:", 9)) ? NULL : hd_cli_dict_image();
+    if (img) {
+        int st;
+        hd_dicts *d = hd_dicts_load_image(img, dir ? dir : hd_default_dict_dir(), strict ? NULL : diag_print, &q, &st,
+                                          err, sizeof err);
+        if (d && strict && hd_dicts_errors(d)) { hd_dicts_free(d); d = NULL; }   /* the text load says which */
+        else if (d) return d;
+        else if (st == HD_EDICT && !quiet)
+            fprintf(stderr, "herodote %s: dictionary image not used: %s; loading the text dictionaries "
+                            "(`herodote dict compile` rebuilds the image)\n", cmd, err);
+    }
     hd_dicts *d = hd_dicts_load_spec(dir, strict ? HD_DICT_STRICT : 0, diag_print, &q, err, sizeof err);
     if (!d) fprintf(stderr, "herodote %s: %s\n", cmd, err);
     return d;
@@ -622,7 +651,9 @@ int hd_cmd_dict_check(int argc, char **argv) {
             printf("usage: herodote dict-check [--strict] [DIR]\n\n"
                    "Load herodote's dictionaries (default folder: see --dicts in herodote code\n"
                    "--help), report every problem as file:line, print entry counts and the load\n"
-                   "time.  Exit 0 when clean, 4 when a line was rejected.\n");
+                   "time, from the compiled image when it is fresh (\"image\"), else from the text\n"
+                   "(HERODOTE_DICT_IMAGE= forces the text).  Exit 0 when clean, 4 when a line was\n"
+                   "rejected.\n");
             return 0;
         }
         if (!strcmp(argv[i], "--strict")) strict = true;
@@ -639,10 +670,50 @@ int hd_cmd_dict_check(int argc, char **argv) {
         for (size_t k = 0; k < sizeof kinds / sizeof *kinds; k++) printf(" %s=%zu", kinds[k], hd_dicts_count(d, lang, kinds[k]));
         printf("\n");
     }
-    printf("cameo codes=%zu; %zu files, %.1f MB of dictionary text; load %.3f s; peak RSS %.1f MB; %zu problem(s)\n",
+    printf("cameo codes=%zu; %zu files, %.1f MB of dictionary text; load %.3f s (%s); peak RSS %.1f MB; %zu problem(s)\n",
            hd_dicts_count(d, "fr", "codes"), hd_dicts_count(d, NULL, "files"), hd_dicts_count(d, NULL, "bytes") / 1048576.0,
-           t1 - t0, hd_cli_peak_rss_mb(), hd_dicts_errors(d));
+           t1 - t0, hd_dicts_is_image(d) ? "image" : "text", hd_cli_peak_rss_mb(), hd_dicts_errors(d));
     size_t errs = hd_dicts_errors(d);
     hd_dicts_free(d);
     return errs ? HD_EXIT_DICT : 0;
+}
+
+/* herodote dict compile [-o FILE] [--strict] [DIR] */
+int hd_cmd_dict(int argc, char **argv) {
+    static const char *usage =
+        "usage: herodote dict compile [-o FILE] [--strict] [DIR]\n\n"
+        "Compile the dictionaries of DIR (default: see --dicts in herodote code --help)\n"
+        "into one binary image that herodote maps at start instead of parsing the text\n"
+        "(a millisecond instead of ~0.15 s).  Default FILE: $HERODOTE_DICT_IMAGE, else\n"
+        "herodote.dicts.img beside the executable, where herodote looks for it.  The image\n"
+        "records its sources (dictionary files, the CAMEO code table, the Hunspell files);\n"
+        "when one changes, herodote says so and loads the text until it is compiled again.\n";
+    const char *out = NULL, *dir = NULL;
+    bool strict = false;
+    if (argc < 2 || strcmp(argv[1], "compile")) {
+        if (argc >= 2 && (!strcmp(argv[1], "-h") || !strcmp(argv[1], "--help"))) { fputs(usage, stdout); return 0; }
+        fputs(usage, stderr);
+        return HD_EXIT_USAGE;
+    }
+    for (int i = 2; i < argc; i++) {
+        if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) { fputs(usage, stdout); return 0; }
+        if (!strcmp(argv[i], "--strict")) strict = true;
+        else if (!strcmp(argv[i], "-o") && i + 1 < argc) out = argv[++i];
+        else if (argv[i][0] == '-') { fputs(usage, stderr); return HD_EXIT_USAGE; }
+        else dir = argv[i];
+    }
+    if (!out) out = hd_cli_dict_image();
+    if (!out) { fprintf(stderr, "herodote dict compile: no output file (-o FILE)\n"); return HD_EXIT_USAGE; }
+    char err[PATH_MAX + 512];
+    static bool q = false;
+    double t0 = hd_cli_now();
+    int st = hd_dicts_compile(dir, out, strict ? HD_DICT_STRICT : 0, diag_print, &q, err, sizeof err);
+    if (st != HD_OK) {
+        fprintf(stderr, "herodote dict compile: %s\n", err);
+        return st == HD_EIO ? HD_EXIT_IO : HD_EXIT_DICT;
+    }
+    struct stat sb;
+    if (stat(out, &sb) == 0)
+        fprintf(stderr, "herodote dict compile: %s: %.1f MB in %.2f s\n", out, sb.st_size / 1048576.0, hd_cli_now() - t0);
+    return 0;
 }

@@ -28,7 +28,7 @@ typedef struct {
     bool any;          /* some expectation was given (events, none, complex, discard) */
     bool complex, discard, none, error;
     bool option;       /* a TABARI OPTION record (passes when the option is understood) */
-    bool option_ok;
+    bool option_ok, option_bad;   /* every option understood / one was not */
     bool unchecked;    /* "-{…}": the events after this point are not checked */
 } expect;
 
@@ -44,6 +44,8 @@ static void copy_field(char *out, size_t cap, const char *s, size_t n) {
 static void tabari_expect(const char *meta, expect *x, hd_dicts *d, bool verbose, const char *id) {
     for (const char *p = strchr(meta, '{'); p; p = strchr(p + 1, '{')) {
         const char *e = strchr(p, '}');
+        /* an OPTION block without its closing brace runs to the end (MINWRD-ACTIVATE) */
+        if (!e && strstr(p, "OPTION:")) e = p + strlen(p);
         if (!e) break;
         /* "-{…}": what follows is not checked (TABARI §10.1) */
         const char *q = p;
@@ -52,11 +54,14 @@ static void tabari_expect(const char *meta, expect *x, hd_dicts *d, bool verbose
         char in[256];
         copy_field(in, sizeof in, p + 1, (size_t)(e - p - 1));
         if (!strncmp(in, "OPTION:", 7)) {
+            char *nl = strpbrk(in, "\n\r");
+            if (nl) *nl = 0;
             const char *opt = in + 7;
             while (*opt == ' ') opt++;
             x->any = x->option = true;
-            if (hd_dicts_option(d, opt) != 0) { if (verbose) printf("note %s: option not applied: %s\n", id, opt); }
+            if (hd_dicts_option(d, opt) != 0) { if (verbose) printf("note %s: option not applied: %s\n", id, opt); x->option_bad = true; }
             else x->option_ok = true;
+            if (!*e) break;
             p = e;
             continue;
         }
@@ -290,8 +295,9 @@ int hd_cmd_validate(int argc, char **argv) {
         if (x.option) {
             /* an OPTION record sets an option for the records after it */
             total++;
-            good += x.option_ok;
-            if (!quiet && (!failures || !x.option_ok)) printf("%s %s: option%s\n", x.option_ok ? "ok  " : "FAIL", s.id, x.option_ok ? "" : " not understood");
+            bool oko = x.option_ok && !x.option_bad;
+            good += oko;
+            if (!quiet && (!failures || !oko)) printf("%s %s: option%s\n", oko ? "ok  " : "FAIL", s.id, oko ? "" : " not understood");
             continue;
         }
         if (!x.any) {

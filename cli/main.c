@@ -27,6 +27,7 @@ static void usage_main(FILE *f) {
             "  evaluate    code a gold file and print precision, recall, F1\n"
             "  dict-check  load the dictionaries, report problems, print counts\n"
             "  validate    run a TABARI or PETRARCH validation suite with its own dictionaries\n"
+            "  dict compile  compile the dictionaries into the image herodote maps at start\n"
             "  sentences   print the sentences the segmenter finds (JSONL)\n"
             "  tokens      print tokens, normalized keys, lemmas and parts of speech (JSONL)\n"
             "  lemma       print the lemma of each word given on the command line\n"
@@ -223,6 +224,7 @@ int main(int argc, char **argv) {
     else if (!strcmp(cmd, "code")) rc = hd_cmd_code(argc - 1, argv + 1);
     else if (!strcmp(cmd, "actors")) rc = hd_cmd_actors(argc - 1, argv + 1);
     else if (!strcmp(cmd, "dict-check")) rc = hd_cmd_dict_check(argc - 1, argv + 1);
+    else if (!strcmp(cmd, "dict")) rc = hd_cmd_dict(argc - 1, argv + 1);
     else if (!strcmp(cmd, "evaluate")) rc = hd_cmd_evaluate(argc - 1, argv + 1);
     else if (!strcmp(cmd, "query")) rc = hd_cmd_query(argc - 1, argv + 1);
     else if (!strcmp(cmd, "validate")) rc = hd_cmd_validate(argc - 1, argv + 1);

@@ -206,6 +206,22 @@ typedef void (*hd_diag_fn)(void *ctx, const char *message);
 HD_API hd_dicts *hd_dicts_load(const char *dir, unsigned flags, hd_diag_fn diag, void *ctx,
                                char *errbuf, size_t errlen);
 HD_API void hd_dicts_free(hd_dicts *d);
+/* Compile the dictionaries of `dir` (NULL: the default), as hd_dicts_load() reads
+** them, into one binary image written to `out` (replaced atomically).  Load problems
+** go to `diag` and are stored in the image, which gives them again at each load.
+** HD_OK, or a status with the message in errbuf. */
+HD_API int hd_dicts_compile(const char *dir, const char *out, unsigned flags, hd_diag_fn diag, void *ctx,
+                            char *errbuf, size_t errlen);
+/* Map a compiled image (a millisecond, against ~0.15 s for the text).  NULL when it
+** cannot be used, with *status HD_EIO (no such file, or an image of another folder
+** than `dir`: not an error) or HD_EDICT (truncated, corrupt, from another version, or
+** stale: a source changed since it was compiled), and the reason in errbuf; the
+** caller then loads the text with hd_dicts_load().  `dir` NULL accepts the folder the
+** image records.  Freed with hd_dicts_free(). */
+HD_API hd_dicts *hd_dicts_load_image(const char *path, const char *dir, hd_diag_fn diag, void *ctx, int *status,
+                                     char *errbuf, size_t errlen);
+/* 1 when d was mapped from an image. */
+HD_API int hd_dicts_is_image(const hd_dicts *d);
 /* Counts for reports: entries of each kind ("country", "people", "agents", "patterns",
 ** "discards", …; lang "fr" or "en"), or "codes", "files", "bytes" (lang ignored). */
 HD_API size_t hd_dicts_count(const hd_dicts *d, const char *lang, const char *kind);

@@ -46,6 +46,20 @@ typedef struct {
     const char *code;
 } alias;
 
+/* A pattern of a bucket, with the filter bits its other words need: for each of its
+** first NEED_MAX words after the anchor, the bits of its alternatives (one must be
+** set).  Words with more than NEED_ALT alternatives are not checked. */
+#define NEED_MAX 4
+#define NEED_ALT 4
+#define FILTER_BITS 1024
+typedef struct {
+    uint32_t idx;               /* into the language's patterns */
+    uint8_t discard;
+    uint8_t nneed;
+    uint8_t nalt[NEED_MAX];
+    uint16_t bit[NEED_MAX][NEED_ALT];
+} pbentry;
+
 struct hd_coder {
     const hd_dicts *d;
     hd_pipeline *pipe;
@@ -57,7 +71,12 @@ struct hd_coder {
     /* per token: the dictionary's interned pointers for key, lemma, lemma2 */
     HD_VEC(const char *) tk, tl, tl2;
     HD_VEC(int) tok_mention;    /* mention index starting at a token, or -1 */
-    HD_VEC(uint32_t) wmask;     /* per token: bit W_x set when the key is in word list x */
+    HD_VEC(uint64_t) wmask;     /* per token: bit W_x set when the key is in word list x */
+    HD_VEC(uint64_t) lmask;     /* per token: the same for its lemma */
+    HD_VEC(const bucket *) pbucket;  /* per token: the phrases starting with its key */
+    uint64_t sent_bits[FILTER_BITS / 64];   /* the sentence's keys and lemmas */
+    pbentry *pb[NLANG];         /* the pattern buckets' entries, discards first */
+    uint32_t *pboff[NLANG];     /* per slot of the pattern index: its first entry */
     HD_VEC(mention) ments;
     HD_VEC(hd_mention) pub_ments;
     HD_VEC(hd_event) events;
@@ -165,6 +184,14 @@ enum {
     W_time_prefix,
     W_conditionals,
     W_obj_pronouns,
+    W_clause_punct,
+    W_months_fr,
+    W_months_en,
+    W_yesterday,
+    W_threat_words,
+    W_modal_fr,
+    W_modal_en,
+    W_speech_en,
     W_COUNT
 };
 
@@ -190,6 +217,12 @@ static const char *const days_en[] = {"monday", "tuesday", "wednesday", "thursda
 static const char *const time_prefix[] = {"on", "last", "this", "dernier", NULL};
 static const char *const conditionals[] = {"if", "si", "unless", "whether", "lest", NULL};
 static const char *const obj_pronouns[] = {"him", "her", "them", "lui", "leur", "eux", NULL};
+static const char *const clause_punct[] = {".", ";", ":", "?", "!", "(", ")", "...", NULL};
+static const char *const months_fr[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
+                                        "septembre", "octobre", "novembre", "decembre", NULL};
+static const char *const months_en[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                        "september", "october", "november", "december", NULL};
+static const char *const yesterday[] = {"hier", "yesterday", "avant-hier", NULL};
 static const char *const *const word_lists[W_COUNT] = {
     [W_background_preps] = background_preps,
     [W_circumstance_nouns] = circumstance_nouns,
@@ -217,11 +250,20 @@ static const char *const *const word_lists[W_COUNT] = {
     [W_time_prefix] = time_prefix,
     [W_conditionals] = conditionals,
     [W_obj_pronouns] = obj_pronouns,
+    [W_clause_punct] = clause_punct,
+    [W_months_fr] = months_fr,
+    [W_months_en] = months_en,
+    [W_yesterday] = yesterday,
+    [W_threat_words] = threat_words,
+    [W_modal_fr] = modal_fr,
+    [W_modal_en] = modal_en,
+    [W_speech_en] = speech_en,
 };
+_Static_assert(W_COUNT <= 64, "word-list bits are a uint64_t");
 
 /* word → bit mask of the lists holding it: one hash table built once for all coders. */
-#define WM_SLOTS 1024
-static struct { const char *w; uint32_t mask; } wm_tab[WM_SLOTS];
+#define WM_SLOTS 2048
+static struct { const char *w; uint64_t mask; } wm_tab[WM_SLOTS];
 static pthread_once_t wm_once = PTHREAD_ONCE_INIT;
 
 static void wm_init(void) {
@@ -230,11 +272,11 @@ static void wm_init(void) {
             size_t j = hd_hash(*w, strlen(*w)) & (WM_SLOTS - 1);
             while (wm_tab[j].w && strcmp(wm_tab[j].w, *w)) j = (j + 1) & (WM_SLOTS - 1);
             wm_tab[j].w = *w;
-            wm_tab[j].mask |= 1u << l;
+            wm_tab[j].mask |= 1ull << l;
         }
 }
 
-static uint32_t word_mask(const char *k, size_t n) {
+static uint64_t word_mask(const char *k, size_t n) {
     pthread_once(&wm_once, wm_init);
     size_t j = hd_hash(k, n) & (WM_SLOTS - 1);
     while (wm_tab[j].w) {
@@ -247,14 +289,13 @@ static uint32_t word_mask(const char *k, size_t n) {
 /* Membership of token i in a word list, from the per-story bit masks (the lists are
 ** tested once per token, not at every rule). */
 static inline bool tin(const hd_coder *c, size_t i, int list) { return (c->wmask.v[i] >> list) & 1u; }
+/* The same for the token's lemma. */
+static inline bool lin(const hd_coder *c, size_t i, int list) { return (c->lmask.v[i] >> list) & 1u; }
 
 static bool is_clause_punct(const hd_coder *c, size_t i) {
     const hd_token *t = T(c, i);
     if (t->kind == HD_TOK_QUOTE_OPEN || t->kind == HD_TOK_QUOTE_CLOSE) return true;
-    if (t->kind != HD_TOK_PUNCT) return false;
-    const char *k = t->key;
-    return !strcmp(k, ".") || !strcmp(k, ";") || !strcmp(k, ":") || !strcmp(k, "?") || !strcmp(k, "!") ||
-           !strcmp(k, "(") || !strcmp(k, ")") || !strcmp(k, "...");
+    return t->kind == HD_TOK_PUNCT && tin(c, i, W_clause_punct);
 }
 
 static const char *intern(hd_coder *c, const char *s) { return hd_intern(c->pool, s, strlen(s)); }
@@ -283,7 +324,7 @@ static int phrase_at(const hd_coder *c, const phrase *p, size_t i, size_t end) {
 /* Longest phrase of `kinds` (bit set of K_*) at token i. */
 static const phrase *longest_at(const hd_coder *c, size_t i, size_t end, unsigned kinds, int *len) {
     const lang_dict *ld = &c->d->lang[c->lang];
-    const bucket *b = hd_index_get(&ld->phrase_ix, c->tk.v[i]);
+    const bucket *b = c->pbucket.v[i];
     *len = 0;
     if (!b) return NULL;
     for (uint32_t j = 0; j < b->n; j++) {
@@ -299,7 +340,7 @@ static const phrase *longest_at(const hd_coder *c, size_t i, size_t end, unsigne
 ** "ministre russe des Affaires étrangères".  Returns total length or 0. */
 static int agent_with_inserted_adj(const hd_coder *c, size_t i, size_t end, const phrase **agent, const phrase **adj) {
     const lang_dict *ld = &c->d->lang[c->lang];
-    const bucket *b = hd_index_get(&ld->phrase_ix, c->tk.v[i]);
+    const bucket *b = c->pbucket.v[i];
     if (!b || i + 1 >= end) return 0;
     int alen;
     const phrase *a = longest_at(c, i + 1, end, 1u << K_ADJ, &alen);
@@ -380,7 +421,7 @@ static int alias_at(hd_coder *c, size_t i, size_t end, const char **code) {
 static bool nounish(const hd_coder *c, size_t k) {
     const hd_token *t = T(c, k);
     return t->kind == HD_TOK_WORD && !(t->pos & HD_POS_FUNC) && !(t->flags & HD_TF_ELISION) &&
-           !key_in(t->key, determiners) && !key_in(t->key, preps) && !key_in(t->key, coord);
+           !tin(c, k, W_determiners) && !tin(c, k, W_preps) && !tin(c, k, W_coord);
 }
 
 /* A country adjective used attributively stands for the country: French after its
@@ -698,11 +739,6 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
 
 /* ------------------------------------------------------------------ dates */
 
-static const char *const months_fr[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
-                                        "septembre", "octobre", "novembre", "decembre", NULL};
-static const char *const months_en[] = {"january", "february", "march", "april", "may", "june", "july", "august",
-                                        "september", "october", "november", "december", NULL};
-
 static int list_index(const char *k, const char *const *l) {
     for (int i = 0; l[i]; i++) if (!strcmp(k, l[i])) return i;
     return -1;
@@ -714,7 +750,10 @@ static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
     int sd = c->story_day;
     int y, mo, da;
     hd_civil_from_days(sd, &y, &mo, &da);
+    const uint64_t dated = 1ull << W_months_fr | 1ull << W_months_en | 1ull << W_days_fr | 1ull << W_days_en |
+                           1ull << W_yesterday;
     for (size_t i = s0; i < s1; i++) {
+        if (!(c->wmask.v[i] & dated)) continue;
         const char *k = K(c, i);
         int m = list_index(k, months_fr);
         if (m < 0) m = list_index(k, months_en);
@@ -869,6 +908,67 @@ static size_t match_from(const hd_coder *c, const pattern *p, uint16_t e, size_t
     return 0;
 }
 
+/* The filter bit of a dictionary key (an interned pointer). */
+static inline unsigned filter_bit(const char *key) { return (unsigned)(((uintptr_t)key >> 4) * 0x9E3779B97F4A7C15ull >> 54); }
+
+/* Before matching a pattern, its words after the anchor are looked up in the
+** sentence's filter: most patterns of a bucket need a word the sentence does not
+** have.  A match implies that one alternative of each word is some token's key or
+** lemma, so the filter never rejects a match.  Each
+** bucket's patterns are copied with their needs into one array, discards first then
+** the others (each in bucket order), so a pass reads them in sequence. */
+static int compute_needs(hd_coder *c) {
+    for (int l = 0; l < NLANG; l++) {
+        const lang_dict *ld = &c->d->lang[l];
+        const index_t *ix = &ld->pattern_ix;
+        size_t total = 0;
+        for (size_t s = 0; s < ix->cap; s++) total += ix->b[s].key ? ix->b[s].n : 0;
+        c->pb[l] = calloc(total + 1, sizeof *c->pb[l]);
+        c->pboff[l] = calloc(ix->cap + 1, sizeof *c->pboff[l]);
+        if (!c->pb[l] || !c->pboff[l]) return -1;
+        size_t w = 0;
+        for (size_t s = 0; s < ix->cap; s++) {
+            const bucket *b = &ix->b[s];
+            c->pboff[l][s] = (uint32_t)w;
+            if (!b->key) continue;
+            for (int pass = 1; pass >= 0; pass--)
+                for (uint32_t j = 0; j < b->n; j++) {
+                    const pattern *p = &ld->patterns.v[b->idx[j]];
+                    if (p->discard != pass) continue;
+                    pbentry *e = &c->pb[l][w++];
+                    e->idx = b->idx[j];
+                    e->discard = p->discard;
+                    for (uint16_t k = 1; k < p->nel && e->nneed < NEED_MAX; k++) {
+                        const pelem *el = &p->el[k];
+                        if (el->type != PE_WORD || el->nalt > NEED_ALT || !el->nalt) continue;
+                        for (int a = 0; a < el->nalt; a++) e->bit[e->nneed][a] = (uint16_t)filter_bit(el->alt[a]);
+                        e->nalt[e->nneed++] = el->nalt;
+                    }
+                }
+        }
+    }
+    return 0;
+}
+
+static inline bool filter_pass(const uint64_t *f, const pbentry *e) {
+    for (int r = 0; r < e->nneed; r++) {
+        bool any = false;
+        for (int a = 0; a < e->nalt[r] && !any; a++) any = (f[e->bit[r][a] >> 6] >> (e->bit[r][a] & 63)) & 1u;
+        if (!any) return false;
+    }
+    return true;
+}
+
+static void sentence_filter(hd_coder *c, size_t s0, size_t s1) {
+    uint64_t *f = c->sent_bits;
+    memset(f, 0, sizeof c->sent_bits);
+    for (size_t i = s0; i < s1; i++) {
+        const char *ks[3] = {c->tk.v[i], c->tl.v[i], c->tl2.v[i]};
+        for (int w = 0; w < 3; w++)
+            if (ks[w]) { unsigned b = filter_bit(ks[w]); f[b >> 6] |= 1ull << (b & 63); }
+    }
+}
+
 static bool reflexive_before(const hd_coder *c, size_t i, size_t s0) {
     for (size_t k = i; k-- > s0 && k + 4 > i;) {
         if (tin(c, k, W_reflexives)) return true;
@@ -888,9 +988,11 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, bool discard_only
             if (w > 0 && (T(c, i)->pos & HD_POS_FUNC)) continue;
             const bucket *b = hd_index_get(&ld->pattern_ix, ks[w]);
             if (!b) continue;
-            for (uint32_t j = 0; j < b->n; j++) {
-                const pattern *p = &ld->patterns.v[b->idx[j]];
-                if (p->discard != discard_only) continue;
+            const pbentry *pe = c->pb[c->lang] + c->pboff[c->lang][b - ld->pattern_ix.b];
+            for (uint32_t j = 0; j < b->n; j++, pe++) {
+                if (pe->discard != discard_only) { if (discard_only) break; continue; }
+                if (!filter_pass(c->sent_bits, pe)) continue;
+                const pattern *p = &ld->patterns.v[pe->idx];
                 if (p->reflexive && !reflexive_before(c, i, s0)) continue;
                 int target = -1;
                 size_t e = match_from(c, p, 0, i, s1, &target);
@@ -941,7 +1043,7 @@ static bool preceded_by_prep(const hd_coder *c, size_t t0, size_t s0) {
     if ((!strcmp(p, "de") || !strcmp(p, "d'") || !strcmp(p, "of")) && k - 1 > s0 &&
         (tin(c, k - 2, W_quantities) || T(c, k - 2)->kind == HD_TOK_NUM))
         return false;
-    return key_in(p, preps) || !strcmp(p, "'s");
+    return tin(c, k - 1, W_preps) || !strcmp(p, "'s");
 }
 
 /* Clause start for token i: back to punctuation, a complementizer, or the sentence. */
@@ -966,7 +1068,7 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
         /* "said Beijing would send…": a speech verb followed by a subject opens a clause
            without "that" */
         if (c->lang == LANG_EN && k + 1 < i && c->tok_mention.v[k + 1] >= 0 &&
-            key_in(c->doc->toks.v[k].lemma, speech_en) && (T(c, k)->pos & (HD_POS_VERB | HD_POS_PPAS))) {
+            lin(c, k, W_speech_en) && (T(c, k)->pos & (HD_POS_VERB | HD_POS_PPAS))) {
             *after_compl = true;
             return k + 1;
         }
@@ -1160,9 +1262,9 @@ static int causee(const hd_coder *c, size_t anchor, size_t s0) {
 static int modality(const hd_coder *c, size_t anchor, size_t cs) {
     int found = 0;
     for (size_t k = anchor; k-- > cs && k + 5 > anchor;) {
-        const char *l = c->doc->toks.v[k].lemma, *kk = K(c, k);
-        if (key_in(l, threat_words) || key_in(kk, threat_words)) return 2;
-        if (c->lang == LANG_FR ? (key_in(l, modal_fr) || key_in(kk, modal_fr)) : (key_in(l, modal_en) || key_in(kk, modal_en))) {
+        const char *l = c->doc->toks.v[k].lemma;
+        if (lin(c, k, W_threat_words) || tin(c, k, W_threat_words)) return 2;
+        if (c->lang == LANG_FR ? (lin(c, k, W_modal_fr) || tin(c, k, W_modal_fr)) : (lin(c, k, W_modal_en) || tin(c, k, W_modal_en))) {
             /* French: the anchor must be an infinitive ("va livrer"), or a noun of intent */
             if (c->lang == LANG_FR && !(T(c, anchor)->pos & HD_POS_INF) && strcmp(l, "intention")) continue;
             /* "aller" only as a future: "va livrer" */
@@ -1396,6 +1498,7 @@ static bool target_optional(const char *code) {
 static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     bool debug = c->debug;
     const char *topic = NULL;
+    sentence_filter(c, s0, s1);
     find_candidates(c, s0, s1, true, &topic);
     if (topic) c->discards.v[sent] = topic;
     c->cands.n = 0;
@@ -2144,10 +2247,9 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
         while (c2 < e1 && !(peer_comma(c, c2) && !(c->pdel.v[c2] & 2))) c2++;
         int nw = 0;
         for (size_t k = c1 + 1; k < c2; k++) nw += !(T(c, k)->kind == HD_TOK_PUNCT && !peer_comma(c, k));
-        if (c2 >= e1 ? (nw >= d->comma_emin && nw <= d->comma_emax) : (nw >= d->comma_min && nw <= d->comma_max)) {
-            for (size_t k = c1; k < (c2 >= e1 ? s1 : c2 + 1); k++) c->pdel.v[k] |= 1;
-        }
-        c1 = c2;
+        bool del = c2 >= e1 ? (nw >= d->comma_emin && nw <= d->comma_emax) : (nw >= d->comma_min && nw <= d->comma_max);
+        if (del) for (size_t k = c1; k < (c2 >= e1 ? s1 : c2 + 1); k++) c->pdel.v[k] |= 1;
+        c1 = del ? c2 + 1 : c2;   /* a deleted clause takes its closing comma with it */
     }
     for (size_t k = s0; k < s1; k++) if (c->pdel.v[k] & 1) c->tok_mention2.v[k] = -1;
     /* 3. pronouns: he/him/she/her/it → the first actor before them not in a compound;
@@ -2340,7 +2442,11 @@ hd_coder *hd_coder_new(const hd_dicts *d, const hd_pipeline_opts *o, char *err, 
     c->pipe = hd_pipeline_new(o, err, errlen);
     c->doc = hd_doc_new();
     c->pool = hd_strpool_new();
-    if (!c->pipe || !c->doc || !c->pool) { hd_coder_free(c); return NULL; }
+    if (!c->pipe || !c->doc || !c->pool || compute_needs(c) != 0) {
+        if (c->pipe && c->doc && c->pool) hd_set_err(err, errlen, "out of memory");
+        hd_coder_free(c);
+        return NULL;
+    }
     return c;
 }
 
@@ -2352,6 +2458,9 @@ void hd_coder_free(hd_coder *c) {
     free(c->tk.v); free(c->tl.v); free(c->tl2.v);
     free(c->tok_mention.v);
     free(c->wmask.v);
+    free(c->lmask.v);
+    free(c->pbucket.v);
+    for (int l = 0; l < NLANG; l++) { free(c->pb[l]); free(c->pboff[l]); }
     free(c->ments.v);
     free(c->pub_ments.v);
     free(c->events.v);
@@ -2398,9 +2507,13 @@ static void peer_filter(hd_coder *c) {
         const hd_token *t = &d->toks.v[i];
         map[i] = (uint32_t)w;
         bool keep = t->kind != HD_TOK_PUNCT || strchr(",;:().'\"", t->key[0]) || !strcmp(t->key, "...");
-        if (keep) d->toks.v[w++] = *t;
+        if (keep) {
+            if (i < d->lex.n) d->lex.v[w] = d->lex.v[i];   /* the morphology entries follow */
+            d->toks.v[w++] = *t;
+        }
     }
     map[d->toks.n] = (uint32_t)w;
+    if (d->lex.n == d->toks.n) d->lex.n = w;
     for (size_t si = 0; si < d->sents.n; si++) {
         hd_sentence *se = &d->sents.v[si];
         uint32_t a = map[se->tok], b = map[se->tok + se->ntok];
@@ -2438,15 +2551,31 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     if (hd_grow((void **)&c->tk.v, &c->tk.cap, sizeof *c->tk.v, n + 1) || hd_grow((void **)&c->tl.v, &c->tl.cap, sizeof *c->tl.v, n + 1) ||
         hd_grow((void **)&c->tl2.v, &c->tl2.cap, sizeof *c->tl2.v, n + 1) ||
         hd_grow((void **)&c->tok_mention.v, &c->tok_mention.cap, sizeof *c->tok_mention.v, n + 1) ||
-        hd_grow((void **)&c->wmask.v, &c->wmask.cap, sizeof *c->wmask.v, n + 1))
+        hd_grow((void **)&c->wmask.v, &c->wmask.cap, sizeof *c->wmask.v, n + 1) ||
+        hd_grow((void **)&c->lmask.v, &c->lmask.cap, sizeof *c->lmask.v, n + 1) ||
+        hd_grow((void **)&c->pbucket.v, &c->pbucket.cap, sizeof *c->pbucket.v, n + 1))
         return HD_ENOMEM;
+    const index_t *pix = &c->d->lang[c->lang].phrase_ix;
     for (size_t i = 0; i < n; i++) {
         const hd_token *t = &c->doc->toks.v[i];
-        c->tk.v[i] = dict_ptr(c, t->key);
-        c->tl.v[i] = t->lemma == t->key ? c->tk.v[i] : dict_ptr(c, t->lemma);
-        c->tl2.v[i] = dict_ptr(c, t->lemma2);
+        hd_lex *x = c->doc->lex.v[i];
+        if (x->ann != c->d) {
+            /* the first token of this surface form: its dictionary pointers and
+               word-list bits, kept in the morphology cache for the next ones */
+            x->dk = dict_ptr(c, t->key);
+            x->dl = t->lemma == t->key ? x->dk : dict_ptr(c, t->lemma);
+            x->dl2 = dict_ptr(c, t->lemma2);
+            x->km = word_mask(t->key, t->klen);
+            x->lm = t->lemma == t->key ? x->km : word_mask(t->lemma, strlen(t->lemma));
+            x->ann = c->d;
+        }
+        c->tk.v[i] = x->dk;
+        c->tl.v[i] = x->dl;
+        c->tl2.v[i] = x->dl2;
+        c->wmask.v[i] = x->km;
+        c->lmask.v[i] = x->lm;
+        c->pbucket.v[i] = hd_index_get(pix, x->dk);
         c->tok_mention.v[i] = -1;
-        c->wmask.v[i] = word_mask(t->key, t->klen);
     }
     size_t ns = c->doc->sents.n;
     if (hd_grow((void **)&c->discards.v, &c->discards.cap, sizeof *c->discards.v, ns + 1)) return HD_ENOMEM;

@@ -10,6 +10,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -542,6 +543,13 @@ hd_dicts *hd_dicts_load(const char *dir, unsigned flags, hd_diag_fn diag, void *
 
 void hd_dicts_free(hd_dicts *d) {
     if (!d) return;
+    if (d->image) {   /* loaded by hd_dicts_load_image(): everything is in the mapping */
+        munmap(d->image, d->image_len);
+        for (int l = 0; l < NLANG; l++) { free(d->lang[l].phrase_ix.b); free(d->lang[l].pattern_ix.b); }
+        hd_strpool_free(d->pool);
+        free(d);
+        return;
+    }
     for (int l = 0; l < NLANG; l++) {
         lang_dict *ld = &d->lang[l];
         const dated_code *last = NULL;

@@ -13,6 +13,7 @@ struct hd_doc {
     HD_VEC(hd_sentence) sents;
     HD_VEC(uint32_t) keyoff; /* key offsets while tokenizing (keys buffer may move) */
     hd_buf keys;             /* NUL-separated normalized keys */
+    HD_VEC(hd_lex *) lex;    /* per token: its morphology cache entry (stable) */
 };
 
 #endif

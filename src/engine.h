@@ -111,6 +111,8 @@ struct hd_dicts {
     int complex_verbs, complex_conj;   /* COMPLEX: VERBS[n] CONJ[n] (0 = off) */
     bool complex_noactprior;           /* COMPLEX: NOACTPRIOR */
     int code_by;              /* 0 clause (default), 1 sentence, 2 all */
+    void *image;              /* a mapped image (dictimg.c): the arrays live in it */
+    size_t image_len;
 };
 
 HD_PRIVATE const bucket *hd_index_get(const index_t *ix, const char *key);
@@ -119,5 +121,7 @@ HD_PRIVATE void hd_index_free(index_t *ix);
 /* After loading: sort phrase buckets longest first and read the CAMEO code table. */
 HD_PRIVATE int hd_dicts_finish(hd_dicts *d, const char *codes_tsv, char *err, size_t errlen);
 HD_PRIVATE int hd_dict_date_days(const char *date);   /* "YYYY-MM-DD" → days */
+/* Recompute a dictionary image's checksum after changing it (tests, fuzzing). */
+HD_PRIVATE void hd_dictimg_reseal(void *img, size_t len);
 
 #endif

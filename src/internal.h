@@ -49,6 +49,11 @@ HD_PRIVATE void hd_strpool_free(hd_strpool *sp);
 HD_PRIVATE const char *hd_intern(hd_strpool *sp, const char *s, size_t n);
 /* Read-only lookup: the interned copy of s, or NULL (safe to share between threads). */
 HD_PRIVATE const char *hd_strpool_find(const hd_strpool *sp, const char *s, size_t n);
+/* The slot table (cap entries, NULL when empty) and count, for writing an image. */
+HD_PRIVATE char *const *hd_strpool_slots(const hd_strpool *sp, size_t *cap, size_t *n);
+/* A read-only pool over slots it does not own (a mapped dictionary image): freeing it
+** frees only the pool; hd_intern() on it finds, never adds. */
+HD_PRIVATE hd_strpool *hd_strpool_borrow(char **slots, size_t cap, size_t n);
 
 static inline uint64_t hd_hash(const void *p, size_t n) {
     /* FNV-1a, 64 bit: short keys, good enough spread for open addressing. */
@@ -70,12 +75,23 @@ HD_PRIVATE int hd_utf8_clean(const char *s, size_t n, hd_buf *out, unsigned *bad
 
 /* Morphology (morph.c) */
 typedef struct hd_morph hd_morph;
-typedef struct hd_lex { const char *lemma, *lemma2; uint8_t pos; } hd_lex;
+/* A surface form's analysis.  The fields after `pos` belong to the coder owning the
+** morphology: it fills them at the form's first token (annotated for the dictionaries
+** `ann`), so each later token of that form costs no lookup at all. */
+typedef struct hd_lex {
+    const char *lemma, *lemma2;
+    uint8_t pos;
+    const void *ann;            /* the hd_dicts the fields below were computed for */
+    const char *dk, *dl, *dl2;  /* the dictionaries' interned key, lemma, lemma2, or NULL */
+    uint64_t km, lm;            /* word-list bits (coder.c) of the key and of the lemma */
+} hd_lex;
 HD_PRIVATE hd_morph *hd_morph_new(const char *dir, char *err, size_t errlen);
 HD_PRIVATE void hd_morph_free(hd_morph *m);
 /* surface is the exact token text; key its normalized form. lang 0=fr 1=en */
-HD_PRIVATE const hd_lex *hd_morph_lookup(hd_morph *m, int lang, const char *surface, size_t n,
+HD_PRIVATE hd_lex *hd_morph_lookup(hd_morph *m, int lang, const char *surface, size_t n,
                                          const char *key, size_t klen);
+/* The cache entry of a non-word token (punctuation, number): no analysis, lemma = key. */
+HD_PRIVATE hd_lex *hd_morph_plain(hd_morph *m, const char *surface, size_t n, const char *key, size_t klen);
 
 /* Tokenizer/segmenter (text.c) */
 struct hd_doc_priv;

@@ -13,20 +13,32 @@
 */
 #include "internal.h"
 #include <hunspell.h>
+#include <unistd.h>
 #include <utf8proc.h>
 
+/* A cache entry never moves once made (entries live in blocks; the table holds
+** pointers), so a document may keep a pointer to its tokens' entries, and the coder
+** may annotate them (hd_lex's coder fields). */
 typedef struct {
     const char *surface;   /* interned, exact bytes */
     uint32_t slen;
-    uint8_t lang;
+    uint8_t lang;          /* 0 fr, 1 en, 2 a non-word token (no analysis) */
     hd_lex lex;
 } cache_ent;
 
+typedef struct { uint64_t h; cache_ent *e; } cache_slot;
+
+#define ENT_BLOCK 1024
+typedef struct ent_block { struct ent_block *next; size_t n; cache_ent e[ENT_BLOCK]; } ent_block;
+
 struct hd_morph {
-    Hunhandle *fr, *en;
+    Hunhandle *fr, *en;    /* created at first need: a French-only run never loads English */
+    bool fr_tried, en_tried;
+    char fr_aff[1024], fr_dic[1024], en_aff[1024], en_dic[1024];
     hd_strpool *pool;
-    cache_ent *tab;
+    cache_slot *tab;
     size_t cap, n;
+    ent_block *blocks;
 };
 
 /* English irregular verbs: base form followed by its irregular forms.  Written for
@@ -74,23 +86,18 @@ hd_morph *hd_morph_new(const char *dir, char *err, size_t errlen) {
     hd_morph *m = calloc(1, sizeof *m);
     if (!m) { hd_set_err(err, errlen, "out of memory"); return NULL; }
     if (!dir) dir = "/usr/share/hunspell";
-    char aff[1024], dic[1024];
-    snprintf(aff, sizeof aff, "%s/fr_FR.aff", dir);
-    snprintf(dic, sizeof dic, "%s/fr_FR.dic", dir);
-    FILE *f = fopen(dic, "r");
-    if (!f) { hd_set_err(err, errlen, "%s: cannot open (install hunspell-fr: scripts/install-deps)", dic); goto fail; }
-    fclose(f);
-    m->fr = Hunspell_create(aff, dic);
-    snprintf(aff, sizeof aff, "%s/en_US.aff", dir);
-    snprintf(dic, sizeof dic, "%s/en_US.dic", dir);
-    f = fopen(dic, "r");
-    if (!f) { hd_set_err(err, errlen, "%s: cannot open (install hunspell-en-us: scripts/install-deps)", dic); goto fail; }
-    fclose(f);
-    m->en = Hunspell_create(aff, dic);
+    snprintf(m->fr_aff, sizeof m->fr_aff, "%s/fr_FR.aff", dir);
+    snprintf(m->fr_dic, sizeof m->fr_dic, "%s/fr_FR.dic", dir);
+    snprintf(m->en_aff, sizeof m->en_aff, "%s/en_US.aff", dir);
+    snprintf(m->en_dic, sizeof m->en_dic, "%s/en_US.dic", dir);
+    /* the files are checked now, so a missing package is reported at start; Hunspell
+       itself (70 ms for both languages) is loaded when a word first needs it */
+    if (access(m->fr_dic, R_OK) != 0) { hd_set_err(err, errlen, "%s: cannot open (install hunspell-fr: scripts/install-deps)", m->fr_dic); goto fail; }
+    if (access(m->en_dic, R_OK) != 0) { hd_set_err(err, errlen, "%s: cannot open (install hunspell-en-us: scripts/install-deps)", m->en_dic); goto fail; }
     m->pool = hd_strpool_new();
     m->cap = 1 << 14;
     m->tab = calloc(m->cap, sizeof *m->tab);
-    if (!m->fr || !m->en || !m->pool || !m->tab) { hd_set_err(err, errlen, "cannot initialise Hunspell"); goto fail; }
+    if (!m->pool || !m->tab) { hd_set_err(err, errlen, "out of memory"); goto fail; }
     /* irregular English verbs go into the cache first: they win over stemming */
     for (const char *const *l = en_irregular; *l; l++) {
         const char *sp = strchr(*l, ' ');
@@ -99,7 +106,7 @@ hd_morph *hd_morph_new(const char *dir, char *err, size_t errlen) {
         const char *p = *l;
         while (*p) {
             size_t wl = strcspn(p, " ");
-            hd_lex lex = {base, NULL, HD_POS_VERB};
+            hd_lex lex = {.lemma = base, .pos = HD_POS_VERB};
             if (wl > 2 && !memcmp(p + wl - 2, "en", 2)) lex.pos |= HD_POS_PPAS;
             if (!store(m, 1, p, wl, lex)) goto fail;
             p += wl;
@@ -112,54 +119,82 @@ fail:
     return NULL;
 }
 
+/* The Hunspell handle of a language, created at its first use (NULL if it cannot be:
+** words are then their own lemmas). */
+static Hunhandle *hunspell(hd_morph *m, int lang) {
+    if (lang == 0) {
+        if (!m->fr_tried) { m->fr_tried = true; m->fr = Hunspell_create(m->fr_aff, m->fr_dic); }
+        return m->fr;
+    }
+    if (!m->en_tried) { m->en_tried = true; m->en = Hunspell_create(m->en_aff, m->en_dic); }
+    return m->en;
+}
+
 void hd_morph_free(hd_morph *m) {
     if (!m) return;
     if (m->fr) Hunspell_destroy(m->fr);
     if (m->en) Hunspell_destroy(m->en);
     free(m->tab);
+    for (ent_block *b = m->blocks, *nx; b; b = nx) { nx = b->next; free(b); }
     hd_strpool_free(m->pool);
     free(m);
 }
 
-static cache_ent *find(hd_morph *m, int lang, const char *s, size_t n, uint64_t h) {
+static cache_slot *find(hd_morph *m, int lang, const char *s, size_t n, uint64_t h) {
     size_t j = h & (m->cap - 1);
     for (;;) {
-        cache_ent *e = &m->tab[j];
-        if (!e->surface) return e;
-        if (e->lang == lang && e->slen == n && !memcmp(e->surface, s, n)) return e;
+        cache_slot *sl = &m->tab[j];
+        if (!sl->e) return sl;
+        if (sl->h == h && sl->e->lang == lang && sl->e->slen == n && !memcmp(sl->e->surface, s, n)) return sl;
         j = (j + 1) & (m->cap - 1);
     }
 }
 
 static int rehash(hd_morph *m) {
     size_t nc = m->cap * 2;
-    cache_ent *nt = calloc(nc, sizeof *nt), *old = m->tab;
+    cache_slot *nt = calloc(nc, sizeof *nt), *old = m->tab;
     if (!nt) return -1;
-    size_t oc = m->cap;
-    m->tab = nt;
-    m->cap = nc;
-    for (size_t i = 0; i < oc; i++) {
-        if (!old[i].surface) continue;
-        cache_ent *e = find(m, old[i].lang, old[i].surface, old[i].slen,
-                            hd_hash(old[i].surface, old[i].slen) ^ old[i].lang);
-        *e = old[i];
+    for (size_t i = 0; i < m->cap; i++) {
+        if (!old[i].e) continue;
+        size_t j = old[i].h & (nc - 1);
+        while (nt[j].e) j = (j + 1) & (nc - 1);
+        nt[j] = old[i];
     }
     free(old);
+    m->tab = nt;
+    m->cap = nc;
     return 0;
 }
 
+static inline uint64_t ent_hash(const char *s, size_t n, int lang) { return hd_hash(s, n) ^ (uint64_t)lang; }
+
 static hd_lex *store(hd_morph *m, int lang, const char *surface, size_t n, hd_lex lex) {
     if ((m->n + 1) * 2 > m->cap && rehash(m) != 0) return NULL;
-    cache_ent *e = find(m, lang, surface, n, hd_hash(surface, n) ^ (uint64_t)lang);
-    if (!e->surface) {
+    uint64_t h = ent_hash(surface, n, lang);
+    cache_slot *sl = find(m, lang, surface, n, h);
+    if (!sl->e) {
+        if (!m->blocks || m->blocks->n == ENT_BLOCK) {
+            ent_block *b = malloc(sizeof *b);
+            if (!b) return NULL;
+            b->next = m->blocks;
+            b->n = 0;
+            m->blocks = b;
+        }
+        cache_ent *e = &m->blocks->e[m->blocks->n];
         e->surface = hd_intern(m->pool, surface, n);
         if (!e->surface) return NULL;
+        m->blocks->n++;
         e->slen = (uint32_t)n;
         e->lang = (uint8_t)lang;
-        e->lex = lex;
+        memset(&e->lex, 0, sizeof e->lex);   /* no coder annotation yet */
+        e->lex.lemma = lex.lemma;
+        e->lex.lemma2 = lex.lemma2;
+        e->lex.pos = lex.pos;
+        sl->h = h;
+        sl->e = e;
         m->n++;
     }
-    return &e->lex;
+    return &sl->e->lex;
 }
 
 static const char *norm_intern(hd_morph *m, const char *s, size_t n) {
@@ -203,7 +238,7 @@ static uint8_t fr_pos(const char *a) {
 }
 
 static hd_lex analyse_fr(hd_morph *m, const char *w, size_t n, const char *key, size_t klen) {
-    hd_lex lex = {NULL, NULL, 0};
+    hd_lex lex = {.lemma = NULL};
     static const struct { const char *el, *lemma; } elided[] = {
         {"l'", "le"}, {"d'", "de"}, {"j'", "je"}, {"m'", "me"}, {"n'", "ne"}, {"s'", "se"},
         {"t'", "te"}, {"c'", "ce"}, {"qu'", "que"}, {"jusqu'", "jusque"}, {"lorsqu'", "lorsque"},
@@ -219,12 +254,12 @@ static hd_lex analyse_fr(hd_morph *m, const char *w, size_t n, const char *key, 
     memcpy(buf, w, n);
     buf[n] = 0;
     char **list = NULL;
-    int k = Hunspell_analyze(m->fr, &list, buf);
+    int k = Hunspell_analyze(hunspell(m, 0), &list, buf);
     if (k <= 0) {
-        Hunspell_free_list(m->fr, &list, k);
+        Hunspell_free_list(hunspell(m, 0), &list, k);
         char lo[HD_MAX_KEY + 8];
         lower(w, n, lo, sizeof lo);
-        k = Hunspell_analyze(m->fr, &list, lo);
+        k = Hunspell_analyze(hunspell(m, 0), &list, lo);
     }
     const char *vlem = NULL, *olem = NULL;
     for (int i = 0; i < k; i++) {
@@ -240,13 +275,13 @@ static hd_lex analyse_fr(hd_morph *m, const char *w, size_t n, const char *key, 
     }
     lex.lemma = vlem ? vlem : olem;
     lex.lemma2 = vlem ? olem : NULL;
-    Hunspell_free_list(m->fr, &list, k);
+    Hunspell_free_list(hunspell(m, 0), &list, k);
     if (!lex.lemma) lex.lemma = hd_intern(m->pool, key, klen);
     if (lex.lemma2 == lex.lemma) lex.lemma2 = NULL;
     return lex;
 }
 
-static bool en_word(hd_morph *m, const char *w) { return Hunspell_spell(m->en, w) != 0; }
+static bool en_word(hd_morph *m, const char *w) { return Hunspell_spell(hunspell(m, 1), w) != 0; }
 
 /* Hunspell's en_US affixes include derivations and prefixes (resigned → sign,
 ** reported → port, statement → state, offer → off).  A lemma must be the word minus
@@ -265,17 +300,16 @@ static bool inflection_of(const char *w, size_t wl, const char *stem, size_t sl)
 }
 
 static hd_lex analyse_en(hd_morph *m, const char *w, size_t n, const char *key, size_t klen) {
-    hd_lex lex = {NULL, NULL, 0};
+    hd_lex lex = {.lemma = NULL};
     char lo[HD_MAX_KEY + 8];
     size_t ll = lower(w, n > HD_MAX_KEY ? HD_MAX_KEY : n, lo, sizeof lo);
     for (const char *const *p = en_keep; *p; p++)
         if (!strcmp(lo, *p)) { lex.lemma = hd_intern(m->pool, key, klen); return lex; }
     /* the irregular table was loaded into the cache under lower-case forms */
-    uint64_t h = hd_hash(lo, ll) ^ 1u;
-    cache_ent *e = find(m, 1, lo, ll, h);
-    if (e->surface) return e->lex;
+    const cache_slot *irr = find(m, 1, lo, ll, ent_hash(lo, ll, 1));
+    if (irr->e) { lex.lemma = irr->e->lex.lemma; lex.lemma2 = irr->e->lex.lemma2; lex.pos = irr->e->lex.pos; return lex; }
     char **list = NULL;
-    int k = Hunspell_stem(m->en, &list, lo);
+    int k = Hunspell_stem(hunspell(m, 1), &list, lo);
     const char *best = NULL;
     size_t bestl = 0;
     for (int i = 0; i < k; i++) {
@@ -285,7 +319,7 @@ static hd_lex analyse_en(hd_morph *m, const char *w, size_t n, const char *key, 
     char cand[HD_MAX_KEY + 8];
     cand[0] = 0;
     if (best) snprintf(cand, sizeof cand, "%s", best);
-    Hunspell_free_list(m->en, &list, k);
+    Hunspell_free_list(hunspell(m, 1), &list, k);
     /* British -ise spellings: en_US knows the -ize forms ("criticised" → criticize) */
     if (!cand[0] && ll > 5 && ll < HD_MAX_KEY) {
         char z[HD_MAX_KEY + 8];
@@ -295,12 +329,12 @@ static hd_lex analyse_en(hd_morph *m, const char *w, size_t n, const char *key, 
         if (is && (is[2] == 'e' || is[2] == 'i' || is[2] == 'a')) {
             is[1] = 'z';
             char **l2 = NULL;
-            int k2 = Hunspell_stem(m->en, &l2, z);
+            int k2 = Hunspell_stem(hunspell(m, 1), &l2, z);
             for (int i = 0; i < k2 && !cand[0]; i++)
                 if (strcmp(l2[i], z) && inflection_of(z, ll, l2[i], strlen(l2[i]))) snprintf(cand, sizeof cand, "%s", l2[i]);
             for (int i = 0; i < k2 && !cand[0]; i++)
                 if (!strcmp(l2[i], z)) snprintf(cand, sizeof cand, "%s", l2[i]);   /* "organize" itself */
-            Hunspell_free_list(m->en, &l2, k2);
+            Hunspell_free_list(hunspell(m, 1), &l2, k2);
         }
     }
     /* forms the dictionary lists whole: try the regular rules, keep a known word */
@@ -325,12 +359,21 @@ static hd_lex analyse_en(hd_morph *m, const char *w, size_t n, const char *key, 
     return lex;
 }
 
-const hd_lex *hd_morph_lookup(hd_morph *m, int lang, const char *surface, size_t n,
+hd_lex *hd_morph_lookup(hd_morph *m, int lang, const char *surface, size_t n,
                               const char *key, size_t klen) {
-    uint64_t h = hd_hash(surface, n) ^ (uint64_t)lang;
-    cache_ent *e = find(m, lang, surface, n, h);
-    if (e->surface) return &e->lex;
-    hd_lex lex = lang == 0 ? analyse_fr(m, surface, n, key, klen) : analyse_en(m, surface, n, key, klen);
+    cache_slot *sl = find(m, lang, surface, n, ent_hash(surface, n, lang));
+    if (sl->e) return &sl->e->lex;
+    hd_lex lex = {.lemma = NULL};
+    if (!hunspell(m, lang)) lex.lemma = hd_intern(m->pool, key, klen);
+    else lex = lang == 0 ? analyse_fr(m, surface, n, key, klen) : analyse_en(m, surface, n, key, klen);
     if (!lex.lemma) return NULL;
     return store(m, lang, surface, n, lex);
+}
+
+hd_lex *hd_morph_plain(hd_morph *m, const char *surface, size_t n, const char *key, size_t klen) {
+    cache_slot *sl = find(m, 2, surface, n, ent_hash(surface, n, 2));
+    if (sl->e) return &sl->e->lex;
+    hd_lex lex = {.lemma = hd_intern(m->pool, key, klen)};
+    if (!lex.lemma) return NULL;
+    return store(m, 2, surface, n, lex);
 }

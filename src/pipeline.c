@@ -28,6 +28,7 @@ void hd_doc_free(hd_doc *d) {
     free(d->toks.v);
     free(d->sents.v);
     free(d->keyoff.v);
+    free(d->lex.v);
     hd_buf_free(&d->keys);
     free(d);
 }
@@ -76,15 +77,21 @@ int hd_analyze(hd_pipeline *p, const hd_story *s, hd_doc *d) {
     int li = strcmp(lang, "fr") ? 1 : 0;
     if (hd_tokenize(d, s->text, s->len, li) != 0) return HD_ENOMEM;
     if (hd_segment(d) != 0) return HD_ENOMEM;
+    if (hd_grow((void **)&d->lex.v, &d->lex.cap, sizeof *d->lex.v, d->toks.n + 1)) return HD_ENOMEM;
+    d->lex.n = d->toks.n;
     for (size_t i = 0; i < d->toks.n; i++) {
         hd_token *t = &d->toks.v[i];
         t->key = d->keys.p + d->keyoff.v[i];
         t->lemma = t->key;
         t->lemma2 = NULL;
         t->pos = 0;
-        if (t->kind != HD_TOK_WORD) continue;
-        const hd_lex *lx = hd_morph_lookup(p->morph, li, s->text + t->off, t->len, t->key, t->klen);
+        if (t->kind != HD_TOK_WORD) {
+            if (!(d->lex.v[i] = hd_morph_plain(p->morph, s->text + t->off, t->len, t->key, t->klen))) return HD_ENOMEM;
+            continue;
+        }
+        hd_lex *lx = hd_morph_lookup(p->morph, li, s->text + t->off, t->len, t->key, t->klen);
         if (!lx) return HD_ENOMEM;
+        d->lex.v[i] = lx;
         t->lemma = lx->lemma;
         t->lemma2 = lx->lemma2;
         t->pos = lx->pos;

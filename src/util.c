@@ -91,10 +91,17 @@ void hd_buf_free(hd_buf *b) {
 int hd_buf_json(hd_buf *b, const char *s, size_t n) {
     static const char hex[] = "0123456789abcdef";
     if (hd_buf_reserve(b, n + 8) != 0) return -1;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        const char *esc = NULL;
+    size_t i = 0;
+    while (i < n) {
+        /* runs that need no escape are copied whole */
+        size_t j = i;
+        while (j < n && (unsigned char)s[j] >= 0x20 && s[j] != '"' && s[j] != '\\') j++;
+        if (j > i && hd_buf_put(b, s + i, j - i)) return -1;
+        if (j == n) break;
+        unsigned char c = (unsigned char)s[j];
+        i = j + 1;
         char u[7];
+        const char *esc;
         switch (c) {
         case '"': esc = "\\\""; break;
         case '\\': esc = "\\\\"; break;
@@ -102,14 +109,11 @@ int hd_buf_json(hd_buf *b, const char *s, size_t n) {
         case '\r': esc = "\\r"; break;
         case '\t': esc = "\\t"; break;
         default:
-            if (c < 0x20) {
-                u[0] = '\\'; u[1] = 'u'; u[2] = '0'; u[3] = '0';
-                u[4] = hex[c >> 4]; u[5] = hex[c & 15]; u[6] = 0;
-                esc = u;
-            }
+            u[0] = '\\'; u[1] = 'u'; u[2] = '0'; u[3] = '0';
+            u[4] = hex[c >> 4]; u[5] = hex[c & 15]; u[6] = 0;
+            esc = u;
         }
-        if (esc) { if (hd_buf_puts(b, esc)) return -1; }
-        else if (hd_buf_putc(b, c)) return -1;
+        if (hd_buf_puts(b, esc)) return -1;
     }
     return 0;
 }
@@ -118,6 +122,7 @@ int hd_buf_json(hd_buf *b, const char *s, size_t n) {
 struct hd_strpool {
     char **slot;
     size_t cap, n;
+    bool borrowed;      /* slots and strings belong to a mapped image: read-only */
 };
 
 hd_strpool *hd_strpool_new(void) {
@@ -131,6 +136,7 @@ hd_strpool *hd_strpool_new(void) {
 
 void hd_strpool_free(hd_strpool *sp) {
     if (!sp) return;
+    if (sp->borrowed) { free(sp); return; }
     for (size_t i = 0; i < sp->cap; i++) free(sp->slot[i]);
     free(sp->slot);
     free(sp);
@@ -162,7 +168,24 @@ const char *hd_strpool_find(const hd_strpool *sp, const char *s, size_t n) {
     return NULL;
 }
 
+char *const *hd_strpool_slots(const hd_strpool *sp, size_t *cap, size_t *n) {
+    *cap = sp->cap;
+    *n = sp->n;
+    return sp->slot;
+}
+
+hd_strpool *hd_strpool_borrow(char **slots, size_t cap, size_t n) {
+    hd_strpool *sp = calloc(1, sizeof *sp);
+    if (!sp) return NULL;
+    sp->slot = slots;
+    sp->cap = cap;
+    sp->n = n;
+    sp->borrowed = true;
+    return sp;
+}
+
 const char *hd_intern(hd_strpool *sp, const char *s, size_t n) {
+    if (sp->borrowed) return hd_strpool_find(sp, s, n);
     if (sp->n * 2 >= sp->cap && strpool_rehash(sp) != 0) return NULL;
     size_t j = hd_hash(s, n) & (sp->cap - 1);
     while (sp->slot[j]) {

@@ -77,6 +77,28 @@ expect_rc 0 "evaluate" -- "$H" evaluate tests/gold/actors_fr.jsonl
 expect_out '^actors F1=' "evaluate prints F1"
 expect_rc 3 "evaluate a missing file" -- "$H" evaluate /nonexistent.jsonl
 
+# compiled dictionary image: same events as the text; a stale or damaged image is
+# reported and the text is loaded (same events again)
+mkdir -p "$T/data" && cp -r data/dict data/cameo "$T/data/"
+expect_rc 0 "dict compile" -- "$H" dict compile -o "$T/d.img" "$T/data/dict"
+HERODOTE_DICT_IMAGE= "$H" code -q --dicts "$T/data/dict" examples/sample-fr.jsonl > "$T/text.out"
+expect_rc 0 "code with an image" -- env HERODOTE_DICT_IMAGE="$T/d.img" "$H" code --dicts "$T/data/dict" examples/sample-fr.jsonl
+if cmp -s "$T/out" "$T/text.out" && [ -s "$T/out" ]; then ok; else fail "image and text code differently"; fi
+expect_rc 0 "dict-check with an image" -- env HERODOTE_DICT_IMAGE="$T/d.img" "$H" dict-check "$T/data/dict"
+expect_out 'load [0-9.]* s (image)' "dict-check says image"
+expect_rc 0 "dict-check without an image" -- env HERODOTE_DICT_IMAGE= "$H" dict-check "$T/data/dict"
+expect_out 'load [0-9.]* s (text)' "dict-check says text"
+echo "# a comment" >> "$T/data/dict/fr/verbs.txt"
+expect_rc 0 "code with a stale image" -- env HERODOTE_DICT_IMAGE="$T/d.img" "$H" code --dicts "$T/data/dict" examples/sample-fr.jsonl
+expect_err "dictionary image not used: .*d.img: stale: .*fr/verbs.txt changed" "stale image message"
+if cmp -s "$T/out" "$T/text.out"; then ok; else fail "stale image: text output differs"; fi
+head -c 1000 "$T/d.img" > "$T/t.img"
+expect_rc 0 "code with a truncated image" -- env HERODOTE_DICT_IMAGE="$T/t.img" "$H" code --dicts "$T/data/dict" examples/sample-fr.jsonl
+expect_err "dictionary image not used: .*truncated" "truncated image message"
+if cmp -s "$T/out" "$T/text.out"; then ok; else fail "truncated image: text output differs"; fi
+expect_rc 2 "dict without compile" -- "$H" dict
+expect_rc 0 "dict compile --help" -- "$H" dict compile --help
+
 # threads: the same bytes whatever -j is
 /usr/bin/python3 bench/make_corpus.py "$T/corpus.jsonl" 1 >/dev/null
 "$H" code -j 1 "$T/corpus.jsonl" > "$T/j1" 2>/dev/null
