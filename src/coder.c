@@ -1987,6 +1987,24 @@ static int recognise_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (!strcmp(code, "+++")) c->peer_flag = c->peer_flag ? c->peer_flag : PS_COMPLEX;
         i = last_end = t1;
     }
+    if (!c->d->convert_agents) return 0;
+    /* SET: CONVERT AGENTS: an agent with no actor next to it is an actor, its code the
+       agent's as written ("~MOS", "NGM~") */
+    size_t first = c->ments.n;
+    for (size_t m = 0; m < first; m++) if (c->ments.v[m].sentence == sent) { first = m; break; }
+    size_t nm = c->ments.n;
+    for (i = s0; i < s1;) {
+        bool covered = false;
+        for (size_t m = first; m < nm && !covered; m++) covered = c->ments.v[m].t0 <= i && i < c->ments.v[m].t1;
+        int al;
+        const phrase *ag = covered ? NULL : peer_longest(c, i, s1, 1u << K_AGENT, &al);
+        if (!ag) { i++; continue; }
+        const dated_code *r = &ag->codes[0];
+        char buf[64];
+        if (r->from == INT_MIN + 1) snprintf(buf, sizeof buf, "%s~", r->code); else snprintf(buf, sizeof buf, "~%s", r->code);
+        if (add_mention(c, (uint32_t)i, (uint32_t)(i + (size_t)al), sent, K_AGENT, intern(c, buf), "agent") < 0) return -1;
+        i += (size_t)al;
+    }
     return 0;
 }
 
@@ -2168,7 +2186,7 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
     int words = 0;
     bool allcaps = true;   /* TABARI: no lower-case letter in the record */
     for (size_t k = s0; k < e1; k++) {
-        words += T(c, k)->kind == HD_TOK_WORD || T(c, k)->kind == HD_TOK_NUM || peer_comma(c, k);
+        words += (T(c, k)->kind == HD_TOK_WORD && strcmp(K(c, k), "'s")) || T(c, k)->kind == HD_TOK_NUM || peer_comma(c, k);
         const char *tx = c->story->text + T(c, k)->off;
         for (uint32_t q = 0; q < T(c, k)->len && allcaps; q++) if (tx[q] >= 'a' && tx[q] <= 'z') allcaps = false;
     }
@@ -2189,7 +2207,7 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
         for (uint32_t j = 0; b && j < b->n; j++) {
             const pattern *p = &ld->patterns.v[b->idx[j]];
             int src = -1, tgt = -1;
-            if (p->discard && peer_fwd(c, p, 0, i, e1, &src, &tgt)) {
+            if (p->discard == 1 && peer_fwd(c, p, 0, i, e1, &src, &tgt)) {
                 c->discards.v[sent] = p->topic;
                 c->peer_flag = PS_DISCARD;
                 return;
@@ -2293,6 +2311,23 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
         if (adj_l && peer_listed(c, &ld->adj_ix, k + 1)) continue;
         cuts[ncuts++] = k;
     }
+    /* time shifting (TABARI <TIME>): the first time phrase moves the date, or makes the
+       record a discard or a complex one; "---" ones are passed over */
+    for (size_t k = s0; k < e1 && d->time_shift; k++) {
+        if (peer_del(c, k)) continue;
+        const bucket *b = hd_index_get(&ld->pattern_ix, c->tk.v[k]);
+        const pattern *tp = NULL;
+        for (uint32_t j = 0; b && j < b->n && !tp; j++) {
+            const pattern *p = &ld->patterns.v[b->idx[j]];
+            int src = -1, tgt = -1;
+            if (p->discard == 2 && peer_fwd(c, p, 0, k, e1, &src, &tgt)) tp = p;
+        }
+        if (!tp || !strcmp(tp->topic, "---")) continue;
+        if (!strcmp(tp->topic, "###")) { c->peer_flag = PS_DISCARD; return; }
+        if (!strcmp(tp->topic, "+++")) { c->peer_flag = PS_COMPLEX; return; }
+        day += atoi(tp->topic);
+        break;
+    }
     /* 5. verbs and complexity */
     int nverbs = 0, nconj = 0;
     size_t first_coding_verb = SIZE_MAX;
@@ -2346,6 +2381,7 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
             if (p->special == PS_NULL && !(p->code2 && d->dialect == DIALECT_TABARI)) { i = cd.t1 > i ? cd.t1 - 1 : i; continue; }
             int sm = psrc, tm = cd.target;
             bool from_pattern = sm >= 0 || tm >= 0;
+            bool def_s = false, def_t = false;   /* DEFAULT: actors stand in */
             if (p->compound && sm >= 0) tm = sm;
             if (sm < 0) sm = source;
             if (sm < 0) {
@@ -2353,17 +2389,22 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
                     int m = c->tok_mention2.v[k];
                     if (m >= 0 && !same_code(c, m, tm)) sm = m;
                 }
+                /* DEFAULT … PRIOR: an actor after the verb is not the source */
+                if (sm >= 0 && d->def_src[0] && d->def_prior && c->ments.v[sm].t0 >= cd.t1) sm = -1;
+                if (sm < 0 && d->def_src[0]) def_s = true;
             }
             if (tm < 0) {
                 for (size_t k = cd.t1; k < ce && tm < 0; k++) {
                     int m = c->tok_mention2.v[k];
                     if (m >= 0 && m != sm && !same_code(c, m, sm) && !(sm >= 0 && c->pcomp.v[sm] >= 0 && c->pcomp.v[m] == c->pcomp.v[sm])) tm = m;
                 }
-                for (size_t k = cd.t0; k-- > cs && tm < 0;) {
+                if (tm < 0 && d->def_tgt[0] && d->def_after) def_t = true;
+                for (size_t k = cd.t0; k-- > cs && tm < 0 && !def_t;) {
                     int m = c->tok_mention2.v[k];
                     if (m >= 0 && m != sm && !same_code(c, m, sm) && !(sm >= 0 && c->pcomp.v[sm] >= 0 && c->pcomp.v[m] == c->pcomp.v[sm])) tm = m;
                 }
-                if (tm < 0 && sm >= 0 && c->pcomp.v[sm] >= 0) tm = sm;   /* "A and B met": among them */
+                if (tm < 0 && !def_t && sm >= 0 && c->pcomp.v[sm] >= 0) tm = sm;   /* "A and B met": among them */
+                if (tm < 0 && !def_t && d->def_src[0] && d->def_tgt[0]) def_t = true;
             }
             /* passive: "was … by X" swaps them */
             if (!from_pattern && sm >= 0 && tm >= 0) {
@@ -2375,25 +2416,30 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
             }
             if (psrc < 0 && sm >= 0 && source < 0) source = sm;
             bool made = false;
-            if (sm >= 0 && (tm >= 0 || !d->require_dyad)) {
-                int smem[MAX_MEMBERS], tmem[MAX_MEMBERS];
-                int ns = peer_members(c, sm, smem), nt = tm >= 0 ? peer_members(c, tm, tmem) : 0;
+            if ((sm >= 0 || def_s) && (tm >= 0 || def_t || !d->require_dyad)) {
+                /* the actors on each side: members of a compound, codes of a coded compound */
+                const char *scode[MAX_MEMBERS * MAX_MEMBERS], *tcode[MAX_MEMBERS * MAX_MEMBERS];
+                const mention *sment[MAX_MEMBERS * MAX_MEMBERS], *tment[MAX_MEMBERS * MAX_MEMBERS];
+                int ns = 0, nt = 0, smem[MAX_MEMBERS], tmem[MAX_MEMBERS];
+                if (def_s) { scode[ns] = d->def_src; sment[ns++] = NULL; }
+                for (int a = 0, n2 = def_s ? 0 : peer_members(c, sm, smem); a < n2; a++)
+                    for (int q = 0; q < c->ments.v[smem[a]].ncodes; q++) { scode[ns] = c->ments.v[smem[a]].codes[q]; sment[ns++] = &c->ments.v[smem[a]]; }
+                if (def_t) { tcode[nt] = d->def_tgt; tment[nt++] = NULL; }
+                for (int b2 = 0, n2 = def_t || tm < 0 ? 0 : peer_members(c, tm, tmem); b2 < n2; b2++)
+                    for (int q = 0; q < c->ments.v[tmem[b2]].ncodes; q++) { tcode[nt] = c->ments.v[tmem[b2]].codes[q]; tment[nt++] = &c->ments.v[tmem[b2]]; }
                 const char *code = p->special == PS_NULL ? NULL : p->code;
                 size_t cl = code ? strlen(code) : 0;
                 uint8_t sub = cl && code[cl - 1] == '?', dom = cl && code[cl - 1] == '!';
                 for (int a = 0; a < ns; a++)
-                    for (int qa = 0; qa < c->ments.v[smem[a]].ncodes; qa++)
-                        for (int b = 0; b < nt; b++)
-                            for (int qb = 0; qb < c->ments.v[tmem[b]].ncodes; qb++) {
-                                const mention *ms = &c->ments.v[smem[a]], *mt = &c->ments.v[tmem[b]];
-                                if (smem[a] == tmem[b]) continue;
-                                if (code) { peer_ev x = {ms->codes[qa], mt->codes[qb], code, ms, mt, cd, sub, dom}; hd_vec_push(evs, x); }
-                                if (p->code2 && d->dialect == DIALECT_TABARI) {
-                                    peer_ev y = {mt->codes[qb], ms->codes[qa], p->code2, mt, ms, cd, sub, dom};
-                                    hd_vec_push(evs, y);
-                                }
-                                made = true;
-                            }
+                    for (int b2 = 0; b2 < nt; b2++) {
+                        if (sment[a] && sment[a] == tment[b2]) continue;
+                        if (code) { peer_ev x = {scode[a], tcode[b2], code, sment[a], tment[b2], cd, sub, dom}; hd_vec_push(evs, x); }
+                        if (p->code2 && d->dialect == DIALECT_TABARI) {
+                            peer_ev y = {tcode[b2], scode[a], p->code2, tment[b2], sment[a], cd, sub, dom};
+                            hd_vec_push(evs, y);
+                        }
+                        made = true;
+                    }
                 if (made && !sub) {
                     if (d->code_by == 1) { stop_all = true; break; }
                     if (d->code_by == 0) break;

@@ -111,6 +111,10 @@ struct hd_dicts {
     int complex_verbs, complex_conj;   /* COMPLEX: VERBS[n] CONJ[n] (0 = off) */
     bool complex_noactprior;           /* COMPLEX: NOACTPRIOR */
     int code_by;              /* 0 clause (default), 1 sentence, 2 all */
+    char def_src[16], def_tgt[16];     /* DEFAULT: SOURCE [c] PRIOR TARGET [c] AFTER */
+    bool def_prior, def_after;
+    bool convert_agents;      /* SET: CONVERT AGENTS: a lone agent is an actor "~ROLE" */
+    bool time_shift;          /* <TIME> phrases move the event date */
     void *image;              /* a mapped image (dictimg.c): the arrays live in it */
     size_t image_len;
 };

@@ -853,6 +853,8 @@ static int take_code(char *s, char *code, size_t cap) {
     return 0;
 }
 
+static int add_phrase_pattern(ploader *L, int ln, const char *text, int kind, const char *topic);
+
 /* Two passes: synsets first (PETRARCH uses some before defining them), then verbs. */
 static int load_verbs(ploader *L, const char *path, bool syn_only) {
     FILE *f = fopen(path, "r");
@@ -862,7 +864,7 @@ static int load_verbs(ploader *L, const char *path, bool syn_only) {
     char *line = NULL;
     size_t cap = 0;
     int ln = 0, rc = 0;
-    bool in_comment = false, skip_block = false, last_was_pattern = false, in_syn = false;
+    bool in_comment = false, last_was_pattern = false, in_syn = false, in_time = false;
     int nouns = 0;
     while (getline(&line, &cap, f) > 0 && !L->fatal && rc == 0) {
         ln++;
@@ -880,14 +882,27 @@ static int load_verbs(ploader *L, const char *path, bool syn_only) {
             const char *tag = s + (close ? 2 : 1);
             cur_syn = NULL;
             in_syn = false;
-            if (!strncasecmp(tag, "SYNSET", 6)) { skip_block = false; nouns = 0; continue; }
-            if (!strncasecmp(tag, "TIME", 4)) { skip_block = !close; continue; }   /* time shifting: not done */
+            if (!strncasecmp(tag, "SYNSET", 6)) { nouns = 0; continue; }
+            if (!strncasecmp(tag, "TIME", 4)) {
+                /* <TIME>: phrases that move the date ([-1], [+30]) or make the record a
+                   discard or complex; their patterns ("- * AND A WEEK") are not read */
+                in_time = !close;
+                if (in_time && !syn_only) L->d->time_shift = true;
+                continue;
+            }
             if (!strncasecmp(tag, "NOUN", 4)) { nouns = close ? 0 : 1; continue; }
             if (!strncasecmp(tag, "ADJ", 3)) { nouns = close ? 0 : 2; continue; }
             preport(L, ln, "unknown section %s", s);
             continue;
         }
-        if (skip_block) continue;
+        if (in_time) {
+            char code[32];
+            if (syn_only || *s == '-' || take_code(s, code, sizeof code) != 0) continue;
+            char *cd = ptrim(code);
+            if (!strcmp(cd, "- - -")) cd = "---";
+            rc = add_phrase_pattern(L, ln, ptrim(s), 2, cd);
+            continue;
+        }
         if (nouns && syn_only) continue;
         if (nouns) { add_listed(L, s, nouns); continue; }
         if (*s == '&') {
@@ -996,11 +1011,55 @@ static int load_verbs(ploader *L, const char *path, bool syn_only) {
 
 /* -------------------------------------------------------------- discards */
 
+/* A phrase that is not a verb pattern: a discard (kind 1) or a TABARI <TIME> phrase
+** (kind 2); topic says what it does ("story", "sentence"; "-7", "###" …). */
+static int add_phrase_pattern(ploader *L, int ln, const char *text, int kind, const char *topic) {
+    lang_dict *ld = &L->d->lang[LANG_EN];
+    item it[32];
+    int ni = parse_items(L, ln, text, it, 32);
+    if (ni <= 0) return 0;
+    HD_VEC(pelem) els = {0};
+    bool ok = true;
+    for (int i = 0; i < ni && ok; i++) {
+        if (it[i].type != IT_WORD) { ok = false; break; }
+        const char *ks[8];
+        int nk = word_keys(L, it[i].word, ks, 8);
+        if (nk <= 0) { ok = false; break; }
+        for (int k = 0; k < nk; k++) {
+            pelem w = {PE_WORD, 1, NULL, 0, 0};
+            w.alt = malloc(sizeof *w.alt);
+            if (!w.alt) { ok = false; break; }
+            w.alt[0] = ks[k];
+            if (k == nk - 1) { w.stem = it[i].stem; w.endings = it[i].endings; }
+            if (hd_vec_push(els, w) != 0) { free(w.alt); ok = false; break; }
+        }
+    }
+    if (!ok || !els.n) {
+        preport(L, ln, "cannot read %s '%s'", kind == 1 ? "discard" : "time phrase", text);
+        for (size_t i = 0; i < els.n; i++) free(els.v[i].alt);
+        free(els.v);
+        return 0;
+    }
+    pattern pt = {0};
+    pt.el = els.v;
+    pt.nel = (uint16_t)els.n;
+    pt.nwords = (uint8_t)(els.n > 255 ? 255 : els.n);
+    pt.discard = (uint8_t)kind;
+    pt.topic = hd_intern(L->d->pool, topic, strlen(topic));
+    pt.code = hd_intern(L->d->pool, "###", 3);
+    pt.special = kind == 1 ? PS_DISCARD : 0;
+    pt.file = L->file;
+    pt.line = ln;
+    if (hd_vec_push(ld->patterns, pt) != 0) return -1;
+    if (hd_index_add(&ld->pattern_ix, els.v[0].alt[0], (uint32_t)(ld->patterns.n - 1)) != 0) return -1;
+    if (kind == 1) ld->ndiscards++;
+    return 0;
+}
+
 /* PETRARCH discards: one phrase a line ("+PHRASE" discards the whole story). */
 static int load_discards(ploader *L, const char *path) {
     FILE *f = fopen(path, "r");
     if (!f) { preport(L, 0, "cannot open: %s", strerror(errno)); return 0; }
-    lang_dict *ld = &L->d->lang[LANG_EN];
     char *line = NULL;
     size_t cap = 0;
     int ln = 0, rc = 0;
@@ -1014,44 +1073,7 @@ static int load_discards(ploader *L, const char *path) {
         if (story) s = ptrim(s + 1);
         char code[32];
         if (take_code(s, code, sizeof code) == 0) s = ptrim(s);
-        item it[32];
-        int ni = parse_items(L, ln, s, it, 32);
-        if (ni <= 0) continue;
-        HD_VEC(pelem) els = {0};
-        bool ok = true;
-        for (int i = 0; i < ni && ok; i++) {
-            if (it[i].type != IT_WORD) { ok = false; break; }
-            const char *ks[8];
-            int nk = word_keys(L, it[i].word, ks, 8);
-            if (nk <= 0) { ok = false; break; }
-            for (int k = 0; k < nk; k++) {
-                pelem w = {PE_WORD, 1, NULL, 0, 0};
-                w.alt = malloc(sizeof *w.alt);
-                if (!w.alt) { ok = false; break; }
-                w.alt[0] = ks[k];
-                if (k == nk - 1) { w.stem = it[i].stem; w.endings = it[i].endings; }
-                if (hd_vec_push(els, w) != 0) { free(w.alt); ok = false; break; }
-            }
-        }
-        if (!ok || !els.n) {
-            preport(L, ln, "cannot read discard '%s'", s);
-            for (size_t i = 0; i < els.n; i++) free(els.v[i].alt);
-            free(els.v);
-            continue;
-        }
-        pattern pt = {0};
-        pt.el = els.v;
-        pt.nel = (uint16_t)els.n;
-        pt.nwords = (uint8_t)(els.n > 255 ? 255 : els.n);
-        pt.discard = 1;
-        pt.topic = hd_intern(L->d->pool, story ? "story" : "sentence", story ? 5 : 8);
-        pt.code = hd_intern(L->d->pool, "###", 3);
-        pt.special = PS_DISCARD;
-        pt.file = L->file;
-        pt.line = ln;
-        if (hd_vec_push(ld->patterns, pt) != 0) { rc = -1; break; }
-        if (hd_index_add(&ld->pattern_ix, els.v[0].alt[0], (uint32_t)(ld->patterns.n - 1)) != 0) rc = -1;
-        ld->ndiscards++;
+        rc = add_phrase_pattern(L, ln, s, 1, story ? "story" : "sentence");
     }
     free(line);
     fclose(f);
@@ -1110,9 +1132,35 @@ int hd_dicts_option(hd_dicts *d, const char *line) {
         comma_num(s, "EMAX", &d->comma_emax);
         return 0;
     }
+    if (!strncmp(s, "DEFAULT:", 8)) {
+        /* default actors when the sentence has none where one is needed (TABARI §8.5) */
+        s = ptrim(s + 8);
+        d->def_src[0] = d->def_tgt[0] = 0;
+        d->def_prior = d->def_after = false;
+        if (!strncmp(s, "OFF", 3)) return 0;
+        for (int w = 0; w < 2; w++) {
+            const char *k = strstr(s, w ? "TARGET" : "SOURCE");
+            const char *b = k ? strchr(k, '[') : NULL, *e = b ? strchr(b, ']') : NULL;
+            if (!e) continue;
+            char *out = w ? d->def_tgt : d->def_src;
+            snprintf(out, 16, "%.*s", (int)(e - b - 1), b + 1);
+            char *t = ptrim(out);
+            memmove(out, t, strlen(t) + 1);
+        }
+        d->def_prior = strstr(s, "PRIOR") != NULL;
+        d->def_after = strstr(s, "AFTER") != NULL;
+        return d->def_src[0] || d->def_tgt[0] ? 0 : -1;
+    }
+    /* options about the output only (fields, labels, non-events): no effect on events */
+    if (!strncmp(s, "OUTPUT:", 7) || !strncmp(s, "LABEL", 5) || !strncmp(s, "NONEVENTS:", 10)) return 0;
     if (!strncmp(s, "SET:", 4)) {
         s = ptrim(s + 4);
         if (strstr(s, "CODE")) { d->code_by = strstr(s, "SEN") ? 1 : strstr(s, "ALL") ? 2 : 0; return 0; }
+        const char *eqv = strchr(s, '=');
+        bool t = eqv && strchr(eqv, 'T') && (!strchr(eqv, 'F') || strchr(eqv, 'T') < strchr(eqv, 'F'));
+        if (strstr(s, "CONV")) { d->convert_agents = t; return 0; }
+        if (strstr(s, "TIME")) { d->time_shift = t; return 0; }
+        if (strstr(s, "LABEL") || strstr(s, "DUP ") || strstr(s, "SKIP ") || strstr(s, "HAIKU") || strstr(s, "USAGE")) return 0;
     }
     char *eq = strchr(s, '=');
     if (!eq) return -1;
