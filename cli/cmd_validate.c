@@ -150,42 +150,6 @@ static void print_evs(const vev *v, int n, const char *none) {
     for (int i = 0; i < n; i++) printf("%s%s %s %s", i ? ", " : "", v[i].s, v[i].t, v[i].code);
 }
 
-/* PETRARCH: the dictionaries named by <Environment>, relative to the XML's folder. */
-static int petrarch_env(const char *xml, hd_peer_files *pf, char store[][PATH_MAX]) {
-    FILE *f = fopen(xml, "r");
-    if (!f) return -1;
-    char buf[16384];
-    size_t n = fread(buf, 1, sizeof buf - 1, f);
-    fclose(f);
-    buf[n] = 0;
-    const char *env = strstr(buf, "<Environment>");
-    const char *end = env ? strstr(env, "</Environment>") : NULL;
-    if (!env || !end) return -1;
-    char dir[PATH_MAX];
-    snprintf(dir, sizeof dir, "%s", xml);
-    char *sl = strrchr(dir, '/');
-    if (sl) sl[1] = 0; else dir[0] = 0;
-    memset(pf, 0, sizeof *pf);
-    pf->format = "petrarch";
-    static const char *tags[] = {"Verbfile", "Actorfile", "Agentfile", "Discardfile"};
-    int ns = 0;
-    for (int t = 0; t < 4; t++) {
-        char open[32], close[32];
-        snprintf(open, sizeof open, "<%s>", tags[t]);
-        snprintf(close, sizeof close, "</%s>", tags[t]);
-        for (const char *p = strstr(env, open); p && p < end; p = strstr(p + 1, open)) {
-            const char *v = p + strlen(open), *ve = strstr(v, close);
-            if (!ve || ve > end || ns >= 15) break;
-            char name[PATH_MAX];
-            copy_field(name, sizeof name, v, (size_t)(ve - v));
-            join_path(store[ns], PATH_MAX, dir, name);
-            const char **slot = t == 0 ? &pf->verbs[0] : t == 1 ? &pf->actors[0] : t == 2 ? &pf->agents[0] : &pf->discards[0];
-            for (int k = 0; k < (t == 1 ? 8 : 4); k++) if (!slot[k]) { slot[k] = store[ns++]; break; }
-        }
-    }
-    return pf->verbs[0] ? 0 : -1;
-}
-
 static void diag_print(void *ctx, const char *msg) {
     bool *quiet = ctx;
     if (!*quiet) fprintf(stderr, "herodote: dictionary: %s\n", msg);
@@ -226,7 +190,6 @@ int hd_cmd_validate(int argc, char **argv) {
     size_t fl = strlen(file);
     bool tabari = fl > 8 && !strcmp(file + fl - 8, ".project");
     char err[512];
-    static char store[16][PATH_MAX];
     hd_dicts *d = NULL;
     char text[PATH_MAX] = "";
     bool dq = quiet;
@@ -252,13 +215,9 @@ int hd_cmd_validate(int argc, char **argv) {
         if (f) fclose(f);
         if (!*text) { fprintf(stderr, "herodote validate: %s names no <textfile>\n", file); hd_dicts_free(d); return HD_EXIT_USAGE; }
     } else {
-        hd_peer_files pf;
-        if (!dicts && petrarch_env(file, &pf, store) != 0) {
-            fprintf(stderr, "herodote validate: %s: no <Environment> naming a <Verbfile> (and not a .project)\n", file);
-            return HD_EXIT_USAGE;
-        }
-        d = dicts ? hd_dicts_load_spec(dicts, strict ? HD_DICT_STRICT : 0, diag_print, &dq, err, sizeof err)
-                  : hd_dicts_load_files(&pf, strict ? HD_DICT_STRICT : 0, diag_print, &dq, err, sizeof err);
+        char spec[PATH_MAX + 10];
+        snprintf(spec, sizeof spec, "petrarch:%s", file);
+        d = hd_dicts_load_spec(dicts ? dicts : spec, strict ? HD_DICT_STRICT : 0, diag_print, &dq, err, sizeof err);
         snprintf(text, sizeof text, "%s", file);
     }
     if (!d) { fprintf(stderr, "herodote validate: %s\n", err); return HD_EXIT_DICT; }

@@ -1355,6 +1355,44 @@ static int petrarch_files(const char *ini, hd_peer_files *pf, char store[][PATH_
     return 0;
 }
 
+/* PETRARCH: the dictionaries named by <Environment>, relative to the XML's folder. */
+static int petrarch_env(const char *xml, hd_peer_files *pf, char store[][PATH_MAX], char *err, size_t errlen) {
+    FILE *f = fopen(xml, "r");
+    if (!f) { hd_set_err(err, errlen, "%s: %s", xml, strerror(errno)); return -1; }
+    char buf[16384];
+    size_t n = fread(buf, 1, sizeof buf - 1, f);
+    fclose(f);
+    buf[n] = 0;
+    const char *env = strstr(buf, "<Environment>");
+    const char *end = env ? strstr(env, "</Environment>") : NULL;
+    if (!env || !end) { hd_set_err(err, errlen, "%s: no <Environment> naming the dictionaries", xml); return -1; }
+    char dir[PATH_MAX];
+    snprintf(dir, sizeof dir, "%s", xml);
+    char *sl = strrchr(dir, '/');
+    if (sl) sl[1] = 0; else dir[0] = 0;
+    memset(pf, 0, sizeof *pf);
+    pf->format = "petrarch";
+    static const char *tags[] = {"Verbfile", "Actorfile", "Agentfile", "Discardfile"};
+    int ns = 0;
+    for (int t = 0; t < 4; t++) {
+        char open[32], close[32];
+        snprintf(open, sizeof open, "<%s>", tags[t]);
+        snprintf(close, sizeof close, "</%s>", tags[t]);
+        for (const char *p = strstr(env, open); p && p < end; p = strstr(p + 1, open)) {
+            const char *v = p + strlen(open), *ve = strstr(v, close);
+            if (!ve || ve > end || ns >= 15) break;
+            char name[PATH_MAX];
+            snprintf(name, sizeof name, "%.*s", (int)(ve - v), v);
+            char *nm = ptrim(name);
+            snprintf(store[ns], PATH_MAX, "%.*s%.*s", nm[0] == '/' ? 0 : (int)strlen(dir), dir, (int)(PATH_MAX / 2), nm);
+            const char **slot = t == 0 ? &pf->verbs[0] : t == 1 ? &pf->actors[0] : t == 2 ? &pf->agents[0] : &pf->discards[0];
+            for (int k = 0; k < (t == 1 ? 8 : 4); k++) if (!slot[k]) { slot[k] = store[ns++]; break; }
+        }
+    }
+    if (!pf->verbs[0]) { hd_set_err(err, errlen, "%s: <Environment> names no <Verbfile>", xml); return -1; }
+    return 0;
+}
+
 hd_dicts *hd_dicts_load_spec(const char *spec, unsigned flags, hd_diag_fn diag, void *ctx, char *err, size_t errlen) {
     if (!spec || (strncmp(spec, "tabari:", 7) && strncmp(spec, "petrarch:", 9))) return hd_dicts_load(spec, flags, diag, ctx, err, errlen);
     static __thread char store[16][PATH_MAX];
@@ -1382,6 +1420,12 @@ hd_dicts *hd_dicts_load_spec(const char *spec, unsigned flags, hd_diag_fn diag, 
         const char *p = spec + 9;
         char ini[PATH_MAX];
         struct stat st;
+        size_t pl = strlen(p);
+        if (pl > 4 && !strcmp(p + pl - 4, ".xml")) {
+            /* a PETRARCH validation file: its <Environment> names the dictionaries */
+            if (petrarch_env(p, &pf, store, err, errlen) != 0) return NULL;
+            return hd_dicts_load_files(&pf, flags, diag, ctx, err, errlen);
+        }
         if (stat(p, &st) == 0 && S_ISDIR(st.st_mode)) snprintf(ini, sizeof ini, "%s/PETR_config.ini", p);
         else snprintf(ini, sizeof ini, "%s", p);
         if (petrarch_files(ini, &pf, store, err, errlen) != 0) return NULL;

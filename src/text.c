@@ -265,6 +265,15 @@ static int end_sentence(hd_doc *d, size_t from, size_t to) {
     return 0;
 }
 
+/* A line that ends with a word no headline ends with (a preposition, an article, a
+** conjunction, a comma) goes on on the next line: "ties with\nOsgiliath". */
+static bool continues_line(const hd_doc *d, size_t i) {
+    static const char *const cont[] = {",", "with", "of", "the", "an", "and", "or", "to", "for", "in", "on", "at", "by",
+        "from", "de", "du", "des", "la", "le", "les", "et", "ou", "a", "en", "avec", "pour", "par", "sur", "dans", "au",
+        "aux", NULL};
+    return in_list(cont, d->keys.p + d->keyoff.v[i], d->toks.v[i].klen);
+}
+
 int hd_segment(hd_doc *d) {
     size_t n = d->toks.n, start = 0;
     for (size_t i = 0; i < n; i++) {
@@ -296,7 +305,7 @@ int hd_segment(hd_doc *d) {
                 memcpy(key, d->keys.p + d->keyoff.v[i + 1], kl);
                 brk = in_list(openers, key, kl);
             }
-        } else if (i + 1 < n && d->toks.v[i + 1].ws == 2 && starts_sentence(d, i + 1)) {
+        } else if (i + 1 < n && d->toks.v[i + 1].ws == 2 && starts_sentence(d, i + 1) && !continues_line(d, i)) {
             brk = true;   /* a line break before a capital: a headline or paragraph */
         }
         if (brk) {
