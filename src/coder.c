@@ -2378,10 +2378,11 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
                         p->code2 ? ":" : "", p->code2 ? p->code2 : "", psrc, cd.target);
             if (p->special == PS_DISCARD) { c->peer_flag = PS_DISCARD; goto done; }
             if (p->special == PS_COMPLEX) { c->peer_flag = PS_COMPLEX; goto done; }
-            if (p->special == PS_NULL && !(p->code2 && d->dialect == DIALECT_TABARI)) { i = cd.t1 > i ? cd.t1 - 1 : i; continue; }
+            if (p->special == PS_NULL && !p->code2) { i = cd.t1 > i ? cd.t1 - 1 : i; continue; }
             int sm = psrc, tm = cd.target;
             bool from_pattern = sm >= 0 || tm >= 0;
             bool def_s = false, def_t = false;   /* DEFAULT: actors stand in */
+            bool passive = false;
             if (p->compound && sm >= 0) tm = sm;
             if (sm < 0) sm = source;
             if (sm < 0) {
@@ -2412,7 +2413,7 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
                 for (size_t k = i + 1; k <= i + 3 && k < ce; k++) if (!strcmp(K(c, k), "by")) by = true;
                 for (size_t k = i; k-- > cs && k + 2 >= i;)
                     if (!strcmp(K(c, k), "was") || !strcmp(K(c, k), "were") || !strcmp(K(c, k), "been")) aux = true;
-                if (by && aux) { int x = sm; sm = tm; tm = x; source = -1; }
+                if (by && aux) { int x = sm; sm = tm; tm = x; source = -1; passive = true; }
             }
             if (psrc < 0 && sm >= 0 && source < 0) source = sm;
             bool made = false;
@@ -2428,13 +2429,16 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
                 for (int b2 = 0, n2 = def_t || tm < 0 ? 0 : peer_members(c, tm, tmem); b2 < n2; b2++)
                     for (int q = 0; q < c->ments.v[tmem[b2]].ncodes; q++) { tcode[nt] = c->ments.v[tmem[b2]].codes[q]; tment[nt++] = &c->ments.v[tmem[b2]]; }
                 const char *code = p->special == PS_NULL ? NULL : p->code;
+                /* PETRARCH-2 [active:passive] */
+                if (p->code2_passive && p->code2) code = passive ? p->code2 : code;
+                bool paired = p->code2 && !p->code2_passive;
                 size_t cl = code ? strlen(code) : 0;
                 uint8_t sub = cl && code[cl - 1] == '?', dom = cl && code[cl - 1] == '!';
                 for (int a = 0; a < ns; a++)
                     for (int b2 = 0; b2 < nt; b2++) {
                         if (sment[a] && sment[a] == tment[b2]) continue;
                         if (code) { peer_ev x = {scode[a], tcode[b2], code, sment[a], tment[b2], cd, sub, dom}; hd_vec_push(evs, x); }
-                        if (p->code2 && d->dialect == DIALECT_TABARI) {
+                        if (paired) {
                             peer_ev y = {tcode[b2], scode[a], p->code2, tment[b2], sment[a], cd, sub, dom};
                             hd_vec_push(evs, y);
                         }

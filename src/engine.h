@@ -65,6 +65,7 @@ typedef struct {
     uint8_t compound;     /* '%' present */
     uint8_t special;      /* 0, or PS_NULL "[---]", PS_DISCARD "[###]", PS_COMPLEX "[+++]" */
     uint8_t root;         /* the verb alone, with the verb's own code */
+    uint8_t code2_passive;   /* PETRARCH-2: code2 is the passive voice's code, not a paired event */
     uint16_t chars;
     const char *code2;
 } pattern;

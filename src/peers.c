@@ -45,6 +45,7 @@ typedef struct {
     HD_VEC(macro) mac;
     const char *file;
     size_t expansions_cut;
+    bool petrarch2;  /* the verbs file is PETRARCH-2's ("####### VERB PATTERNS"): [a:b] is active:passive */
 } ploader;
 
 static void preport(ploader *L, int line, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -644,6 +645,7 @@ static int build_pattern(ploader *L, const char *text, void *arg) {
     pt.file = L->file;
     pt.line = pc->line;
     pt.root = pc->root;
+    pt.code2_passive = L->petrarch2;
     /* code: "064", "032:033", ":1243", "---", "###", "+++" */
     char code[32];
     snprintf(code, sizeof code, "%s", pc->code);
@@ -871,7 +873,11 @@ static int load_verbs(ploader *L, const char *path, bool syn_only) {
         char *s = line;
         if (in_comment) { if (strstr(s, "-->")) in_comment = false; continue; }
         if (!strncmp(ptrim(s), "<!--", 4)) { if (!strstr(s, "-->")) in_comment = true; continue; }
-        if (*s == '#' || *s == '/') continue;
+        if (*s == '#' || *s == '/') {
+            /* PETRARCH-2's section markers: its [a:b] codes are active:passive */
+            if (!strncmp(s, "#######", 7) && strstr(s, "VERB PATTERNS")) L->petrarch2 = true;
+            continue;
+        }
         /* PETRARCH group headers "--- NAME [code] ---" hold a '#' only in comments */
         pstrip(L, s);
         s = ptrim(s);
@@ -1242,7 +1248,11 @@ hd_dicts *hd_dicts_load_files(const hd_peer_files *pf, unsigned flags, hd_diag_f
             switch (sets[s].what) {
             case 1: rc = load_actors(&L, path, K_COUNTRY); break;
             case 2: rc = load_actors(&L, path, K_AGENT); break;
-            case 3: rc = load_verbs(&L, path, true); if (rc == 0) rc = load_verbs(&L, path, false); break;
+            case 3:
+                L.petrarch2 = false;
+                rc = load_verbs(&L, path, true);
+                if (rc == 0) rc = load_verbs(&L, path, false);
+                break;
             case 4: rc = load_discards(&L, path); break;
             }
         }
