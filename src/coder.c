@@ -31,6 +31,7 @@ typedef struct {
     const char *kindname;
     uint32_t agent_t0;          /* a bare agent: its head token, for "le président" coref */
     bool bare_agent;
+    const dated_code *role;     /* peers: the agent of "the ambassadors of A, B and C", for every member */
 } mention;
 
 typedef struct {
@@ -1924,7 +1925,13 @@ static const char *peer_former(hd_coder *c, const char *actor) {
 /* Mentions: actors, with the agent right after them ("Arnor's foreign minister",
 ** "Gondor army") or right before them, maybe across "of"/"in" ("president of Arnor",
 ** "President Peres").  An agent with no actor next to it is not an actor. */
+static bool peer_longest_quick(const hd_coder *c, size_t i, size_t end) {
+    int l;
+    return peer_longest(c, i, end, ~0u, &l) != NULL;
+}
+
 static int recognise_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
+    bool petr = c->d->dialect == DIALECT_PETRARCH;
     size_t i = s0;
     size_t last_end = s0;   /* tokens before this belong to an earlier mention */
     while (i < s1) {
@@ -1946,13 +1953,18 @@ static int recognise_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         size_t k = j;
         if (k < s1 && !strcmp(K(c, k), "'s")) k++;
         if (k < s1 && !strcmp(K(c, k), "former")) { former = true; k++; }
+        /* PETRARCH reads the whole noun phrase: "Dagolath's first Deputy Prime Minister" */
+        size_t k0 = k;
+        while (petr && k < s1 && k < k0 + 2 && T(c, k)->kind == HD_TOK_WORD && (T(c, k)->pos & HD_POS_ADJ) &&
+               !(T(c, k)->pos & HD_POS_VERB) && !peer_longest_quick(c, k, s1))
+            k++;
         int al = 0;
         const phrase *ag = k < s1 ? peer_longest(c, k, s1, 1u << K_AGENT, &al) : NULL;
         if (ag) t1 = k + (size_t)al;
         else {
             /* the agent before it: "President Peres", "the president of Arnor" */
             size_t q = t0;
-            if (q > last_end && (!strcmp(K(c, q - 1), "of") || !strcmp(K(c, q - 1), "in"))) q--;
+            if (q > last_end && (!strcmp(K(c, q - 1), "of") || !strcmp(K(c, q - 1), "in") || (petr && !strcmp(K(c, q - 1), "from")))) q--;
             if (q > last_end && !strcmp(K(c, q - 1), "the") && q < t0) q--;
             for (size_t st = last_end; st < q && !ag; st++) {
                 int l2;
@@ -1961,7 +1973,8 @@ static int recognise_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
             if (!ag) {
                 size_t q2 = t0;
-                if (q2 > last_end && (!strcmp(K(c, q2 - 1), "of") || !strcmp(K(c, q2 - 1), "in"))) {
+                if (q2 > last_end && (!strcmp(K(c, q2 - 1), "of") || !strcmp(K(c, q2 - 1), "in") ||
+                                      (petr && !strcmp(K(c, q2 - 1), "from")))) {
                     for (size_t st = last_end; st + 1 < q2 && !ag; st++) {
                         int l2;
                         const phrase *a2 = peer_longest(c, st, q2 - 1, 1u << K_AGENT, &l2);
@@ -1976,6 +1989,7 @@ static int recognise_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         int m = add_mention(c, (uint32_t)t0, (uint32_t)t1, sent, p->kind, full, "actor");
         if (m < 0) return -1;
         mention *pm = &c->ments.v[m];
+        if (ag && t0 < i) pm->role = &ag->codes[0];   /* "the ambassadors of A, B and C" */
         /* a coded compound actor: [ELR/GAL] */
         if (strchr(full, '/')) {
             char buf[96];
@@ -2248,6 +2262,16 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
         c->pcomp.v[id] = id;
         for (int a = 0; a < nl; a++) c->pcomp.v[left[a]] = id;
         for (int a = 0; a < nr; a++) c->pcomp.v[right[a]] = id;
+    }
+    /* an agent before the first member goes with every member: "the ambassadors of
+       Arnor, Osgiliath and Gondor" (PETRARCH reads the noun phrase) */
+    for (size_t m = 0; m < c->ments.n && d->dialect == DIALECT_PETRARCH; m++) {
+        if (c->pcomp.v[m] < 0 || !c->ments.v[m].role || c->ments.v[m].sentence != sent) continue;
+        for (size_t q = 0; q < c->ments.n; q++)
+            if (q != m && c->pcomp.v[q] == c->pcomp.v[m] && !c->ments.v[q].role && c->ments.v[q].ncodes == 1) {
+                c->ments.v[q].codes[0] = peer_compose(c, c->ments.v[q].codes[0], c->ments.v[m].role);
+                c->ments.v[q].role = c->ments.v[m].role;
+            }
     }
     /* the span of each compound, to skip its commas and conjunctions (bit 1) */
     for (size_t m = 0; m < c->ments.n; m++) {
