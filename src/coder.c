@@ -2419,7 +2419,9 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
                 if (sm < 0 && d->def_src[0]) def_s = true;
             }
             if (tm < 0) {
-                for (size_t k = cd.t1; k < ce && tm < 0; k++) {
+                /* the first actor after the verb (inside the pattern's words too: "allowed
+                   that Mordor isn't a really pleasant …") */
+                for (size_t k = i + 1; k < ce && tm < 0; k++) {
                     int m = c->tok_mention2.v[k];
                     if (m >= 0 && m != sm && !same_code(c, m, sm) && !(sm >= 0 && c->pcomp.v[sm] >= 0 && c->pcomp.v[m] == c->pcomp.v[sm])) tm = m;
                 }

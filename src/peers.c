@@ -195,6 +195,9 @@ typedef struct {
 static const synset *find_synset(ploader *L, const char *name, size_t n) {
     for (size_t i = 0; i < L->syn.n; i++)
         if (strlen(L->syn.v[i].name) == n && !strncmp(L->syn.v[i].name, name, n)) return &L->syn.v[i];
+    /* "&PREPOSIT1" for the synset defined as "&PREPOSIT1_" */
+    for (size_t i = 0; i < L->syn.n; i++)
+        if (strlen(L->syn.v[i].name) == n + 1 && !strncmp(L->syn.v[i].name, name, n) && L->syn.v[i].name[n] == '_') return &L->syn.v[i];
     return NULL;
 }
 
@@ -257,6 +260,14 @@ static int parse_items(ploader *L, int ln, const char *s, item *it, int max) {
         if (wl == 0 || wl >= sizeof x.word) { preport(L, ln, "cannot read word in '%s'", s); return -1; }
         x.type = IT_WORD;
         memcpy(x.word, w, wl);
+        /* TreeBank contractions "DID N'T", "WO N'T": one word in the text ("didn't") */
+        if (wl == 3 && !strncasecmp(w, "N'T", 3) && n > 0 && it[n - 1].type == IT_WORD && !it[n - 1].syn &&
+            strlen(it[n - 1].word) + 3 < sizeof x.word) {
+            strcat(it[n - 1].word, x.word);
+            it[n - 1].stem = 0;
+            it[n - 1].endings = 0;
+            continue;
+        }
         /* TABARI: hyphens in dictionaries stand for blanks */
         if (*p == '=') { x.stem = 0; x.endings = 0; p++; }
         else if (*p == '_') { x.stem = 0; x.endings = 1; }
