@@ -2003,7 +2003,7 @@ static int recognise_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     }
     if (!c->d->convert_agents) return 0;
     /* SET: CONVERT AGENTS: an agent with no actor next to it is an actor, its code the
-       agent's as written ("~MOS", "NGM~") */
+       agent's as written ("~MOS", "NGM~"); PETRARCH writes such a noun phrase "---GOV" */
     size_t first = c->ments.n;
     for (size_t m = 0; m < first; m++) if (c->ments.v[m].sentence == sent) { first = m; break; }
     size_t nm = c->ments.n;
@@ -2015,7 +2015,8 @@ static int recognise_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (!ag) { i++; continue; }
         const dated_code *r = &ag->codes[0];
         char buf[64];
-        if (r->from == INT_MIN + 1) snprintf(buf, sizeof buf, "%s~", r->code); else snprintf(buf, sizeof buf, "~%s", r->code);
+        if (r->from == INT_MIN + 1) snprintf(buf, sizeof buf, "%s~", r->code);
+        else snprintf(buf, sizeof buf, "~%s", r->code);
         if (add_mention(c, (uint32_t)i, (uint32_t)(i + (size_t)al), sent, K_AGENT, intern(c, buf), "agent") < 0) return -1;
         i += (size_t)al;
     }
@@ -2443,15 +2444,18 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
             }
             if (psrc < 0 && sm >= 0 && source < 0) source = sm;
             bool made = false;
-            if ((sm >= 0 || def_s) && (tm >= 0 || def_t || !d->require_dyad)) {
+            /* require_dyad = false (PETRARCH): a missing side is written "---" */
+            bool none_s = sm < 0 && !def_s && !d->require_dyad && (tm >= 0 || def_t);
+            bool none_t = tm < 0 && !def_t && !d->require_dyad;
+            if ((sm >= 0 || def_s || none_s) && (tm >= 0 || def_t || none_t)) {
                 /* the actors on each side: members of a compound, codes of a coded compound */
                 const char *scode[MAX_MEMBERS * MAX_MEMBERS], *tcode[MAX_MEMBERS * MAX_MEMBERS];
                 const mention *sment[MAX_MEMBERS * MAX_MEMBERS], *tment[MAX_MEMBERS * MAX_MEMBERS];
                 int ns = 0, nt = 0, smem[MAX_MEMBERS], tmem[MAX_MEMBERS];
-                if (def_s) { scode[ns] = d->def_src; sment[ns++] = NULL; }
-                for (int a = 0, n2 = def_s ? 0 : peer_members(c, sm, smem); a < n2; a++)
+                if (def_s || none_s) { scode[ns] = def_s ? d->def_src : "---"; sment[ns++] = NULL; }
+                for (int a = 0, n2 = def_s || none_s ? 0 : peer_members(c, sm, smem); a < n2; a++)
                     for (int q = 0; q < c->ments.v[smem[a]].ncodes; q++) { scode[ns] = c->ments.v[smem[a]].codes[q]; sment[ns++] = &c->ments.v[smem[a]]; }
-                if (def_t) { tcode[nt] = d->def_tgt; tment[nt++] = NULL; }
+                if (def_t || none_t) { tcode[nt] = def_t ? d->def_tgt : "---"; tment[nt++] = NULL; }
                 for (int b2 = 0, n2 = def_t || tm < 0 ? 0 : peer_members(c, tm, tmem); b2 < n2; b2++)
                     for (int q = 0; q < c->ments.v[tmem[b2]].ncodes; q++) { tcode[nt] = c->ments.v[tmem[b2]].codes[q]; tment[nt++] = &c->ments.v[tmem[b2]]; }
                 const char *code = p->special == PS_NULL ? NULL : p->code;

@@ -1187,6 +1187,8 @@ int hd_dicts_option(hd_dicts *d, const char *line) {
     bool no = !strcmp(val, "FALSE") || !strcmp(val, "OFF") || !strcmp(val, "0");
     if (!strcmp(key, "REQUIRE DYAD") && (yes || no)) { d->require_dyad = yes; return 0; }
     if (!strncmp(key, "MINIMUM WORD", 12)) { d->min_words = atoi(val); return 0; }
+    /* PETRARCH options that do not change what is coded */
+    if (!strcmp(key, "STOP ON ERROR")) return 0;
     /* PETRARCH's config keys */
     if (!strcmp(key, "COMMA MIN")) { d->comma_min = atoi(val); return 0; }
     if (!strcmp(key, "COMMA MAX")) { d->comma_max = atoi(val); return 0; }
