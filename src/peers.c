@@ -715,6 +715,26 @@ static int build_pattern(ploader *L, const char *text, void *arg) {
             item vi[8];
             int nv = parse_items(L, v->line, v->word, vi, 8);
             if (nv <= 0) goto bad;
+            /* "WIRE_+TAP": the words before '+' come right before the verb */
+            int plus = -1;
+            for (int k = 0; k < nv; k++) if (vi[k].type == IT_TARGET) { plus = k; break; }
+            if (plus >= 0) {
+                for (int k = 0; k < plus; k++) {
+                    const char *ks[4];
+                    if (vi[k].type != IT_WORD || word_keys(L, vi[k].word, ks, 4) != 1) { preport(L, v->line, "cannot read verb '%s'", v->word); goto bad; }
+                    pelem w = {PE_WORD, 1, NULL, 0, 0};
+                    w.alt = malloc(sizeof *w.alt);
+                    if (!w.alt) goto bad;
+                    w.alt[0] = ks[0];
+                    if (hd_vec_push(els, w) != 0) { free(w.alt); goto bad; }
+                    pt.nwords++;
+                }
+                pt.npre = (uint8_t)els.n;
+                memmove(vi, vi + plus + 1, (size_t)(nv - plus - 1) * sizeof *vi);
+                nv -= plus + 1;
+                if (nv <= 0) { preport(L, v->line, "cannot read verb '%s'", v->word); goto bad; }
+                vi[0].gap_before = 0;
+            }
             /* a multi-word verb ("CALLED_FOR"): the first word anchors, the rest follow */
             for (int k = 0; k < nv; k++) {
                 const char *ks[4];
@@ -984,10 +1004,6 @@ static int load_verbs(ploader *L, const char *path, bool syn_only) {
             /* PETRARCH phrasal verbs "+PULL_OUT", "+GO_TO {+GOES_TO +WENT_TO}": the
                first word is the verb, the rest must follow it */
             s = ptrim(s + 1);
-            if (strchr(s, '+') && strchr(s, '+') < (strchr(s, '{') ? strchr(s, '{') : s + strlen(s))) {
-                preport(L, ln, "verb with words before it ('%s') not supported (skipped)", s);
-                continue;
-            }
             phrasal = true;
         }
         /* a verb line: "ACCUSE [112]", "FLEE {FLEES FLEEING FLED}", "LEFT_ [032:033]" */
@@ -1002,9 +1018,10 @@ static int load_verbs(ploader *L, const char *path, bool syn_only) {
             char *e = strchr(br, '}');
             if (e) *e = 0;
             for (char *sv = NULL, *w = strtok_r(br + 1, " \t", &sv); w; w = strtok_r(NULL, " \t", &sv)) {
-                if (phrasal) {
-                    /* "+GOES_TO": the form of the verb word */
-                    if (*w == '+') w++;
+                if (phrasal || strchr(w, '+')) {
+                    /* "+GOES_TO", "WIRE_+TAPS": the form of the verb word */
+                    char *pl = strchr(w, '+');
+                    if (pl) w = pl + 1;
                     char *us = strchr(w, '_');
                     if (us) *us = 0;
                 }
