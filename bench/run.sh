@@ -53,7 +53,10 @@ bench_set() {
 }
 
 bench_set herodote
-# A second dictionary set goes here, with the options that select it, e.g. the Phoenix
-# dictionaries of ../shared/peers/petrarch2 once herodote reads them:
-#   bench_set phoenix --dicts …
+# The full Phoenix set (CAMEO.2.0.txt, the three Phoenix.*.actors.txt, agents, discards)
+# read as it is (docs/peers.md).  Its dictionaries are English: the French stories of the
+# corpus are coded with them too, as PETRARCH would.
+if [ -d ../shared/peers/petrarch2 ]; then
+  bench_set phoenix --dicts petrarch:../shared/peers/petrarch2
+fi
 rm -f build/bench-events.jsonl build/bench-rss

@@ -648,15 +648,18 @@ int hd_cmd_dict_check(int argc, char **argv) {
     bool strict = false;
     for (int i = 1; i < argc; i++) {
         if (!strcmp(argv[i], "-h") || !strcmp(argv[i], "--help")) {
-            printf("usage: herodote dict-check [--strict] [DIR]\n\n"
+            printf("usage: herodote dict-check [--strict] [--dicts SPEC | SPEC]\n\n"
                    "Load herodote's dictionaries (default folder: see --dicts in herodote code\n"
-                   "--help), report every problem as file:line, print entry counts and the load\n"
+                   "--help), or a peer's set (tabari:FILE.project, petrarch:DIR, …; docs/peers.md),\n"
+                   "report every problem as file:line, print entry counts and the load\n"
                    "time, from the compiled image when it is fresh (\"image\"), else from the text\n"
                    "(HERODOTE_DICT_IMAGE= forces the text).  Exit 0 when clean, 4 when a line was\n"
                    "rejected.\n");
             return 0;
         }
         if (!strcmp(argv[i], "--strict")) strict = true;
+        else if (!strcmp(argv[i], "--dicts") && i + 1 < argc) dir = argv[++i];
+        else if (!strncmp(argv[i], "--dicts=", 8)) dir = argv[i] + 8;
         else dir = argv[i];
     }
     double t0 = hd_cli_now();

@@ -1817,7 +1817,7 @@ static bool peer_word(const hd_coder *c, size_t i, const char *w, bool stem, boo
        herodote's lemmas are not used, so "BAN=" does not match "banning" */
     if (c->tk.v[i] == w) return true;
     const hd_token *t = T(c, i);
-    if (t->kind != HD_TOK_WORD && t->kind != HD_TOK_NUM) return false;
+    if (t->key[0] != w[0] || (t->kind != HD_TOK_WORD && t->kind != HD_TOK_NUM)) return false;
     size_t wl = strlen(w);
     if (t->klen < wl || strncmp(t->key, w, wl)) return false;
     if (stem) return true;
@@ -2123,6 +2123,29 @@ static bool peer_not_verb(const hd_coder *c, size_t i, size_t s0, bool allcaps) 
     return c->tok_mention2.v[i] >= 0;
 }
 
+/* Is token i a verb of the dictionary (the verb's own entry matches there)?  *root:
+** that entry (its code says whether it is a null verb). */
+static bool peer_is_verb(const hd_coder *c, size_t i, const pattern **root) {
+    const lang_dict *ld = &c->d->lang[LANG_EN];
+    const hd_token *t = T(c, i);
+    bool any = false;
+    *root = NULL;
+    for (size_t l = t->klen; l >= 1; l--) {
+        const char *k = l == t->klen ? c->tk.v[i] : hd_strpool_find(c->d->pool, t->key, l);
+        const bucket *b = k ? hd_index_get(&ld->pattern_ix, k) : NULL;
+        for (uint32_t j = 0; b && j < b->n; j++) {
+            const pattern *p = &ld->patterns.v[b->idx[j]];
+            if (p->discard || !p->root || !peer_elem(c, i, &p->el[p->npre])) continue;
+            /* a verb of several words ("BURN DOWN") is one only with all of them */
+            int src = -1, tgt = -1;
+            if (!peer_fwd(c, p, (uint16_t)(p->npre + 1), i + 1, c->doc->toks.n, &src, &tgt)) continue;
+            any = true;
+            if (!*root) *root = p;
+        }
+    }
+    return any;
+}
+
 /* The best pattern anchored at token i (most letters; ties: loaded first), or NULL. */
 static const pattern *peer_verb_at(const hd_coder *c, size_t i, size_t s0, size_t ce, cand *out, int *src_out, bool *is_verb,
                                    const pattern **root) {
@@ -2356,16 +2379,13 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
     /* 5. verbs and complexity */
     int nverbs = 0, nconj = 0;
     size_t first_coding_verb = SIZE_MAX;
-    for (size_t k = s0; k < e1; k++) {
+    bool need_verbs = d->complex_verbs || d->complex_noactprior;
+    for (size_t k = s0; k < e1 && (need_verbs || d->complex_conj); k++) {
         if (peer_del(c, k)) continue;
         if (peer_conj(c, k) && !(c->pdel.v[k] & 2)) nconj++;
-        if (T(c, k)->kind != HD_TOK_WORD || peer_not_verb(c, k, s0, allcaps)) continue;
-        cand cd0;
-        int s_;
-        bool isv;
+        if (!need_verbs || T(c, k)->kind != HD_TOK_WORD || peer_not_verb(c, k, s0, allcaps)) continue;
         const pattern *root;
-        peer_verb_at(c, k, s0, e1, &cd0, &s_, &isv, &root);
-        if (!isv) continue;
+        if (!peer_is_verb(c, k, &root)) continue;
         nverbs++;
         if (first_coding_verb == SIZE_MAX && !(root && root->special == PS_NULL && !root->code2)) first_coding_verb = k;
     }
@@ -2392,7 +2412,7 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
         if (ci > 0 && first < ce && c->tok_mention2.v[first] >= 0) source = c->tok_mention2.v[first];
         for (size_t i = cs; i < ce; i++) {
             if (peer_del(c, i) || T(c, i)->kind != HD_TOK_WORD || peer_not_verb(c, i, s0, allcaps)) continue;
-            cand cd;
+            cand cd = {0};
             int psrc = -1;
             bool isv;
             const pattern *root;

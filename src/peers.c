@@ -494,6 +494,14 @@ static int load_actors(ploader *L, const char *path, int kind) {
             continue;
         }
         (void)indented;
+        /* a name line while the entry above still waits for its codes: Phoenix files
+           list a person's names one a line, then the code lines ("LEONID_BREZHNEV_",
+           "SECRETARY_BREZHNEV", then "\t[RUSGOV 641014-821110]") */
+        if (e.names.n && !e.nc && !strchr(s, '[')) {
+            char *d = strdup(s);
+            if (!d || hd_vec_push(e.names, d) != 0) { free(d); rc = -1; }
+            continue;
+        }
         rc = flush_entry(L, &e);
         if (rc) break;
         e.line = ln;
