@@ -273,6 +273,9 @@ static int parse_items(ploader *L, int ln, const char *s, item *it, int max) {
         else if (*p == '_') { x.stem = 0; x.endings = 1; }
         else if (*p == '~') { x.stem = 1; }
         else { x.stem = 1; }
+        /* PETRARCH matches whole words (its plurals and verb forms are the regular
+           endings here): "PLA" is not "plan" */
+        if (!L->tabari) { x.stem = 0; if (*p != '=' && p[-1] != '=') x.endings = 1; }
         it[n++] = x;
     }
     return n;
