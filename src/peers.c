@@ -1329,19 +1329,27 @@ hd_dicts *hd_dicts_load_files(const hd_peer_files *pf, unsigned flags, hd_diag_f
     return d;
 }
 
-/* Read "<tag> value" lines of a TABARI .project. */
-static int project_files(const char *project, hd_peer_files *pf, char store[][PATH_MAX], char *err, size_t errlen) {
-    FILE *f = fopen(project, "r");
-    if (!f) { hd_set_err(err, errlen, "%s: %s", project, strerror(errno)); return -1; }
-    char dir[PATH_MAX];
-    snprintf(dir, sizeof dir, "%s", project);
+/* Open a file that names other files relative to its own folder: dir gets that folder
+** ("" or ending in '/'), pf is cleared for the format. */
+static FILE *open_listing(const char *path, char dir[PATH_MAX], hd_peer_files *pf, const char *format, char *err, size_t errlen) {
+    FILE *f = fopen(path, "r");
+    if (!f) { hd_set_err(err, errlen, "%s: %s", path, strerror(errno)); return NULL; }
+    snprintf(dir, PATH_MAX, "%s", path);
     char *sl = strrchr(dir, '/');
     if (sl) sl[1] = 0; else dir[0] = 0;
+    memset(pf, 0, sizeof *pf);
+    pf->format = format;
+    return f;
+}
+
+/* Read "<tag> value" lines of a TABARI .project. */
+static int project_files(const char *project, hd_peer_files *pf, char store[][PATH_MAX], char *err, size_t errlen) {
+    char dir[PATH_MAX];
+    FILE *f = open_listing(project, dir, pf, "tabari", err, errlen);
+    if (!f) return -1;
     char *line = NULL;
     size_t cap = 0;
     int ns = 0;
-    memset(pf, 0, sizeof *pf);
-    pf->format = "tabari";
     while (getline(&line, &cap, f) > 0) {
         char *s = ptrim(line);
         if (*s != '<') continue;
@@ -1368,17 +1376,12 @@ static int project_files(const char *project, hd_peer_files *pf, char store[][PA
 
 /* PETRARCH config: "verbfile_name = …", "actorfile_list = a, b, c", … */
 static int petrarch_files(const char *ini, hd_peer_files *pf, char store[][PATH_MAX], char *err, size_t errlen) {
-    FILE *f = fopen(ini, "r");
-    if (!f) { hd_set_err(err, errlen, "%s: %s", ini, strerror(errno)); return -1; }
     char dir[PATH_MAX];
-    snprintf(dir, sizeof dir, "%s", ini);
-    char *sl = strrchr(dir, '/');
-    if (sl) sl[1] = 0; else dir[0] = 0;
+    FILE *f = open_listing(ini, dir, pf, "petrarch", err, errlen);
+    if (!f) return -1;
     char *line = NULL;
     size_t cap = 0;
     int ns = 0;
-    memset(pf, 0, sizeof *pf);
-    pf->format = "petrarch";
     while (getline(&line, &cap, f) > 0) {
         char *s = ptrim(line);
         char *eq = strchr(s, '=');
@@ -1408,8 +1411,9 @@ static int petrarch_files(const char *ini, hd_peer_files *pf, char store[][PATH_
 
 /* PETRARCH: the dictionaries named by <Environment>, relative to the XML's folder. */
 static int petrarch_env(const char *xml, hd_peer_files *pf, char store[][PATH_MAX], char *err, size_t errlen) {
-    FILE *f = fopen(xml, "r");
-    if (!f) { hd_set_err(err, errlen, "%s: %s", xml, strerror(errno)); return -1; }
+    char dir[PATH_MAX];
+    FILE *f = open_listing(xml, dir, pf, "petrarch", err, errlen);
+    if (!f) return -1;
     char buf[16384];
     size_t n = fread(buf, 1, sizeof buf - 1, f);
     fclose(f);
@@ -1417,12 +1421,6 @@ static int petrarch_env(const char *xml, hd_peer_files *pf, char store[][PATH_MA
     const char *env = strstr(buf, "<Environment>");
     const char *end = env ? strstr(env, "</Environment>") : NULL;
     if (!env || !end) { hd_set_err(err, errlen, "%s: no <Environment> naming the dictionaries", xml); return -1; }
-    char dir[PATH_MAX];
-    snprintf(dir, sizeof dir, "%s", xml);
-    char *sl = strrchr(dir, '/');
-    if (sl) sl[1] = 0; else dir[0] = 0;
-    memset(pf, 0, sizeof *pf);
-    pf->format = "petrarch";
     static const char *tags[] = {"Verbfile", "Actorfile", "Agentfile", "Discardfile"};
     int ns = 0;
     for (int t = 0; t < 4; t++) {
