@@ -639,8 +639,8 @@ static void add_form(ploader *L, pelem *w, const char *form) {
     if (!n || strchr(f, '_') || w->nalt >= 64) return;
     const char *k[2];
     if (word_keys(L, f, k, 2) != 1) return;
-    if (!exact) w->stem |= 1ull << w->nalt;
-    else if (!noend) w->endings |= 1ull << w->nalt;
+    if (!exact && L->tabari) w->stem |= 1ull << w->nalt;   /* PETRARCH lists whole forms */
+    else if (exact && !noend) w->endings |= 1ull << w->nalt;
     w->alt[w->nalt++] = k[0];
 }
 
@@ -704,7 +704,6 @@ static int build_pattern(ploader *L, const char *text, void *arg) {
                 pelem w = {PE_WORD, 0, NULL, 0, 0};
                 w.alt = malloc(64 * sizeof *w.alt);
                 if (!w.alt) goto bad;
-                int longest = 0;
                 for (size_t q = 0; q < pc->nverbs; q++) {
                     const char *ks[2];
                     char vw[128];
@@ -713,14 +712,13 @@ static int build_pattern(ploader *L, const char *text, void *arg) {
                     if (vl && vw[vl - 1] == '_') vw[--vl] = 0;
                     bool vexact = strlen(v[q].word) > vl;
                     if (word_keys(L, vw, ks, 2) != 1 || w.nalt == 64) continue;
-                    if (vexact) w.endings |= 1ull << w.nalt; else w.stem |= 1ull << w.nalt;
+                    /* (PETRARCH: whole words; its verb forms are the regular endings) */
+                    if (vexact || !L->tabari) w.endings |= 1ull << w.nalt; else w.stem |= 1ull << w.nalt;
                     w.alt[w.nalt++] = ks[0];
-                    if (letters(vw) > longest) longest = letters(vw);
                     for (size_t f = 0; f < v[q].forms.n; f++) add_form(L, &w, v[q].forms.v[f]);
                 }
                 if (hd_vec_push(els, w) != 0) { free(w.alt); goto bad; }
-                pt.nwords++;
-                (void)longest;   /* the verb does not count in the length (TABARI §5.7.1) */
+                pt.nwords++;   /* (the verb does not count in the length, TABARI §5.7.1) */
                 continue;
             }
             item vi[8];
