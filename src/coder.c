@@ -2212,6 +2212,21 @@ static bool same_code(const hd_coder *c, int a, int b) {
     return a >= 0 && b >= 0 && c->ments.v[a].ncodes == 1 && c->ments.v[b].ncodes == 1 && !strcmp(c->ments.v[a].codes[0], c->ments.v[b].codes[0]);
 }
 
+/* An adjective inside a compound actor ("Fornost and the evil awful Gondor"): listed
+** in <ADJECTIVE>; PETRARCH reads the noun phrase from its parse, so there any lower-case
+** adjective will do. */
+static bool peer_adj(const hd_coder *c, size_t i) {
+    if (peer_listed(c, &c->d->lang[LANG_EN].adj_ix, i)) return true;
+    const hd_token *t = T(c, i);
+    if (c->d->dialect != DIALECT_PETRARCH || t->kind != HD_TOK_WORD || (t->flags & HD_TF_CAP)) return false;
+    /* a lower-case word that is not a verb of the dictionary nor a function word */
+    static const char *const fn[] = {"of", "in", "at", "to", "with", "for", "from", "by", "on", "and", "or", "but", "nor",
+                                     "that", "who", "which", "is", "are", "was", "were", "has", "have", "had", NULL};
+    if (key_in(K(c, i), fn)) return false;
+    const pattern *root;
+    return !peer_is_verb(c, i, &root);
+}
+
 static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     const hd_dicts *d = c->d;
     const lang_dict *ld = &d->lang[LANG_EN];
@@ -2260,7 +2275,7 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
         while (q < e1) {
             int m = c->tok_mention2.v[q];
             if (m >= 0) { if (nr < MAX_MEMBERS * 2) right[nr++] = m; q = c->ments.v[m].t1; continue; }
-            if (peer_det(c, q) || peer_listed(c, &ld->adj_ix, q)) { q++; continue; }
+            if (peer_det(c, q) || peer_adj(c, q)) { q++; continue; }
             break;
         }
         if (!nr) continue;
@@ -2277,7 +2292,7 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
                 continue;
             }
             if (peer_comma(c, p2 - 1) || peer_conj(c, p2 - 1)) { sep = true; p2--; continue; }
-            if (peer_det(c, p2 - 1) || peer_listed(c, &ld->adj_ix, p2 - 1)) { p2--; continue; }
+            if (peer_det(c, p2 - 1) || peer_adj(c, p2 - 1)) { p2--; continue; }
             break;
         }
         if (!nl) continue;
@@ -2324,7 +2339,8 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
         if (peer_del(c, k)) continue;
         const char *w = K(c, k);
         bool sing = !strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "she") || !strcmp(w, "her") || !strcmp(w, "it");
-        bool plur = !strcmp(w, "they") || !strcmp(w, "them") || !strcmp(w, "their");
+        /* (PETRARCH's possessive "their" is a determiner of its noun phrase) */
+        bool plur = !strcmp(w, "they") || !strcmp(w, "them") || (!strcmp(w, "their") && d->dialect == DIALECT_TABARI);
         if (!sing && !plur) continue;
         int ante = -1;
         for (size_t q = s0; q < k && ante < 0; q++) {
