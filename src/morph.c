@@ -13,6 +13,7 @@
 */
 #include "internal.h"
 #include <hunspell.h>
+#include <pthread.h>
 #include <unistd.h>
 #include <utf8proc.h>
 
@@ -121,19 +122,33 @@ fail:
 
 /* The Hunspell handle of a language, created at its first use (NULL if it cannot be:
 ** words are then their own lemmas). */
+/* Hunspell keeps a process-wide table that its constructor and destructor count
+** without a lock: handles are created and destroyed under this mutex, so coders in
+** several threads may load their dictionaries at the same time. */
+static pthread_mutex_t hunspell_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static Hunhandle *hunspell_create(const char *aff, const char *dic) {
+    pthread_mutex_lock(&hunspell_lock);
+    Hunhandle *h = Hunspell_create(aff, dic);
+    pthread_mutex_unlock(&hunspell_lock);
+    return h;
+}
+
 static Hunhandle *hunspell(hd_morph *m, int lang) {
     if (lang == 0) {
-        if (!m->fr_tried) { m->fr_tried = true; m->fr = Hunspell_create(m->fr_aff, m->fr_dic); }
+        if (!m->fr_tried) { m->fr_tried = true; m->fr = hunspell_create(m->fr_aff, m->fr_dic); }
         return m->fr;
     }
-    if (!m->en_tried) { m->en_tried = true; m->en = Hunspell_create(m->en_aff, m->en_dic); }
+    if (!m->en_tried) { m->en_tried = true; m->en = hunspell_create(m->en_aff, m->en_dic); }
     return m->en;
 }
 
 void hd_morph_free(hd_morph *m) {
     if (!m) return;
+    pthread_mutex_lock(&hunspell_lock);
     if (m->fr) Hunspell_destroy(m->fr);
     if (m->en) Hunspell_destroy(m->en);
+    pthread_mutex_unlock(&hunspell_lock);
     free(m->tab);
     for (ent_block *b = m->blocks, *nx; b; b = nx) { nx = b->next; free(b); }
     hd_strpool_free(m->pool);
