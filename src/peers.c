@@ -1039,9 +1039,15 @@ static int load_verbs(ploader *L, const char *path, bool syn_only) {
             *br = 0;
         }
         s = ptrim(s);
-        if (!*s) { preport(L, ln, "verb line without a verb"); continue; }
-        rv.word = strdup(s);
-        if (!rv.word || hd_vec_push(g.verbs, rv) != 0) { free(rv.word); rc = -1; }
+        rv.word = *s ? strdup(s) : NULL;
+        if (!rv.word || hd_vec_push(g.verbs, rv) != 0) {
+            /* a line of forms only ("{ A B }" with no verb before it): its forms go */
+            for (size_t q = 0; q < rv.forms.n; q++) free(rv.forms.v[q]);
+            free(rv.forms.v);
+            free(rv.word);
+            if (!*s) preport(L, ln, "verb line without a verb");
+            else rc = -1;
+        }
     }
     if (rc == 0) rc = flush_group(L, &g);
     free(g.verbs.v);
