@@ -367,6 +367,7 @@ static int add_phrase(ploader *L, lang_dict *ld, const char *name, const entry *
         if (it[i].stem) stem |= 1ull << (nk - 1);
         if (it[i].endings && i == ni - 1) endings |= 1ull << (nk - 1);
     }
+    if (nk == 0) { preport(L, e->line, "'%s': no word in the name", name); return 0; }   /* "-", "- -" */
     phrase p = {0};
     p.keys = malloc((size_t)nk * sizeof *p.keys);
     if (!p.keys) return -1;

@@ -446,7 +446,8 @@ TEST(peers_tabari_errors_reported_with_file_line) {
                              "BETA [b$d]                ; 2: a bad code\n"
                              "GAMMA [GAM 991340-000101] ; 3: a bad date\n"
                              "EPSILON [EPS 000101\n"    /* 4: no ']' */
-                             "DELTA [DEL]\n");
+                             "DELTA [DEL]\n"
+                             "- - [MNS]                 ; 6: no word in the name\n");
     pf.verbs[0] = peer_file("bad.verbs",
                             "- * NOTHING [010]          ; 1: no verb yet\n"
                             "CONDEMN_ [111]\n"
@@ -463,6 +464,8 @@ TEST(peers_tabari_errors_reported_with_file_line) {
     CHECK(strstr(diag_log, want) != NULL);
     snprintf(want, sizeof want, "%s:4: unterminated code block", pf.actors[0]);
     CHECK(strstr(diag_log, want) != NULL);
+    snprintf(want, sizeof want, "%s:6: '- -': no word in the name", pf.actors[0]);
+    CHECK(strstr(diag_log, want) != NULL);
     snprintf(want, sizeof want, "%s:1: pattern before any verb", pf.verbs[0]);
     CHECK(strstr(diag_log, want) != NULL);
     snprintf(want, sizeof want, "%s:3: pattern without [code]", pf.verbs[0]);
@@ -470,7 +473,7 @@ TEST(peers_tabari_errors_reported_with_file_line) {
     snprintf(want, sizeof want, "%s:4: unknown synset", pf.verbs[0]);
     CHECK(strstr(diag_log, want) != NULL);
     if (!d) { fprintf(stderr, "%s\n%s", err, diag_log); return; }
-    CHECK_EQ_INT(hd_dicts_errors(d), 6);
+    CHECK_EQ_INT(hd_dicts_errors(d), 7);
     /* the rest was read */
     hd_coder *c = hd_coder_new(d, NULL, err, sizeof err);
     CHECK_EQ_STR(peer_code(c, "Alpha condemned Delta on Monday for the border raid.", NULL), "ALP DEL 111");
