@@ -26,6 +26,19 @@ static void put(const char *path, const char *p, size_t n) {
     fclose(f);
 }
 
+static const char *const tnames[] = {"t.actors", "t.agents", "t.verbs", "t.options"};
+static const char *const pnames[] = {"actors.txt", "agents.txt", "verbs.txt", "discards.txt"};
+
+/* the private folder goes at exit */
+static void cleanup(void) {
+    char p[128];
+    for (int k = 0; k < 4; k++) {
+        snprintf(p, sizeof p, "%s/%s", dir, tnames[k]); unlink(p);
+        snprintf(p, sizeof p, "%s/%s", dir, pnames[k]); unlink(p);
+    }
+    rmdir(dir);
+}
+
 static void diag(void *ctx, const char *msg) { (void)ctx; if (!msg || !*msg) abort(); }
 
 static const char *const stories[] = {
@@ -73,6 +86,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (!dir[0]) {
         snprintf(dir, sizeof dir, "/tmp/hd-fuzz-peers-%d", (int)getpid());
         mkdir(dir, 0700);
+        atexit(cleanup);
         /* the CAMEO table is found beside the executable's build folder; run from the
            source tree (make fuzz), data/dict serves wherever the binary is */
         if (!getenv("HERODOTE_DICT") && access("data/dict", R_OK) == 0) setenv("HERODOTE_DICT", "data/dict", 0);
@@ -92,8 +106,6 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
         part[np + 1] = sep + 4;
         np++;
     }
-    static const char *const tnames[] = {"t.actors", "t.agents", "t.verbs", "t.options"};
-    static const char *const pnames[] = {"actors.txt", "agents.txt", "verbs.txt", "discards.txt"};
     for (int k = 0; k < 4; k++) {
         snprintf(p[k], sizeof p[k], "%s/%s", dir, tabari ? tnames[k] : pnames[k]);
         put(p[k], part[k], plen[k]);
