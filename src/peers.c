@@ -370,6 +370,7 @@ static int add_phrase(ploader *L, lang_dict *ld, const char *name, const entry *
         if (it[i].stem) stem |= 1ull << (nk - 1);
         if (it[i].endings && i == ni - 1) endings |= 1ull << (nk - 1);
     }
+    if (nk == 0) { preport(L, e->line, "'%s': no word in the name", name); return 0; }   /* "-", "- -" */
     phrase p = {0};
     p.keys = malloc((size_t)nk * sizeof *p.keys);
     if (!p.keys) return -1;
@@ -1040,9 +1041,15 @@ static int load_verbs(ploader *L, const char *path, bool syn_only) {
             *br = 0;
         }
         s = ptrim(s);
-        if (!*s) { preport(L, ln, "verb line without a verb"); continue; }
-        rv.word = strdup(s);
-        if (!rv.word || hd_vec_push(g.verbs, rv) != 0) { free(rv.word); rc = -1; }
+        rv.word = *s ? strdup(s) : NULL;
+        if (!rv.word || hd_vec_push(g.verbs, rv) != 0) {
+            /* a line of forms only ("{ A B }" with no verb before it): its forms go */
+            for (size_t q = 0; q < rv.forms.n; q++) free(rv.forms.v[q]);
+            free(rv.forms.v);
+            free(rv.word);
+            if (!*s) preport(L, ln, "verb line without a verb");
+            else rc = -1;
+        }
     }
     if (rc == 0) rc = flush_group(L, &g);
     free(g.verbs.v);
