@@ -1904,6 +1904,20 @@ static const phrase *peer_longest(const hd_coder *c, size_t i, size_t end, unsig
     return best;
 }
 
+/* The code of a peer's actor at the story date: the dated blocks first, in the order
+** written, the undated one only when none applies (the PETRARCH unit tests expect the
+** same); NULL when nothing applies (TABARI adds a null code after a lone dated block). */
+static const char *peer_phrase_code(const hd_coder *c, const phrase *p) {
+    const char *undated = NULL;
+    for (uint32_t i = 0; i < p->ncodes; i++) {
+        const dated_code *dc = &p->codes[i];
+        bool open = (dc->from == INT_MIN || dc->from == INT_MIN + 1) && dc->to == INT_MAX;
+        if (open) { if (!undated) undated = dc->code; continue; }
+        if (c->story_day >= dc->from && c->story_day <= dc->to) return dc->code;
+    }
+    return undated;
+}
+
 /* Actor code A with agent code R: "~GOV" appends, "NGM~" prepends, unless R already
 ** sits in A at a multiple of 3 (USAGOV + GOV = USAGOV). */
 static const char *peer_compose(hd_coder *c, const char *actor, const dated_code *role) {
@@ -1938,10 +1952,10 @@ static int recognise_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         int len = 0;
         const phrase *p = peer_longest(c, i, s1, ~(1u << K_AGENT), &len);
         if (!p) { i++; continue; }
-        const char *code = phrase_code(c, p);
+        const char *code = peer_phrase_code(c, p);
         size_t j = i + (size_t)len;
-        if (!strcmp(code, "###")) { c->peer_flag = PS_DISCARD; i = j; continue; }
-        if (!strcmp(code, "---")) {
+        if (code && !strcmp(code, "###")) { c->peer_flag = PS_DISCARD; i = j; continue; }
+        if (!code || !strcmp(code, "---")) {
             /* a null actor is a noun (TABARI §6.2) */
             i = j;
             continue;
@@ -2261,8 +2275,9 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
             const pattern *p = &ld->patterns.v[b->idx[j]];
             int src = -1, tgt = -1;
             if (p->discard == 1 && peer_fwd(c, p, 0, i, e1, &src, &tgt)) {
+                /* "+PHRASE" discards the story, a plain phrase only its sentence */
                 c->discards.v[sent] = p->topic;
-                c->peer_flag = PS_DISCARD;
+                if (!strcmp(p->topic, "story")) c->peer_flag = PS_DISCARD;
                 return;
             }
         }

@@ -110,6 +110,7 @@ static int parse_range(ploader *L, int ln, char *range, const char *b, dated_cod
         if (*range == '<' || *range == '>') {
             int day = peer_day(range + 1, strlen(range + 1));
             if (day == INT_MIN) { preport(L, ln, "bad date '%s' in [%s …] (YYMMDD or YYYYMMDD)", range, b); return -1; }
+            /* < and > are strict (TABARI; the PETRARCH unit tests agree) */
             if (*range == '<') x.to = day - 1; else x.from = day + 1;
         } else {
             char *dash = strchr(range, '-');
@@ -758,7 +759,7 @@ static int build_pattern(ploader *L, const char *text, void *arg) {
                 if (!w.alt) goto bad;
                 w.alt[0] = ks[0];
                 /* a verb is a stem unless it ends with '_' (then: regular endings) */
-                if (vi[k].stem) w.stem = 1; else w.endings = 1;
+                if (vi[k].stem) w.stem = 1; else if (vi[k].endings) w.endings = 1;   /* BAN= : ban only */
                 for (size_t f = 0; f < nf; f++) add_form(L, &w, v->forms.v[f]);
                 if (k > 0 && vi[k].gap_before) {
                     pelem g = {PE_GAP, 0, NULL, 0, 0};

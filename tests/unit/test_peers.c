@@ -574,7 +574,9 @@ TEST(peers_petrarch_groups_agents_discards) {
     CHECK_EQ_STR(peer_code(c, "Xland accused Brovian rebels of spying.", NULL), "XLD BRVREB 1125");
     /* "+TYPHOON" discards the whole story */
     CHECK_EQ_STR(peer_code(c, "Xland accused Brovia of spying. The typhoon hit the coast.", NULL), "note:discard");
-    CHECK_EQ_STR(peer_code(c, "Xland accused Brovia of spying after the football match.", NULL), "note:discard");
+    /* a plain discard phrase drops its sentence only */
+    CHECK_EQ_STR(peer_code(c, "Xland accused Brovia of spying after the football match.", NULL), "");
+    CHECK_EQ_STR(peer_code(c, "The football match was cancelled. Xland accused Brovia of spying.", NULL), "XLD BRV 1125");
     CHECK_EQ_STR(peer_code(c, "Xland accused Brovia of spying after the football game.", NULL), "XLD BRV 1125");
     hd_coder_free(c);
     hd_dicts_free(d);
