@@ -135,6 +135,7 @@ typedef struct {
     HD_VEC(hd_record) recs;
     HD_VEC(hd_mention) ments;
     hd_buf strs;
+    hd_geo_hits geo;    /* the places of the sentence of the last event looked at */
 } job;
 
 typedef struct {
@@ -208,6 +209,7 @@ static void keep_results(code_ctx *c, hd_coder *coder, job *j) {
     j->recs.n = j->ments.n = j->strs.n = 0;
     j->nsentences = hd_doc_nsentences(d);
     size_t lead = lead_sentences(d);
+    size_t geo_sentence = SIZE_MAX;
     for (size_t i = 0; i < hd_coder_nevents(coder); i++) {
         const hd_event *e = hd_coder_event(coder, i);
         hd_record r;
@@ -220,7 +222,14 @@ static void keep_results(code_ctx *c, hd_coder *coder, job *j) {
         const hd_sentence *sn = hd_doc_sentence(d, e->sentence);
         if (sn) { r.sent_start = sn->off; r.sent_end = sn->off + sn->len; }
         r.is_root = e->sentence < lead;
-        if (c->gaz) r.place = hd_geo_find(c->gaz, d, e->sentence, e->verb_start, &r.place_start, &r.place_end);
+        if (c->gaz) {
+            /* one scan per sentence for all its events */
+            if (e->sentence != geo_sentence) {
+                geo_sentence = e->sentence;
+                if (hd_geo_sentence(c->gaz, d, e->sentence, &j->geo)) { j->status = HD_ENOMEM; return; }
+            }
+            r.place = hd_geo_pick(&j->geo, e->verb_start, &r.place_start, &r.place_end);
+        }
         if (hd_vec_push(j->recs, r)) { j->status = HD_ENOMEM; return; }
     }
     if (c->store) {
@@ -514,6 +523,7 @@ static void free_ctx(code_ctx *c, int nthreads) {
         hd_buf_free(&j->strs);
         free(j->recs.v);
         free(j->ments.v);
+        free(j->geo.v);
         free(j->mem);
     }
     for (int t = 0; t < nthreads; t++) hd_coder_free(c->coders[t]);
