@@ -987,7 +987,7 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, bool discard_only
             if (!ks[w] || (w > 0 && ks[w] == ks[0]) || (w == 2 && ks[2] == ks[1])) continue;
             /* a function word does not anchor through its lemma: "pendant" is not "pendre" */
             if (w > 0 && (T(c, i)->pos & HD_POS_FUNC)) continue;
-            const bucket *b = hd_index_get(&ld->pattern_ix, ks[w]);
+            const bucket *b = c->doc->lex.v[i]->pat[w];   /* hd_index_get(&ld->pattern_ix, ks[w]) */
             if (!b) continue;
             const pbentry *pe = c->pb[c->lang] + c->pboff[c->lang][b - ld->pattern_ix.b];
             for (uint32_t j = 0; j < b->n; j++, pe++) {
@@ -2655,7 +2655,6 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         hd_grow((void **)&c->lmask.v, &c->lmask.cap, sizeof *c->lmask.v, n + 1) ||
         hd_grow((void **)&c->pbucket.v, &c->pbucket.cap, sizeof *c->pbucket.v, n + 1))
         return HD_ENOMEM;
-    const index_t *pix = &c->d->lang[c->lang].phrase_ix;
     for (size_t i = 0; i < n; i++) {
         const hd_token *t = &c->doc->toks.v[i];
         hd_lex *x = c->doc->lex.v[i];
@@ -2667,6 +2666,12 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             x->dl2 = dict_ptr(c, t->lemma2);
             x->km = word_mask(t->key, t->klen);
             x->lm = t->lemma == t->key ? x->km : word_mask(t->lemma, strlen(t->lemma));
+            /* a non-word's entry serves both languages; a word's, its own */
+            for (int l = 0; l < NLANG; l++) x->phr[l] = hd_index_get(&c->d->lang[l].phrase_ix, x->dk);
+            const index_t *tix = &c->d->lang[c->lang].pattern_ix;
+            x->pat[0] = hd_index_get(tix, x->dk);
+            x->pat[1] = hd_index_get(tix, x->dl);
+            x->pat[2] = hd_index_get(tix, x->dl2);
             x->ann = c->d;
         }
         c->tk.v[i] = x->dk;
@@ -2674,7 +2679,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         c->tl2.v[i] = x->dl2;
         c->wmask.v[i] = x->km;
         c->lmask.v[i] = x->lm;
-        c->pbucket.v[i] = hd_index_get(pix, x->dk);
+        c->pbucket.v[i] = x->phr[c->lang];
         c->tok_mention.v[i] = -1;
     }
     size_t ns = c->doc->sents.n;

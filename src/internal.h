@@ -84,6 +84,8 @@ typedef struct hd_lex {
     const void *ann;            /* the hd_dicts the fields below were computed for */
     const char *dk, *dl, *dl2;  /* the dictionaries' interned key, lemma, lemma2, or NULL */
     uint64_t km, lm;            /* word-list bits (coder.c) of the key and of the lemma */
+    const void *phr[2];         /* per language: the phrases starting with the key (a bucket) */
+    const void *pat[3];         /* a word's verb patterns anchored on dk, dl, dl2 (its language's) */
 } hd_lex;
 HD_PRIVATE hd_morph *hd_morph_new(const char *dir, char *err, size_t errlen);
 HD_PRIVATE void hd_morph_free(hd_morph *m);
