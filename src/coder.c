@@ -97,7 +97,7 @@ struct hd_coder {
 /* ------------------------------------------------------------- word lists */
 
 static bool key_in(const char *k, const char *const *list) {
-    for (; *list; list++) if (!strcmp(k, *list)) return true;
+    for (; *list; list++) if (**list == *k && !strcmp(k, *list)) return true;   /* first byte, then the rest */
     return false;
 }
 
@@ -409,12 +409,16 @@ static void add_alias(hd_coder *c, size_t t0, size_t t1, const char *code) {
 
 static int alias_at(hd_coder *c, size_t i, size_t end, const char **code) {
     int best = 0;
+    if (!(T(c, i)->flags & HD_TF_CAP)) return 0;   /* an alias only matches a capitalised word */
     for (size_t a = c->aliases.n; a-- > 0;) {
         const alias *al = &c->aliases.v[a];
         if (i + (size_t)al->n > end || al->n <= best) continue;
         bool ok = true;
-        for (int k = 0; k < al->n && ok; k++) ok = !strcmp(al->keys[k], K(c, i + (size_t)k));
-        if (ok && (T(c, i)->flags & HD_TF_CAP)) { best = al->n; *code = al->code; }
+        for (int k = 0; k < al->n && ok; k++) {
+            const char *tk = K(c, i + (size_t)k);
+            ok = al->keys[k][0] == tk[0] && !strcmp(al->keys[k], tk);
+        }
+        if (ok) { best = al->n; *code = al->code; }
     }
     return best;
 }
@@ -741,7 +745,7 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
 /* ------------------------------------------------------------------ dates */
 
 static int list_index(const char *k, const char *const *l) {
-    for (int i = 0; l[i]; i++) if (!strcmp(k, l[i])) return i;
+    for (int i = 0; l[i]; i++) if (*l[i] == *k && !strcmp(k, l[i])) return i;
     return -1;
 }
 
