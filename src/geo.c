@@ -18,7 +18,7 @@
 ** populous city, in a country the sentence names when it names one ("Tripoli,
 ** Lebanon").
 */
-#include "internal.h"
+#include "doc.h"
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
@@ -511,9 +511,20 @@ static bool is_locative(const hd_doc *d, const hd_token *t, int lang) {
     return in(t->key, loc_en);
 }
 
+/* The slot of token i's key.  `memo`: kept in the token's morphology cache entry, so
+** each surface form is looked up once (only for the thread that owns the entry). */
+static const slot *token_slot(const hd_gazetteer *g, const hd_doc *d, size_t i, bool memo) {
+    const hd_token *t = hd_doc_token(d, i);
+    hd_lex *x = memo && i < d->lex.n ? d->lex.v[i] : NULL;
+    if (x && x->gz == g) return x->gslot;
+    const slot *sl = find_slot(g, t->key, key_hash(t->key));
+    if (x) { x->gz = g; x->gslot = sl; }
+    return sl;
+}
+
 /* Longest gazetteer name starting at token j (< end); returns tokens used, 0 when none. */
 static size_t match_at(const hd_gazetteer *g, const hd_doc *d, size_t j, size_t end, int lang, unsigned want,
-                       const char *const *named, int nnamed, const hd_place **out) {
+                       const char *const *named, int nnamed, const hd_place **out, bool memo) {
     char key[GEO_MAX_KEY];
     size_t klen = 0, used = 0;
     const hd_token *t0 = hd_doc_token(d, j);
@@ -529,7 +540,7 @@ static size_t match_at(const hd_gazetteer *g, const hd_doc *d, size_t j, size_t 
         memcpy(key + klen, t->key, t->klen);
         klen += t->klen;
         key[klen] = 0;
-        const slot *s = find_slot(g, key, key_hash(key));
+        const slot *s = k == j ? token_slot(g, d, j, memo) : find_slot(g, key, key_hash(key));   /* one token: its key */
         if (!s) continue;
         unsigned w = want;
         /* "the Kursk region", "Donetsk oblast": a division */
@@ -542,7 +553,7 @@ static size_t match_at(const hd_gazetteer *g, const hd_doc *d, size_t j, size_t 
 
 /* Every place a sentence names after a locative, in text order (hd_geo_find() picks
 ** the one nearest the verb): a story's events of one sentence share one scan. */
-int hd_geo_sentence(const hd_gazetteer *g, const hd_doc *d, size_t sentence, hd_geo_hits *out) {
+static int geo_sentence(const hd_gazetteer *g, const hd_doc *d, size_t sentence, hd_geo_hits *out, bool memo) {
     out->n = 0;
     if (!g || !d || sentence >= hd_doc_nsentences(d)) return 0;
     const hd_sentence *s = hd_doc_sentence(d, sentence);
@@ -554,7 +565,7 @@ int hd_geo_sentence(const hd_gazetteer *g, const hd_doc *d, size_t sentence, hd_
     for (size_t i = s->tok; i < e && nnamed < 8; i++) {
         const hd_token *t = hd_doc_token(d, i);
         if (!(t->flags & HD_TF_CAP)) continue;
-        const slot *sl = find_slot(g, t->key, key_hash(t->key));
+        const slot *sl = token_slot(g, d, i, memo);
         if (!sl) continue;
         for (uint32_t c = sl->first; c != UINT32_MAX; c = g->cands.v[c].next)
             if (g->kind[g->cands.v[c].place] == K_COUNTRY && (g->cands.v[c].lang & lang)) {
@@ -575,7 +586,7 @@ int hd_geo_sentence(const hd_gazetteer *g, const hd_doc *d, size_t sentence, hd_
         }
         if (j >= e) continue;
         const hd_place *p;
-        size_t used = match_at(g, d, j, e, lang, want, named, nnamed, &p);
+        size_t used = match_at(g, d, j, e, lang, want, named, nnamed, &p, memo);
         if (!used) continue;
         const hd_token *a = hd_doc_token(d, j), *b = hd_doc_token(d, j + used - 1);
         hd_geo_hit h = {p, hd_doc_token(d, i + 1)->off, b->off + b->len, a->off};
@@ -583,6 +594,11 @@ int hd_geo_sentence(const hd_gazetteer *g, const hd_doc *d, size_t sentence, hd_
         i = j + used - 1;
     }
     return 0;
+}
+
+/* The thread coding the document may keep the lookups in its morphology cache. */
+int hd_geo_sentence(const hd_gazetteer *g, const hd_doc *d, size_t sentence, hd_geo_hits *out) {
+    return geo_sentence(g, d, sentence, out, true);
 }
 
 /* The hit nearest to byte `near` (the first of equals). */
@@ -603,7 +619,7 @@ const hd_place *hd_geo_pick(const hd_geo_hits *h, uint32_t near, uint32_t *start
 const hd_place *hd_geo_find(const hd_gazetteer *g, const hd_doc *d, size_t sentence, uint32_t near,
                             uint32_t *start, uint32_t *end) {
     hd_geo_hits h = {0};
-    const hd_place *p = hd_geo_sentence(g, d, sentence, &h) == 0 ? hd_geo_pick(&h, near, start, end) : NULL;
+    const hd_place *p = geo_sentence(g, d, sentence, &h, false) == 0 ? hd_geo_pick(&h, near, start, end) : NULL;
     free(h.v);
     return p;
 }
