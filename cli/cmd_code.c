@@ -117,7 +117,10 @@ hd_dicts *hd_cli_dicts(const char *cmd, const char *dir, bool strict, bool quiet
 
 /* Stories are coded in batches: the main thread reads a batch (copying each story),
 ** N worker threads code it, each story into its own output buffer, and the buffers
-** are written in input order — so the output is the same bytes whatever N is. */
+** are written in input order — so the output is the same bytes whatever N is.  With
+** N >= 2 threads (and no --db), the main thread reads the next batch while the N
+** workers code this one (the two job sets alternate); with one thread it reads, then
+** codes. */
 #define BATCH 512
 
 /* Strings copied out of the coder are kept as offsets into the job's `strs` while it
@@ -135,6 +138,7 @@ typedef struct {
     HD_VEC(hd_record) recs;
     HD_VEC(hd_mention) ments;
     hd_buf strs;
+    hd_geo_hits geo;    /* the places of the sentence of the last event looked at */
 } job;
 
 typedef struct {
@@ -143,6 +147,12 @@ typedef struct {
     job sets[2][BATCH]; /* a batch is coded in one set while the other is stored */
     job *jobs;          /* the set being filled and coded */
     int njobs;
+    job *cjobs;         /* the set the workers code */
+    int cn;
+    /* reading while coding (N >= 2, no store): the workers of the batch in flight */
+    bool overlap, busy;
+    pthread_t th[64];
+    int nth;
     /* the writer thread storing the previous batch (--db) */
     pthread_t writer;
     bool writing;
@@ -208,6 +218,7 @@ static void keep_results(code_ctx *c, hd_coder *coder, job *j) {
     j->recs.n = j->ments.n = j->strs.n = 0;
     j->nsentences = hd_doc_nsentences(d);
     size_t lead = lead_sentences(d);
+    size_t geo_sentence = SIZE_MAX;
     for (size_t i = 0; i < hd_coder_nevents(coder); i++) {
         const hd_event *e = hd_coder_event(coder, i);
         hd_record r;
@@ -220,7 +231,14 @@ static void keep_results(code_ctx *c, hd_coder *coder, job *j) {
         const hd_sentence *sn = hd_doc_sentence(d, e->sentence);
         if (sn) { r.sent_start = sn->off; r.sent_end = sn->off + sn->len; }
         r.is_root = e->sentence < lead;
-        if (c->gaz) r.place = hd_geo_find(c->gaz, d, e->sentence, e->verb_start, &r.place_start, &r.place_end);
+        if (c->gaz) {
+            /* one scan per sentence for all its events */
+            if (e->sentence != geo_sentence) {
+                geo_sentence = e->sentence;
+                if (hd_geo_sentence(c->gaz, d, e->sentence, &j->geo)) { j->status = HD_ENOMEM; return; }
+            }
+            r.place = hd_geo_pick(&j->geo, e->verb_start, &r.place_start, &r.place_end);
+        }
         if (hd_vec_push(j->recs, r)) { j->status = HD_ENOMEM; return; }
     }
     if (c->store) {
@@ -322,8 +340,8 @@ static void *worker(void *va) {
     code_ctx *c = a->c;
     for (;;) {
         int k = __atomic_fetch_add(&c->next, 1, __ATOMIC_RELAXED);
-        if (k >= c->njobs) break;
-        code_job(c, c->coders[a->t], &c->jobs[k]);
+        if (k >= c->cn) break;
+        code_job(c, c->coders[a->t], &c->cjobs[k]);
     }
     return NULL;
 }
@@ -394,8 +412,75 @@ static int hand_to_writer(code_ctx *c) {
     return rc;
 }
 
-static int run_batch(code_ctx *c) {
+/* Write a coded set's output in input order; its status. */
+static int write_batch(code_ctx *c, job *jobs, int n) {
+    int rc = 0;
+    for (int k = 0; k < n; k++) {
+        job *j = &jobs[k];
+        if (j->status != HD_OK) {
+            fprintf(stderr, "herodote: %s:%ld: story %s: %s\n", j->s.origin, j->s.line, j->s.id, hd_strerror(j->status));
+            rc = HD_EXIT_INTERNAL;
+        }
+        hd_buf_put(&c->out, j->out.p ? j->out.p : "", j->out.n);
+        int f = hd_cli_flush(&c->out, false);
+        if (f && !rc) rc = f;
+    }
+    return rc;
+}
+
+static worker_arg wargs[64];
+
+/* Wait for the batch in flight (its set is c->cjobs); write it and free its stories. */
+static int finish_inflight(code_ctx *c) {
+    if (!c->busy) return 0;
+    for (int t = 0; t < c->nth; t++) pthread_join(c->th[t], NULL);
+    c->busy = false;
+    int rc = write_batch(c, c->cjobs, c->cn);
+    free_stories(c->cjobs, c->cn);
+    return rc;
+}
+
+/* The batch just read goes to N worker threads; the main thread goes on reading into
+** the other set once the batch before is written. */
+static int launch_batch(code_ctx *c) {
+    job *prev = c->busy ? c->cjobs : NULL;
+    int prevn = c->cn;
+    if (c->busy) {   /* the workers of the previous batch end before this one starts */
+        for (int t = 0; t < c->nth; t++) pthread_join(c->th[t], NULL);
+        c->busy = false;
+    }
+    c->cjobs = c->jobs;
+    c->cn = c->njobs;
     c->next = 0;
+    c->nth = 0;
+    for (int t = 0; t < c->nthreads && t < 64; t++) {
+        wargs[t].c = c;
+        wargs[t].t = t;
+        if (pthread_create(&c->th[t], NULL, worker, &wargs[t]) != 0) break;
+        c->nth = t + 1;
+    }
+    if (c->nth == 0) worker(&wargs[0]);   /* no thread: code it here */
+    else c->busy = true;
+    c->jobs = c->jobs == c->sets[0] ? c->sets[1] : c->sets[0];
+    c->njobs = 0;
+    int rc = 0;
+    if (prev) {   /* the previous batch is written while this one is coded */
+        rc = write_batch(c, prev, prevn);
+        free_stories(prev, prevn);
+    }
+    if (c->nth == 0) {
+        int r2 = write_batch(c, c->cjobs, c->cn);
+        free_stories(c->cjobs, c->cn);
+        if (r2 && !rc) rc = r2;
+    }
+    return rc;
+}
+
+static int run_batch(code_ctx *c) {
+    if (c->overlap) return launch_batch(c);
+    c->next = 0;
+    c->cjobs = c->jobs;
+    c->cn = c->njobs;
     pthread_t th[64];
     worker_arg args[64];
     int started = 0;
@@ -409,17 +494,7 @@ static int run_batch(code_ctx *c) {
     args[0].t = 0;
     worker(&args[0]);
     for (int t = 1; t <= started; t++) pthread_join(th[t], NULL);
-    int rc = 0;
-    for (int k = 0; k < c->njobs; k++) {
-        job *j = &c->jobs[k];
-        if (j->status != HD_OK) {
-            fprintf(stderr, "herodote: %s:%ld: story %s: %s\n", j->s.origin, j->s.line, j->s.id, hd_strerror(j->status));
-            rc = HD_EXIT_INTERNAL;
-        }
-        hd_buf_put(&c->out, j->out.p ? j->out.p : "", j->out.n);
-        int f = hd_cli_flush(&c->out, false);
-        if (f && !rc) rc = f;
-    }
+    int rc = write_batch(c, c->jobs, c->njobs);
     if (c->store && !rc) rc = hand_to_writer(c);
     else free_stories(c->jobs, c->njobs);
     c->njobs = 0;
@@ -507,6 +582,7 @@ static int default_threads(void) {
 
 static void free_ctx(code_ctx *c, int nthreads) {
     join_writer(c);
+    finish_inflight(c);
     hd_buf_free(&c->out);
     for (int k = 0; k < 2 * BATCH; k++) {
         job *j = &c->sets[k / BATCH][k % BATCH];
@@ -514,6 +590,7 @@ static void free_ctx(code_ctx *c, int nthreads) {
         hd_buf_free(&j->strs);
         free(j->recs.v);
         free(j->ments.v);
+        free(j->geo.v);
         free(j->mem);
     }
     for (int t = 0; t < nthreads; t++) hd_coder_free(c->coders[t]);
@@ -617,8 +694,11 @@ static int run_code(int argc, char **argv, bool actors) {
     c->progress = !in.quiet && isatty(STDERR_FILENO) && (o.db || !isatty(STDOUT_FILENO));
     c->t0 = c->last = t0;
     if (c->progress) c->total = input_size(&in);
+    c->overlap = !store && c->nthreads >= 2;
     rc = hd_cli_each_story(&in, name, on_code, c);
     int r2 = c->njobs ? run_batch(c) : 0;
+    int r3 = finish_inflight(c);
+    if (r3 && !r2) r2 = r3;
     if (r2 && (!rc || rc == HD_EXIT_BADINPUT)) rc = r2;
     r2 = join_writer(c);
     if (r2 && (!rc || rc == HD_EXIT_BADINPUT)) rc = r2;

@@ -97,7 +97,7 @@ struct hd_coder {
 /* ------------------------------------------------------------- word lists */
 
 static bool key_in(const char *k, const char *const *list) {
-    for (; *list; list++) if (!strcmp(k, *list)) return true;
+    for (; *list; list++) if (**list == *k && !strcmp(k, *list)) return true;   /* first byte, then the rest */
     return false;
 }
 
@@ -409,12 +409,16 @@ static void add_alias(hd_coder *c, size_t t0, size_t t1, const char *code) {
 
 static int alias_at(hd_coder *c, size_t i, size_t end, const char **code) {
     int best = 0;
+    if (!(T(c, i)->flags & HD_TF_CAP)) return 0;   /* an alias only matches a capitalised word */
     for (size_t a = c->aliases.n; a-- > 0;) {
         const alias *al = &c->aliases.v[a];
         if (i + (size_t)al->n > end || al->n <= best) continue;
         bool ok = true;
-        for (int k = 0; k < al->n && ok; k++) ok = !strcmp(al->keys[k], K(c, i + (size_t)k));
-        if (ok && (T(c, i)->flags & HD_TF_CAP)) { best = al->n; *code = al->code; }
+        for (int k = 0; k < al->n && ok; k++) {
+            const char *tk = K(c, i + (size_t)k);
+            ok = al->keys[k][0] == tk[0] && !strcmp(al->keys[k], tk);
+        }
+        if (ok) { best = al->n; *code = al->code; }
     }
     return best;
 }
@@ -741,7 +745,7 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
 /* ------------------------------------------------------------------ dates */
 
 static int list_index(const char *k, const char *const *l) {
-    for (int i = 0; l[i]; i++) if (!strcmp(k, l[i])) return i;
+    for (int i = 0; l[i]; i++) if (*l[i] == *k && !strcmp(k, l[i])) return i;
     return -1;
 }
 
@@ -987,7 +991,7 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, bool discard_only
             if (!ks[w] || (w > 0 && ks[w] == ks[0]) || (w == 2 && ks[2] == ks[1])) continue;
             /* a function word does not anchor through its lemma: "pendant" is not "pendre" */
             if (w > 0 && (T(c, i)->pos & HD_POS_FUNC)) continue;
-            const bucket *b = hd_index_get(&ld->pattern_ix, ks[w]);
+            const bucket *b = c->doc->lex.v[i]->pat[w];   /* hd_index_get(&ld->pattern_ix, ks[w]) */
             if (!b) continue;
             const pbentry *pe = c->pb[c->lang] + c->pboff[c->lang][b - ld->pattern_ix.b];
             for (uint32_t j = 0; j < b->n; j++, pe++) {
@@ -2686,7 +2690,6 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         hd_grow((void **)&c->lmask.v, &c->lmask.cap, sizeof *c->lmask.v, n + 1) ||
         hd_grow((void **)&c->pbucket.v, &c->pbucket.cap, sizeof *c->pbucket.v, n + 1))
         return HD_ENOMEM;
-    const index_t *pix = &c->d->lang[c->lang].phrase_ix;
     for (size_t i = 0; i < n; i++) {
         const hd_token *t = &c->doc->toks.v[i];
         hd_lex *x = c->doc->lex.v[i];
@@ -2698,6 +2701,12 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             x->dl2 = dict_ptr(c, t->lemma2);
             x->km = word_mask(t->key, t->klen);
             x->lm = t->lemma == t->key ? x->km : word_mask(t->lemma, strlen(t->lemma));
+            /* a non-word's entry serves both languages; a word's, its own */
+            for (int l = 0; l < NLANG; l++) x->phr[l] = hd_index_get(&c->d->lang[l].phrase_ix, x->dk);
+            const index_t *tix = &c->d->lang[c->lang].pattern_ix;
+            x->pat[0] = hd_index_get(tix, x->dk);
+            x->pat[1] = hd_index_get(tix, x->dl);
+            x->pat[2] = hd_index_get(tix, x->dl2);
             x->ann = c->d;
         }
         c->tk.v[i] = x->dk;
@@ -2705,7 +2714,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         c->tl2.v[i] = x->dl2;
         c->wmask.v[i] = x->km;
         c->lmask.v[i] = x->lm;
-        c->pbucket.v[i] = hd_index_get(pix, x->dk);
+        c->pbucket.v[i] = x->phr[c->lang];
         c->tok_mention.v[i] = -1;
     }
     size_t ns = c->doc->sents.n;

@@ -18,7 +18,7 @@
 ** populous city, in a country the sentence names when it names one ("Tripoli,
 ** Lebanon").
 */
-#include "internal.h"
+#include "doc.h"
 #include <errno.h>
 #include <limits.h>
 #include <math.h>
@@ -57,6 +57,7 @@ struct hd_gazetteer {
     hd_buf keys;        /* normalized names, NUL-terminated */
     hd_buf names;       /* GDELT-style full names, NUL-terminated */
     size_t ncountry, nadm1, ncity;
+    int16_t iso3[26 * 26 * 26];   /* country index + 1 of an ISO 3166 alpha-3 code (A-Z only), 0 = none */
 };
 
 /* ------------------------------------------------------------ loading */
@@ -220,8 +221,17 @@ static bool parse_coord(const char *s, double lim, double *out) {
 #define OFF(x) ((const char *)(uintptr_t)(x))
 #define UNOFF(p) ((size_t)(uintptr_t)(p))
 
+/* The table slot of a three-capital-letter code, or -1. */
+static int iso3_slot(const char *c) {
+    if (c[0] < 'A' || c[0] > 'Z' || c[1] < 'A' || c[1] > 'Z' || c[2] < 'A' || c[2] > 'Z' || c[3]) return -1;
+    return ((c[0] - 'A') * 26 + (c[1] - 'A')) * 26 + (c[2] - 'A');
+}
+
 static int find_iso3(const hd_gazetteer *g, const char *iso3) {
-    /* countries come first and are few: a linear scan at load time is fine */
+    /* every city names its country: a table for the usual codes (the first country
+       with a code wins, as the scan below would have it), a scan for the others */
+    int k = iso3_slot(iso3);
+    if (k >= 0 && g->iso3[k]) return g->iso3[k] - 1;
     for (size_t i = 0; i < g->ncountry; i++)
         if (!strcmp(g->places[i].country, iso3)) return (int)i;
     return -1;
@@ -253,6 +263,8 @@ static int load_countries(hd_gazetteer *g, const char *path, char *err, size_t e
             return bad_line(err, errlen, path, line, "bad country code or coordinates");
         pl->name = OFF(g->names.n);
         if (hd_buf_put(&g->names, f[2], strlen(f[2]) + 1)) goto oom;
+        int k = iso3_slot(f[0]);
+        if (k >= 0 && !g->iso3[k] && g->ncountry < INT16_MAX - 1) g->iso3[k] = (int16_t)(g->ncountry + 1);
         g->ncountry++;
         uint32_t id = (uint32_t)(g->nplaces - 1);
         if (add_names(g, f[5], id, L_EN) || add_names(g, f[6], id, L_FR)) goto oom;
@@ -469,7 +481,7 @@ const hd_place *hd_gazetteer_lookup(const hd_gazetteer *g, const char *lang, con
 
 static bool in(const char *key, const char *const *set) {
     for (; *set; set++)
-        if (!strcmp(key, *set)) return true;
+        if (**set == *key && !strcmp(key, *set)) return true;
     return false;
 }
 
@@ -499,14 +511,20 @@ static bool is_locative(const hd_doc *d, const hd_token *t, int lang) {
     return in(t->key, loc_en);
 }
 
-typedef struct {
-    const hd_place *place;
-    uint32_t start, end;
-} found;
+/* The slot of token i's key.  `memo`: kept in the token's morphology cache entry, so
+** each surface form is looked up once (only for the thread that owns the entry). */
+static const slot *token_slot(const hd_gazetteer *g, const hd_doc *d, size_t i, bool memo) {
+    const hd_token *t = hd_doc_token(d, i);
+    hd_lex *x = memo && i < d->lex.n ? d->lex.v[i] : NULL;
+    if (x && x->gz == g) return x->gslot;
+    const slot *sl = find_slot(g, t->key, key_hash(t->key));
+    if (x) { x->gz = g; x->gslot = sl; }
+    return sl;
+}
 
 /* Longest gazetteer name starting at token j (< end); returns tokens used, 0 when none. */
 static size_t match_at(const hd_gazetteer *g, const hd_doc *d, size_t j, size_t end, int lang, unsigned want,
-                       const char *const *named, int nnamed, const hd_place **out) {
+                       const char *const *named, int nnamed, const hd_place **out, bool memo) {
     char key[GEO_MAX_KEY];
     size_t klen = 0, used = 0;
     const hd_token *t0 = hd_doc_token(d, j);
@@ -522,7 +540,7 @@ static size_t match_at(const hd_gazetteer *g, const hd_doc *d, size_t j, size_t 
         memcpy(key + klen, t->key, t->klen);
         klen += t->klen;
         key[klen] = 0;
-        const slot *s = find_slot(g, key, key_hash(key));
+        const slot *s = k == j ? token_slot(g, d, j, memo) : find_slot(g, key, key_hash(key));   /* one token: its key */
         if (!s) continue;
         unsigned w = want;
         /* "the Kursk region", "Donetsk oblast": a division */
@@ -533,9 +551,11 @@ static size_t match_at(const hd_gazetteer *g, const hd_doc *d, size_t j, size_t 
     return used;
 }
 
-const hd_place *hd_geo_find(const hd_gazetteer *g, const hd_doc *d, size_t sentence, uint32_t near,
-                            uint32_t *start, uint32_t *end) {
-    if (!g || !d || sentence >= hd_doc_nsentences(d)) return NULL;
+/* Every place a sentence names after a locative, in text order (hd_geo_find() picks
+** the one nearest the verb): a story's events of one sentence share one scan. */
+static int geo_sentence(const hd_gazetteer *g, const hd_doc *d, size_t sentence, hd_geo_hits *out, bool memo) {
+    out->n = 0;
+    if (!g || !d || sentence >= hd_doc_nsentences(d)) return 0;
     const hd_sentence *s = hd_doc_sentence(d, sentence);
     int lang = !strcmp(hd_doc_lang(d), "fr") ? L_FR : L_EN;
     size_t e = (size_t)s->tok + s->ntok;
@@ -545,7 +565,7 @@ const hd_place *hd_geo_find(const hd_gazetteer *g, const hd_doc *d, size_t sente
     for (size_t i = s->tok; i < e && nnamed < 8; i++) {
         const hd_token *t = hd_doc_token(d, i);
         if (!(t->flags & HD_TF_CAP)) continue;
-        const slot *sl = find_slot(g, t->key, key_hash(t->key));
+        const slot *sl = token_slot(g, d, i, memo);
         if (!sl) continue;
         for (uint32_t c = sl->first; c != UINT32_MAX; c = g->cands.v[c].next)
             if (g->kind[g->cands.v[c].place] == K_COUNTRY && (g->cands.v[c].lang & lang)) {
@@ -553,8 +573,6 @@ const hd_place *hd_geo_find(const hd_gazetteer *g, const hd_doc *d, size_t sente
                 break;
             }
     }
-    found bestf = {0};
-    uint32_t bestdist = UINT32_MAX;
     for (size_t i = s->tok; i + 1 < e; i++) {
         if (!is_locative(d, hd_doc_token(d, i), lang)) continue;
         size_t j = i + 1;
@@ -568,22 +586,40 @@ const hd_place *hd_geo_find(const hd_gazetteer *g, const hd_doc *d, size_t sente
         }
         if (j >= e) continue;
         const hd_place *p;
-        size_t used = match_at(g, d, j, e, lang, want, named, nnamed, &p);
+        size_t used = match_at(g, d, j, e, lang, want, named, nnamed, &p, memo);
         if (!used) continue;
         const hd_token *a = hd_doc_token(d, j), *b = hd_doc_token(d, j + used - 1);
-        uint32_t ps = hd_doc_token(d, i + 1)->off, pe = b->off + b->len;
-        uint32_t dist = a->off > near ? a->off - near : near - a->off;
-        if (dist < bestdist) {
-            bestdist = dist;
-            bestf.place = p;
-            bestf.start = ps;
-            bestf.end = pe;
-        }
+        hd_geo_hit h = {p, hd_doc_token(d, i + 1)->off, b->off + b->len, a->off};
+        if (hd_vec_push(*out, h) != 0) return -1;
         i = j + used - 1;
     }
-    if (bestf.place) {
-        if (start) *start = bestf.start;
-        if (end) *end = bestf.end;
+    return 0;
+}
+
+/* The thread coding the document may keep the lookups in its morphology cache. */
+int hd_geo_sentence(const hd_gazetteer *g, const hd_doc *d, size_t sentence, hd_geo_hits *out) {
+    return geo_sentence(g, d, sentence, out, true);
+}
+
+/* The hit nearest to byte `near` (the first of equals). */
+const hd_place *hd_geo_pick(const hd_geo_hits *h, uint32_t near, uint32_t *start, uint32_t *end) {
+    const hd_geo_hit *best = NULL;
+    uint32_t bestdist = UINT32_MAX;
+    for (size_t k = 0; k < h->n; k++) {
+        const hd_geo_hit *x = &h->v[k];
+        uint32_t dist = x->at > near ? x->at - near : near - x->at;
+        if (dist < bestdist) { bestdist = dist; best = x; }
     }
-    return bestf.place;
+    if (!best) return NULL;
+    if (start) *start = best->start;
+    if (end) *end = best->end;
+    return best->place;
+}
+
+const hd_place *hd_geo_find(const hd_gazetteer *g, const hd_doc *d, size_t sentence, uint32_t near,
+                            uint32_t *start, uint32_t *end) {
+    hd_geo_hits h = {0};
+    const hd_place *p = geo_sentence(g, d, sentence, &h, false) == 0 ? hd_geo_pick(&h, near, start, end) : NULL;
+    free(h.v);
+    return p;
 }

@@ -84,6 +84,9 @@ typedef struct hd_lex {
     const void *ann;            /* the hd_dicts the fields below were computed for */
     const char *dk, *dl, *dl2;  /* the dictionaries' interned key, lemma, lemma2, or NULL */
     uint64_t km, lm;            /* word-list bits (coder.c) of the key and of the lemma */
+    const void *phr[2];         /* per language: the phrases starting with the key (a bucket) */
+    const void *pat[3];         /* a word's verb patterns anchored on dk, dl, dl2 (its language's) */
+    const void *gz, *gslot;     /* geo.c: the gazetteer, and its slot for the key (or NULL) */
 } hd_lex;
 HD_PRIVATE hd_morph *hd_morph_new(const char *dir, char *err, size_t errlen);
 HD_PRIVATE void hd_morph_free(hd_morph *m);
@@ -102,6 +105,13 @@ HD_PRIVATE int hd_segment(hd_doc *d);
 HD_PRIVATE int hd_days_from_civil(int y, int m, int d);          /* days since 1970-01-01 */
 HD_PRIVATE void hd_civil_from_days(int z, int *y, int *m, int *d);
 HD_PRIVATE bool hd_date_valid(int y, int m, int d);
+
+/* Geography (geo.c): the places a sentence names after a locative, then the one
+** nearest a byte offset (hd_geo_find() is the two in one). */
+typedef struct hd_geo_hit { const hd_place *place; uint32_t start, end, at; } hd_geo_hit;
+typedef HD_VEC(hd_geo_hit) hd_geo_hits;
+HD_PRIVATE int hd_geo_sentence(const hd_gazetteer *g, const hd_doc *d, size_t sentence, hd_geo_hits *out);
+HD_PRIVATE const hd_place *hd_geo_pick(const hd_geo_hits *h, uint32_t near, uint32_t *start, uint32_t *end);
 
 HD_PRIVATE size_t hd_normalize_ref(const char *s, size_t n, char *out, size_t outlen);
 HD_PRIVATE void hd_set_err(char *buf, size_t len, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

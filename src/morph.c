@@ -20,11 +20,13 @@
 /* A cache entry never moves once made (entries live in blocks; the table holds
 ** pointers), so a document may keep a pointer to its tokens' entries, and the coder
 ** may annotate them (hd_lex's coder fields). */
+#define INLINE_SURFACE 24
 typedef struct {
-    const char *surface;   /* interned, exact bytes */
+    hd_lex lex;
+    const char *surface;   /* exact bytes: `inl` when short, else interned */
     uint32_t slen;
     uint8_t lang;          /* 0 fr, 1 en, 2 a non-word token (no analysis) */
-    hd_lex lex;
+    char inl[INLINE_SURFACE];   /* a short surface, in the entry's own cache lines */
 } cache_ent;
 
 typedef struct { uint64_t h; cache_ent *e; } cache_slot;
@@ -196,8 +198,14 @@ static hd_lex *store(hd_morph *m, int lang, const char *surface, size_t n, hd_le
             m->blocks = b;
         }
         cache_ent *e = &m->blocks->e[m->blocks->n];
-        e->surface = hd_intern(m->pool, surface, n);
-        if (!e->surface) return NULL;
+        if (n < INLINE_SURFACE) {
+            memcpy(e->inl, surface, n);
+            e->inl[n] = 0;
+            e->surface = e->inl;
+        } else {
+            e->surface = hd_intern(m->pool, surface, n);
+            if (!e->surface) return NULL;
+        }
         m->blocks->n++;
         e->slen = (uint32_t)n;
         e->lang = (uint8_t)lang;

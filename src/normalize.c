@@ -75,8 +75,15 @@ size_t hd_normalize_ref(const char *s, size_t n, char *out, size_t outlen) {
     return w;
 }
 
+static bool tab_ready;   /* set (release) once tab_init has run: no pthread_once call per key */
+
+static void tab_init_once(void) {
+    tab_init();
+    __atomic_store_n(&tab_ready, true, __ATOMIC_RELEASE);
+}
+
 size_t hd_normalize(const char *s, size_t n, char *out, size_t outlen) {
-    pthread_once(&tab_once, tab_init);
+    if (!__atomic_load_n(&tab_ready, __ATOMIC_ACQUIRE)) pthread_once(&tab_once, tab_init_once);
     size_t w = 0, i = 0;
     if (!outlen) return 0;
     const unsigned char *u = (const unsigned char *)s;

@@ -36,7 +36,11 @@ struct hd_reader {
     hd_buf title, source, url;
     char err[768], warn[512];
     bool has_warn;
+    hd_buf unesc[7];     /* JSONL fast path: a field's value when it had escapes */
 };
+
+/* Off only to compare the two JSONL paths (the fuzzer does). */
+bool hd_reader_fast_json = true;
 
 static int fill(hd_reader *r) {
     if (r->eof) return 0;
@@ -143,6 +147,7 @@ void hd_reader_free(hd_reader *r) {
     hd_buf_free(&r->title);
     hd_buf_free(&r->source);
     hd_buf_free(&r->url);
+    for (int k = 0; k < 7; k++) hd_buf_free(&r->unesc[k]);
     free(r->name);
     free(r);
 }
@@ -167,10 +172,14 @@ static int bad(hd_reader *r, long line, const char *id, const char *fmt, ...) {
 }
 
 /* Put cleaned text into r->text and fill the story; warn on replaced bytes. */
-static int finish_story(hd_reader *r, hd_story *s, const char *text, size_t n, long line) {
+static int finish_story_v(hd_reader *r, hd_story *s, const char *text, size_t n, long line, bool valid) {
     unsigned badc = 0, nul = 0;
     r->text.n = 0;
-    if (hd_buf_reserve(&r->text, n) != 0 || hd_utf8_clean(text, n, &r->text, &badc, &nul) != 0)
+    /* text known to be valid UTF-8 without NUL (the JSONL fast path checked it) needs
+       no cleaning unless it has a CR or opens with a BOM */
+    if (valid && !memchr(text, '\r', n) && !(n >= 3 && !memcmp(text, "\xEF\xBB\xBF", 3))) {
+        if (hd_buf_put(&r->text, text, n) != 0) return bad(r, line, r->id, "out of memory for a story of %zu bytes", n);
+    } else if (hd_buf_reserve(&r->text, n) != 0 || hd_utf8_clean(text, n, &r->text, &badc, &nul) != 0)
         return bad(r, line, r->id, "out of memory for a story of %zu bytes", n);
     if (!r->text.p) hd_buf_put(&r->text, "", 0);
     /* an empty or blank text is a bad story: nothing to code, and it usually means
@@ -204,12 +213,189 @@ static int finish_story(hd_reader *r, hd_story *s, const char *text, size_t n, l
     return HD_OK;
 }
 
+static int finish_story(hd_reader *r, hd_story *s, const char *text, size_t n, long line) {
+    return finish_story_v(r, s, text, n, line, false);
+}
+
 /* ------------------------------------------------------------------ JSONL */
 
-static int set_str(hd_buf *b, json_t *v) {
+/* A story line's fields, from either parser: a field is a string value (bytes, length;
+** jansson's strings may hold NULs), or absent / of another type (p == NULL).  An
+** integer id is given as its decimal text. */
+enum { F_ID, F_DATE, F_TEXT, F_LANG, F_TITLE, F_SOURCE, F_URL, F_N };
+static const char *const field_names[F_N] = {"id", "date", "text", "lang", "title", "source", "url"};
+typedef struct {
+    const char *p[F_N];
+    size_t n[F_N];
+    bool clean;          /* fast path: every string is valid UTF-8 without NUL */
+} jfields;
+
+/* The story of a line's fields: what is checked, and in which order, is the same for
+** both parsers. */
+static int jsonl_story(hd_reader *r, hd_story *s, const jfields *f, long line) {
+    r->id[0] = 0;
+    if (f->p[F_ID]) snprintf(r->id, sizeof r->id, "%.*s", (int)(f->n[F_ID] < sizeof r->id ? f->n[F_ID] : sizeof r->id), f->p[F_ID]);
+    const char *date = f->p[F_DATE], *text = f->p[F_TEXT], *lang = f->p[F_LANG];
+    size_t dn = f->n[F_DATE], tn = f->n[F_TEXT];
+    int rc = HD_OK;
+    if (!r->id[0]) rc = bad(r, line, NULL, "missing \"id\" (a string or an integer)");
+    else if (!text) rc = bad(r, line, r->id, "missing \"text\" (a string)");
+    else if (!date && !r->defdate[0]) rc = bad(r, line, r->id, "missing \"date\" (YYYY-MM-DD or YYYYMMDD)");
+    else if (date && hd_date_parse(date, dn, r->date) != HD_OK)
+        rc = bad(r, line, r->id, "malformed date \"%.*s\" (expected YYYY-MM-DD or YYYYMMDD)", (int)(dn < 40 ? dn : 40), date);
+    else if (tn > r->max_story)
+        rc = bad(r, line, r->id, "text of %zu bytes exceeds the story limit (%zu)", tn, r->max_story);
+    if (rc == HD_OK) {
+        if (!date) memcpy(r->date, r->defdate, sizeof r->date);
+        r->lang[0] = 0;
+        if (lang) snprintf(r->lang, sizeof r->lang, "%.*s", (int)(f->n[F_LANG] < sizeof r->lang ? f->n[F_LANG] : sizeof r->lang), lang);
+        else if (r->deflang[0]) memcpy(r->lang, r->deflang, sizeof r->lang);
+        if (r->lang[0] && strcmp(r->lang, "fr") && strcmp(r->lang, "en")) {
+            rc = bad(r, line, r->id, "unsupported \"lang\" \"%s\" (herodote codes fr and en)", r->lang);
+        }
+    }
+    if (rc == HD_OK) {
+        hd_buf *out[] = {&r->title, &r->source, &r->url};
+        for (int k = 0; k < 3; k++) {
+            out[k]->n = 0;
+            hd_buf_put(out[k], f->p[F_TITLE + k] ? f->p[F_TITLE + k] : "", f->p[F_TITLE + k] ? f->n[F_TITLE + k] : 0);
+        }
+        r->meta.n = 0;
+        hd_buf_put(&r->meta, "", 0);
+        rc = finish_story_v(r, s, text, tn, line, f->clean);
+    }
+    return rc;
+}
+
+/* Bytes of the valid UTF-8 sequence (RFC 3629: no overlong form, no surrogate, at most
+** U+10FFFF) at s (s < e, *s >= 0x80), or 0. */
+static size_t utf8_seq(const unsigned char *s, const unsigned char *e) {
+    unsigned char c = s[0];
+    size_t k = e - s;
+    if (c >= 0xC2 && c <= 0xDF) return k >= 2 && (s[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (k < 3 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80) return 0;
+        if (c == 0xE0 && s[1] < 0xA0) return 0;   /* overlong */
+        if (c == 0xED && s[1] > 0x9F) return 0;   /* surrogates */
+        return 3;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (k < 4 || (s[1] & 0xC0) != 0x80 || (s[2] & 0xC0) != 0x80 || (s[3] & 0xC0) != 0x80) return 0;
+        if (c == 0xF0 && s[1] < 0x90) return 0;   /* overlong */
+        if (c == 0xF4 && s[1] > 0x8F) return 0;   /* above U+10FFFF */
+        return 4;
+    }
+    return 0;
+}
+
+/* A JSON string at *pp (just after its opening quote) up to its closing quote: its
+** span, and whether it has escapes.  Only what jansson surely reads the same way is
+** taken: valid UTF-8, no control character, the one-character escapes (no \u).
+** Returns false for anything else. */
+static bool fast_string(const unsigned char **pp, const unsigned char *e, const unsigned char **sp, size_t *sn,
+                        bool *esc) {
+    const unsigned char *p = *pp;
+    *sp = p;
+    *esc = false;
+    for (;;) {
+        while (p < e && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') p++;
+        if (p >= e) return false;
+        unsigned char c = *p;
+        if (c == '"') break;
+        if (c < 0x20) return false;
+        if (c == '\\') {
+            if (p + 1 >= e || !strchr("\"\\/bfnrt", p[1]) || !p[1]) return false;
+            *esc = true;
+            p += 2;
+            continue;
+        }
+        size_t k = utf8_seq(p, e);
+        if (!k) return false;
+        p += k;
+    }
+    *sn = (size_t)(p - *sp);
+    *pp = p + 1;
+    return true;
+}
+
+static int unescape(hd_buf *b, const unsigned char *s, size_t n) {
     b->n = 0;
-    if (json_is_string(v)) return hd_buf_put(b, json_string_value(v), json_string_length(v));
-    return hd_buf_put(b, "", 0);
+    if (hd_buf_reserve(b, n) != 0) return -1;
+    for (size_t i = 0; i < n; i++) {
+        char c = (char)s[i];
+        if (c == '\\') {
+            switch (s[++i]) {
+            case 'b': c = '\b'; break;
+            case 'f': c = '\f'; break;
+            case 'n': c = '\n'; break;
+            case 'r': c = '\r'; break;
+            case 't': c = '\t'; break;
+            default: c = (char)s[i];   /* " \ / */
+            }
+        }
+        b->p[b->n++] = c;
+    }
+    b->p[b->n] = 0;
+    return 0;
+}
+
+static inline const unsigned char *json_ws(const unsigned char *p, const unsigned char *e) {
+    while (p < e && (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')) p++;
+    return p;
+}
+
+/* The fast path for the usual line: one flat object of string values with distinct
+** keys.  Returns false, having decided nothing, for anything else (numbers, nested
+** values, \u escapes, duplicate keys, bad UTF-8, malformed JSON): jansson, the parser
+** of record, then reads the line and gives its verdict. */
+#define FAST_MAX_KEYS 32
+static bool jsonl_fast(hd_reader *r, const char *line, size_t n, jfields *f) {
+    const unsigned char *p = (const unsigned char *)line, *e = p + n;
+    const unsigned char *ks[FAST_MAX_KEYS];
+    size_t kn[FAST_MAX_KEYS];
+    int nk = 0;
+    memset(f, 0, sizeof *f);
+    f->clean = true;
+    p = json_ws(p, e);
+    if (p >= e || *p++ != '{') return false;
+    p = json_ws(p, e);
+    if (p < e && *p == '}') { p++; goto end; }
+    for (;;) {
+        if (p >= e || *p++ != '"') return false;
+        const unsigned char *k, *v;
+        size_t kl, vl;
+        bool esc;
+        if (!fast_string(&p, e, &k, &kl, &esc) || esc) return false;
+        if (nk == FAST_MAX_KEYS) return false;
+        for (int i = 0; i < nk; i++)
+            if (kn[i] == kl && !memcmp(ks[i], k, kl)) return false;   /* a duplicate: jansson says so */
+        ks[nk] = k;
+        kn[nk++] = kl;
+        p = json_ws(p, e);
+        if (p >= e || *p++ != ':') return false;
+        p = json_ws(p, e);
+        if (p >= e || *p++ != '"') return false;
+        if (!fast_string(&p, e, &v, &vl, &esc)) return false;
+        for (int fi = 0; fi < F_N; fi++) {
+            if (strlen(field_names[fi]) != kl || memcmp(field_names[fi], k, kl)) continue;
+            if (esc) {
+                if (unescape(&r->unesc[fi], v, vl) != 0) return false;
+                f->p[fi] = r->unesc[fi].p;
+            } else {
+                f->p[fi] = (const char *)v;
+            }
+            f->n[fi] = vl;
+            if (esc) f->n[fi] = r->unesc[fi].n;
+            break;
+        }
+        p = json_ws(p, e);
+        if (p >= e) return false;
+        if (*p == ',') { p = json_ws(p + 1, e); continue; }
+        if (*p++ != '}') return false;
+        break;
+    }
+end:
+    return json_ws(p, e) == e;
 }
 
 static int jsonl_next(hd_reader *r, hd_story *s) {
@@ -248,6 +434,8 @@ static int jsonl_next(hd_reader *r, hd_story *s) {
         size_t i = 0;
         while (i < n && (p[i] == ' ' || p[i] == '\t')) i++;
         if (i == n) continue;   /* blank lines separate nothing and are not stories */
+        jfields f;
+        if (hd_reader_fast_json && jsonl_fast(r, p, n, &f)) return jsonl_story(r, s, &f, line);
         json_error_t je;
         json_t *o = json_loadb(p, n, JSON_REJECT_DUPLICATES | JSON_ALLOW_NUL, &je);
         if (!o) {
@@ -255,37 +443,19 @@ static int jsonl_next(hd_reader *r, hd_story *s) {
             return bad(r, line, NULL, "malformed JSON at column %d: %s", je.column, je.text);
         }
         if (!json_is_object(o)) { json_decref(o); return bad(r, line, NULL, "a story must be a JSON object"); }
-        json_t *id = json_object_get(o, "id"), *date = json_object_get(o, "date"),
-               *text = json_object_get(o, "text"), *lang = json_object_get(o, "lang");
-        r->id[0] = 0;
-        if (json_is_string(id)) snprintf(r->id, sizeof r->id, "%s", json_string_value(id));
-        else if (json_is_integer(id)) snprintf(r->id, sizeof r->id, "%lld", (long long)json_integer_value(id));
-        int rc = HD_OK;
-        if (!r->id[0]) rc = bad(r, line, NULL, "missing \"id\" (a string or an integer)");
-        else if (!json_is_string(text)) rc = bad(r, line, r->id, "missing \"text\" (a string)");
-        else if (!json_is_string(date) && !r->defdate[0]) rc = bad(r, line, r->id, "missing \"date\" (YYYY-MM-DD or YYYYMMDD)");
-        else if (json_is_string(date) &&
-                 hd_date_parse(json_string_value(date), json_string_length(date), r->date) != HD_OK)
-            rc = bad(r, line, r->id, "malformed date \"%.40s\" (expected YYYY-MM-DD or YYYYMMDD)", json_string_value(date));
-        else if (json_string_length(text) > r->max_story)
-            rc = bad(r, line, r->id, "text of %zu bytes exceeds the story limit (%zu)", json_string_length(text), r->max_story);
-        if (rc == HD_OK) {
-            if (!json_is_string(date)) memcpy(r->date, r->defdate, sizeof r->date);
-            r->lang[0] = 0;
-            if (json_is_string(lang)) snprintf(r->lang, sizeof r->lang, "%s", json_string_value(lang));
-            else if (r->deflang[0]) memcpy(r->lang, r->deflang, sizeof r->lang);
-            if (r->lang[0] && strcmp(r->lang, "fr") && strcmp(r->lang, "en")) {
-                rc = bad(r, line, r->id, "unsupported \"lang\" \"%s\" (herodote codes fr and en)", r->lang);
-            }
+        memset(&f, 0, sizeof f);
+        for (int fi = 0; fi < F_N; fi++) {
+            json_t *v = json_object_get(o, field_names[fi]);
+            if (json_is_string(v)) { f.p[fi] = json_string_value(v); f.n[fi] = json_string_length(v); }
         }
-        if (rc == HD_OK) {
-            set_str(&r->title, json_object_get(o, "title"));
-            set_str(&r->source, json_object_get(o, "source"));
-            set_str(&r->url, json_object_get(o, "url"));
-            r->meta.n = 0;
-            hd_buf_put(&r->meta, "", 0);
-            rc = finish_story(r, s, json_string_value(text), json_string_length(text), line);
+        char idnum[32];
+        json_t *id = json_object_get(o, "id");
+        if (json_is_integer(id)) {
+            snprintf(idnum, sizeof idnum, "%lld", (long long)json_integer_value(id));
+            f.p[F_ID] = idnum;
+            f.n[F_ID] = strlen(idnum);
         }
+        int rc = jsonl_story(r, s, &f, line);
         json_decref(o);
         return rc;
     }

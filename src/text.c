@@ -26,13 +26,20 @@ static const char *const abbrevs[] = {
 static const char *const inv_pronouns[] = {"il", "elle", "ils", "elles", "on", "je", "tu",
                                            "nous", "vous", "ce", NULL};
 
+/* s is NUL-terminated (s[n] == 0): its first byte may be read even when n is 0. */
 static bool in_list(const char *const *list, const char *s, size_t n) {
     for (; *list; list++)
-        if (strlen(*list) == n && !memcmp(*list, s, n)) return true;
+        if ((*list)[0] == s[0] && strlen(*list) == n && !memcmp(*list, s, n)) return true;
     return false;
 }
 
+/* ASCII first: most text is, and these are called for every character. */
+static inline bool is_alpha(int32_t c) { return c < 128 ? (unsigned)((c | 32) - 'a') < 26 : hd_is_alpha_cp(c); }
+static inline bool is_digit(int32_t c) { return c < 128 ? (unsigned)(c - '0') < 10 : hd_is_digit_cp(c); }
+static inline bool is_upper(int32_t c) { return c < 128 ? (unsigned)(c - 'A') < 26 : hd_is_upper_cp(c); }
+
 static bool is_space_cp(int32_t cp) {
+    if (cp > ' ' && cp < 0x80) return false;   /* visible ASCII */
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' ||
            cp == 0xA0 || cp == 0x202F || cp == 0x2009 || cp == 0x200B || cp == 0x2007 ||
            cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0xFEFF;
@@ -52,10 +59,12 @@ static inline int32_t cp_at(const unsigned char *s, size_t n, size_t i, int *k) 
 }
 
 static int push_tok(hd_doc *d, uint32_t off, uint32_t len, uint8_t kind, uint8_t flags, uint8_t ws) {
-    char key[HD_MAX_KEY + 1];
-    size_t kl = hd_normalize(d->text + off, len, key, sizeof key);
+    /* the key is normalized straight into the keys buffer */
+    if (hd_buf_reserve(&d->keys, HD_MAX_KEY + 1) != 0) return -1;
     uint32_t ko = (uint32_t)d->keys.n;
-    if (hd_buf_put(&d->keys, key, kl + 1) != 0) return -1;
+    size_t kl = hd_normalize(d->text + off, len, d->keys.p + ko, HD_MAX_KEY + 1);
+    d->keys.n += kl + 1;
+    d->keys.p[d->keys.n] = '\0';
     hd_token t = {0};
     t.off = off;
     t.len = len;
@@ -75,24 +84,24 @@ static size_t scan_word(const unsigned char *s, size_t n, size_t i, bool *numeri
     bool digits_only = true;
     while (j < n) {
         int32_t c = cp_at(s, n, j, &k);
-        if (hd_is_alpha_cp(c) || hd_is_digit_cp(c)) {
-            if (!hd_is_digit_cp(c)) digits_only = false;
+        if (is_alpha(c) || is_digit(c)) {
+            if (!is_digit(c)) digits_only = false;
             j += (size_t)k;
             continue;
         }
         /* joiners: must be followed by a letter/digit */
         int k2;
         int32_t nx = cp_at(s, n, j + (size_t)k, &k2);
-        bool nx_al = nx >= 0 && (hd_is_alpha_cp(nx) || hd_is_digit_cp(nx));
+        bool nx_al = nx >= 0 && (is_alpha(nx) || is_digit(nx));
         if ((is_hyphen_cp(c) || is_apos_cp(c)) && nx_al && j > i) { j += (size_t)k; digits_only = false; continue; }
-        if ((c == '.' || c == ',') && digits_only && nx >= 0 && hd_is_digit_cp(nx) && j > i) { j += (size_t)k; continue; }
+        if ((c == '.' || c == ',') && digits_only && nx >= 0 && is_digit(nx) && j > i) { j += (size_t)k; continue; }
         /* acronym dots: U.S. U.N. — single letters separated by dots */
         if (c == '.' && nx_al && !digits_only) {
             size_t seg = j;   /* start of the last segment */
             while (seg > i && s[seg - 1] != '.') seg--;
             int kk;
             int32_t a = cp_at(s, n, seg, &kk);
-            if (seg + (size_t)kk == j && hd_is_upper_cp(a) && hd_is_upper_cp(nx)) {
+            if (seg + (size_t)kk == j && is_upper(a) && is_upper(nx)) {
                 /* next segment must be one letter too */
                 int32_t after = cp_at(s, n, j + (size_t)k + (size_t)k2, &kk);
                 if (after == '.' ) { j += (size_t)k; continue; }
@@ -122,7 +131,7 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
         uint8_t tws = ws;
         ws = 0;
         nl = 0;
-        if (hd_is_alpha_cp(c) || hd_is_digit_cp(c)) {
+        if (is_alpha(c) || is_digit(c)) {
             bool numeric;
             size_t e = scan_word(s, len, i, &numeric);
             size_t st = i;
@@ -140,7 +149,7 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
                 size_t pl = hd_normalize(text + st, a - st, pre, sizeof pre);
                 if (in_list(elisions, pre, pl)) {
                     if (push_tok(d, (uint32_t)st, (uint32_t)(a + (size_t)ka - st), HD_TOK_WORD, HD_TF_ELISION |
-                                 (hd_is_upper_cp(cp_at(s, len, st, &k)) ? HD_TF_CAP : 0), tws)) return -1;
+                                 (is_upper(cp_at(s, len, st, &k)) ? HD_TF_CAP : 0), tws)) return -1;
                     tws = 0;
                     st = a + (size_t)ka;
                     continue;
@@ -149,7 +158,7 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
                 if (e - (a + (size_t)ka) == 1 && (s[e - 1] == 's' || s[e - 1] == 'S')) {
                     size_t we = a;
                     if (push_tok(d, (uint32_t)st, (uint32_t)(we - st), HD_TOK_WORD,
-                                 hd_is_upper_cp(cp_at(s, len, st, &k)) ? HD_TF_CAP : 0, tws)) return -1;
+                                 is_upper(cp_at(s, len, st, &k)) ? HD_TF_CAP : 0, tws)) return -1;
                     tws = 0;
                     if (push_tok(d, (uint32_t)we, (uint32_t)(e - we), HD_TOK_WORD, 0, 0)) return -1;
                     st = e;
@@ -159,7 +168,7 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
             if (st >= e) { i = e; continue; }
             uint8_t fl = 0;
             int32_t c0 = cp_at(s, len, st, &k);
-            if (hd_is_upper_cp(c0)) fl |= HD_TF_CAP;
+            if (is_upper(c0)) fl |= HD_TF_CAP;
             /* all caps (2+ letters) */
             {
                 bool allc = true;
@@ -167,7 +176,7 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
                 for (size_t q = st; q < e;) {
                     int kq;
                     int32_t cq = cp_at(s, len, q, &kq);
-                    if (hd_is_alpha_cp(cq)) { letters++; if (!hd_is_upper_cp(cq)) { allc = false; break; } }
+                    if (is_alpha(cq)) { letters++; if (!is_upper(cq)) { allc = false; break; } }
                     q += (size_t)kq;
                 }
                 if (allc && letters >= 2) fl |= HD_TF_ALLCAPS;
@@ -303,6 +312,7 @@ int hd_segment(hd_doc *d) {
                 char key[16];
                 size_t kl = nx->klen < 15 ? nx->klen : 15;
                 memcpy(key, d->keys.p + d->keyoff.v[i + 1], kl);
+                key[kl] = 0;
                 brk = in_list(openers, key, kl);
             }
         } else if (i + 1 < n && d->toks.v[i + 1].ws == 2 && starts_sentence(d, i + 1) && !continues_line(d, i)) {
