@@ -962,6 +962,16 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
             return k + 1;
         }
         if (is_clause_punct(c, k)) return k + 1;
+        /* "Hamas freed three hostages, and Israel released 90 prisoners": after a
+           clause with its own verb, ", and" + an actor opens a new clause */
+        if (c->lang == LANG_EN && k > s0 + 1 && (!strcmp(K(c, k), "and") || !strcmp(K(c, k), "but")) &&
+            !strcmp(K(c, k - 1), ",") && k + 1 < i && c->tok_mention.v[k + 1] >= 0) {
+            bool verb_before = false;
+            for (size_t q = 0; q < c->cands.n && !verb_before; q++)
+                verb_before = c->cands.v[q].p && c->cands.v[q].anchor < k - 1 && c->cands.v[q].anchor >= s0 &&
+                              c->tok_mention.v[c->cands.v[q].anchor] < 0;
+            if (verb_before) return k + 1;
+        }
         /* "said Beijing would send…": a speech verb followed by a subject opens a clause
            without "that" */
         if (c->lang == LANG_EN && k + 1 < i && c->tok_mention.v[k + 1] >= 0 &&
@@ -1012,7 +1022,12 @@ static int subject_before(const hd_coder *c, size_t from, size_t anchor, size_t 
     for (size_t m = 0; m < c->ments.n; m++) {
         const mention *pm = &c->ments.v[m];
         if ((int)m == exclude || pm->t0 < from || pm->t1 > anchor) continue;
-        if (preceded_by_prep(c, pm->t0, s0)) continue;
+        /* "a furious response from Israel, which lambasted…": the antecedent of the
+           relative pronoun is its subject, preposition or not */
+        size_t rel = pm->t1 < anchor && !strcmp(K(c, pm->t1), ",") ? pm->t1 + 1 : pm->t1;
+        bool antecedent = c->lang == LANG_EN && pm->t0 == from && from > s0 && rel < anchor &&
+                          (!strcmp(K(c, rel), "which") || !strcmp(K(c, rel), "who"));
+        if (preceded_by_prep(c, pm->t0, s0) && !antecedent) continue;
         /* the words of a quotation are another clause: a subject inside it does not
            act outside it; a short scare quote ('ordered a "complete siege"') is part
            of its sentence */
@@ -1413,6 +1428,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     }
     int day = sentence_day(c, s0, s1);
     bool any_subject = false;
+    /* the sentence's last coded event with a target: "X cut ties with Y, while Z
+       recalled its ambassador" (Z → Y), "X fired a missile, and Y condemned the
+       launch" (Y → X) */
+    const char *prev_src[MAX_MEMBERS], *prev_tgt[MAX_MEMBERS];
+    const mention *prev_src_m[MAX_MEMBERS], *prev_tgt_m[MAX_MEMBERS];
+    int nprev_src = 0, nprev_tgt = 0, prev_root = -1;
     for (size_t ci = 0; ci < c->cands.n; ci++) {
         const cand *cd = &c->cands.v[ci];
         if (!cd->p) continue;
@@ -1642,6 +1663,19 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (int a = 0; a < nsrc && ntgt; a++)
                 if (country_of(c, src_codes[a]) == country_of(c, tgt_codes[0])) ntgt = 0;
         }
+        int root_now = (code[0] - '0') * 10 + (code[1] - '0');
+        if (!ntgt && tm < 0 && !pronoun_target && !p->no_target && c->lang == LANG_EN && !undirected && prev_root >= 0) {
+            /* no target of its own: a reaction (11x) is aimed at the author of the
+               sentence's earlier act; a parallel act (same root) shares its target */
+            const char **pc = root_now == 11 ? prev_src : root_now == prev_root ? prev_tgt : NULL;
+            const mention **pmv = root_now == 11 ? prev_src_m : prev_tgt_m;
+            int np = root_now == 11 ? nprev_src : nprev_tgt;
+            for (int k = 0; pc && k < np; k++) {
+                bool own = false;
+                for (int a = 0; a < nsrc; a++) own |= country_of(c, src_codes[a]) == country_of(c, pc[k]);
+                if (!own) { tgt_codes[ntgt] = pc[k]; tgt_m[ntgt++] = pmv[k]; }
+            }
+        }
         bool reciprocal = false;
         for (size_t k = cd->t0; k + 1 < s1 && k < cd->t1 + 3; k++)
             if ((!strcmp(K(c, k), "each") && !strcmp(K(c, k + 1), "other")) || (!strcmp(K(c, k), "one") && !strcmp(K(c, k + 1), "another")) ||
@@ -1690,6 +1724,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (int a = 0; a < nsrc; a++)
                 for (int b = 0; b < ntgt; b++)
                     emit(c, sent, day, code, src_m[a], src_codes[a], tgt_m[b], tgt_codes[b], cd, flags);
+            prev_root = root_now;
+            nprev_src = nsrc;
+            nprev_tgt = ntgt;
+            for (int k = 0; k < nsrc; k++) { prev_src[k] = src_codes[k]; prev_src_m[k] = src_m[k]; }
+            for (int k = 0; k < ntgt; k++) { prev_tgt[k] = tgt_codes[k]; prev_tgt_m[k] = tgt_m[k]; }
         }
         if (sm >= 0 && !any_subject) {
             any_subject = true;
