@@ -1065,6 +1065,7 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
         for (size_t k = 0; k < c->ments.n; k++) {
             const mention *q = &c->ments.v[k];
             if (q->t0 < pm->t1 || q->t1 > hi) continue;
+            if (c->lang == LANG_EN && q->t1 < c->doc->toks.n && key_in(c->doc->toks.v[q->t1].lemma, speech_en)) continue;
             size_t gap0 = pm->t1, gap1 = q->t0;
             bool has_coord = false, ok = gap1 > gap0 && gap1 - gap0 <= 3;
             for (size_t t = gap0; ok && t < gap1; t++) {
@@ -1446,6 +1447,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             while (k > s0 && tin(c, k, W_determiners) && strcmp(K(c, k), "de") && strcmp(K(c, k), "d'")) k--;
             /* "in defiance of": the manner of the subject's own act, not background */
             if (tin(c, k, W_background_preps) && strcmp(K(c, cd->anchor), "defiance")) { DROP("background noun"); continue; }
+            /* "a possible visit by", "the planned talks": not (yet) an act */
+            static const char *const unreal[] = {"possible", "potential", "planned", "proposed", "prospective", "eventual", NULL};
+            if (c->lang == LANG_EN && !(T(c, cd->anchor)->pos & HD_POS_VERB) && key_in(K(c, cd->anchor - 1), unreal))
+                { DROP("planned act"); continue; }
             /* "en vue d'un échange", "un projet d'attentat": a plan, not an act */
             if (k > s0 && (!strcmp(K(c, k), "de") || !strcmp(K(c, k), "d'") || !strcmp(K(c, k), "of")) &&
                 tin(c, k - 1, W_plan_nouns))
@@ -1510,6 +1515,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (q >= 0 && q != cd->target) { sm = q; strcat(flags, "quote "); }
         }
         if (caused >= 0) sm = caused;   /* "prompting Israel to launch strikes": Israel acts */
+        if (c->lang == LANG_EN && (T(c, cd->anchor)->pos & HD_POS_ING) && cd->anchor > s0 + 1) {
+            /* "…, with US envoy Steve Witkoff hitting out at Hamas": an absolute clause
+               whose actor acts */
+            int am = -1;
+            for (size_t m = 0; m < c->ments.n; m++) {
+                const mention *pm = &c->ments.v[m];
+                if (pm->t1 == cd->anchor && pm->t0 > s0 && !strcmp(K(c, pm->t0 - 1), "with") && (int)m != cd->target) am = (int)m;
+            }
+            if (am >= 0) { sm = am; cs = c->ments.v[am].t0; }
+        }
         if (sm < 0 && c->tok_mention.v[cd->anchor] >= 0 && c->tok_mention.v[cd->anchor] != cd->target)
             sm = c->tok_mention.v[cd->anchor];   /* "des manifestants se sont rassemblés": the anchor is the actor */
         if (sm < 0 && (!(T(c, cd->anchor)->pos & HD_POS_VERB) || participle_without_aux(c, cd->anchor, s0))) {
@@ -1541,6 +1556,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* target */
         int tm = cd->target;
+        bool tm_is_loc = false;
         bool pronoun_target = tm == -2;
         if (pronoun_target) tm = -1;
         if (pronoun_target && c->lang == LANG_EN) {
@@ -1579,6 +1595,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (T(c, k)->kind == HD_TOK_WORD && tin(c, k, W_complementizers) && k > cd->t1) break;
                 /* "according to local media": the source of the news, not a target */
                 if (c->lang == LANG_EN && k + 1 < s1 && !strcmp(K(c, k), "according") && !strcmp(K(c, k + 1), "to")) break;
+                /* "… as China tensions simmer", "…, as did the United States": another clause */
+                if (c->lang == LANG_EN && k > cd->t1 && k + 2 < s1 && !strcmp(K(c, k), "as") && strcmp(K(c, k - 1), "such") &&
+                    strcmp(K(c, k - 1), "well") && (!strcmp(K(c, k + 1), "did") ||
+                    (c->tok_mention.v[k + 1] >= 0 && c->ments.v[c->tok_mention.v[k + 1]].kind != K_AGENT)))
+                    break;
+                /* "…, with President Donald Trump hailing the deal": an absolute clause */
+                if (c->lang == LANG_EN && k > cd->t1 && !strcmp(K(c, k), "with") && !strcmp(K(c, k - 1), ",")) break;
                 int m = c->tok_mention.v[k];
                 if (m < 0 || m == sm) continue;
                 const mention *pm = &c->ments.v[m];
@@ -1604,7 +1627,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* a protest or a crackdown "in Côte d'Ivoire", "autour de Paris" happens
                there: the place is not its target (the domestic rule below applies) */
             int r2 = (code[0] - '0') * 10 + (code[1] - '0');
-            if (tm < 0 && !(loc >= 0 && (r2 == 14 || r2 == 17))) tm = loc;
+            if (tm < 0 && !(loc >= 0 && (r2 == 14 || r2 == 17))) { tm = loc; tm_is_loc = loc >= 0; }
             if (tm < 0) {
                 /* "Lors d'un entretien avec X, Y a fait part de son intention de…",
                    "During talks with X, Y pledged…": the partner named in the opening
@@ -1662,6 +1685,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                subject's own country is a circumstance; the event is between them */
             for (int a = 0; a < nsrc && ntgt; a++)
                 if (country_of(c, src_codes[a]) == country_of(c, tgt_codes[0])) ntgt = 0;
+            /* "The United States and the Taliban signed an agreement in Doha": where */
+            if (tm_is_loc && c->lang == LANG_EN) ntgt = 0;
         }
         int root_now = (code[0] - '0') * 10 + (code[1] - '0');
         if (!ntgt && tm < 0 && !pronoun_target && !p->no_target && c->lang == LANG_EN && !undirected && prev_root >= 0) {
