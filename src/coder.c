@@ -121,7 +121,7 @@ static const char *const background_preps[] = {"dans", "apres", "avant", "depuis
     "concernant", "regarding", "into", NULL};
 static const char *const plan_nouns[] = {"vue", "projet", "perspective", "plan", "menace", "risque", "possibilite",
     "espoir", "proposition", "idee", "crainte", "craintes", "prospect", "threat", "risk", "possibility", "fear",
-    "fears", "proposal", "plans", "hope", "prospects", "view", NULL};
+    "fears", "proposal", "plans", "hope", "prospects", "view", "part", NULL};
 static const char *const circumstance_nouns[] = {"presence", "marge", "sommet", "cadre", "egide", "invitation",
     "occasion", "compagnie", "cote", "cotes", "presence", "sidelines", "summit", "auspices", "behalf", "nom",
     "initiative", "mediation", "aide", NULL};
@@ -972,6 +972,12 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
                               c->tok_mention.v[c->cands.v[q].anchor] < 0;
             if (verb_before) return k + 1;
         }
+        /* "… called for restraint as Turkish forces launched an offensive": "as" + an
+           actor opens a clause */
+        if (c->lang == LANG_EN && k > s0 && !strcmp(K(c, k), "as") && k + 1 < i &&
+            (c->tok_mention.v[k + 1] >= 0 || (k + 2 < i && is_det(c, k + 1) && c->tok_mention.v[k + 2] >= 0)) &&
+            strcmp(K(c, k - 1), "such") && strcmp(K(c, k - 1), "well"))
+            return k + 1;
         /* "said Beijing would send…": a speech verb followed by a subject opens a clause
            without "that" */
         if (c->lang == LANG_EN && k + 1 < i && c->tok_mention.v[k + 1] >= 0 &&
@@ -1396,7 +1402,7 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
 
 static bool target_optional(const char *code) {
     int root = (code[0] - '0') * 10 + (code[1] - '0');
-    return root == 14 || !strcmp(code, "015") || !strcmp(code, "016");
+    return root == 14 || !strcmp(code, "015") || !strcmp(code, "016") || !strcmp(code, "011") || root == 15 || root == 9;
 }
 
 #define DROP(why) do { if (debug) fprintf(stderr, "debug: sentence %u: %s %s:%d dropped: %s\n", sent, cd->p->code, \
@@ -1466,7 +1472,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* statements (01x) are coded only when the pattern names the target: "a déclaré"
            alone says nothing about whom */
-        if (p->code[0] == '0' && p->code[1] == '1' && !p->has_target && strcmp(p->code, "015") && strcmp(p->code, "016"))
+        if (p->code[0] == '0' && p->code[1] == '1' && !p->has_target && strcmp(p->code, "015") && strcmp(p->code, "016") &&
+            strcmp(p->code, "011"))
             { DROP("statement without target"); continue; }
         /* a past participle used as an adjective ("la bande de Gaza assiégée") is not an
            event, unless a passive agent follows ("une décision dénoncée par Israël") */
@@ -1478,6 +1485,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             !(cd->anchor > s0 && (!strcmp(K(c, cd->anchor - 1), "and") || !strcmp(K(c, cd->anchor - 1), "et")))) {
             DROP("denied or reported content");
             continue;
+        }
+        /* "demanded that Hungary stop blocking…", "urged that Russia withdraw": what
+           is demanded, not an event */
+        if (after_compl && c->lang == LANG_EN && cs > s0 + 1 && !strcmp(K(c, cs - 1), "that")) {
+            static const char *const demand[] = {"demand", "urge", "ask", "insist", "request", "propose",
+                                                  "suggest", "recommend", "order", "require", "demanding", NULL};
+            bool dem = false;
+            for (size_t k = cs - 1; k-- > s0 && k + 4 > cs - 1 && !dem;)
+                dem = key_in(c->doc->toks.v[k].lemma, demand) || key_in(K(c, k), demand);
+            if (dem) { DROP("demanded content"); continue; }
         }
         char flags[96] = "";
         if (negated(c, cd->anchor, cs)) { DROP("negated"); continue; }
@@ -1602,6 +1619,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     break;
                 /* "…, with President Donald Trump hailing the deal": an absolute clause */
                 if (c->lang == LANG_EN && k > cd->t1 && !strcmp(K(c, k), "with") && !strcmp(K(c, k - 1), ",")) break;
+                /* "…, and Beijing suspended all imports": a new clause with its own subject */
+                if (c->lang == LANG_EN && k > cd->t1 && k + 1 < s1 && (!strcmp(K(c, k), "and") || !strcmp(K(c, k), "but")) &&
+                    !strcmp(K(c, k - 1), ",") && c->tok_mention.v[k + 1] >= 0) {
+                    size_t e1 = c->ments.v[c->tok_mention.v[k + 1]].t1;
+                    bool verb_after = false;
+                    for (size_t q2 = 0; q2 < c->cands.n && !verb_after; q2++)
+                        verb_after = c->cands.v[q2].p && c->cands.v[q2].anchor >= e1 && c->cands.v[q2].anchor < e1 + 3;
+                    if (verb_after) break;
+                }
                 int m = c->tok_mention.v[k];
                 if (m < 0 || m == sm) continue;
                 const mention *pm = &c->ments.v[m];
@@ -1675,6 +1701,25 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (int k = 0; k < nm; k++) {
                 const mention *pm = &c->ments.v[mem[k]];
                 for (int q = 0; q < pm->ncodes && ntgt < MAX_MEMBERS; q++) { tgt_codes[ntgt] = pm->codes[q]; tgt_m[ntgt++] = pm; }
+            }
+            const mention *tp = &c->ments.v[tm];
+            if (c->lang == LANG_EN && ntgt == 1 && nsrc >= 1 && tp->kindname && !strcmp(tp->kindname, "agent+context") &&
+                strlen(tgt_codes[0]) > 3 && country_of(c, tgt_codes[0]) == country_of(c, src_codes[0])) {
+                /* "Eritrean troops massacred civilians in the Ethiopian city of Axum": a
+                   bare agent's country is where it is, not the one the story began with */
+                for (size_t k = tp->t1; k < s1 && k < tp->t1 + 8; k++) {
+                    if (is_clause_punct(c, k)) break;
+                    int m = c->tok_mention.v[k];
+                    if (m < 0) continue;
+                    const mention *lm = &c->ments.v[m];
+                    if (lm->kind != K_COUNTRY && lm->kind != K_PLACE && lm->kind != K_ADJ) break;
+                    size_t q = k;
+                    while (q > tp->t1 && (tin(c, q - 1, W_determiners) || tin(c, q - 1, W_directions))) q--;
+                    if (q > tp->t1 && (tin(c, q - 1, W_locatives) || !strcmp(K(c, q - 1), "near")) &&
+                        country_of(c, lm->codes[0]) != country_of(c, src_codes[0]) && strlen(lm->codes[0]) == 3)
+                        tgt_codes[0] = compose(c, lm->codes[0], tgt_codes[0] + 3);
+                    break;
+                }
             }
         }
         if (flags[0]) flags[strlen(flags) - 1] = 0;
