@@ -170,7 +170,7 @@ static const char *const day_parts[] = {"soir", "matin", "apres-midi", "morning"
 static const char *const directions[] = {"eastern", "western", "northern", "southern", "central", "northeastern",
     "northwestern", "southeastern", "southwestern", "east", "west", "north", "south", "nord", "sud", "est", "ouest",
     "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "occupied", "neighbouring", "neighboring",
-    "war-torn", "besieged", NULL};
+    "war-torn", "besieged", "northeast", "northwest", "southeast", "southwest", NULL};
 static const char *const locatives[] = {"a", "au", "aux", "en", "dans", "in", "at", "inside", NULL};
 static const char *const quantities[] = {"centaines", "milliers", "dizaines", "millions", "centaine", "millier",
     "dizaine", "nombre", "groupe", "foule", "plupart", "partie", "plus", "moins", "hundreds", "thousands",
@@ -1136,7 +1136,9 @@ static bool is_infinitive(const hd_coder *c, size_t anchor, size_t s0) {
 static bool reported_content(const hd_coder *c, size_t compl, size_t s0) {
     static const char *const heads[] = {"deny", "dementir", "nier", "report", "rapport", "allegation", "claim",
         "rumor", "rumour", "rumeur", "speculation", "fear", "craindre", "crainte", "suspect", "soupconner",
-        "accusation", "information", "hypothese", "doubt", "douter", "possibility", "possibilite", NULL};
+        "accusation", "information", "hypothese", "doubt", "douter", "possibility", "possibilite",
+        /* plurals the lemmatizer leaves alone ("media reports that…") */
+        "reports", "claims", "allegations", "rumors", "rumours", "accusations", "doubts", "suspicions", NULL};
     for (size_t k = compl; k-- > s0 && k + 3 > compl;) {
         const char *l = c->doc->toks.v[k].lemma, *l2 = c->doc->toks.v[k].lemma2;
         if (key_in(l, heads) || (l2 && key_in(l2, heads)) || key_in(K(c, k), heads)) return true;
@@ -1790,6 +1792,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    languages, they were noise */
                 emit(c, sent, day, code, src_m[0], src_codes[0], NULL, NULL, cd, flags);
             }
+        } else if (ntgt == 1 && nsrc == 1 && tgt_codes[0] == src_codes[0] && target_optional(code) && c->lang == LANG_EN) {
+            /* "the military called up reservists … for combat troops": its own people */
+            emit(c, sent, day, code, src_m[0], src_codes[0], NULL, NULL, cd, flags);
         } else {
             for (int a = 0; a < nsrc; a++)
                 for (int b = 0; b < ntgt; b++)
