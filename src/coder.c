@@ -1587,7 +1587,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 for (size_t m = c->ments.n; m-- > 0;) {
                     const mention *pm = &c->ments.v[m];
                     if (pm->t1 > cd->anchor || pm->t0 < s0 || pm->sentence != sent) continue;
-                    if ((int)m == sm || (sm >= 0 && pm->codes[0] == c->ments.v[sm].codes[0])) break;
+                    /* "Tokayev, who congratulated him": skip the subject itself */
+                    if ((int)m == sm || (sm >= 0 && pm->codes[0] == c->ments.v[sm].codes[0])) continue;
                     const char *lk = K(c, pm->t1 - 1);
                     size_t ll = strlen(lk);
                     if ((pm->kind == K_PERSON || (pm->kind == K_AGENT && !pm->bare_agent)) && ll && lk[ll - 1] != 's' &&
@@ -1615,7 +1616,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 /* "according to local media": the source of the news, not a target */
                 if (c->lang == LANG_EN && k + 1 < s1 && !strcmp(K(c, k), "according") && !strcmp(K(c, k + 1), "to")) break;
                 /* "… as China tensions simmer", "…, as did the United States": another clause */
-                if (c->lang == LANG_EN && k > cd->t1 && k + 2 < s1 && !strcmp(K(c, k), "as") && strcmp(K(c, k - 1), "such") &&
+                if (c->lang == LANG_EN && k >= cd->t1 && k > s0 && k + 2 < s1 && !strcmp(K(c, k), "as") && strcmp(K(c, k - 1), "such") &&
                     strcmp(K(c, k - 1), "well") && (!strcmp(K(c, k + 1), "did") ||
                     (c->tok_mention.v[k + 1] >= 0 && c->ments.v[c->tok_mention.v[k + 1]].kind != K_AGENT)))
                     break;
@@ -1644,9 +1645,20 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 size_t q = k;
                 while (q > cd->t1 && tin(c, q - 1, W_determiners)) q--;
                 if (q > cd->t1 && tin(c, q - 1, W_circumstance_nouns)) { k = pm->t1 - 1; continue; }
-                if (c->lang == LANG_EN && pm->t1 < s1 && key_in(c->doc->toks.v[pm->t1].lemma, speech_en) && q > s0 &&
-                    !strcmp(K(c, q - 1), ",") && q > cd->t1)
-                    { k = pm->t1 - 1; continue; }   /* "…, the Taliban administration said": the reporter */
+                if (c->lang == LANG_EN && pm->t1 < s1 && key_in(c->doc->toks.v[pm->t1].lemma, speech_en) && q > cd->t1) {
+                    /* "…, a local human rights group said": the reporter */
+                    size_t r = q;
+                    while (r > cd->t1 && q - r < 3 && strcmp(K(c, r - 1), ",") && c->tok_mention.v[r - 1] < 0 &&
+                           !(T(c, r - 1)->pos & HD_POS_VERB))
+                        r--;
+                    if (r > cd->t1 && !strcmp(K(c, r - 1), ",")) { k = pm->t1 - 1; continue; }
+                }
+                /* "following talks brokered by China": the agent of a participle is
+                   not the target of the main verb */
+                static const char *const brokers[] = {"brokered", "mediated", "hosted", "chaired", "facilitated",
+                                                       "organised", "organized", "convened", "sponsored", NULL};
+                if (c->lang == LANG_EN && q > cd->t1 + 1 && !strcmp(K(c, q - 1), "by") && key_in(K(c, q - 2), brokers))
+                    { k = pm->t1 - 1; continue; }
                 bool locative = k > s0 && locative_at(c, k, s0, pm);
                 if (!locative) { tm = m; break; }
                 if (loc < 0) loc = m;
@@ -1707,6 +1719,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             const mention *tp = &c->ments.v[tm];
             if (c->lang == LANG_EN && ntgt == 1 && nsrc >= 1 && tp->kindname && !strcmp(tp->kindname, "agent+context") &&
                 strlen(tgt_codes[0]) > 3 && country_of(c, tgt_codes[0]) == country_of(c, src_codes[0])) {
+                /* "Israel accused several of its employees": "its" is another actor named
+                   earlier in the sentence, not the subject */
+                if (tp->t0 > s0 && (!strcmp(K(c, tp->t0 - 1), "its") || !strcmp(K(c, tp->t0 - 1), "their"))) {
+                    for (size_t m = c->ments.n; m-- > 0;) {
+                        const mention *om = &c->ments.v[m];
+                        if (om->sentence != sent || om->t0 < s0 || om->t1 > tp->t0 || om->kind == K_AGENT) continue;
+                        if (country_of(c, om->codes[0]) == country_of(c, src_codes[0])) continue;
+                        tgt_codes[0] = !strncmp(om->codes[0], "IGO", 3) ? om->codes[0] : compose(c, om->codes[0], tgt_codes[0] + 3);
+                        break;
+                    }
+                }
                 /* "Eritrean troops massacred civilians in the Ethiopian city of Axum": a
                    bare agent's country is where it is, not the one the story began with */
                 for (size_t k = tp->t1; k < s1 && k < tp->t1 + 8; k++) {
