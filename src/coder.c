@@ -677,6 +677,31 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
             if (pm->kindname && !strcmp(pm->kindname, "pronoun")) continue;
             for (int k = 0; k < pm->ncodes; k++) codes[n++] = pm->codes[k];
         }
+        if (n && c->lang == LANG_EN && (!strcmp(K(c, i), "he") || !strcmp(K(c, i), "she"))) {
+            /* "protesters stormed the residence of President X, demanding that he
+               resign": "he" is a person, not the plural subject */
+            const mention *fm = NULL;
+            for (size_t m = first_new; m < c->ments.n && !fm; m++) {
+                const mention *pm = &c->ments.v[m];
+                if (pm->t1 > i || preceded_by_prep(c, pm->t0, s0) || (pm->kind == K_AGENT && pm->bare_agent)) continue;
+                if (pm->kindname && !strcmp(pm->kindname, "pronoun")) continue;
+                fm = pm;
+            }
+            const char *lk = fm ? K(c, fm->t1 - 1) : "";
+            if (fm && fm->kind == K_AGENT && lk[0] && lk[strlen(lk) - 1] == 's') {
+                for (size_t m = c->ments.n; m-- > first_new;) {
+                    const mention *pm = &c->ments.v[m];
+                    if (pm->t1 > i || pm == fm) continue;
+                    const char *pk = K(c, pm->t1 - 1);
+                    if ((pm->kind == K_PERSON || (pm->kind == K_AGENT && !pm->bare_agent)) && pk[0] && pk[strlen(pk) - 1] != 's' &&
+                        pm->codes[0] && strlen(pm->codes[0]) > 3) {
+                        n = 0;
+                        for (int k = 0; k < pm->ncodes; k++) codes[n++] = pm->codes[k];
+                        break;
+                    }
+                }
+            }
+        }
         if (!n) for (int k = 0; k < c->last_subject_n; k++) codes[n++] = c->last_subject[k];
         if (!n) continue;
         mention mm = {0};
@@ -1704,6 +1729,23 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (int q = 0; q < pm->ncodes && nsrc < MAX_MEMBERS; q++) { src_codes[nsrc] = pm->codes[q]; src_m[nsrc++] = pm; }
             tm = old_src ? sm : -1;
             strcat(flags, "passive ");
+        }
+        if (!nsrc && tm >= 0 && sm < 0) {
+            /* "fighting erupted … between Sudan's army and the paramilitary RSF": with
+               no subject, the two sides of "between" act on each other */
+            const mention *a = &c->ments.v[tm], *b = NULL;
+            size_t q = a->t0;
+            while (q > s0 && is_det(c, q - 1)) q--;
+            if (q > s0 && (!strcmp(K(c, q - 1), "between") || !strcmp(K(c, q - 1), "entre")) && a->t1 + 1 < s1 &&
+                (!strcmp(K(c, a->t1), "and") || !strcmp(K(c, a->t1), "et")))
+                for (size_t k = a->t1 + 1; k < s1 && k < a->t1 + 4 && !b; k++)
+                    if (c->tok_mention.v[k] >= 0) b = &c->ments.v[c->tok_mention.v[k]];
+            if (b) {
+                if (flags[0]) flags[strlen(flags) - 1] = 0;
+                emit(c, sent, day, code, a, a->codes[0], b, b->codes[0], cd, flags);
+                emit(c, sent, day, code, b, b->codes[0], a, a->codes[0], cd, flags);
+                continue;
+            }
         }
         if (!nsrc) { DROP("no source"); continue; }
         const char *tgt_codes[MAX_MEMBERS];
