@@ -1448,6 +1448,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
            cooperation around them ("a présenté ses condoléances", "aide d'urgence") */
         for (size_t ci = 0; ci < c->cands.n; ci++) {
             const pattern *p = c->cands.v[ci].p;
+            /* (a storm kills, it does not protest: "marched in heavy rain" stays a protest) */
+            if (p && !strcmp(c->discards.v[sent], "weather") && !strncmp(p->code, "14", 2)) continue;
             if (p && (p->code[0] > '0' || p->code[1] == '9')) c->cands.v[ci].p = NULL;
         }
     }
@@ -1558,6 +1560,19 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             int q = quote_speaker(c, s0, s1);
             if (q >= 0 && q != cd->target) { sm = q; strcat(flags, "quote "); }
         }
+        if (sm < 0 && c->lang == LANG_EN && cs == s0) {
+            /* "Kim Yo Jong, the powerful sister of North Korean leader Kim Jong Un,
+               dismissed…": an unknown name is known by its apposition */
+            size_t k = s0;
+            while (k < cd->anchor && T(c, k)->kind == HD_TOK_WORD && (T(c, k)->flags & HD_TF_CAP) && c->tok_mention.v[k] < 0) k++;
+            if (k > s0 && k + 2 < cd->anchor && !strcmp(K(c, k), ",") && (!strcmp(K(c, k + 1), "the") || !strcmp(K(c, k + 1), "a"))) {
+                int am = -1;
+                size_t j = k + 2;
+                for (; j < cd->anchor && j < k + 16 && strcmp(K(c, j), ","); j++)
+                    if (am < 0 && c->tok_mention.v[j] >= 0) am = c->tok_mention.v[j];
+                if (am >= 0 && j < cd->anchor && !strcmp(K(c, j), ",") && cd->anchor <= skip_time(c, j + 1, s1) + 1) sm = am;
+            }
+        }
         if (caused >= 0) sm = caused;   /* "prompting Israel to launch strikes": Israel acts */
         if (c->lang == LANG_EN && (T(c, cd->anchor)->pos & HD_POS_ING) && cd->anchor > s0 + 1) {
             /* "…, with US envoy Steve Witkoff hitting out at Hamas": an absolute clause
@@ -1612,8 +1627,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 for (size_t m = c->ments.n; m-- > 0;) {
                     const mention *pm = &c->ments.v[m];
                     if (pm->t1 > cd->anchor || pm->t0 < s0 || pm->sentence != sent) continue;
-                    /* "Tokayev, who congratulated him": skip the subject itself */
+                    /* "Tokayev, who congratulated him": skip the subject itself, and places */
                     if ((int)m == sm || (sm >= 0 && pm->codes[0] == c->ments.v[sm].codes[0])) continue;
+                    if (pm->kind == K_PLACE || pm->kind == K_COUNTRY || pm->kind == K_ADJ) continue;
                     const char *lk = K(c, pm->t1 - 1);
                     size_t ll = strlen(lk);
                     if ((pm->kind == K_PERSON || (pm->kind == K_AGENT && !pm->bare_agent)) && ll && lk[ll - 1] != 's' &&
