@@ -1573,6 +1573,27 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (am >= 0 && j < cd->anchor && !strcmp(K(c, j), ",") && cd->anchor <= skip_time(c, j + 1, s1) + 1) sm = am;
             }
         }
+        if (c->lang == LANG_EN && cd->anchor > s0 + 2 && (T(c, cd->anchor)->pos & HD_POS_VERB)) {
+            /* "…, a move the agency's chief condemned as disproportionate", "a charge New
+               Delhi rejected": a relative clause on a noun for the earlier act */
+            static const char *const act_nouns[] = {"move", "case", "charge", "decision", "step", "trial", "claim",
+                                                     "accusation", "accusations", "allegation", "allegations", "action",
+                                                     "verdict", "ruling", "measure", "measures", NULL};
+            int rm = -1;
+            for (size_t m = 0; m < c->ments.n; m++)
+                if (c->ments.v[m].t1 == cd->anchor && c->ments.v[m].t0 > s0 + 1 && c->ments.v[m].sentence == sent) rm = (int)m;
+            if (rm >= 0) {
+                size_t q = c->ments.v[rm].t0;
+                while (q > s0 && is_det(c, q - 1)) q--;
+                /* "a move the agency's chief …": a possessive may come between */
+                bool act = false;
+                for (size_t r = q; r-- > s0 && r + 5 > q && !act;) {
+                    if (!strcmp(K(c, r), ",") || (T(c, r)->pos & HD_POS_VERB)) break;
+                    act = key_in(K(c, r), act_nouns) && (r + 1 == q || !strcmp(K(c, r + 1), "the"));
+                }
+                if (act) { sm = rm; cs = c->ments.v[rm].t0; }
+            }
+        }
         if (caused >= 0) sm = caused;   /* "prompting Israel to launch strikes": Israel acts */
         if (c->lang == LANG_EN && (T(c, cd->anchor)->pos & HD_POS_ING) && cd->anchor > s0 + 1) {
             /* "…, with US envoy Steve Witkoff hitting out at Hamas": an absolute clause
@@ -1820,9 +1841,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (!ntgt && tm < 0 && !pronoun_target && !p->no_target && c->lang == LANG_EN && !undirected && prev_root >= 0) {
             /* no target of its own: a reaction (11x) is aimed at the author of the
                sentence's earlier act; a parallel act (same root) shares its target */
-            const char **pc = root_now == 11 ? prev_src : root_now == prev_root ? prev_tgt : NULL;
-            const mention **pmv = root_now == 11 ? prev_src_m : prev_tgt_m;
-            int np = root_now == 11 ? nprev_src : nprev_tgt;
+            bool reaction = root_now == 11 || root_now == 12;
+            const char **pc = reaction ? prev_src : root_now == prev_root ? prev_tgt : NULL;
+            const mention **pmv = reaction ? prev_src_m : prev_tgt_m;
+            int np = reaction ? nprev_src : nprev_tgt;
             for (int k = 0; pc && k < np; k++) {
                 bool own = false;
                 for (int a = 0; a < nsrc; a++) own |= country_of(c, src_codes[a]) == country_of(c, pc[k]);
