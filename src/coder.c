@@ -90,6 +90,7 @@ struct hd_coder {
     HD_VEC(uint8_t) pdel;       /* peers', per token: bit 0 deleted (comma clause), bit 1 in a compound */
     HD_VEC(int) pcomp;          /* peers', per mention: its compound (first member's index) or -1 */
     HD_VEC(int) tok_mention2;   /* peers', per token: the mention covering it, or -1 */
+    uint64_t pbloom[16];        /* peers', per sentence: the words present, and them less a regular ending */
     const char *last_subject[MAX_MEMBERS];
     int last_subject_n;
 };
@@ -2411,31 +2412,82 @@ static bool peer_is_verb(const hd_coder *c, size_t i, const pattern **root) {
     return any;
 }
 
+/* The sentence's words, and each word less a regular ending ("bans" → "ban"), in a
+** 1024-bit filter: a pattern whose whole-word element has no alternative there cannot
+** match, and is not tried (the Phoenix set has hundreds of patterns per verb). */
+static void peer_bloom_add(hd_coder *c, const char *s, size_t n) {
+    uint64_t h = hd_hash(s, n);
+    c->pbloom[(h >> 6) & 15] |= 1ull << (h & 63);
+}
+
+static void peer_bloom_build(hd_coder *c, size_t s0, size_t s1) {
+    memset(c->pbloom, 0, sizeof c->pbloom);
+    for (size_t k = s0; k < s1; k++) {
+        const hd_token *t = T(c, k);
+        if (t->kind != HD_TOK_WORD && t->kind != HD_TOK_NUM) continue;
+        peer_bloom_add(c, t->key, t->klen);
+        for (const char *const *e = peer_endings; *e; e++) {
+            size_t el = strlen(*e);
+            if (t->klen > el && !memcmp(t->key + t->klen - el, *e, el)) peer_bloom_add(c, t->key, t->klen - el);
+        }
+        if (t->klen > 1 && t->key[t->klen - 1] == 'd') peer_bloom_add(c, t->key, t->klen - 1);   /* deplore-d */
+    }
+}
+
+static bool peer_bloom_has(const hd_coder *c, const char *s) {
+    uint64_t h = hd_hash(s, strlen(s));
+    return (c->pbloom[(h >> 6) & 15] >> (h & 63)) & 1u;
+}
+
+/* Can pattern p match in this sentence?  Every element of whole words (no stem) needs
+** one of its alternatives present. */
+static bool peer_possible(const hd_coder *c, const pattern *p) {
+    for (uint16_t e = 0; e < p->nel; e++) {
+        const pelem *el = &p->el[e];
+        if (e == p->npre || el->type != PE_WORD || el->stem) continue;
+        bool any = false;
+        for (int a = 0; a < el->nalt && !any; a++) any = peer_bloom_has(c, el->alt[a]);
+        if (!any) return false;
+    }
+    return true;
+}
+
 /* The best pattern anchored at token i (most letters; ties: loaded first), or NULL. */
 static const pattern *peer_verb_at(const hd_coder *c, size_t i, size_t s0, size_t ce, cand *out, int *src_out, bool *is_verb,
                                    const pattern **root) {
     const lang_dict *ld = &c->d->lang[LANG_EN];
     const hd_token *t = T(c, i);
-    const char *ks[48];
-    int nks = 0;
-    ks[nks++] = c->tl.v[i];
-    ks[nks++] = c->tl2.v[i];
-    for (size_t l = t->klen; l >= 1 && nks < 48; l--)
-        ks[nks++] = l == t->klen ? c->tk.v[i] : hd_strpool_find(c->d->pool, t->key, l);
     const pattern *best = NULL;
     int best_len = -1;
     uint32_t best_idx = UINT32_MAX;
     *is_verb = false;
     *root = NULL;
-    for (int w = 0; w < nks; w++) {
-        bool dup = !ks[w];
-        for (int q = 0; q < w && !dup; q++) dup = ks[q] == ks[w];
-        if (dup) continue;
-        const bucket *b = hd_index_get(&ld->pattern_ix, ks[w]);
+    /* the anchors: the word and every prefix of it (stems, regular endings); the
+       peers' dictionaries do not go through herodote's lemmas */
+    for (size_t l = t->klen; l >= 1; l--) {
+        const char *k = l == t->klen ? c->tk.v[i] : hd_strpool_find(c->d->pool, t->key, l);
+        const bucket *b = k ? hd_index_get(&ld->pattern_ix, k) : NULL;
         if (!b) continue;
+        /* what the rest of the word may be after the key: a regular ending? */
+        bool rest_ending = false;
+        if (l < t->klen) {
+            const char *rest = t->key + l;
+            for (const char *const *e = peer_endings; *e && !rest_ending; e++) rest_ending = !strcmp(rest, *e);
+            if (!strcmp(rest, "d") && t->key[l - 1] == 'e') rest_ending = true;
+        }
         for (uint32_t j = 0; j < b->n; j++) {
             const pattern *p = &ld->patterns.v[b->idx[j]];
-            if (p->discard || !peer_elem(c, i, &p->el[p->npre])) continue;
+            if (p->discard) continue;
+            if (l < t->klen) {
+                /* the key is one of the verb's alternatives: it must be a stem, or take
+                   the rest as an ending */
+                const pelem *an = &p->el[p->npre];
+                bool ok = false;
+                for (int a = 0; a < an->nalt && !ok; a++)
+                    if (an->alt[a] == k) ok = ((an->stem >> a) & 1u) || (((an->endings >> a) & 1u) && rest_ending);
+                if (!ok) continue;
+            }
+            if (!peer_possible(c, p)) continue;
             int src = -1, tgt = -1;
             size_t e = peer_fwd(c, p, (uint16_t)(p->npre + 1), i + 1, ce, &src, &tgt);
             if (!e) continue;
@@ -2509,6 +2561,7 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
         for (uint32_t q = 0; q < T(c, k)->len && allcaps; q++) if (tx[q] >= 'a' && tx[q] <= 'z') allcaps = false;
     }
     if (words < d->min_words) { c->peer_note = "too few words"; return; }
+    peer_bloom_build(c, s0, s1);
     if (hd_grow((void **)&c->pdel.v, &c->pdel.cap, 1, n + 1) ||
         hd_grow((void **)&c->pcomp.v, &c->pcomp.cap, sizeof(int), c->ments.n + 1) ||
         hd_grow((void **)&c->tok_mention2.v, &c->tok_mention2.cap, sizeof(int), n + 1))
