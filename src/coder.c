@@ -1733,6 +1733,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             int pa2 = passive_agent_near(c, cd->t1, s1);
             if (pa2 >= 0 && pa2 != cd->target) { sm = pa2; strcat(flags, "passive "); }
         }
+        if (sm < 0 && c->lang == LANG_FR &&
+            (!(T(c, cd->anchor)->pos & HD_POS_VERB) || (cd->anchor > s0 && tin(c, cd->anchor - 1, W_determiners)))) {
+            /* "des frappes israéliennes ont visé…": the country adjective of the noun is
+               its author */
+            size_t k = cd->anchor + 1;
+            int am = k < s1 ? c->tok_mention.v[k] : -1;
+            if (am >= 0 && am != cd->target && c->ments.v[am].kind == K_ADJ) sm = am;
+        }
         const char *src_codes[MAX_MEMBERS];
         const mention *src_m[MAX_MEMBERS];
         int nsrc = 0;

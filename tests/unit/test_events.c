@@ -77,3 +77,10 @@ TEST(reflexive_verbs_match_their_reflexive_patterns) {
                         "2024-07-09", "fr"), "FRAGOV>RUSGOV:041");
     CHECK_EQ_STR(events("Le président français a entretenu le flou sur ses intentions.", "2024-07-09", "fr"), "");
 }
+
+TEST(french_noun_subject_takes_its_country_adjective) {
+    /* "des frappes israéliennes", "un drone ukrainien": the adjective names the author */
+    CHECK_EQ_STR(events("Des frappes israéliennes ont visé lundi le sud du Liban.", "2025-03-10", "fr"), "ISR>LBN:195");
+    CHECK_EQ_STR(events("Un drone ukrainien a frappé une raffinerie en Russie dans la nuit.", "2025-03-10", "fr"),
+                 "UKR>RUS:1952");
+}
