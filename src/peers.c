@@ -44,7 +44,8 @@ typedef struct {
     HD_VEC(synset) syn;
     HD_VEC(macro) mac;
     const char *file;
-    size_t expansions_cut;
+    int cut_line;    /* the last line reported for too many expansions */
+    int calls;       /* expand(): calls left for the current pattern line */
     bool petrarch2;  /* the verbs file is PETRARCH-2's ("####### VERB PATTERNS"): [a:b] is active:passive */
 } ploader;
 
@@ -70,8 +71,18 @@ static char *ptrim(char *s) {
 
 /* Strip a comment: ';' for TABARI, '#' for PETRARCH (and XML-style <!-- --> lines). */
 static void pstrip(ploader *L, char *s) {
-    char *p = strchr(s, L->tabari ? ';' : '#');
-    if (p) *p = 0;
+    if (L->tabari) {
+        char *p = strchr(s, ';');
+        if (p) *p = 0;
+        return;
+    }
+    /* PETRARCH: '#' starts a comment, except inside a code block ("[###]") */
+    int depth = 0;
+    for (char *p = s; *p; p++) {
+        if (*p == '[') depth++;
+        else if (*p == ']' && depth) depth--;
+        else if (*p == '#' && !depth) { *p = 0; return; }
+    }
 }
 
 /* ------------------------------------------------------------ dates, codes */
@@ -550,7 +561,9 @@ typedef struct {
 ** expansion.  Stops after `budget` expansions (reported by the caller). */
 typedef int (*exp_fn)(ploader *L, const char *text, void *arg);
 static int expand(ploader *L, int ln, const char *s, int depth, int *budget, exp_fn fn, void *arg) {
-    if (depth > 12) { preport(L, ln, "synsets nested too deeply"); return 0; }
+    /* every call counts (a line of ten {A|…|J} sets, a synset that holds itself) */
+    if (*budget <= 0 || --L->calls < 0) { *budget = 0; return 0; }
+    if (depth > 12) { preport(L, ln, "synsets nested too deeply (a synset that holds itself?)"); *budget = 0; return 0; }
     /* the first synset that must be spelled out (simple ones stay elements) */
     const char *amp = NULL;
     for (const char *q = strchr(s, '&'); q; q = strchr(q + 1, '&')) {
@@ -849,6 +862,7 @@ static int flush_group(ploader *L, group *g) {
         rawverb *rv = &g->verbs.v[v];
         const char *vcode = rv->code[0] ? rv->code : g->code;
         int budget = 1;
+        L->calls = 8192;
         if (*vcode) {
             pat_ctx pc = {rv, 1, vcode, rv->line, ld, true};
             rc = expand(L, rv->line, "*", 0, &budget, build_pattern, &pc);
@@ -869,8 +883,12 @@ static int flush_group(ploader *L, group *g) {
         for (size_t p = 0; p < g->pats.n && rc == 0; p++) {
             pat_ctx pc = {&g->verbs.v[v], end - v, g->pats.v[p].code, g->pats.v[p].line, ld, false};
             int budget = 512;
+            L->calls = 8192;
             rc = expand(L, pc.line, g->pats.v[p].text, 0, &budget, build_pattern, &pc);
-            if (budget <= 0) L->expansions_cut++;
+            if (budget <= 0 && L->cut_line != pc.line) {
+                L->cut_line = pc.line;
+                preport(L, pc.line, "more than 512 patterns (or 8192 steps) from one line of synsets and alternatives; the rest skipped");
+            }
         }
         v = end;
     }
@@ -923,7 +941,7 @@ static int load_verbs(ploader *L, const char *path, bool syn_only) {
         /* PETRARCH group headers "--- NAME [code] ---" hold a '#' only in comments */
         pstrip(L, s);
         s = ptrim(s);
-        if (!*s) continue;
+        if (!*s) { cur_syn = NULL; in_syn = false; continue; }   /* a blank line ends a synset */
         if (*s == '~' && strstr(s, "FINISH")) break;
         if (*s == '<') {
             bool close = s[1] == '/';
@@ -1228,6 +1246,11 @@ int hd_dicts_option(hd_dicts *d, const char *line) {
     if (!strcmp(key, "COMMA MAX")) { d->comma_max = atoi(val); return 0; }
     if (!strcmp(key, "COMMA EMIN")) { d->comma_emin = atoi(val); return 0; }
     if (!strcmp(key, "COMMA EMAX")) { d->comma_emax = atoi(val); return 0; }
+    /* not implemented: the initial comma clause and new actors; their "off" values are
+       what herodote does */
+    if (!strcmp(key, "COMMA BMAX") && atoi(val) == 0) return 0;
+    if (!strcmp(key, "COMMA BMIN") && atoi(val) == 0) return 0;
+    if (!strcmp(key, "NEW ACTOR LENGTH") && atoi(val) == 0) return 0;
     return -1;
 }
 
@@ -1237,14 +1260,25 @@ static void load_options(ploader *L, const char *path) {
     char *line = NULL;
     size_t cap = 0;
     int ln = 0;
+    bool ini = !L->tabari, in_options = false;
     while (getline(&line, &cap, f) > 0) {
         ln++;
         pstrip(L, line);
         char *s = ptrim(line);
-        if (!*s || *s == '#') continue;
-        /* options that change what is coded are applied; the others (output layout,
-           labels, issues, FORWARD …) do not concern coding and are ignored */
-        hd_dicts_option(L->d, s);
+        if (!*s || *s == '#' || *s == '/') continue;
+        if (*s == '~') break;
+        if (ini) {
+            /* PETRARCH's config: the [Options] section; its input, output and parser
+               settings (textfile_list, write_actor_text, stanford_dir …) do not concern
+               coding */
+            if (*s == '[') { in_options = !strncasecmp(s, "[Options]", 9); continue; }
+            if (!in_options) continue;
+            static const char *const coding[] = {"require_dyad", "comma_", "new_actor_length", NULL};
+            bool wanted = false;
+            for (int k = 0; coding[k]; k++) wanted |= !strncmp(s, coding[k], strlen(coding[k]));
+            if (!wanted) continue;
+        }
+        if (hd_dicts_option(L->d, s) != 0) preport(L, ln, "option not applied: %s", s);
     }
     free(line);
     fclose(f);
@@ -1304,12 +1338,6 @@ hd_dicts *hd_dicts_load_files(const hd_peer_files *pf, unsigned flags, hd_diag_f
             }
         }
     if (rc == 0 && pf->options) { L.file = hd_intern(d->pool, pf->options, strlen(pf->options)); load_options(&L, pf->options); }
-    if (L.expansions_cut && diag) {
-        char m[160];
-        snprintf(m, sizeof m, "%zu pattern(s) had more than 512 synset/alternative expansions; the rest were skipped",
-                 L.expansions_cut);
-        diag(ctx, m);
-    }
     for (size_t i = 0; i < L.syn.n; i++) {
         free(L.syn.v[i].name);
         for (size_t m = 0; m < L.syn.v[i].members.n; m++) free(L.syn.v[i].members.v[m]);
@@ -1412,6 +1440,7 @@ static int petrarch_files(const char *ini, hd_peer_files *pf, char store[][PATH_
     free(line);
     fclose(f);
     if (!pf->verbs[0] && !pf->actors[0]) { hd_set_err(err, errlen, "%s: names no dictionary files", ini); return -1; }
+    if (ns < 16) { snprintf(store[ns], PATH_MAX, "%s", ini); pf->options = store[ns]; }   /* its [Options] */
     return 0;
 }
 
