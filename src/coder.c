@@ -91,6 +91,7 @@ struct hd_coder {
     HD_VEC(int) pcomp;          /* peers', per mention: its compound (first member's index) or -1 */
     HD_VEC(int) tok_mention2;   /* peers', per token: the mention covering it, or -1 */
     uint64_t pbloom[16];        /* peers', per sentence: the words present, and them less a regular ending */
+    long psteps;                /* peers': matching steps left for the current pattern (backtracking bound) */
     const char *last_subject[MAX_MEMBERS];
     int last_subject_n;
 };
@@ -2306,8 +2307,19 @@ static size_t peer_next(const hd_coder *c, size_t i, size_t end) {
 
 /* Backwards: elements el[e] … el[0] must end just before token i.  Returns the first
 ** token matched, or SIZE_MAX. */
+/* Gaps stop at a comma and at a sentence's full stop (a TABARI record may hold several). */
+static bool peer_stop(const hd_coder *c, size_t k) {
+    return peer_comma(c, k) || (T(c, k)->kind == HD_TOK_PUNCT && !strcmp(K(c, k), "."));
+}
+
+/* Each pattern attempt has a budget of matching steps: blank-separated words backtrack,
+** and a hostile pattern or a long record must not make that exponential. */
+#define PEER_STEPS 20000
+static bool peer_step(const hd_coder *c) { return --((hd_coder *)c)->psteps >= 0; }
+
 static size_t peer_back(const hd_coder *c, const pattern *p, int e, size_t i, size_t lo, int *src, int *tgt) {
     if (e < 0) return i;
+    if (!peer_step(c)) return SIZE_MAX;
     while (i > lo && peer_del(c, i - 1)) i--;
     const pelem *el = &p->el[e];
     switch (el->type) {
@@ -2318,7 +2330,7 @@ static size_t peer_back(const hd_coder *c, const pattern *p, int e, size_t i, si
         for (size_t q = i;; q--) {
             size_t r = peer_back(c, p, e - 1, q, lo, src, tgt);
             if (r != SIZE_MAX) return r;
-            if (q <= lo || peer_comma(c, q - 1) || peer_conj(c, q - 1)) break;
+            if (q <= lo || peer_stop(c, q - 1) || peer_conj(c, q - 1)) break;
         }
         return SIZE_MAX;
     case PE_TARGET:
@@ -2346,6 +2358,7 @@ static size_t peer_back(const hd_coder *c, const pattern *p, int e, size_t i, si
 /* Forwards from token i: elements el[e …].  Returns the end token, or 0. */
 static size_t peer_fwd(const hd_coder *c, const pattern *p, uint16_t e, size_t i, size_t end, int *src, int *tgt) {
     if (e == p->nel) return i ? i : 1;
+    if (!peer_step(c)) return 0;
     i = peer_next(c, i, end);
     const pelem *el = &p->el[e];
     switch (el->type) {
@@ -2356,7 +2369,7 @@ static size_t peer_fwd(const hd_coder *c, const pattern *p, uint16_t e, size_t i
         for (size_t q = i; q <= end; q = peer_next(c, q + 1, end)) {
             size_t r = peer_fwd(c, p, (uint16_t)(e + 1), q, end, src, tgt);
             if (r) return r;
-            if (q >= end || peer_comma(c, q)) break;
+            if (q >= end || peer_stop(c, q)) break;
         }
         return 0;
     case PE_TARGET:
@@ -2399,7 +2412,7 @@ static bool peer_not_verb(const hd_coder *c, size_t i, size_t s0, bool allcaps) 
 
 /* Is token i a verb of the dictionary (the verb's own entry matches there)?  *root:
 ** that entry (its code says whether it is a null verb). */
-static bool peer_is_verb(const hd_coder *c, size_t i, const pattern **root) {
+static bool peer_is_verb(hd_coder *c, size_t i, size_t end, const pattern **root) {
     const lang_dict *ld = &c->d->lang[LANG_EN];
     const hd_token *t = T(c, i);
     bool any = false;
@@ -2412,7 +2425,8 @@ static bool peer_is_verb(const hd_coder *c, size_t i, const pattern **root) {
             if (p->discard || !p->root || !peer_elem(c, i, &p->el[p->npre])) continue;
             /* a verb of several words ("BURN DOWN") is one only with all of them */
             int src = -1, tgt = -1;
-            if (!peer_fwd(c, p, (uint16_t)(p->npre + 1), i + 1, c->doc->toks.n, &src, &tgt)) continue;
+            c->psteps = PEER_STEPS;
+            if (!peer_fwd(c, p, (uint16_t)(p->npre + 1), i + 1, end, &src, &tgt)) continue;
             any = true;
             if (!*root) *root = p;
         }
@@ -2497,6 +2511,7 @@ static const pattern *peer_verb_at(const hd_coder *c, size_t i, size_t s0, size_
             }
             if (!peer_possible(c, p)) continue;
             int src = -1, tgt = -1;
+            ((hd_coder *)c)->psteps = PEER_STEPS;
             size_t e = peer_fwd(c, p, (uint16_t)(p->npre + 1), i + 1, ce, &src, &tgt);
             if (!e) continue;
             if (p->root) { *is_verb = true; if (!*root) *root = p; }
@@ -2540,7 +2555,7 @@ static bool same_code(const hd_coder *c, int a, int b) {
 /* An adjective inside a compound actor ("Fornost and the evil awful Gondor"): listed
 ** in <ADJECTIVE>; PETRARCH reads the noun phrase from its parse, so there any lower-case
 ** adjective will do. */
-static bool peer_adj(const hd_coder *c, size_t i) {
+static bool peer_adj(hd_coder *c, size_t i, size_t end) {
     if (peer_listed(c, &c->d->lang[LANG_EN].adj_ix, i)) return true;
     const hd_token *t = T(c, i);
     if (c->d->dialect != DIALECT_PETRARCH || t->kind != HD_TOK_WORD || (t->flags & HD_TF_CAP)) return false;
@@ -2549,7 +2564,7 @@ static bool peer_adj(const hd_coder *c, size_t i) {
                                      "that", "who", "which", "is", "are", "was", "were", "has", "have", "had", NULL};
     if (key_in(K(c, i), fn)) return false;
     const pattern *root;
-    return !peer_is_verb(c, i, &root);
+    return !peer_is_verb(c, i, end, &root);
 }
 
 static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
@@ -2586,6 +2601,7 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
         for (uint32_t j = 0; b && j < b->n; j++) {
             const pattern *p = &ld->patterns.v[b->idx[j]];
             int src = -1, tgt = -1;
+            c->psteps = PEER_STEPS;
             if (p->discard == 1 && peer_fwd(c, p, 0, i, e1, &src, &tgt)) {
                 /* "+PHRASE" discards the story, a plain phrase only its sentence */
                 c->discards.v[sent] = p->topic;
@@ -2602,7 +2618,7 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
         while (q < e1) {
             int m = c->tok_mention2.v[q];
             if (m >= 0) { if (nr < MAX_MEMBERS * 2) right[nr++] = m; q = c->ments.v[m].t1; continue; }
-            if (peer_det(c, q) || peer_adj(c, q)) { q++; continue; }
+            if (peer_det(c, q) || peer_adj(c, q, e1)) { q++; continue; }
             break;
         }
         if (!nr) continue;
@@ -2619,7 +2635,7 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
                 continue;
             }
             if (peer_comma(c, p2 - 1) || peer_conj(c, p2 - 1)) { sep = true; p2--; continue; }
-            if (peer_det(c, p2 - 1) || peer_adj(c, p2 - 1)) { p2--; continue; }
+            if (peer_det(c, p2 - 1) || peer_adj(c, p2 - 1, e1)) { p2--; continue; }
             break;
         }
         if (!nl) continue;
@@ -2711,6 +2727,7 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
         for (uint32_t j = 0; b && j < b->n && !tp; j++) {
             const pattern *p = &ld->patterns.v[b->idx[j]];
             int src = -1, tgt = -1;
+            c->psteps = PEER_STEPS;
             if (p->discard == 2 && peer_fwd(c, p, 0, k, e1, &src, &tgt)) tp = p;
         }
         if (!tp || !strcmp(tp->topic, "---")) continue;
@@ -2728,7 +2745,7 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
         if (peer_conj(c, k) && !(c->pdel.v[k] & 2)) nconj++;
         if (!need_verbs || T(c, k)->kind != HD_TOK_WORD || peer_not_verb(c, k, s0, allcaps)) continue;
         const pattern *root;
-        if (!peer_is_verb(c, k, &root)) continue;
+        if (!peer_is_verb(c, k, e1, &root)) continue;
         nverbs++;
         if (first_coding_verb == SIZE_MAX && !(root && root->special == PS_NULL && !root->code2)) first_coding_verb = k;
     }
@@ -3027,6 +3044,15 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     }
     size_t ns = c->doc->sents.n;
     if (hd_grow((void **)&c->discards.v, &c->discards.cap, sizeof *c->discards.v, ns + 1)) return HD_ENOMEM;
+    if (c->d->dialect != DIALECT_HERODOTE) {
+        /* the peers' per-token state starts clean over the whole story (a pattern of the
+           sentence may look past its end, then stops at its full stop) */
+        if (hd_grow((void **)&c->pdel.v, &c->pdel.cap, 1, n + 1) ||
+            hd_grow((void **)&c->tok_mention2.v, &c->tok_mention2.cap, sizeof(int), n + 1))
+            return HD_ENOMEM;
+        memset(c->pdel.v, 0, n + 1);
+        for (size_t k = 0; k <= n; k++) c->tok_mention2.v[k] = -1;
+    }
     for (size_t si = 0; si < ns; si++) {
         const hd_sentence *se = &c->doc->sents.v[si];
         size_t first_new = c->ments.n;
