@@ -609,3 +609,39 @@ TEST(peers_petrarch_config_ini) {
     hd_coder_free(c);
     hd_dicts_free(d);
 }
+
+/* Hostile dictionaries and long records stay bounded: a line of ten {…|…} sets and a
+** synset that holds itself are cut and reported; a pattern of many gaps does not
+** backtrack for ever; a pattern does not run across a sentence's full stop. */
+TEST(peers_bounded_expansion_and_matching) {
+    char words[2048] = "ATTACK [190]\n- *";
+    for (int g = 0; g < 10; g++) {
+        strcat(words, " { ");
+        for (int w = 0; w < 10; w++) { char x[16]; snprintf(x, sizeof x, "%sW%d%d", w ? " | " : "", g, w); strcat(words, x); }
+        strcat(words, " }");
+    }
+    strcat(words, " [191]\n- * FOO FOO FOO FOO FOO FOO FOO FOO FOO FOO FOO FOO BAR [192]\nBURN DOWN [180]\n");
+    strcat(words, "<SYNSETS>\n&LOOP\n+&LOOP\n+&LOOP\n</SYNSETS>\nHIT [193]\n- * &LOOP [194]\n");
+    const char *a = peer_file("bound.actors", "XLAND_ [XLD]\nBROVIA_ [BRV]\n");
+    const char *v = peer_file("bound.verbs", words);
+    char spec[512], err[256] = "";
+    snprintf(spec, sizeof spec, "tabari:%s,%s", a, v);
+    diag_log[0] = 0;
+    hd_dicts *d = hd_dicts_load_spec(spec, 0, diag, NULL, err, sizeof err);
+    CHECK(d != NULL);
+    if (!d) return;
+    CHECK(strstr(diag_log, "bound.verbs:2: more than 512 patterns") != NULL);
+    CHECK(hd_dicts_option(d, "SET: MINIMUM WORDS = 3") == 0);
+    hd_coder *c = hd_coder_new(d, NULL, err, sizeof err);
+    CHECK(c != NULL);
+    if (c) {
+        char text[1024] = "Xland attacked";
+        for (int k = 0; k < 40; k++) strcat(text, " foo");
+        strcat(text, " Brovia.");
+        CHECK_EQ_STR(peer_code(c, text, NULL), "XLD BRV 190");
+        /* BURN … DOWN must not join "burn Brovia." and "fell down" */
+        CHECK_EQ_STR(peer_code(c, "Xland will burn Brovia. The house fell down in Brovia.", NULL), "");
+        hd_coder_free(c);
+    }
+    hd_dicts_free(d);
+}
