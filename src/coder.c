@@ -1007,8 +1007,13 @@ static bool reflexive_before(const hd_coder *c, size_t i, size_t s0) {
     return false;
 }
 
-static void find_candidates(hd_coder *c, size_t s0, size_t s1, bool discard_only, const char **topic) {
+/* One pass over the sentence's anchors: the first discard pattern that matches (in
+** token, key, bucket order) gives the topic; every other matching pattern is a
+** candidate.  Discard entries come first in each bucket and match_from has no side
+** effect, so this is what a discard pass then a candidate pass would find. */
+static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topic) {
     const lang_dict *ld = &c->d->lang[c->lang];
+    bool discarded = false;
     for (size_t i = s0; i < s1; i++) {
         if (T(c, i)->kind != HD_TOK_WORD) continue;
         const char *ks[3] = {c->tk.v[i], c->tl.v[i], c->tl2.v[i]};
@@ -1020,14 +1025,14 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, bool discard_only
             if (!b) continue;
             const pbentry *pe = c->pb[c->lang] + c->pboff[c->lang][b - ld->pattern_ix.b];
             for (uint32_t j = 0; j < b->n; j++, pe++) {
-                if (pe->discard != discard_only) { if (discard_only) break; continue; }
+                if (pe->discard && discarded) continue;
                 if (!filter_pass(c->sent_bits, pe)) continue;
                 const pattern *p = &ld->patterns.v[pe->idx];
                 if (p->reflexive && !reflexive_before(c, i, s0)) continue;
                 int target = -1;
                 size_t e = match_from(c, p, 0, i, s1, &target);
                 if (!e) continue;
-                if (discard_only) { *topic = p->topic; return; }
+                if (pe->discard) { *topic = p->topic; discarded = true; continue; }
                 /* the same pattern reached through another key of this token */
                 bool dup = false;
                 for (size_t q = 0; q < c->cands.n && !dup; q++) dup = c->cands.v[q].p == p && c->cands.v[q].anchor == i;
@@ -1557,10 +1562,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     bool debug = c->debug;
     const char *topic = NULL;
     sentence_filter(c, s0, s1);
-    find_candidates(c, s0, s1, true, &topic);
-    if (topic) c->discards.v[sent] = topic;
     c->cands.n = 0;
-    find_candidates(c, s0, s1, false, &topic);
+    find_candidates(c, s0, s1, &topic);
+    if (topic) c->discards.v[sent] = topic;
     if (c->discards.v[sent]) {
         /* a discard (sport, disaster, markets, culture) cancels the conflict-looking
            events of its sentence ("le séisme a tué", "France beat Argentina"), not the
