@@ -61,6 +61,17 @@ typedef struct {
     uint16_t bit[NEED_MAX][NEED_ALT];
 } pbentry;
 
+/* A phrase of a bucket of the phrase index, with what longest_at tests first, so a
+** bucket's phrases are read in sequence (not one phrase struct each). */
+typedef struct {
+    const char **keys;
+    const char *key1;           /* keys[1], or NULL for a one-word phrase */
+    uint32_t idx;               /* into the language's phrases */
+    uint16_t n;
+    uint8_t kind;
+    uint8_t cap;                /* bit 0: cap, bit 1: allcaps */
+} phentry;
+
 struct hd_coder {
     const hd_dicts *d;
     hd_pipeline *pipe;
@@ -78,6 +89,8 @@ struct hd_coder {
     uint64_t sent_bits[FILTER_BITS / 64];   /* the sentence's keys and lemmas */
     pbentry *pb[NLANG];         /* the pattern buckets' entries, discards first */
     uint32_t *pboff[NLANG];     /* per slot of the pattern index: its first entry */
+    phentry *ph[NLANG];         /* the phrase buckets' entries, in bucket order */
+    uint32_t *phoff[NLANG];     /* per slot of the phrase index: its first entry */
     HD_VEC(mention) ments;
     HD_VEC(hd_mention) pub_ments;
     HD_VEC(hd_event) events;
@@ -312,27 +325,25 @@ static const char *phrase_code(const hd_coder *c, const phrase *p) {
     return undated ? undated : p->codes[0].code;
 }
 
-/* Does phrase p match at token i (within [i, end))?  Returns its token count or 0. */
-static int phrase_at(const hd_coder *c, const phrase *p, size_t i, size_t end) {
-    if (i + p->n > end) return 0;
-    for (uint16_t k = 0; k < p->n; k++)
-        if (c->tk.v[i + k] != p->keys[k]) return 0;
-    if (p->cap && !(T(c, i)->flags & HD_TF_CAP)) return 0;
-    if (p->allcaps && !(T(c, i)->flags & HD_TF_ALLCAPS)) return 0;
-    return p->n;
-}
-
 /* Longest phrase of `kinds` (bit set of K_*) at token i. */
 static const phrase *longest_at(const hd_coder *c, size_t i, size_t end, unsigned kinds, int *len) {
     const lang_dict *ld = &c->d->lang[c->lang];
     const bucket *b = c->pbucket.v[i];
     *len = 0;
     if (!b) return NULL;
-    for (uint32_t j = 0; j < b->n; j++) {
-        const phrase *p = &ld->phrases.v[b->idx[j]];
-        if (!(kinds & (1u << p->kind))) continue;
-        int n = phrase_at(c, p, i, end);
-        if (n > *len) { *len = n; return p; }   /* bucket is sorted longest first */
+    size_t s = (size_t)(b - ld->phrase_ix.b);
+    const phentry *e = c->ph[c->lang] + c->phoff[c->lang][s], *eend = c->ph[c->lang] + c->phoff[c->lang][s + 1];
+    const char *k1 = i + 1 < end ? c->tk.v[i + 1] : NULL;
+    for (; e < eend; e++) {   /* phrase_at on the compact entries; bucket is sorted longest first */
+        if (!(kinds & (1u << e->kind)) || i + e->n > end || e->n == 0) continue;
+        if (e->n > 1 && e->key1 != k1) continue;
+        bool ok = c->tk.v[i] == e->keys[0];
+        for (uint16_t k = 2; k < e->n && ok; k++) ok = c->tk.v[i + k] == e->keys[k];
+        if (!ok) continue;
+        if ((e->cap & 1) && !(T(c, i)->flags & HD_TF_CAP)) continue;
+        if ((e->cap & 2) && !(T(c, i)->flags & HD_TF_ALLCAPS)) continue;
+        *len = e->n;
+        return &ld->phrases.v[e->idx];
     }
     return NULL;
 }
@@ -948,6 +959,32 @@ static inline unsigned filter_bit(const char *key) { return (unsigned)(((uintptr
 ** bucket's patterns are copied with their needs into one array, discards first then
 ** the others (each in bucket order), so a pass reads them in sequence. */
 static int compute_needs(hd_coder *c) {
+    for (int l = 0; l < NLANG; l++) {
+        const lang_dict *ld = &c->d->lang[l];
+        const index_t *ix = &ld->phrase_ix;
+        size_t total = 0;
+        for (size_t s = 0; s < ix->cap; s++) total += ix->b[s].key ? ix->b[s].n : 0;
+        c->ph[l] = calloc(total + 1, sizeof *c->ph[l]);
+        c->phoff[l] = calloc(ix->cap + 1, sizeof *c->phoff[l]);
+        if (!c->ph[l] || !c->phoff[l]) return -1;
+        size_t w = 0;
+        for (size_t s = 0; s < ix->cap; s++) {
+            const bucket *b = &ix->b[s];
+            c->phoff[l][s] = (uint32_t)w;
+            if (!b->key) continue;
+            for (uint32_t j = 0; j < b->n; j++) {
+                const phrase *p = &ld->phrases.v[b->idx[j]];
+                phentry *e = &c->ph[l][w++];
+                e->keys = p->keys;
+                e->key1 = p->n > 1 ? p->keys[1] : NULL;
+                e->idx = b->idx[j];
+                e->n = p->n;
+                e->kind = p->kind;
+                e->cap = (uint8_t)((p->cap ? 1 : 0) | (p->allcaps ? 2 : 0));
+            }
+        }
+        c->phoff[l][ix->cap] = (uint32_t)w;
+    }
     for (int l = 0; l < NLANG; l++) {
         const lang_dict *ld = &c->d->lang[l];
         const index_t *ix = &ld->pattern_ix;
@@ -2846,7 +2883,7 @@ void hd_coder_free(hd_coder *c) {
     free(c->wmask.v);
     free(c->lmask.v);
     free(c->pbucket.v);
-    for (int l = 0; l < NLANG; l++) { free(c->pb[l]); free(c->pboff[l]); }
+    for (int l = 0; l < NLANG; l++) { free(c->pb[l]); free(c->pboff[l]); free(c->ph[l]); free(c->phoff[l]); }
     free(c->ments.v);
     free(c->pub_ments.v);
     free(c->events.v);
