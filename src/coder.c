@@ -56,6 +56,7 @@ typedef struct {
 typedef struct {
     uint32_t idx;               /* into the language's patterns */
     uint8_t discard;
+    uint8_t adj;                /* el[0] and el[1] are words: need 0 is el[1], the next token's */
     uint8_t nneed;
     uint8_t nalt[NEED_MAX];
     uint16_t bit[NEED_MAX][NEED_ALT];
@@ -1005,6 +1006,8 @@ static int compute_needs(hd_coder *c) {
                     pbentry *e = &c->pb[l][w++];
                     e->idx = b->idx[j];
                     e->discard = p->discard;
+                    e->adj = p->nel >= 2 && p->el[0].type == PE_WORD && p->el[1].type == PE_WORD &&
+                             p->el[1].nalt >= 1 && p->el[1].nalt <= NEED_ALT;
                     for (uint16_t k = 1; k < p->nel && e->nneed < NEED_MAX; k++) {
                         const pelem *el = &p->el[k];
                         if (el->type != PE_WORD || el->nalt > NEED_ALT || !el->nalt) continue;
@@ -1048,11 +1051,33 @@ static bool reflexive_before(const hd_coder *c, size_t i, size_t s0) {
 ** token, key, bucket order) gives the topic; every other matching pattern is a
 ** candidate.  Discard entries come first in each bucket and match_from has no side
 ** effect, so this is what a discard pass then a candidate pass would find. */
+/* Could the token after the anchor match need 0 of an `adj` entry?  match_from takes
+** el[1] at the next token unless skip_time skips it: when the next token is a word
+** skip_time may skip, anything may follow (-1); else the bits of its keys. */
+static int next_bits(const hd_coder *c, size_t i, size_t s1, unsigned nb[3]) {
+    if (i + 1 >= s1) return 0;
+    if ((c->wmask.v[i + 1] & ((1ull << W_time_prefix) | (1ull << W_days_fr) | (1ull << W_days_en) | (1ull << W_time_words))))
+        return -1;
+    const char *ks[3] = {c->tk.v[i + 1], c->tl.v[i + 1], c->tl2.v[i + 1]};
+    int n = 0;
+    for (int w = 0; w < 3; w++) if (ks[w]) nb[n++] = filter_bit(ks[w]);
+    return n;
+}
+
+static inline bool next_pass(const pbentry *e, int nn, const unsigned nb[3]) {
+    if (!e->adj || nn < 0) return true;
+    for (int a = 0; a < e->nalt[0]; a++)
+        for (int k = 0; k < nn; k++) if (e->bit[0][a] == nb[k]) return true;
+    return false;
+}
+
 static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topic) {
     const lang_dict *ld = &c->d->lang[c->lang];
     bool discarded = false;
     for (size_t i = s0; i < s1; i++) {
         if (T(c, i)->kind != HD_TOK_WORD) continue;
+        unsigned nb[3];
+        int nn = next_bits(c, i, s1, nb);
         const char *ks[3] = {c->tk.v[i], c->tl.v[i], c->tl2.v[i]};
         for (int w = 0; w < 3; w++) {
             if (!ks[w] || (w > 0 && ks[w] == ks[0]) || (w == 2 && ks[2] == ks[1])) continue;
@@ -1063,7 +1088,7 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
             const pbentry *pe = c->pb[c->lang] + c->pboff[c->lang][b - ld->pattern_ix.b];
             for (uint32_t j = 0; j < b->n; j++, pe++) {
                 if (pe->discard && discarded) continue;
-                if (!filter_pass(c->sent_bits, pe)) continue;
+                if (!filter_pass(c->sent_bits, pe) || !next_pass(pe, nn, nb)) continue;
                 const pattern *p = &ld->patterns.v[pe->idx];
                 if (p->reflexive && !reflexive_before(c, i, s0)) continue;
                 int target = -1;
