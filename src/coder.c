@@ -56,10 +56,22 @@ typedef struct {
 typedef struct {
     uint32_t idx;               /* into the language's patterns */
     uint8_t discard;
+    uint8_t adj;                /* el[0] and el[1] are words: need 0 is el[1], the next token's */
     uint8_t nneed;
     uint8_t nalt[NEED_MAX];
     uint16_t bit[NEED_MAX][NEED_ALT];
 } pbentry;
+
+/* A phrase of a bucket of the phrase index, with what longest_at tests first, so a
+** bucket's phrases are read in sequence (not one phrase struct each). */
+typedef struct {
+    const char **keys;
+    const char *key1;           /* keys[1], or NULL for a one-word phrase */
+    uint32_t idx;               /* into the language's phrases */
+    uint16_t n;
+    uint8_t kind;
+    uint8_t cap;                /* bit 0: cap, bit 1: allcaps */
+} phentry;
 
 struct hd_coder {
     const hd_dicts *d;
@@ -78,6 +90,8 @@ struct hd_coder {
     uint64_t sent_bits[FILTER_BITS / 64];   /* the sentence's keys and lemmas */
     pbentry *pb[NLANG];         /* the pattern buckets' entries, discards first */
     uint32_t *pboff[NLANG];     /* per slot of the pattern index: its first entry */
+    phentry *ph[NLANG];         /* the phrase buckets' entries, in bucket order */
+    uint32_t *phoff[NLANG];     /* per slot of the phrase index: its first entry */
     HD_VEC(mention) ments;
     HD_VEC(hd_mention) pub_ments;
     HD_VEC(hd_event) events;
@@ -314,27 +328,25 @@ static const char *phrase_code(const hd_coder *c, const phrase *p) {
     return undated ? undated : p->codes[0].code;
 }
 
-/* Does phrase p match at token i (within [i, end))?  Returns its token count or 0. */
-static int phrase_at(const hd_coder *c, const phrase *p, size_t i, size_t end) {
-    if (i + p->n > end) return 0;
-    for (uint16_t k = 0; k < p->n; k++)
-        if (c->tk.v[i + k] != p->keys[k]) return 0;
-    if (p->cap && !(T(c, i)->flags & HD_TF_CAP)) return 0;
-    if (p->allcaps && !(T(c, i)->flags & HD_TF_ALLCAPS)) return 0;
-    return p->n;
-}
-
 /* Longest phrase of `kinds` (bit set of K_*) at token i. */
 static const phrase *longest_at(const hd_coder *c, size_t i, size_t end, unsigned kinds, int *len) {
     const lang_dict *ld = &c->d->lang[c->lang];
     const bucket *b = c->pbucket.v[i];
     *len = 0;
     if (!b) return NULL;
-    for (uint32_t j = 0; j < b->n; j++) {
-        const phrase *p = &ld->phrases.v[b->idx[j]];
-        if (!(kinds & (1u << p->kind))) continue;
-        int n = phrase_at(c, p, i, end);
-        if (n > *len) { *len = n; return p; }   /* bucket is sorted longest first */
+    size_t s = (size_t)(b - ld->phrase_ix.b);
+    const phentry *e = c->ph[c->lang] + c->phoff[c->lang][s], *eend = c->ph[c->lang] + c->phoff[c->lang][s + 1];
+    const char *k1 = i + 1 < end ? c->tk.v[i + 1] : NULL;
+    for (; e < eend; e++) {   /* phrase_at on the compact entries; bucket is sorted longest first */
+        if (!(kinds & (1u << e->kind)) || i + e->n > end || e->n == 0) continue;
+        if (e->n > 1 && e->key1 != k1) continue;
+        bool ok = c->tk.v[i] == e->keys[0];
+        for (uint16_t k = 2; k < e->n && ok; k++) ok = c->tk.v[i + k] == e->keys[k];
+        if (!ok) continue;
+        if ((e->cap & 1) && !(T(c, i)->flags & HD_TF_CAP)) continue;
+        if ((e->cap & 2) && !(T(c, i)->flags & HD_TF_ALLCAPS)) continue;
+        *len = e->n;
+        return &ld->phrases.v[e->idx];
     }
     return NULL;
 }
@@ -952,6 +964,32 @@ static inline unsigned filter_bit(const char *key) { return (unsigned)(((uintptr
 static int compute_needs(hd_coder *c) {
     for (int l = 0; l < NLANG; l++) {
         const lang_dict *ld = &c->d->lang[l];
+        const index_t *ix = &ld->phrase_ix;
+        size_t total = 0;
+        for (size_t s = 0; s < ix->cap; s++) total += ix->b[s].key ? ix->b[s].n : 0;
+        c->ph[l] = calloc(total + 1, sizeof *c->ph[l]);
+        c->phoff[l] = calloc(ix->cap + 1, sizeof *c->phoff[l]);
+        if (!c->ph[l] || !c->phoff[l]) return -1;
+        size_t w = 0;
+        for (size_t s = 0; s < ix->cap; s++) {
+            const bucket *b = &ix->b[s];
+            c->phoff[l][s] = (uint32_t)w;
+            if (!b->key) continue;
+            for (uint32_t j = 0; j < b->n; j++) {
+                const phrase *p = &ld->phrases.v[b->idx[j]];
+                phentry *e = &c->ph[l][w++];
+                e->keys = p->keys;
+                e->key1 = p->n > 1 ? p->keys[1] : NULL;
+                e->idx = b->idx[j];
+                e->n = p->n;
+                e->kind = p->kind;
+                e->cap = (uint8_t)((p->cap ? 1 : 0) | (p->allcaps ? 2 : 0));
+            }
+        }
+        c->phoff[l][ix->cap] = (uint32_t)w;
+    }
+    for (int l = 0; l < NLANG; l++) {
+        const lang_dict *ld = &c->d->lang[l];
         const index_t *ix = &ld->pattern_ix;
         size_t total = 0;
         for (size_t s = 0; s < ix->cap; s++) total += ix->b[s].key ? ix->b[s].n : 0;
@@ -970,6 +1008,8 @@ static int compute_needs(hd_coder *c) {
                     pbentry *e = &c->pb[l][w++];
                     e->idx = b->idx[j];
                     e->discard = p->discard;
+                    e->adj = p->nel >= 2 && p->el[0].type == PE_WORD && p->el[1].type == PE_WORD &&
+                             p->el[1].nalt >= 1 && p->el[1].nalt <= NEED_ALT;
                     for (uint16_t k = 1; k < p->nel && e->nneed < NEED_MAX; k++) {
                         const pelem *el = &p->el[k];
                         if (el->type != PE_WORD || el->nalt > NEED_ALT || !el->nalt) continue;
@@ -1009,10 +1049,37 @@ static bool reflexive_before(const hd_coder *c, size_t i, size_t s0) {
     return false;
 }
 
-static void find_candidates(hd_coder *c, size_t s0, size_t s1, bool discard_only, const char **topic) {
+/* One pass over the sentence's anchors: the first discard pattern that matches (in
+** token, key, bucket order) gives the topic; every other matching pattern is a
+** candidate.  Discard entries come first in each bucket and match_from has no side
+** effect, so this is what a discard pass then a candidate pass would find. */
+/* Could the token after the anchor match need 0 of an `adj` entry?  match_from takes
+** el[1] at the next token unless skip_time skips it: when the next token is a word
+** skip_time may skip, anything may follow (-1); else the bits of its keys. */
+static int next_bits(const hd_coder *c, size_t i, size_t s1, unsigned nb[3]) {
+    if (i + 1 >= s1) return 0;
+    if ((c->wmask.v[i + 1] & ((1ull << W_time_prefix) | (1ull << W_days_fr) | (1ull << W_days_en) | (1ull << W_time_words))))
+        return -1;
+    const char *ks[3] = {c->tk.v[i + 1], c->tl.v[i + 1], c->tl2.v[i + 1]};
+    int n = 0;
+    for (int w = 0; w < 3; w++) if (ks[w]) nb[n++] = filter_bit(ks[w]);
+    return n;
+}
+
+static inline bool next_pass(const pbentry *e, int nn, const unsigned nb[3]) {
+    if (!e->adj || nn < 0) return true;
+    for (int a = 0; a < e->nalt[0]; a++)
+        for (int k = 0; k < nn; k++) if (e->bit[0][a] == nb[k]) return true;
+    return false;
+}
+
+static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topic) {
     const lang_dict *ld = &c->d->lang[c->lang];
+    bool discarded = false;
     for (size_t i = s0; i < s1; i++) {
         if (T(c, i)->kind != HD_TOK_WORD) continue;
+        unsigned nb[3];
+        int nn = next_bits(c, i, s1, nb);
         const char *ks[3] = {c->tk.v[i], c->tl.v[i], c->tl2.v[i]};
         for (int w = 0; w < 3; w++) {
             if (!ks[w] || (w > 0 && ks[w] == ks[0]) || (w == 2 && ks[2] == ks[1])) continue;
@@ -1022,14 +1089,14 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, bool discard_only
             if (!b) continue;
             const pbentry *pe = c->pb[c->lang] + c->pboff[c->lang][b - ld->pattern_ix.b];
             for (uint32_t j = 0; j < b->n; j++, pe++) {
-                if (pe->discard != discard_only) { if (discard_only) break; continue; }
-                if (!filter_pass(c->sent_bits, pe)) continue;
+                if (pe->discard && discarded) continue;
+                if (!filter_pass(c->sent_bits, pe) || !next_pass(pe, nn, nb)) continue;
                 const pattern *p = &ld->patterns.v[pe->idx];
                 if (p->reflexive && !reflexive_before(c, i, s0)) continue;
                 int target = -1;
                 size_t e = match_from(c, p, 0, i, s1, &target);
                 if (!e) continue;
-                if (discard_only) { *topic = p->topic; return; }
+                if (pe->discard) { *topic = p->topic; discarded = true; continue; }
                 /* the same pattern reached through another key of this token */
                 bool dup = false;
                 for (size_t q = 0; q < c->cands.n && !dup; q++) dup = c->cands.v[q].p == p && c->cands.v[q].anchor == i;
@@ -1559,10 +1626,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     bool debug = c->debug;
     const char *topic = NULL;
     sentence_filter(c, s0, s1);
-    find_candidates(c, s0, s1, true, &topic);
-    if (topic) c->discards.v[sent] = topic;
     c->cands.n = 0;
-    find_candidates(c, s0, s1, false, &topic);
+    find_candidates(c, s0, s1, &topic);
+    if (topic) c->discards.v[sent] = topic;
     if (c->discards.v[sent]) {
         /* a discard (sport, disaster, markets, culture) cancels the conflict-looking
            events of its sentence ("le séisme a tué", "France beat Argentina"), not the
@@ -2920,7 +2986,7 @@ void hd_coder_free(hd_coder *c) {
     free(c->wmask.v);
     free(c->lmask.v);
     free(c->pbucket.v);
-    for (int l = 0; l < NLANG; l++) { free(c->pb[l]); free(c->pboff[l]); }
+    for (int l = 0; l < NLANG; l++) { free(c->pb[l]); free(c->pboff[l]); free(c->ph[l]); free(c->phoff[l]); }
     free(c->ments.v);
     free(c->pub_ments.v);
     free(c->events.v);

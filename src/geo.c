@@ -56,6 +56,8 @@ struct hd_gazetteer {
     size_t nslots, used;
     hd_buf keys;        /* normalized names, NUL-terminated */
     hd_buf names;       /* GDELT-style full names, NUL-terminated */
+    uint32_t *sorted;   /* the keys' offsets, keys in strcmp order (prefix tests) */
+    size_t nsorted;
     size_t ncountry, nadm1, ncity;
     int16_t iso3[26 * 26 * 26];   /* country index + 1 of an ISO 3166 alpha-3 code (A-Z only), 0 = none */
 };
@@ -399,6 +401,23 @@ const char *hd_default_geo_dir(void) {
     return buf;
 }
 
+static const char *sort_keys;   /* the keys being sorted (loading is single-threaded) */
+static int cmp_key(const void *a, const void *b) {
+    return strcmp(sort_keys + *(const uint32_t *)a, sort_keys + *(const uint32_t *)b);
+}
+
+/* Is `key` a proper prefix (as a string) of some name's key?  A name of several
+** tokens starting at a token has that token's key as a prefix. */
+static bool key_has_longer(const hd_gazetteer *g, const char *key) {
+    size_t lo = 0, hi = g->nsorted, n = strlen(key);
+    while (lo < hi) {
+        size_t mid = lo + (hi - lo) / 2;
+        if (strcmp(g->keys.p + g->sorted[mid], key) < 0) lo = mid + 1; else hi = mid;
+    }
+    if (lo < g->nsorted && !strcmp(g->keys.p + g->sorted[lo], key)) lo++;
+    return lo < g->nsorted && !strncmp(g->keys.p + g->sorted[lo], key, n);
+}
+
 hd_gazetteer *hd_gazetteer_load(const char *dir, char *err, size_t errlen) {
     if (!dir) dir = hd_default_geo_dir();
     hd_gazetteer *g = calloc(1, sizeof *g);
@@ -411,6 +430,12 @@ hd_gazetteer *hd_gazetteer_load(const char *dir, char *err, size_t errlen) {
         if (load[i](g, path, err, errlen)) { hd_gazetteer_free(g); return NULL; }
     }
     for (size_t i = 0; i < g->nplaces; i++) g->places[i].name = g->names.p + UNOFF(g->places[i].name);
+    g->sorted = malloc((g->used + 1) * sizeof *g->sorted);
+    if (!g->sorted) { hd_set_err(err, errlen, "out of memory"); hd_gazetteer_free(g); return NULL; }
+    for (size_t i = 0; i < g->nslots; i++)
+        if (g->slots[i].hash) g->sorted[g->nsorted++] = g->slots[i].key;
+    sort_keys = g->keys.p;
+    qsort(g->sorted, g->nsorted, sizeof *g->sorted, cmp_key);
     return g;
 }
 
@@ -422,6 +447,7 @@ void hd_gazetteer_free(hd_gazetteer *g) {
     free(g->pop);
     free(g->cands.v);
     free(g->slots);
+    free(g->sorted);
     hd_buf_free(&g->keys);
     hd_buf_free(&g->names);
     free(g);
@@ -518,8 +544,17 @@ static const slot *token_slot(const hd_gazetteer *g, const hd_doc *d, size_t i, 
     hd_lex *x = memo && i < d->lex.n ? d->lex.v[i] : NULL;
     if (x && x->gz == g) return x->gslot;
     const slot *sl = find_slot(g, t->key, key_hash(t->key));
-    if (x) { x->gz = g; x->gslot = sl; }
+    if (x) { x->gz = g; x->gslot = sl; x->gmore = key_has_longer(g, t->key); }
     return sl;
+}
+
+/* May a name of several tokens start at token i?  (Only known from the morphology
+** cache: without it, yes.) */
+static bool token_may_start_longer(const hd_gazetteer *g, const hd_doc *d, size_t i, bool memo) {
+    hd_lex *x = memo && i < d->lex.n ? d->lex.v[i] : NULL;
+    if (!x) return true;
+    token_slot(g, d, i, memo);
+    return x->gmore;
 }
 
 /* Longest gazetteer name starting at token j (< end); returns tokens used, 0 when none. */
@@ -531,6 +566,7 @@ static size_t match_at(const hd_gazetteer *g, const hd_doc *d, size_t j, size_t 
     bool capital = (t0->flags & HD_TF_CAP) != 0;
     *out = NULL;
     for (size_t k = j; k < end && k - j < GEO_MAX_NAME_TOKENS; k++) {
+        if (k == j + 1 && !token_may_start_longer(g, d, j, memo)) break;
         const hd_token *t = hd_doc_token(d, k);
         if (t->kind == HD_TOK_QUOTE_OPEN || t->kind == HD_TOK_QUOTE_CLOSE || t->kind == HD_TOK_QUOTE) break;
         if (t->kind == HD_TOK_PUNCT && strcmp(t->key, "-") && strcmp(t->key, ".") && strcmp(t->key, ",")) break;

@@ -87,6 +87,7 @@ typedef struct hd_lex {
     const void *phr[2];         /* per language: the phrases starting with the key (a bucket) */
     const void *pat[3];         /* a word's verb patterns anchored on dk, dl, dl2 (its language's) */
     const void *gz, *gslot;     /* geo.c: the gazetteer, and its slot for the key (or NULL) */
+    bool gmore;                 /* geo.c: the key is a proper prefix of a longer name's key */
 } hd_lex;
 HD_PRIVATE hd_morph *hd_morph_new(const char *dir, char *err, size_t errlen);
 HD_PRIVATE void hd_morph_free(hd_morph *m);

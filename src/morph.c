@@ -9,7 +9,10 @@
 **
 ** Every surface form is analysed once per pipeline: an open-addressing table maps
 ** (language, exact surface) to an interned hd_lex.  Hunspell is not thread-safe, so
-** a morphology object (and its pipeline) belongs to one thread.
+** a morphology object (and its pipeline) belongs to one thread.  The analyses
+** themselves are shared: the morphology objects of a process (with the same Hunspell
+** folder) ask one shared object, under its lock, for a form their own cache lacks,
+** so threads load Hunspell once and analyse each form once.
 */
 #include "internal.h"
 #include <hunspell.h>
@@ -34,7 +37,10 @@ typedef struct { uint64_t h; cache_ent *e; } cache_slot;
 #define ENT_BLOCK 1024
 typedef struct ent_block { struct ent_block *next; size_t n; cache_ent e[ENT_BLOCK]; } ent_block;
 
+typedef struct shared_morph shared_morph;
+
 struct hd_morph {
+    shared_morph *sh;      /* the analyses of every object with this Hunspell folder */
     Hunhandle *fr, *en;    /* created at first need: a French-only run never loads English */
     bool fr_tried, en_tried;
     char fr_aff[1024], fr_dic[1024], en_aff[1024], en_dic[1024];
@@ -85,10 +91,63 @@ static const char *const en_keep[] = {"news", "series", "species", "politics", "
 
 static hd_lex *store(hd_morph *m, int lang, const char *surface, size_t n, hd_lex lex);
 
+/* The shared analyses of one Hunspell folder: an hd_morph of its own (the only one
+** whose Hunspell handles are loaded), used under `lock`, counted by its users. */
+struct shared_morph {
+    shared_morph *next;
+    char dir[1024];
+    int refs;
+    pthread_mutex_t lock;
+    hd_morph *m;
+};
+static pthread_mutex_t shared_list_lock = PTHREAD_MUTEX_INITIALIZER;
+static shared_morph *shared_list;
+static hd_morph *morph_new(const char *dir, char *err, size_t errlen);
+static void morph_free(hd_morph *m);
+
 hd_morph *hd_morph_new(const char *dir, char *err, size_t errlen) {
+    if (!dir) dir = "/usr/share/hunspell";
+    hd_morph *m = morph_new(dir, err, errlen);
+    if (!m) return NULL;
+    pthread_mutex_lock(&shared_list_lock);
+    shared_morph *sh = shared_list;
+    while (sh && strcmp(sh->dir, dir)) sh = sh->next;
+    if (!sh && (sh = calloc(1, sizeof *sh)) != NULL) {
+        snprintf(sh->dir, sizeof sh->dir, "%s", dir);
+        pthread_mutex_init(&sh->lock, NULL);
+        if (!(sh->m = morph_new(dir, err, errlen))) { free(sh); sh = NULL; }
+        else { sh->next = shared_list; shared_list = sh; }
+    } else if (!sh) {
+        hd_set_err(err, errlen, "out of memory");
+    }
+    if (sh) sh->refs++;
+    pthread_mutex_unlock(&shared_list_lock);
+    if (!sh) { morph_free(m); return NULL; }
+    m->sh = sh;
+    return m;
+}
+
+void hd_morph_free(hd_morph *m) {
+    if (!m) return;
+    shared_morph *sh = m->sh;
+    if (sh) {
+        pthread_mutex_lock(&shared_list_lock);
+        if (--sh->refs == 0) {
+            shared_morph **pp = &shared_list;
+            while (*pp != sh) pp = &(*pp)->next;
+            *pp = sh->next;
+        } else {
+            sh = NULL;
+        }
+        pthread_mutex_unlock(&shared_list_lock);
+        if (sh) { morph_free(sh->m); pthread_mutex_destroy(&sh->lock); free(sh); }
+    }
+    morph_free(m);
+}
+
+static hd_morph *morph_new(const char *dir, char *err, size_t errlen) {
     hd_morph *m = calloc(1, sizeof *m);
     if (!m) { hd_set_err(err, errlen, "out of memory"); return NULL; }
-    if (!dir) dir = "/usr/share/hunspell";
     snprintf(m->fr_aff, sizeof m->fr_aff, "%s/fr_FR.aff", dir);
     snprintf(m->fr_dic, sizeof m->fr_dic, "%s/fr_FR.dic", dir);
     snprintf(m->en_aff, sizeof m->en_aff, "%s/en_US.aff", dir);
@@ -118,7 +177,7 @@ hd_morph *hd_morph_new(const char *dir, char *err, size_t errlen) {
     }
     return m;
 fail:
-    hd_morph_free(m);
+    morph_free(m);
     return NULL;
 }
 
@@ -145,7 +204,7 @@ static Hunhandle *hunspell(hd_morph *m, int lang) {
     return m->en;
 }
 
-void hd_morph_free(hd_morph *m) {
+static void morph_free(hd_morph *m) {
     if (!m) return;
     pthread_mutex_lock(&hunspell_lock);
     if (m->fr) Hunspell_destroy(m->fr);
@@ -384,11 +443,30 @@ static hd_lex analyse_en(hd_morph *m, const char *w, size_t n, const char *key, 
 
 hd_lex *hd_morph_lookup(hd_morph *m, int lang, const char *surface, size_t n,
                               const char *key, size_t klen) {
-    cache_slot *sl = find(m, lang, surface, n, ent_hash(surface, n, lang));
+    uint64_t h = ent_hash(surface, n, lang);
+    cache_slot *sl = find(m, lang, surface, n, h);
     if (sl->e) return &sl->e->lex;
+    /* the shared object's analysis (made now if no thread made it yet), its lemmas
+       interned here */
     hd_lex lex = {.lemma = NULL};
-    if (!hunspell(m, lang)) lex.lemma = hd_intern(m->pool, key, klen);
-    else lex = lang == 0 ? analyse_fr(m, surface, n, key, klen) : analyse_en(m, surface, n, key, klen);
+    shared_morph *sh = m->sh;
+    pthread_mutex_lock(&sh->lock);
+    hd_morph *s = sh->m;
+    const cache_slot *ss = find(s, lang, surface, n, h);
+    hd_lex got = {.lemma = NULL};
+    if (ss->e) got = ss->e->lex;
+    else {
+        if (!hunspell(s, lang)) got.lemma = hd_intern(s->pool, key, klen);
+        else got = lang == 0 ? analyse_fr(s, surface, n, key, klen) : analyse_en(s, surface, n, key, klen);
+        if (got.lemma && !store(s, lang, surface, n, got)) got.lemma = NULL;
+    }
+    if (got.lemma) {
+        lex.lemma = hd_intern(m->pool, got.lemma, strlen(got.lemma));
+        lex.lemma2 = got.lemma2 ? hd_intern(m->pool, got.lemma2, strlen(got.lemma2)) : NULL;
+        lex.pos = got.pos;
+        if (!lex.lemma || (got.lemma2 && !lex.lemma2)) lex.lemma = NULL;
+    }
+    pthread_mutex_unlock(&sh->lock);
     if (!lex.lemma) return NULL;
     return store(m, lang, surface, n, lex);
 }
