@@ -617,7 +617,7 @@ TEST(peers_bounded_expansion_and_matching) {
     char words[2048] = "ATTACK [190]\n- *";
     for (int g = 0; g < 10; g++) {
         strcat(words, " { ");
-        for (int w = 0; w < 10; w++) { char x[16]; snprintf(x, sizeof x, "%sW%d%d", w ? " | " : "", g, w); strcat(words, x); }
+        for (int w = 0; w < 10; w++) { char x[32]; snprintf(x, sizeof x, "%sW%d%d", w ? " | " : "", g % 10, w % 10); strcat(words, x); }
         strcat(words, " }");
     }
     strcat(words, " [191]\n- * FOO FOO FOO FOO FOO FOO FOO FOO FOO FOO FOO FOO BAR [192]\nBURN DOWN [180]\n");
