@@ -100,7 +100,6 @@ struct hd_coder {
     HD_VEC(const char *) discards;   /* per sentence: NULL or topic */
     bool debug;                 /* HERODOTE_DEBUG was set when the coder was made */
     int peer_flag;              /* peers' dictionaries: PS_DISCARD or PS_COMPLEX for the story */
-    const char *peer_note;      /* peers': why nothing was coded ("too few words") */
     HD_VEC(uint8_t) pdel;       /* peers', per token: bit 0 deleted (comma clause), bit 1 in a compound */
     HD_VEC(int) pcomp;          /* peers', per mention: its compound (first member's index) or -1 */
     HD_VEC(int) tok_mention2;   /* peers', per token: the mention covering it, or -1 */
@@ -2649,7 +2648,7 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
         const char *tx = c->story->text + T(c, k)->off;
         for (uint32_t q = 0; q < T(c, k)->len && allcaps; q++) if (tx[q] >= 'a' && tx[q] <= 'z') allcaps = false;
     }
-    if (words < d->min_words) { c->peer_note = "too few words"; return; }
+    if (words < d->min_words) return;   /* too few words (TABARI's "Input error") */
     peer_bloom_build(c, s0, s1);
     if (hd_grow((void **)&c->pdel.v, &c->pdel.cap, 1, n + 1) ||
         hd_grow((void **)&c->pcomp.v, &c->pcomp.cap, sizeof(int), c->ments.n + 1) ||
@@ -3057,6 +3056,7 @@ static void peer_filter(hd_coder *c) {
 
 int hd_code_story(hd_coder *c, const hd_story *s) {
     hd_story en;
+    const hd_story *caller = s;   /* kept after the call: not the local copy below */
     if (c->d->dialect != DIALECT_HERODOTE) {
         /* the peers' dictionaries are English */
         en = *s;
@@ -3065,9 +3065,8 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     }
     int st = hd_analyze(c->pipe, s, c->doc);
     if (st != HD_OK) return st;
-    c->story = s;
+    c->story = caller;
     c->peer_flag = 0;
-    c->peer_note = NULL;
     c->lang = strcmp(hd_doc_lang(c->doc), "en") ? LANG_FR : LANG_EN;
     if (c->d->dialect != DIALECT_HERODOTE) peer_filter(c);
     c->story_day = hd_dict_date_days(s->date);
