@@ -2136,6 +2136,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
 ** "'s" is a token of its own here). */
 static const char *const peer_endings[] = {"s", "es", "ed", "en", "ing", NULL};
 
+/* Is `rest` a regular ending of a word whose stem ends with `last`? */
+static bool peer_ending(const char *rest, char last) {
+    for (const char *const *e = peer_endings; *e; e++) if (!strcmp(rest, *e)) return true;
+    return last == 'e' && !strcmp(rest, "d");   /* DEPLORE_ → deplored */
+}
+
 /* Does token i match dictionary word w (stem: a prefix; endings: w + a regular
 ** ending)?  The token's key and lemmas are tried. */
 static bool peer_word(const hd_coder *c, size_t i, const char *w, bool stem, bool endings) {
@@ -2148,10 +2154,7 @@ static bool peer_word(const hd_coder *c, size_t i, const char *w, bool stem, boo
     if (t->klen < wl || strncmp(t->key, w, wl)) return false;
     if (stem) return true;
     if (!endings) return false;
-    const char *rest = t->key + wl;
-    for (const char *const *e = peer_endings; *e; e++) if (!strcmp(rest, *e)) return true;
-    if (wl && w[wl - 1] == 'e' && !strcmp(rest, "d")) return true;   /* DEPLORE_ → deplored */
-    return false;
+    return peer_ending(t->key + wl, wl ? w[wl - 1] : 0);
 }
 
 static bool peer_elem(const hd_coder *c, size_t i, const pelem *e) {
@@ -2556,12 +2559,7 @@ static const pattern *peer_verb_at(const hd_coder *c, size_t i, size_t s0, size_
         const bucket *b = k ? hd_index_get(&ld->pattern_ix, k) : NULL;
         if (!b) continue;
         /* what the rest of the word may be after the key: a regular ending? */
-        bool rest_ending = false;
-        if (l < t->klen) {
-            const char *rest = t->key + l;
-            for (const char *const *e = peer_endings; *e && !rest_ending; e++) rest_ending = !strcmp(rest, *e);
-            if (!strcmp(rest, "d") && t->key[l - 1] == 'e') rest_ending = true;
-        }
+        bool rest_ending = l < t->klen && peer_ending(t->key + l, t->key[l - 1]);
         for (uint32_t j = 0; j < b->n; j++) {
             const pattern *p = &ld->patterns.v[b->idx[j]];
             if (p->discard) continue;
