@@ -16,7 +16,9 @@ static void tsv_text(hd_buf *b, const char *s, size_t n) {
 static void tsv_str(hd_buf *b, const char *s) { tsv_text(b, s ? s : "", s ? strlen(s) : 0); }
 
 static void json_str(hd_buf *b, const char *name, const char *s, size_t n) {
-    hd_buf_printf(b, ",\"%s\":\"", name);
+    hd_buf_puts(b, ",\"");
+    hd_buf_puts(b, name);
+    hd_buf_puts(b, "\":\"");
     hd_buf_json(b, s, n);
     hd_buf_putc(b, '"');
 }
@@ -34,16 +36,29 @@ static void put_i(hd_buf *b, long long v) {
     if (v < 0) { hd_buf_putc(b, '-'); put_u(b, 0ull - (unsigned long long)v); }
     else put_u(b, (unsigned long long)v);
 }
-static void put_f1(hd_buf *b, double v) {
-    double t = v * 10;
+/* "%.Nf" (N = 1..6) for values that have at most N decimals, as Goldstein scores and
+** the gazetteer's coordinates do: the value times 10^N is then within 1e-6 of an
+** integer, whose digits are what printf's exact rounding prints.  Anything else goes
+** to printf. */
+static void put_fixed(hd_buf *b, double v, int decimals) {
+    static const double scale[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
+    static const unsigned long long iscale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    double t = v * scale[decimals];
     long long r = llround(t);
-    if (fabs(t - (double)r) > 1e-6 || r > 1000000 || r < -1000000) { hd_buf_printf(b, "%.1f", v); return; }
+    if (fabs(t - (double)r) > 1e-6 || r > 1000000000000LL || r < -1000000000000LL) {
+        hd_buf_printf(b, "%.*f", decimals, v);
+        return;
+    }
     if (r < 0 || (r == 0 && signbit(v))) hd_buf_putc(b, '-');
     unsigned long long a = r < 0 ? (unsigned long long)-r : (unsigned long long)r;
-    put_u(b, a / 10);
+    put_u(b, a / iscale[decimals]);
     hd_buf_putc(b, '.');
-    hd_buf_putc(b, (char)('0' + a % 10));
+    char t2[8];
+    unsigned long long f = a % iscale[decimals];
+    for (int k = decimals - 1; k >= 0; k--) { t2[k] = (char)('0' + f % 10); f /= 10; }
+    hd_buf_put(b, t2, (size_t)decimals);
 }
+static void put_f1(hd_buf *b, double v) { put_fixed(b, v, 1); }
 
 /* ------------------------------------------------------------ JSONL */
 
@@ -91,16 +106,35 @@ void hd_row_jsonl(hd_buf *b, const hd_row *r) {
     hd_buf_puts(b, ",\"event_id\":");
     put_i(b, (long long)r->event_id);
     if (r->geo_type) {
-        hd_buf_printf(b, ",\"geo_type\":%d", r->geo_type);
+        hd_buf_puts(b, ",\"geo_type\":");
+        put_i(b, r->geo_type);
         json_str(b, "geo_name", r->geo_name, strlen(r->geo_name));
-        hd_buf_printf(b, ",\"geo_country\":\"%s\",\"geo_adm1\":\"%s\",\"geo_lat\":%.5f,\"geo_lon\":%.5f,\"geo_feature_id\":\"%s\"",
-                      r->geo_country, r->geo_adm1, r->geo_lat, r->geo_lon, r->geo_feature);
+        hd_buf_puts(b, ",\"geo_country\":\"");
+        hd_buf_puts(b, r->geo_country);
+        hd_buf_puts(b, "\",\"geo_adm1\":\"");
+        hd_buf_puts(b, r->geo_adm1);
+        hd_buf_puts(b, "\",\"geo_lat\":");
+        put_fixed(b, r->geo_lat, 5);
+        hd_buf_puts(b, ",\"geo_lon\":");
+        put_fixed(b, r->geo_lon, 5);
+        hd_buf_puts(b, ",\"geo_feature_id\":\"");
+        hd_buf_puts(b, r->geo_feature);
+        hd_buf_putc(b, '"');
         json_str(b, "place_text", r->place_text, r->place_len);
-        hd_buf_printf(b, ",\"place_span\":[%u,%u]", r->place_start, r->place_end);
+        hd_buf_puts(b, ",\"place_span\":[");
+        put_u(b, r->place_start);
+        hd_buf_putc(b, ',');
+        put_u(b, r->place_end);
+        hd_buf_putc(b, ']');
     }
-    if (r->counts)
-        hd_buf_printf(b, ",\"num_mentions\":%ld,\"num_sources\":%ld,\"num_articles\":%ld", r->num_mentions,
-                      r->num_sources, r->num_articles);
+    if (r->counts) {
+        hd_buf_puts(b, ",\"num_mentions\":");
+        put_i(b, r->num_mentions);
+        hd_buf_puts(b, ",\"num_sources\":");
+        put_i(b, r->num_sources);
+        hd_buf_puts(b, ",\"num_articles\":");
+        put_i(b, r->num_articles);
+    }
     hd_buf_puts(b, "}\n");
 }
 

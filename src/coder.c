@@ -109,10 +109,14 @@ struct hd_coder {
     int last_subject_n;
 };
 
+/* String equality with the first byte tested inline: most of the rules' tests compare a
+** token's key with a literal that its first byte already rules out. */
+static inline bool streq(const char *a, const char *b) { return *a == *b && !strcmp(a, b); }
+
 /* ------------------------------------------------------------- word lists */
 
 static bool key_in(const char *k, const char *const *list) {
-    for (; *list; list++) if (**list == *k && !strcmp(k, *list)) return true;   /* first byte, then the rest */
+    for (; *list; list++) if (**list == *k && streq(k, *list)) return true;   /* first byte, then the rest */
     return false;
 }
 
@@ -286,7 +290,7 @@ static void wm_init(void) {
     for (int l = 0; l < W_COUNT; l++)
         for (const char *const *w = word_lists[l]; *w; w++) {
             size_t j = hd_hash(*w, strlen(*w)) & (WM_SLOTS - 1);
-            while (wm_tab[j].w && strcmp(wm_tab[j].w, *w)) j = (j + 1) & (WM_SLOTS - 1);
+            while (wm_tab[j].w && !streq(wm_tab[j].w, *w)) j = (j + 1) & (WM_SLOTS - 1);
             wm_tab[j].w = *w;
             wm_tab[j].mask |= 1ull << l;
         }
@@ -384,9 +388,11 @@ static const char *country_of(hd_coder *c, const char *code) {
 static const char *compose(hd_coder *c, const char *base, const char *role) {
     if (!base) return role;
     if (!strncmp(base, "IGO", 3) || !strncmp(base, "IMG", 3) || !strncmp(base, "NGO", 3)) return base;
-    char b[32];
-    snprintf(b, sizeof b, "%.3s%s", base, role);
-    return intern(c, b);
+    char b[32];   /* "%.3s%s", without printf: a composed code is made per mention */
+    size_t nb = strnlen(base, 3), nr = strnlen(role, sizeof b - 1 - nb);
+    memcpy(b, base, nb);
+    memcpy(b + nb, role, nr);
+    return hd_intern(c->pool, b, nb + nr);
 }
 
 static int add_mention(hd_coder *c, uint32_t t0, uint32_t t1, uint32_t sent, uint8_t kind, const char *code,
@@ -429,7 +435,7 @@ static int alias_at(hd_coder *c, size_t i, size_t end, const char **code) {
         bool ok = true;
         for (int k = 0; k < al->n && ok; k++) {
             const char *tk = K(c, i + (size_t)k);
-            ok = al->keys[k][0] == tk[0] && !strcmp(al->keys[k], tk);
+            ok = al->keys[k][0] == tk[0] && streq(al->keys[k], tk);
         }
         if (ok) { best = al->n; *code = al->code; }
     }
@@ -449,14 +455,14 @@ static bool adjective_as_actor(const hd_coder *c, size_t i, size_t len, size_t s
     if (c->lang == LANG_FR) {
         if (i == s0 || (T(c, i)->flags & HD_TF_CAP)) return false;
         if (nounish(c, i - 1)) return true;
-        return i >= s0 + 2 && (!strcmp(K(c, i - 1), "et") || !strcmp(K(c, i - 1), ",")) && c->ments.n &&
+        return i >= s0 + 2 && (streq(K(c, i - 1), "et") || streq(K(c, i - 1), ",")) && c->ments.n &&
                c->ments.v[c->ments.n - 1].t1 == i - 1;
     }
     size_t j = i + len;
     if (j >= s1) return false;
     if (nounish(c, j) && !(T(c, j)->flags & HD_TF_CAP)) return true;
     /* "Russian and Ukrainian delegations" */
-    if ((!strcmp(K(c, j), "and") || !strcmp(K(c, j), ",")) && j + 2 < s1) {
+    if ((streq(K(c, j), "and") || streq(K(c, j), ",")) && j + 2 < s1) {
         /* "Russian and Ukrainian delegations", "Indian and U.S. special forces" */
         int l2;
         const phrase *a2 = longest_at(c, j + 1, s1, (1u << K_ADJ) | (1u << K_COUNTRY), &l2);
@@ -491,7 +497,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         if (!p) { i++; continue; }
         const char *code = phrase_code(c, p);
-        if (!strcmp(code, "NONE")) { i += (size_t)len; continue; }   /* a name that is not an actor */
+        if (streq(code, "NONE")) { i += (size_t)len; continue; }   /* a name that is not an actor */
         if (p->kind == K_ADJ) {
             /* English: adjective + agent ("Iranian foreign minister"); French capitalised
                demonym used as a noun ("les Iraniens") is the country */
@@ -517,7 +523,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (p->kind == K_COUNTRY || p->kind == K_PLACE || p->kind == K_IGO || p->kind == K_GROUP) {
             /* English: country (+ 's) + agent: "Russia's foreign minister", "U.S. President" */
             j = i + (size_t)len;
-            if (j < s1 && !strcmp(K(c, j), "'s")) j++;
+            if (j < s1 && streq(K(c, j), "'s")) j++;
             int al;
             const phrase *ag = (p->kind != K_GROUP || j > i + (size_t)len) && j < s1 ? longest_at(c, j, s1, 1u << K_AGENT, &al) : NULL;
             if (!ag && p->kind == K_GROUP && j < s1 && c->lang == LANG_EN) ag = longest_at(c, j, s1, 1u << K_AGENT, &al);
@@ -546,9 +552,9 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             const phrase *np = longest_at(c, k, s1, (1u << K_COUNTRY) | (1u << K_PLACE) | (1u << K_IGO) | (1u << K_GROUP), &nl);
             if (!np || k + (size_t)nl <= i + (size_t)len) continue;
             size_t cut = k;
-            if (cut > i + 1 && (tin(c, cut - 1, W_determiners) || !strcmp(K(c, cut - 1), "of"))) cut--;
-            if (cut > i + 1 && (!strcmp(K(c, cut - 1), "de") || !strcmp(K(c, cut - 1), "du") || !strcmp(K(c, cut - 1), "des") ||
-                                !strcmp(K(c, cut - 1), "d'") || !strcmp(K(c, cut - 1), "of")))
+            if (cut > i + 1 && (tin(c, cut - 1, W_determiners) || streq(K(c, cut - 1), "of"))) cut--;
+            if (cut > i + 1 && (streq(K(c, cut - 1), "de") || streq(K(c, cut - 1), "du") || streq(K(c, cut - 1), "des") ||
+                                streq(K(c, cut - 1), "d'") || streq(K(c, cut - 1), "of")))
                 cut--;
             int sl;
             const phrase *sp = longest_at(c, i, cut, 1u << K_AGENT, &sl);
@@ -569,8 +575,8 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (a2) {
             full = compose(c, phrase_code(c, a2), role);
             j += (size_t)al;
-        } else if (j + 1 < s1 && (!strcmp(K(c, j), "de") || !strcmp(K(c, j), "d'") || !strcmp(K(c, j), "du") ||
-                                  !strcmp(K(c, j), "des") || !strcmp(K(c, j), "of"))) {
+        } else if (j + 1 < s1 && (streq(K(c, j), "de") || streq(K(c, j), "d'") || streq(K(c, j), "du") ||
+                                  streq(K(c, j), "des") || streq(K(c, j), "of"))) {
             size_t k = j + 1;
             while (k < s1 && tin(c, k, W_determiners) && k < j + 3) k++;
             int cl;
@@ -604,11 +610,11 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "ancien Premier ministre X", "former president X": the title says ELI */
             const char *pc = phrase_code(c, pp);
             size_t pcl = strlen(pc);
-            bool person_out = pcl >= 6 && !strcmp(pc + pcl - 3, "ELI");
+            bool person_out = pcl >= 6 && streq(pc + pcl - 3, "ELI");
             /* the title in the text wins when it says "former", or when the dictionary
                has the person out of office but the text gives a current title */
-            if (person_out && full && strlen(full) <= 3 && role && !strcmp(full, role)) full = compose(c, country_of(c, pc), role);
-            else if (!(role && !strcmp(role, "ELI") && full) && !(person_out && full && strncmp(full, pc, 3) == 0)) full = pc;
+            if (person_out && full && strlen(full) <= 3 && role && streq(full, role)) full = compose(c, country_of(c, pc), role);
+            else if (!(role && streq(role, "ELI") && full) && !(person_out && full && strncmp(full, pc, 3) == 0)) full = pc;
             j += (size_t)pl;
             if (pl >= 2) add_alias(c, nstart, j, full);
         } else if (al2) {
@@ -623,7 +629,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (later) {
                 const char *pc = phrase_code(c, later);
                 size_t pcl = strlen(pc);
-                if (!(pcl >= 6 && !strcmp(pc + pcl - 3, "ELI") && !strncmp(full, pc, 3)) && !(role && !strcmp(role, "ELI")))
+                if (!(pcl >= 6 && streq(pc + pcl - 3, "ELI") && !strncmp(full, pc, 3)) && !(role && streq(role, "ELI")))
                     full = pc;
                 k += (size_t)pl;
             }
@@ -646,7 +652,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (size_t m = c->ments.n; m-- > 0;) {
                 const mention *pm = &c->ments.v[m];
                 if (pm->kind == K_AGENT && pm->agent_t0 != UINT32_MAX && !pm->bare_agent &&
-                    !strcmp(K(c, pm->agent_t0), K(c, i)) && pm->codes[0] && strlen(pm->codes[0]) > 3) {
+                    streq(K(c, pm->agent_t0), K(c, i)) && pm->codes[0] && strlen(pm->codes[0]) > 3) {
                     prev = pm->codes[0];
                     break;
                 }
@@ -698,7 +704,7 @@ static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size
             if (m >= first_new && pm->t0 >= i) continue;   /* only mentions before the phrase */
             for (int k = 0; k < pm->ncodes; k++) {
                 const char *cc = country_of(c, pm->codes[k]);
-                if (!cc || strlen(pm->codes[k]) < 3 || !strcmp(cc, "---")) continue;
+                if (!cc || strlen(pm->codes[k]) < 3 || streq(cc, "---")) continue;
                 if (!a) { a = cc; fa = pm->codes[k]; }
                 else if (cc != a && !b) { b = cc; fb = pm->codes[k]; }
             }
@@ -729,7 +735,7 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
     static const char *const impersonal_next[] = {"y", "faut", "fallait", "faudra", "s'agit", "s'agissait",
                                                   "semble", "semblait", "reste", "existe", NULL};
     for (size_t i = s0; i < s1; i++) {
-        if (!tin(c, i, W_pron_subj) || !strcmp(K(c, i), "on")) continue;
+        if (!tin(c, i, W_pron_subj) || streq(K(c, i), "on")) continue;
         if (i + 1 < s1 && (key_in(K(c, i + 1), impersonal_next) || key_in(c->doc->toks.v[i + 1].lemma, impersonal_next)))
             continue;
         const char *codes[MAX_MEMBERS];
@@ -738,17 +744,17 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
         for (size_t m = first_new; m < c->ments.n && !n; m++) {
             const mention *pm = &c->ments.v[m];
             if (pm->t1 > i || preceded_by_prep(c, pm->t0, s0) || (pm->kind == K_AGENT && pm->bare_agent)) continue;
-            if (pm->kindname && !strcmp(pm->kindname, "pronoun")) continue;
+            if (pm->kindname && streq(pm->kindname, "pronoun")) continue;
             for (int k = 0; k < pm->ncodes; k++) codes[n++] = pm->codes[k];
         }
-        if (n && c->lang == LANG_EN && (!strcmp(K(c, i), "he") || !strcmp(K(c, i), "she"))) {
+        if (n && c->lang == LANG_EN && (streq(K(c, i), "he") || streq(K(c, i), "she"))) {
             /* "protesters stormed the residence of President X, demanding that he
                resign": "he" is a person, not the plural subject */
             const mention *fm = NULL;
             for (size_t m = first_new; m < c->ments.n && !fm; m++) {
                 const mention *pm = &c->ments.v[m];
                 if (pm->t1 > i || preceded_by_prep(c, pm->t0, s0) || (pm->kind == K_AGENT && pm->bare_agent)) continue;
-                if (pm->kindname && !strcmp(pm->kindname, "pronoun")) continue;
+                if (pm->kindname && streq(pm->kindname, "pronoun")) continue;
                 fm = pm;
             }
             const char *lk = fm ? K(c, fm->t1 - 1) : "";
@@ -783,7 +789,7 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
 /* ------------------------------------------------------------------ dates */
 
 static int list_index(const char *k, const char *const *l) {
-    for (int i = 0; l[i]; i++) if (*l[i] == *k && !strcmp(k, l[i])) return i;
+    for (int i = 0; l[i]; i++) if (*l[i] == *k && streq(k, l[i])) return i;
     return -1;
 }
 
@@ -804,7 +810,7 @@ static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
             int day = 0;
             if (i > s0 && T(c, i - 1)->kind == HD_TOK_NUM) day = atoi(K(c, i - 1));
             else if (i + 1 < s1 && T(c, i + 1)->kind == HD_TOK_NUM) day = atoi(K(c, i + 1));
-            else if (i > s0 && !strcmp(k, "1er")) day = 1;
+            else if (i > s0 && streq(k, "1er")) day = 1;
             if (day >= 1 && day <= 31) {
                 int yy = y;
                 if (i + 2 < s1 && T(c, i + 1)->kind == HD_TOK_NUM && T(c, i + 1)->klen == 4) yy = atoi(K(c, i + 1));
@@ -826,8 +832,8 @@ static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
             if (i + 2 < s1 && T(c, i + 1)->kind == HD_TOK_NUM) continue;
             return sd - back;
         }
-        if (!strcmp(k, "hier") || !strcmp(k, "yesterday")) return sd - 1;
-        if (!strcmp(k, "avant-hier")) return sd - 2;
+        if (streq(k, "hier") || streq(k, "yesterday")) return sd - 1;
+        if (streq(k, "avant-hier")) return sd - 2;
     }
     return sd;
 }
@@ -849,12 +855,12 @@ static bool tok_matches(const hd_coder *c, size_t i, const pelem *e) {
 static bool locative_at(const hd_coder *c, size_t k, size_t lo, const mention *pm) {
     if (pm->kind != K_PLACE && pm->kind != K_COUNTRY) return false;
     size_t q = k;
-    while (q > lo && (tin(c, q - 1, W_determiners) || tin(c, q - 1, W_directions)) && strcmp(K(c, q - 1), "de") &&
-           strcmp(K(c, q - 1), "d'"))
+    while (q > lo && (tin(c, q - 1, W_determiners) || tin(c, q - 1, W_directions)) && !streq(K(c, q - 1), "de") &&
+           !streq(K(c, q - 1), "d'"))
         q--;
     if (q > lo && tin(c, q - 1, W_locatives)) return true;
     /* "dans le nord du Mali", "in the north of Mali" */
-    if (q >= lo + 2 && (!strcmp(K(c, q - 1), "du") || !strcmp(K(c, q - 1), "de") || !strcmp(K(c, q - 1), "of")) &&
+    if (q >= lo + 2 && (streq(K(c, q - 1), "du") || streq(K(c, q - 1), "de") || streq(K(c, q - 1), "of")) &&
         tin(c, q - 2, W_directions))
         return true;
     return false;
@@ -876,7 +882,7 @@ static int mention_starting_near(const hd_coder *c, size_t i, size_t end, size_t
             k = pm->t1 - 1;
             continue;
         }
-        if (is_clause_punct(c, k) || !strcmp(K(c, k), ",")) break;
+        if (is_clause_punct(c, k) || streq(K(c, k), ",")) break;
         if (!tin(c, k, W_determiners) && !tin(c, k, W_preps) && T(c, k)->kind != HD_TOK_NUM &&
             !tin(c, k, W_directions) &&
             !tin(c, k, W_days_fr) && !tin(c, k, W_days_en) && k > i + 1 && loc < 0)
@@ -1119,7 +1125,7 @@ static void prune_candidates(hd_coder *c) {
             if (!overlap) continue;
             /* "urging him to withdraw his troops": the infinitive inside the appeal's
                match is what is asked, not an event of its own */
-            if (y->anchor > x->anchor && y->anchor < x->t1 && !strcmp(K(c, y->anchor - 1), "to") && c->lang == LANG_EN)
+            if (y->anchor > x->anchor && y->anchor < x->t1 && streq(K(c, y->anchor - 1), "to") && c->lang == LANG_EN)
                 { y->p = NULL; continue; }
             int sx = x->p->nwords * 8 + (int)strlen(x->p->code) + (x->target >= 0 ? 4 : 0);
             int sy = y->p->nwords * 8 + (int)strlen(y->p->code) + (y->target >= 0 ? 4 : 0);
@@ -1133,19 +1139,19 @@ static void prune_candidates(hd_coder *c) {
 
 /* A determiner of the story's language: French "à" and English "a" share the key "a". */
 static inline bool is_det(const hd_coder *c, size_t k) {
-    return tin(c, k, W_determiners) && !(c->lang == LANG_FR && !strcmp(K(c, k), "a"));
+    return tin(c, k, W_determiners) && !(c->lang == LANG_FR && streq(K(c, k), "a"));
 }
 
 static bool preceded_by_prep(const hd_coder *c, size_t t0, size_t s0) {
     size_t k = t0;
-    while (k > s0 && is_det(c, k - 1) && strcmp(K(c, k - 1), "de") && strcmp(K(c, k - 1), "d'")) k--;
+    while (k > s0 && is_det(c, k - 1) && !streq(K(c, k - 1), "de") && !streq(K(c, k - 1), "d'")) k--;
     if (k == s0) return false;
     const char *p = K(c, k - 1);
     /* "des milliers de manifestants", "thousands of protesters": a quantity, not a PP */
-    if ((!strcmp(p, "de") || !strcmp(p, "d'") || !strcmp(p, "of")) && k - 1 > s0 &&
+    if ((streq(p, "de") || streq(p, "d'") || streq(p, "of")) && k - 1 > s0 &&
         (tin(c, k - 2, W_quantities) || T(c, k - 2)->kind == HD_TOK_NUM))
         return false;
-    return tin(c, k - 1, W_preps) || !strcmp(p, "'s");
+    return tin(c, k - 1, W_preps) || streq(p, "'s");
 }
 
 /* Clause start for token i: back to punctuation, a complementizer, or the sentence. */
@@ -1160,17 +1166,17 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
             if (q > s0) { k = q - 1; continue; }
             return k + 1;
         }
-        if (!strcmp(K(c, k), ")")) {   /* "Le PAM (Programme alimentaire mondial) a …" */
+        if (streq(K(c, k), ")")) {   /* "Le PAM (Programme alimentaire mondial) a …" */
             size_t q = k;
-            while (q > s0 && strcmp(K(c, q - 1), "(")) q--;
+            while (q > s0 && !streq(K(c, q - 1), "(")) q--;
             if (q > s0) { k = q - 1; continue; }
             return k + 1;
         }
         if (is_clause_punct(c, k)) return k + 1;
         /* "Hamas freed three hostages, and Israel released 90 prisoners": after a
            clause with its own verb, ", and" + an actor opens a new clause */
-        if (c->lang == LANG_EN && k > s0 + 1 && (!strcmp(K(c, k), "and") || !strcmp(K(c, k), "but")) &&
-            !strcmp(K(c, k - 1), ",") && k + 1 < i && c->tok_mention.v[k + 1] >= 0) {
+        if (c->lang == LANG_EN && k > s0 + 1 && (streq(K(c, k), "and") || streq(K(c, k), "but")) &&
+            streq(K(c, k - 1), ",") && k + 1 < i && c->tok_mention.v[k + 1] >= 0) {
             bool verb_before = false;
             for (size_t q = 0; q < c->cands.n && !verb_before; q++)
                 verb_before = c->cands.v[q].p && c->cands.v[q].anchor < k - 1 && c->cands.v[q].anchor >= s0 &&
@@ -1179,9 +1185,9 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
         }
         /* "… called for restraint as Turkish forces launched an offensive": "as" + an
            actor opens a clause */
-        if (c->lang == LANG_EN && k > s0 && !strcmp(K(c, k), "as") && k + 1 < i &&
+        if (c->lang == LANG_EN && k > s0 && streq(K(c, k), "as") && k + 1 < i &&
             (c->tok_mention.v[k + 1] >= 0 || (k + 2 < i && is_det(c, k + 1) && c->tok_mention.v[k + 2] >= 0)) &&
-            strcmp(K(c, k - 1), "such") && strcmp(K(c, k - 1), "well"))
+            !streq(K(c, k - 1), "such") && !streq(K(c, k - 1), "well"))
             return k + 1;
         /* "said Beijing would send…": a speech verb followed by a subject opens a clause
            without "that" */
@@ -1193,7 +1199,7 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
         if (c->tok_mention.v[k] >= 0) continue;
         if (tin(c, k, W_complementizers) && T(c, k)->kind == HD_TOK_WORD) {
             /* "qui" right after an actor is a relative clause: its subject is that actor */
-            if ((!strcmp(K(c, k), "qui") || !strcmp(K(c, k), "who") || !strcmp(K(c, k), "which")) && k > s0) {
+            if ((streq(K(c, k), "qui") || streq(K(c, k), "who") || streq(K(c, k), "which")) && k > s0) {
                 for (size_t m = 0; m < c->ments.n; m++)
                     if (c->ments.v[m].t1 == k || c->ments.v[m].t1 + 1 == k) return c->ments.v[m].t0;
             }
@@ -1216,11 +1222,11 @@ static size_t fronted_end(const hd_coder *c, size_t s0, size_t s1) {
     if (k >= s1) return s0;
     const hd_token *t = T(c, k);
     bool part = (t->pos & (HD_POS_PPAS | HD_POS_ING)) ||
-                (c->lang == LANG_FR && (t->pos & HD_POS_VERB) && t->klen > 4 && !strcmp(t->key + t->klen - 3, "ant")) ||
-                tin(c, k, W_fronting) || !strcmp(t->key, "en");
+                (c->lang == LANG_FR && (t->pos & HD_POS_VERB) && t->klen > 4 && streq(t->key + t->klen - 3, "ant")) ||
+                tin(c, k, W_fronting) || streq(t->key, "en");
     if (!part || c->tok_mention.v[k] >= 0) return s0;
     for (size_t j = k + 1; j < s1 && j < k + 16; j++) {
-        if (!strcmp(K(c, j), ",")) return j + 1;
+        if (streq(K(c, j), ",")) return j + 1;
         if (is_clause_punct(c, j)) break;
     }
     return s0;
@@ -1235,9 +1241,9 @@ static int subject_before(const hd_coder *c, size_t from, size_t anchor, size_t 
         if ((int)m == exclude || pm->t0 < from || pm->t1 > anchor) continue;
         /* "a furious response from Israel, which lambasted…": the antecedent of the
            relative pronoun is its subject, preposition or not */
-        size_t rel = pm->t1 < anchor && !strcmp(K(c, pm->t1), ",") ? pm->t1 + 1 : pm->t1;
+        size_t rel = pm->t1 < anchor && streq(K(c, pm->t1), ",") ? pm->t1 + 1 : pm->t1;
         bool antecedent = c->lang == LANG_EN && pm->t0 == from && from > s0 && rel < anchor &&
-                          (!strcmp(K(c, rel), "which") || !strcmp(K(c, rel), "who"));
+                          (streq(K(c, rel), "which") || streq(K(c, rel), "who"));
         if (preceded_by_prep(c, pm->t0, s0) && !antecedent) continue;
         /* the words of a quotation are another clause: a subject inside it does not
            act outside it; a short scare quote ('ordered a "complete siege"') is part
@@ -1262,7 +1268,7 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
             if (q->t1 > pm->t0 || q->t0 < lo) continue;
             size_t gap0 = q->t1, gap1 = pm->t0;
             bool ok = gap1 > gap0 && gap1 - gap0 <= 3;
-            for (size_t t = gap0; ok && t < gap1; t++) ok = tin(c, t, W_coord) || tin(c, t, W_determiners) || !strcmp(K(c, t), "que");
+            for (size_t t = gap0; ok && t < gap1; t++) ok = tin(c, t, W_coord) || tin(c, t, W_determiners) || streq(K(c, t), "que");
             if (ok && gap1 > gap0) prev = (int)k;
         }
         if (prev < 0 || n == MAX_MEMBERS) break;
@@ -1283,7 +1289,7 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
                 bool cw = tin(c, t, W_coord);
                 has_coord |= cw;
                 /* "aux États-Unis et en Australie": a preposition may repeat after "et" */
-                ok = cw || tin(c, t, W_determiners) || !strcmp(K(c, t), "que") || (has_coord && tin(c, t, W_locatives));
+                ok = cw || tin(c, t, W_determiners) || streq(K(c, t), "que") || (has_coord && tin(c, t, W_locatives));
             }
             if (ok && has_coord) { next = (int)k; break; }
         }
@@ -1301,9 +1307,9 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
         }
         bool conj = false;
         for (size_t t = lo_t; t < hi_t && !conj; t++)
-            conj = tin(c, t, W_coord) && strcmp(K(c, t), ",") && c->tok_mention.v[t] < 0;
+            conj = tin(c, t, W_coord) && !streq(K(c, t), ",") && c->tok_mention.v[t] < 0;
         /* "The United States, Germany, France and more than a dozen other countries" */
-        if (!conj && hi_t < c->doc->toks.n && tin(c, hi_t, W_coord) && strcmp(K(c, hi_t), ",")) conj = true;
+        if (!conj && hi_t < c->doc->toks.n && tin(c, hi_t, W_coord) && !streq(K(c, hi_t), ",")) conj = true;
         if (!conj) n = 1;
     }
     return n;
@@ -1316,7 +1322,7 @@ static bool negated(const hd_coder *c, size_t anchor, size_t cs) {
         if (key_in(K(c, k), neg_det)) return true;
     if (c->lang == LANG_FR) {
         for (size_t k = anchor; k-- > cs && k + 5 > anchor;) {
-            if (!strcmp(K(c, k), "ne") || !strcmp(K(c, k), "n'")) {
+            if (streq(K(c, k), "ne") || streq(K(c, k), "n'")) {
                 for (size_t j = k + 1; j < anchor + 3 && j < c->doc->toks.n; j++)
                     if (tin(c, j, W_neg_fr_after)) return true;
             }
@@ -1326,14 +1332,14 @@ static bool negated(const hd_coder *c, size_t anchor, size_t cs) {
     for (size_t k = anchor; k-- > cs && k + 4 > anchor;) {
         if (tin(c, k, W_neg_en)) return true;
         size_t kl = T(c, k)->klen;
-        if (kl > 3 && !strcmp(K(c, k) + kl - 3, "n't")) return true;
+        if (kl > 3 && streq(K(c, k) + kl - 3, "n't")) return true;
     }
     return false;
 }
 
 static bool is_infinitive(const hd_coder *c, size_t anchor, size_t s0) {
     if (c->lang == LANG_FR) return (T(c, anchor)->pos & HD_POS_INF) && !(T(c, anchor)->pos & HD_POS_NOUN);
-    return anchor > s0 && !strcmp(K(c, anchor - 1), "to") && (T(c, anchor)->pos & HD_POS_VERB || c->tl.v[anchor]);
+    return anchor > s0 && streq(K(c, anchor - 1), "to") && (T(c, anchor)->pos & HD_POS_VERB || c->tl.v[anchor]);
 }
 
 /* "denied that Tehran had supplied…", "reports that Kim was preparing…", "dément
@@ -1370,7 +1376,7 @@ static int causee(const hd_coder *c, size_t anchor, size_t s0) {
     /* the anchor may be the infinitive or a noun just after it ("to launch strikes") */
     for (size_t back = 1; back <= 4 && anchor >= s0 + back + 2; back++) {
         size_t k = anchor - back;
-        if (!(tin(c, k, W_preps) || !strcmp(K(c, k), "to"))) continue;   /* "to", "à", "de" */
+        if (!(tin(c, k, W_preps) || streq(K(c, k), "to"))) continue;   /* "to", "à", "de" */
         k--;
         for (size_t m = 0; m < c->ments.n; m++) {
             const mention *pm = &c->ments.v[m];
@@ -1392,9 +1398,9 @@ static int modality(const hd_coder *c, size_t anchor, size_t cs) {
         if (lin(c, k, W_threat_words) || tin(c, k, W_threat_words)) return 2;
         if (c->lang == LANG_FR ? (lin(c, k, W_modal_fr) || tin(c, k, W_modal_fr)) : (lin(c, k, W_modal_en) || tin(c, k, W_modal_en))) {
             /* French: the anchor must be an infinitive ("va livrer"), or a noun of intent */
-            if (c->lang == LANG_FR && !(T(c, anchor)->pos & HD_POS_INF) && strcmp(l, "intention")) continue;
+            if (c->lang == LANG_FR && !(T(c, anchor)->pos & HD_POS_INF) && !streq(l, "intention")) continue;
             /* "aller" only as a future: "va livrer" */
-            if (!strcmp(l, "annoncer") && !(T(c, anchor)->pos & HD_POS_INF)) continue;
+            if (streq(l, "annoncer") && !(T(c, anchor)->pos & HD_POS_INF)) continue;
             found = 1;
         }
         if (is_clause_punct(c, k)) break;
@@ -1408,20 +1414,20 @@ static const char *intent_code(const char *code, int kind) {
         if (root >= 18 || root == 15) return "138";
         if (root == 17) return "137";
         if (root == 14) return "133";
-        if (root == 16) return !strcmp(code, "163") ? "1312" : !strcmp(code, "161") ? "1313" : "131";
+        if (root == 16) return streq(code, "163") ? "1312" : streq(code, "161") ? "1313" : "131";
         return kind == 2 && root <= 8 ? NULL : code;
     }
     char c3[4] = {code[0], code[1], code[2], 0};
     switch (root) {
-    case 4: return !strcmp(c3, "045") ? "039" : "036";
+    case 4: return streq(c3, "045") ? "039" : "036";
     case 5: return "032";
-    case 6: return !strcmp(c3, "061") ? "0311" : !strcmp(c3, "062") ? "0312" : !strcmp(c3, "063") ? "0313"
-                 : !strcmp(c3, "064") ? "0314" : "031";
-    case 7: return !strcmp(c3, "071") ? "0331" : !strcmp(c3, "072") ? "0332" : !strcmp(c3, "073") ? "0333"
-                 : !strcmp(c3, "074") ? "0334" : "033";
-    case 8: return !strcmp(c3, "081") ? "0351" : !strcmp(c3, "082") ? "0352" : !strcmp(c3, "083") ? "034"
-                 : !strcmp(c3, "084") ? "0353" : !strcmp(c3, "085") ? "0354" : !strcmp(c3, "086") ? "0355"
-                 : !strcmp(c3, "087") ? "0356" : "035";
+    case 6: return streq(c3, "061") ? "0311" : streq(c3, "062") ? "0312" : streq(c3, "063") ? "0313"
+                 : streq(c3, "064") ? "0314" : "031";
+    case 7: return streq(c3, "071") ? "0331" : streq(c3, "072") ? "0332" : streq(c3, "073") ? "0333"
+                 : streq(c3, "074") ? "0334" : "033";
+    case 8: return streq(c3, "081") ? "0351" : streq(c3, "082") ? "0352" : streq(c3, "083") ? "034"
+                 : streq(c3, "084") ? "0353" : streq(c3, "085") ? "0354" : streq(c3, "086") ? "0355"
+                 : streq(c3, "087") ? "0356" : "035";
     default: return code;
     }
 }
@@ -1448,12 +1454,12 @@ static int passive_agent(const hd_coder *c, size_t anchor, size_t end, size_t s1
         if (tin(c, k, W_reflexives)) return -1;   /* "s'est entretenu par téléphone" */
     for (size_t k = anchor; k-- > 0 && k + 4 > anchor;) {
         const char *l = c->doc->toks.v[k].lemma;
-        if (!strcmp(l, "etre") || !strcmp(l, "be")) { aux = true; break; }
+        if (streq(l, "etre") || streq(l, "be")) { aux = true; break; }
     }
     if (!aux) return -1;
     for (size_t k = anchor + 1; k < s1 && k < end + 6; k++) {
         if (is_clause_punct(c, k)) break;
-        if (!strcmp(K(c, k), "par") || !strcmp(K(c, k), "by")) {
+        if (streq(K(c, k), "par") || streq(K(c, k), "by")) {
             int m = agent_after(c, k, s1);
             if (m >= 0) return m;
         }
@@ -1468,10 +1474,10 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
     /* "ont imposé un couvre-feu et déployé l'armée": a participle after "et" shares the
        auxiliary of the first verb of the coordination */
     size_t window = 4;
-    if (anchor > s0 && (!strcmp(K(c, anchor - 1), "et") || !strcmp(K(c, anchor - 1), "and"))) window = 14;
+    if (anchor > s0 && (streq(K(c, anchor - 1), "et") || streq(K(c, anchor - 1), "and"))) window = 14;
     for (size_t k = anchor; k-- > s0 && k + window > anchor;) {
         const char *l = c->doc->toks.v[k].lemma;
-        if (!strcmp(l, "avoir") || !strcmp(l, "etre") || !strcmp(l, "have") || !strcmp(l, "be")) return false;
+        if (streq(l, "avoir") || streq(l, "etre") || streq(l, "have") || streq(l, "be")) return false;
         if (tin(c, k, W_reflexives)) return false;
     }
     /* English simple past and participle share a form: it is a participle used as an
@@ -1485,14 +1491,14 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
            an adjective is followed by a preposition (or nothing); "Kim, the sister of
            X, dismissed the offer" takes an object and is a verb */
         size_t nx = anchor + 1;
-        bool before_prep = nx >= c->doc->toks.n || (tin(c, nx, W_preps) && strcmp(K(c, nx), "a")) ||
+        bool before_prep = nx >= c->doc->toks.n || (tin(c, nx, W_preps) && !streq(K(c, nx), "a")) ||
                            T(c, nx)->kind == HD_TOK_PUNCT;   /* English "a" is an article */
         if (!before_prep) return false;
-        if (!strcmp(K(c, k), ",")) return true;
+        if (streq(K(c, k), ",")) return true;
         for (size_t m = 0; m < c->ments.n; m++)
             if (c->ments.v[m].t1 == anchor) return false;
         return nounish(c, k) && !tin(c, k, W_time_words) && !tin(c, k, W_days_en) && !(T(c, k)->flags & HD_TF_CAP) &&
-               !(T(c, k)->pos & (HD_POS_VERB | HD_POS_PPAS)) && strcmp(K(c, k), "and") && strcmp(K(c, k), "but");
+               !(T(c, k)->pos & (HD_POS_VERB | HD_POS_PPAS)) && !streq(K(c, k), "and") && !streq(K(c, k), "but");
     }
     return true;
 }
@@ -1502,25 +1508,25 @@ static bool is_passive(const hd_coder *c, size_t anchor, size_t s0) {
     const hd_token *at = T(c, anchor);
     /* English participles: -ed forms and irregular ones ("shot", "held"): an inflected
        form that is not an -ing form */
-    bool en_part = c->lang == LANG_EN && !(at->pos & HD_POS_ING) && at->lemma != at->key && strcmp(at->lemma, at->key) &&
+    bool en_part = c->lang == LANG_EN && !(at->pos & HD_POS_ING) && at->lemma != at->key && !streq(at->lemma, at->key) &&
                    !(at->klen > 1 && at->key[at->klen - 1] == 's');
     if (!(at->pos & HD_POS_PPAS) && !en_part) return false;
     for (size_t k = anchor; k-- > s0 && k + 4 > anchor;)
         if (tin(c, k, W_reflexives)) return false;   /* "s'est dit", "se sont rencontrés" */
     for (size_t k = anchor; k-- > s0 && k + 4 > anchor;) {
         const char *l = c->doc->toks.v[k].lemma;
-        if (!strcmp(l, "avoir") || !strcmp(l, "have")) {
+        if (streq(l, "avoir") || streq(l, "have")) {
             /* "a été": avoir + été is the passive auxiliary; avoir alone is active */
             continue;
         }
-        if (!strcmp(l, "etre") || !strcmp(l, "be")) {
+        if (streq(l, "etre") || streq(l, "be")) {
             /* French motion verbs take être in the active: "il est arrivé" — only a
                following par/by or a transitive reading makes it passive; keep the
                conservative reading: passive when the auxiliary is été/been/being or
                the verb is not a motion verb */
             const char *k2 = K(c, k);
-            if (!strcmp(k2, "ete") || !strcmp(k2, "been") || !strcmp(k2, "being") || !strcmp(k2, "was") ||
-                !strcmp(k2, "were") || !strcmp(k2, "is") || !strcmp(k2, "are") || !strcmp(k2, "be"))
+            if (streq(k2, "ete") || streq(k2, "been") || streq(k2, "being") || streq(k2, "was") ||
+                streq(k2, "were") || streq(k2, "is") || streq(k2, "are") || streq(k2, "be"))
                 return true;
             return !key_in(c->doc->toks.v[anchor].lemma, motion_verbs);
         }
@@ -1531,7 +1537,7 @@ static bool is_passive(const hd_coder *c, size_t anchor, size_t s0) {
 static int passive_agent_near(const hd_coder *c, size_t from, size_t s1) {
     for (size_t k = from; k < s1 && k < from + 5; k++) {
         if (is_clause_punct(c, k)) break;
-        if (!strcmp(K(c, k), "par") || !strcmp(K(c, k), "by")) return agent_after(c, k, s1);
+        if (streq(K(c, k), "par") || streq(K(c, k), "by")) return agent_after(c, k, s1);
     }
     return -1;
 }
@@ -1575,10 +1581,11 @@ static void push_event(hd_coder *c, uint32_t sent, int day, const char *code, co
     e.sentence = sent;
     int y, m, d;
     hd_civil_from_days(day, &y, &m, &d);
-    char tmp[32];
-    snprintf(tmp, sizeof tmp, "%04d-%02d-%02d", y, m, d);
-    memcpy(e.date, tmp, 10);
-    e.date[10] = 0;
+    if (y < 0 || y > 9999) y = y < 0 ? 0 : 9999;   /* (days come from valid dates) */
+    char *w = e.date;   /* "%04d-%02d-%02d" without printf: once per event */
+    w[0] = (char)('0' + y / 1000); w[1] = (char)('0' + y / 100 % 10); w[2] = (char)('0' + y / 10 % 10);
+    w[3] = (char)('0' + y % 10); w[4] = '-'; w[5] = (char)('0' + m / 10); w[6] = (char)('0' + m % 10);
+    w[7] = '-'; w[8] = (char)('0' + d / 10); w[9] = (char)('0' + d % 10); w[10] = 0;
     e.source = srccode;
     e.target = tgtcode ? tgtcode : "";
     e.code = intern(c, code);
@@ -1596,7 +1603,7 @@ static void push_event(hd_coder *c, uint32_t sent, int day, const char *code, co
 static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const mention *src, const char *srccode,
                  const mention *tgt, const char *tgtcode, const cand *cd, const char *flags) {
     if (!srccode || (!*srccode && (!tgtcode || !*tgtcode))) return;
-    if (tgtcode && !strcmp(srccode, tgtcode)) return;
+    if (tgtcode && streq(srccode, tgtcode)) return;
     /* same country on both sides is a domestic event when the target has a role
        (police → protesters, Israelis → their government); "USAGOV → USA" is the
        country talking about itself */
@@ -1606,8 +1613,8 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
 
     for (size_t i = 0; i < c->events.n; i++) {
         const hd_event *e = &c->events.v[i];
-        if (e->sentence == sent && !strcmp(e->code, code) && !strcmp(e->source, srccode) &&
-            !strcmp(e->target, tgtcode ? tgtcode : ""))
+        if (e->sentence == sent && streq(e->code, code) && streq(e->source, srccode) &&
+            streq(e->target, tgtcode ? tgtcode : ""))
             return;
     }
     push_event(c, sent, day, code, src, srccode, tgt, tgtcode, cd, flags);
@@ -1615,7 +1622,7 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
 
 static bool target_optional(const char *code) {
     int root = (code[0] - '0') * 10 + (code[1] - '0');
-    return root == 14 || !strcmp(code, "015") || !strcmp(code, "016") || !strcmp(code, "011") || root == 15 || root == 9;
+    return root == 14 || streq(code, "015") || streq(code, "016") || streq(code, "011") || root == 15 || root == 9;
 }
 
 #define DROP(why) do { if (debug) fprintf(stderr, "debug: sentence %u: %s %s:%d dropped: %s\n", sent, cd->p->code, \
@@ -1635,7 +1642,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         for (size_t ci = 0; ci < c->cands.n; ci++) {
             const pattern *p = c->cands.v[ci].p;
             /* (a storm kills, it does not protest: "marched in heavy rain" stays a protest) */
-            if (p && !strcmp(c->discards.v[sent], "weather") && !strncmp(p->code, "14", 2)) continue;
+            if (p && streq(c->discards.v[sent], "weather") && !strncmp(p->code, "14", 2)) continue;
             if (p && (p->code[0] > '0' || p->code[1] == '9')) c->cands.v[ci].p = NULL;
         }
     }
@@ -1665,15 +1672,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
            the clause's subject */
         if (cd->anchor > s0 && (!(T(c, cd->anchor)->pos & HD_POS_VERB) || tin(c, cd->anchor - 1, W_determiners))) {
             size_t k = cd->anchor - 1;
-            while (k > s0 && tin(c, k, W_determiners) && strcmp(K(c, k), "de") && strcmp(K(c, k), "d'")) k--;
+            while (k > s0 && tin(c, k, W_determiners) && !streq(K(c, k), "de") && !streq(K(c, k), "d'")) k--;
             /* "in defiance of": the manner of the subject's own act, not background */
-            if (tin(c, k, W_background_preps) && strcmp(K(c, cd->anchor), "defiance")) { DROP("background noun"); continue; }
+            if (tin(c, k, W_background_preps) && !streq(K(c, cd->anchor), "defiance")) { DROP("background noun"); continue; }
             /* "a possible visit by", "the planned talks": not (yet) an act */
             static const char *const unreal[] = {"possible", "potential", "planned", "proposed", "prospective", "eventual", NULL};
             if (c->lang == LANG_EN && !(T(c, cd->anchor)->pos & HD_POS_VERB) && key_in(K(c, cd->anchor - 1), unreal))
                 { DROP("planned act"); continue; }
             /* "en vue d'un échange", "un projet d'attentat": a plan, not an act */
-            if (k > s0 && (!strcmp(K(c, k), "de") || !strcmp(K(c, k), "d'") || !strcmp(K(c, k), "of")) &&
+            if (k > s0 && (streq(K(c, k), "de") || streq(K(c, k), "d'") || streq(K(c, k), "of")) &&
                 tin(c, k - 1, W_plan_nouns))
                 { DROP("planned act"); continue; }
         }
@@ -1687,8 +1694,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* statements (01x) are coded only when the pattern names the target: "a déclaré"
            alone says nothing about whom */
-        if (p->code[0] == '0' && p->code[1] == '1' && !p->has_target && strcmp(p->code, "015") && strcmp(p->code, "016") &&
-            strcmp(p->code, "011"))
+        if (p->code[0] == '0' && p->code[1] == '1' && !p->has_target && !streq(p->code, "015") && !streq(p->code, "016") &&
+            !streq(p->code, "011"))
             { DROP("statement without target"); continue; }
         /* a past participle used as an adjective ("la bande de Gaza assiégée") is not an
            event, unless a passive agent follows ("une décision dénoncée par Israël") */
@@ -1697,13 +1704,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         size_t cs = clause_start(c, cd->anchor, s0, &after_compl);
         if (after_compl && cs > s0 && tin(c, cs - 1, W_conditionals)) { DROP("hypothetical"); continue; }
         if (after_compl && cs > s0 + 1 && reported_content(c, cs - 1, s0) &&
-            !(cd->anchor > s0 && (!strcmp(K(c, cd->anchor - 1), "and") || !strcmp(K(c, cd->anchor - 1), "et")))) {
+            !(cd->anchor > s0 && (streq(K(c, cd->anchor - 1), "and") || streq(K(c, cd->anchor - 1), "et")))) {
             DROP("denied or reported content");
             continue;
         }
         /* "demanded that Hungary stop blocking…", "urged that Russia withdraw": what
            is demanded, not an event */
-        if (after_compl && c->lang == LANG_EN && cs > s0 + 1 && !strcmp(K(c, cs - 1), "that")) {
+        if (after_compl && c->lang == LANG_EN && cs > s0 + 1 && streq(K(c, cs - 1), "that")) {
             static const char *const demand[] = {"demand", "urge", "ask", "insist", "request", "propose",
                                                   "suggest", "recommend", "order", "require", "demanding", NULL};
             bool dem = false;
@@ -1718,7 +1725,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (mod) {
             const char *ic = intent_code(code, mod);
             if (!ic) { DROP("threat of cooperation"); continue; }
-            if (strcmp(ic, code)) { code = ic; strcat(flags, mod == 2 ? "threat " : "intent "); }
+            if (!streq(ic, code)) { code = ic; strcat(flags, mod == 2 ? "threat " : "intent "); }
         }
         /* source */
         int sm = subject_before(c, cs, cd->anchor, s0, cd->target);
@@ -1733,7 +1740,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (sm < 0 && fronted) {
             /* "Lors d'un entretien avec X, Y a …": the subject after the comma */
             for (size_t k = cd->t1; k < s1; k++) {
-                if (!strcmp(K(c, k), ",")) {
+                if (streq(K(c, k), ",")) {
                     for (size_t j = k + 1; j < s1 && j < k + 6; j++) {
                         int m = c->tok_mention.v[j];
                         if (m >= 0 && m != cd->target && !preceded_by_prep(c, j, s0)) { sm = m; break; }
@@ -1751,12 +1758,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                dismissed…": an unknown name is known by its apposition */
             size_t k = s0;
             while (k < cd->anchor && T(c, k)->kind == HD_TOK_WORD && (T(c, k)->flags & HD_TF_CAP) && c->tok_mention.v[k] < 0) k++;
-            if (k > s0 && k + 2 < cd->anchor && !strcmp(K(c, k), ",") && (!strcmp(K(c, k + 1), "the") || !strcmp(K(c, k + 1), "a"))) {
+            if (k > s0 && k + 2 < cd->anchor && streq(K(c, k), ",") && (streq(K(c, k + 1), "the") || streq(K(c, k + 1), "a"))) {
                 int am = -1;
                 size_t j = k + 2;
-                for (; j < cd->anchor && j < k + 16 && strcmp(K(c, j), ","); j++)
+                for (; j < cd->anchor && j < k + 16 && !streq(K(c, j), ","); j++)
                     if (am < 0 && c->tok_mention.v[j] >= 0) am = c->tok_mention.v[j];
-                if (am >= 0 && j < cd->anchor && !strcmp(K(c, j), ",") && cd->anchor <= skip_time(c, j + 1, s1) + 1) sm = am;
+                if (am >= 0 && j < cd->anchor && streq(K(c, j), ",") && cd->anchor <= skip_time(c, j + 1, s1) + 1) sm = am;
             }
         }
         if (c->lang == LANG_EN && cd->anchor > s0 + 2 && (T(c, cd->anchor)->pos & HD_POS_VERB)) {
@@ -1774,8 +1781,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 /* "a move the agency's chief …": a possessive may come between */
                 bool act = false;
                 for (size_t r = q; r-- > s0 && r + 5 > q && !act;) {
-                    if (!strcmp(K(c, r), ",") || (T(c, r)->pos & HD_POS_VERB)) break;
-                    act = key_in(K(c, r), act_nouns) && (r + 1 == q || !strcmp(K(c, r + 1), "the"));
+                    if (streq(K(c, r), ",") || (T(c, r)->pos & HD_POS_VERB)) break;
+                    act = key_in(K(c, r), act_nouns) && (r + 1 == q || streq(K(c, r + 1), "the"));
                 }
                 if (act) { sm = rm; cs = c->ments.v[rm].t0; }
             }
@@ -1787,7 +1794,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             int am = -1;
             for (size_t m = 0; m < c->ments.n; m++) {
                 const mention *pm = &c->ments.v[m];
-                if (pm->t1 == cd->anchor && pm->t0 > s0 && !strcmp(K(c, pm->t0 - 1), "with") && (int)m != cd->target) am = (int)m;
+                if (pm->t1 == cd->anchor && pm->t0 > s0 && streq(K(c, pm->t0 - 1), "with") && (int)m != cd->target) am = (int)m;
             }
             if (am >= 0) { sm = am; cs = c->ments.v[am].t0; }
         }
@@ -1838,7 +1845,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                named last before it in the sentence, when that is not the subject */
             size_t pk = cd->anchor + 1;
             while (pk < cd->t1 && !tin(c, pk, W_obj_pronouns)) pk++;
-            if (pk < cd->t1 && strcmp(K(c, pk), "them")) {
+            if (pk < cd->t1 && !streq(K(c, pk), "them")) {
                 for (size_t m = c->ments.n; m-- > 0;) {
                     const mention *pm = &c->ments.v[m];
                     if (pm->t1 > cd->anchor || pm->t0 < s0 || pm->sentence != sent) continue;
@@ -1860,7 +1867,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (size_t k = cd->anchor + 1; k < cd->t1 && tm < 0; k++) {
                 int m = c->tok_mention.v[k];
                 if (m >= 0 && m != sm && c->ments.v[m].t1 > cd->t1 - 1 && c->ments.v[m].kind == K_AGENT &&
-                    strcmp(c->ments.v[m].kindname, "agent+context"))
+                    !streq(c->ments.v[m].kindname, "agent+context"))
                     tm = m;
             }
         }
@@ -1870,17 +1877,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (is_clause_punct(c, k) && T(c, k)->kind == HD_TOK_PUNCT) break;
                 if (T(c, k)->kind == HD_TOK_WORD && tin(c, k, W_complementizers) && k > cd->t1) break;
                 /* "according to local media": the source of the news, not a target */
-                if (c->lang == LANG_EN && k + 1 < s1 && !strcmp(K(c, k), "according") && !strcmp(K(c, k + 1), "to")) break;
+                if (c->lang == LANG_EN && k + 1 < s1 && streq(K(c, k), "according") && streq(K(c, k + 1), "to")) break;
                 /* "… as China tensions simmer", "…, as did the United States": another clause */
-                if (c->lang == LANG_EN && k >= cd->t1 && k > s0 && k + 2 < s1 && !strcmp(K(c, k), "as") && strcmp(K(c, k - 1), "such") &&
-                    strcmp(K(c, k - 1), "well") && (!strcmp(K(c, k + 1), "did") ||
+                if (c->lang == LANG_EN && k >= cd->t1 && k > s0 && k + 2 < s1 && streq(K(c, k), "as") && !streq(K(c, k - 1), "such") &&
+                    !streq(K(c, k - 1), "well") && (streq(K(c, k + 1), "did") ||
                     (c->tok_mention.v[k + 1] >= 0 && c->ments.v[c->tok_mention.v[k + 1]].kind != K_AGENT)))
                     break;
                 /* "…, with President Donald Trump hailing the deal": an absolute clause */
-                if (c->lang == LANG_EN && k > cd->t1 && !strcmp(K(c, k), "with") && !strcmp(K(c, k - 1), ",")) break;
+                if (c->lang == LANG_EN && k > cd->t1 && streq(K(c, k), "with") && streq(K(c, k - 1), ",")) break;
                 /* "…, and Beijing suspended all imports": a new clause with its own subject */
-                if (c->lang == LANG_EN && k > cd->t1 && k + 1 < s1 && (!strcmp(K(c, k), "and") || !strcmp(K(c, k), "but")) &&
-                    !strcmp(K(c, k - 1), ",") && c->tok_mention.v[k + 1] >= 0) {
+                if (c->lang == LANG_EN && k > cd->t1 && k + 1 < s1 && (streq(K(c, k), "and") || streq(K(c, k), "but")) &&
+                    streq(K(c, k - 1), ",") && c->tok_mention.v[k + 1] >= 0) {
                     size_t e1 = c->ments.v[c->tok_mention.v[k + 1]].t1;
                     bool verb_after = false;
                     for (size_t q2 = 0; q2 < c->cands.n && !verb_after; q2++)
@@ -1904,16 +1911,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (c->lang == LANG_EN && pm->t1 < s1 && key_in(c->doc->toks.v[pm->t1].lemma, speech_en) && q > cd->t1) {
                     /* "…, a local human rights group said": the reporter */
                     size_t r = q;
-                    while (r > cd->t1 && q - r < 3 && strcmp(K(c, r - 1), ",") && c->tok_mention.v[r - 1] < 0 &&
+                    while (r > cd->t1 && q - r < 3 && !streq(K(c, r - 1), ",") && c->tok_mention.v[r - 1] < 0 &&
                            !(T(c, r - 1)->pos & HD_POS_VERB))
                         r--;
-                    if (r > cd->t1 && !strcmp(K(c, r - 1), ",")) { k = pm->t1 - 1; continue; }
+                    if (r > cd->t1 && streq(K(c, r - 1), ",")) { k = pm->t1 - 1; continue; }
                 }
                 /* "following talks brokered by China": the agent of a participle is
                    not the target of the main verb */
                 static const char *const brokers[] = {"brokered", "mediated", "hosted", "chaired", "facilitated",
                                                        "organised", "organized", "convened", "sponsored", NULL};
-                if (c->lang == LANG_EN && q > cd->t1 + 1 && !strcmp(K(c, q - 1), "by") && key_in(K(c, q - 2), brokers))
+                if (c->lang == LANG_EN && q > cd->t1 + 1 && streq(K(c, q - 1), "by") && key_in(K(c, q - 2), brokers))
                     { k = pm->t1 - 1; continue; }
                 bool locative = k > s0 && locative_at(c, k, s0, pm);
                 if (!locative) { tm = m; break; }
@@ -1933,7 +1940,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     int m = c->tok_mention.v[k];
                     if (m < 0 || m == sm) continue;
                     for (size_t q = k; q-- > s0 && q + 4 > k;)
-                        if (!strcmp(K(c, q), "avec") || !strcmp(K(c, q), "with")) { tm = m; break; }
+                        if (streq(K(c, q), "avec") || streq(K(c, q), "with")) { tm = m; break; }
                 }
             }
         }
@@ -1967,8 +1974,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             const mention *a = &c->ments.v[tm], *b = NULL;
             size_t q = a->t0;
             while (q > s0 && is_det(c, q - 1)) q--;
-            if (q > s0 && (!strcmp(K(c, q - 1), "between") || !strcmp(K(c, q - 1), "entre")) && a->t1 + 1 < s1 &&
-                (!strcmp(K(c, a->t1), "and") || !strcmp(K(c, a->t1), "et")))
+            if (q > s0 && (streq(K(c, q - 1), "between") || streq(K(c, q - 1), "entre")) && a->t1 + 1 < s1 &&
+                (streq(K(c, a->t1), "and") || streq(K(c, a->t1), "et")))
                 for (size_t k = a->t1 + 1; k < s1 && k < a->t1 + 4 && !b; k++)
                     if (c->tok_mention.v[k] >= 0) b = &c->ments.v[c->tok_mention.v[k]];
             if (b) {
@@ -1990,11 +1997,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 for (int q = 0; q < pm->ncodes && ntgt < MAX_MEMBERS; q++) { tgt_codes[ntgt] = pm->codes[q]; tgt_m[ntgt++] = pm; }
             }
             const mention *tp = &c->ments.v[tm];
-            if (c->lang == LANG_EN && ntgt == 1 && nsrc >= 1 && tp->kindname && !strcmp(tp->kindname, "agent+context") &&
+            if (c->lang == LANG_EN && ntgt == 1 && nsrc >= 1 && tp->kindname && streq(tp->kindname, "agent+context") &&
                 strlen(tgt_codes[0]) > 3 && country_of(c, tgt_codes[0]) == country_of(c, src_codes[0])) {
                 /* "Israel accused several of its employees": "its" is another actor named
                    earlier in the sentence, not the subject */
-                if (tp->t0 > s0 && (!strcmp(K(c, tp->t0 - 1), "its") || !strcmp(K(c, tp->t0 - 1), "their"))) {
+                if (tp->t0 > s0 && (streq(K(c, tp->t0 - 1), "its") || streq(K(c, tp->t0 - 1), "their"))) {
                     for (size_t m = c->ments.n; m-- > 0;) {
                         const mention *om = &c->ments.v[m];
                         if (om->sentence != sent || om->t0 < s0 || om->t1 > tp->t0 || om->kind == K_AGENT) continue;
@@ -2013,7 +2020,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     if (lm->kind != K_COUNTRY && lm->kind != K_PLACE && lm->kind != K_ADJ) break;
                     size_t q = k;
                     while (q > tp->t1 && (tin(c, q - 1, W_determiners) || tin(c, q - 1, W_directions))) q--;
-                    if (q > tp->t1 && (tin(c, q - 1, W_locatives) || !strcmp(K(c, q - 1), "near")) &&
+                    if (q > tp->t1 && (tin(c, q - 1, W_locatives) || streq(K(c, q - 1), "near")) &&
                         country_of(c, lm->codes[0]) != country_of(c, src_codes[0]) && strlen(lm->codes[0]) == 3)
                         tgt_codes[0] = compose(c, lm->codes[0], tgt_codes[0] + 3);
                     break;
@@ -2021,7 +2028,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
         }
         if (flags[0]) flags[strlen(flags) - 1] = 0;
-        bool undirected = !strncmp(code, "04", 2) || !strncmp(code, "06", 2) || !strcmp(code, "057") ||
+        bool undirected = !strncmp(code, "04", 2) || !strncmp(code, "06", 2) || streq(code, "057") ||
                           !strncmp(code, "03", 2) || !strncmp(code, "05", 2);
         if (undirected && nsrc >= 2 && cd->target < 0 && ntgt > 0) {
             /* "Biden et Xi se sont rencontrés … à la Maison Blanche": a target of a
@@ -2047,14 +2054,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         bool reciprocal = false;
         for (size_t k = cd->t0; k + 1 < s1 && k < cd->t1 + 3; k++)
-            if ((!strcmp(K(c, k), "each") && !strcmp(K(c, k + 1), "other")) || (!strcmp(K(c, k), "one") && !strcmp(K(c, k + 1), "another")) ||
-                !strcmp(K(c, k), "mutuellement") || (!strcmp(K(c, k), "l'un") && !strcmp(K(c, k + 1), "l'autre")))
+            if ((streq(K(c, k), "each") && streq(K(c, k + 1), "other")) || (streq(K(c, k), "one") && streq(K(c, k + 1), "another")) ||
+                streq(K(c, k), "mutuellement") || (streq(K(c, k), "l'un") && streq(K(c, k + 1), "l'autre")))
                 reciprocal = true;
         /* an exchange is reciprocal by nature: "X et Y ont procédé à un échange de
            prisonniers", "a prisoner swap between X and Y" */
         for (size_t k = cd->t0; k < cd->t1; k++)
-            if (!strcmp(c->doc->toks.v[k].lemma, "echange") || !strcmp(K(c, k), "echange") || !strcmp(K(c, k), "exchange") ||
-                !strcmp(K(c, k), "swap") || !strcmp(K(c, k), "echanger"))
+            if (streq(c->doc->toks.v[k].lemma, "echange") || streq(K(c, k), "echange") || streq(K(c, k), "exchange") ||
+                streq(K(c, k), "swap") || streq(K(c, k), "echanger"))
                 reciprocal = true;
         if (reciprocal && nsrc >= 2 && (!ntgt || tm < 0)) {
             /* "Armenia and Azerbaijan accused each other": both directions */
@@ -2081,7 +2088,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    against their government, a curfew on the country's own people */
                 char dom[8];
                 snprintf(dom, sizeof dom, "%.3s%s", src_codes[0], root == 14 ? "GOV" : "CVL");
-                if (strcmp(dom, src_codes[0])) emit(c, sent, day, code, src_m[0], src_codes[0], NULL, intern(c, dom), cd, flags);
+                if (!streq(dom, src_codes[0])) emit(c, sent, day, code, src_m[0], src_codes[0], NULL, intern(c, dom), cd, flags);
             } else if (target_optional(code) && (root != 14 && root != 17)) {
                 /* a claim or denial of responsibility needs no target; other events
                    without one (attacks and massacres included: "killing 43 people",
@@ -2138,8 +2145,8 @@ static const char *const peer_endings[] = {"s", "es", "ed", "en", "ing", NULL};
 
 /* Is `rest` a regular ending of a word whose stem ends with `last`? */
 static bool peer_ending(const char *rest, char last) {
-    for (const char *const *e = peer_endings; *e; e++) if (!strcmp(rest, *e)) return true;
-    return last == 'e' && !strcmp(rest, "d");   /* DEPLORE_ → deplored */
+    for (const char *const *e = peer_endings; *e; e++) if (streq(rest, *e)) return true;
+    return last == 'e' && streq(rest, "d");   /* DEPLORE_ → deplored */
 }
 
 /* Does token i match dictionary word w (stem: a prefix; endings: w + a regular
@@ -2167,17 +2174,17 @@ static inline bool peer_del(const hd_coder *c, size_t i) { return (c->pdel.v[i] 
 
 static bool peer_comma(const hd_coder *c, size_t i) {
     const char *k = K(c, i);
-    return T(c, i)->kind == HD_TOK_PUNCT && (!strcmp(k, ",") || !strcmp(k, ";") || !strcmp(k, ":") || !strcmp(k, "(") || !strcmp(k, ")"));
+    return T(c, i)->kind == HD_TOK_PUNCT && (streq(k, ",") || streq(k, ";") || streq(k, ":") || streq(k, "(") || streq(k, ")"));
 }
 
 static bool peer_conj(const hd_coder *c, size_t i) {
     const char *k = K(c, i);
-    return !strcmp(k, "and") || !strcmp(k, "but") || !strcmp(k, "or") || !strcmp(k, "nor");
+    return streq(k, "and") || streq(k, "but") || streq(k, "or") || streq(k, "nor");
 }
 
 static bool peer_det(const hd_coder *c, size_t i) {
     const char *k = K(c, i);
-    return !strcmp(k, "a") || !strcmp(k, "an") || !strcmp(k, "the");
+    return streq(k, "a") || streq(k, "an") || streq(k, "the");
 }
 
 static bool peer_listed(const hd_coder *c, const index_t *ix, size_t i) {
@@ -2283,19 +2290,19 @@ static int recognise_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (!p) { i++; continue; }
         const char *code = peer_phrase_code(c, p);
         size_t j = i + (size_t)len;
-        if (code && !strcmp(code, "###")) { c->peer_flag = PS_DISCARD; i = j; continue; }
-        if (!code || !strcmp(code, "---")) {
+        if (code && streq(code, "###")) { c->peer_flag = PS_DISCARD; i = j; continue; }
+        if (!code || streq(code, "---")) {
             /* a null actor is a noun (TABARI §6.2) */
             i = j;
             continue;
         }
         size_t t0 = i, t1 = j;
-        bool former = t0 > s0 && !strcmp(K(c, t0 - 1), "former");
+        bool former = t0 > s0 && streq(K(c, t0 - 1), "former");
         /* the agent after the actor ("Arnor's foreign minister", "Gondor former
            prosecutors") */
         size_t k = j;
-        if (k < s1 && !strcmp(K(c, k), "'s")) k++;
-        if (k < s1 && !strcmp(K(c, k), "former")) { former = true; k++; }
+        if (k < s1 && streq(K(c, k), "'s")) k++;
+        if (k < s1 && streq(K(c, k), "former")) { former = true; k++; }
         /* PETRARCH reads the whole noun phrase: "Dagolath's first Deputy Prime Minister" */
         size_t k0 = k;
         while (petr && k < s1 && k < k0 + 2 && T(c, k)->kind == HD_TOK_WORD && (T(c, k)->pos & HD_POS_ADJ) &&
@@ -2307,17 +2314,17 @@ static int recognise_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         else {
             /* the agent before it: "President Peres", "the president of Arnor" */
             size_t q = t0;
-            if (q > last_end && (!strcmp(K(c, q - 1), "of") || !strcmp(K(c, q - 1), "in") || (petr && !strcmp(K(c, q - 1), "from")))) q--;
-            if (q > last_end && !strcmp(K(c, q - 1), "the") && q < t0) q--;
+            if (q > last_end && (streq(K(c, q - 1), "of") || streq(K(c, q - 1), "in") || (petr && streq(K(c, q - 1), "from")))) q--;
+            if (q > last_end && streq(K(c, q - 1), "the") && q < t0) q--;
             for (size_t st = last_end; st < q && !ag; st++) {
                 int l2;
                 const phrase *a2 = peer_longest(c, st, q, 1u << K_AGENT, &l2);
-                if (a2 && st + (size_t)l2 == q) { ag = a2; t0 = st; if (st > s0 && !strcmp(K(c, st - 1), "former")) former = true; }
+                if (a2 && st + (size_t)l2 == q) { ag = a2; t0 = st; if (st > s0 && streq(K(c, st - 1), "former")) former = true; }
             }
             if (!ag) {
                 size_t q2 = t0;
-                if (q2 > last_end && (!strcmp(K(c, q2 - 1), "of") || !strcmp(K(c, q2 - 1), "in") ||
-                                      (petr && !strcmp(K(c, q2 - 1), "from")))) {
+                if (q2 > last_end && (streq(K(c, q2 - 1), "of") || streq(K(c, q2 - 1), "in") ||
+                                      (petr && streq(K(c, q2 - 1), "from")))) {
                     for (size_t st = last_end; st + 1 < q2 && !ag; st++) {
                         int l2;
                         const phrase *a2 = peer_longest(c, st, q2 - 1, 1u << K_AGENT, &l2);
@@ -2341,7 +2348,7 @@ static int recognise_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (char *sv = NULL, *x = strtok_r(buf, "/", &sv); x && pm->ncodes < MAX_MEMBERS; x = strtok_r(NULL, "/", &sv))
                 pm->codes[pm->ncodes++] = intern(c, x);
         }
-        if (!strcmp(code, "+++")) c->peer_flag = c->peer_flag ? c->peer_flag : PS_COMPLEX;
+        if (streq(code, "+++")) c->peer_flag = c->peer_flag ? c->peer_flag : PS_COMPLEX;
         i = last_end = t1;
     }
     if (!c->d->convert_agents) return 0;
@@ -2377,7 +2384,7 @@ static size_t peer_next(const hd_coder *c, size_t i, size_t end) {
 ** token matched, or SIZE_MAX. */
 /* Gaps stop at a comma and at a sentence's full stop (a TABARI record may hold several). */
 static bool peer_stop(const hd_coder *c, size_t k) {
-    return peer_comma(c, k) || (T(c, k)->kind == HD_TOK_PUNCT && !strcmp(K(c, k), "."));
+    return peer_comma(c, k) || (T(c, k)->kind == HD_TOK_PUNCT && streq(K(c, k), "."));
 }
 
 /* Each pattern attempt has a budget of matching steps: blank-separated words backtrack,
@@ -2612,7 +2619,7 @@ static int peer_members(const hd_coder *c, int m, int out[MAX_MEMBERS]) {
 }
 
 static bool same_code(const hd_coder *c, int a, int b) {
-    return a >= 0 && b >= 0 && c->ments.v[a].ncodes == 1 && c->ments.v[b].ncodes == 1 && !strcmp(c->ments.v[a].codes[0], c->ments.v[b].codes[0]);
+    return a >= 0 && b >= 0 && c->ments.v[a].ncodes == 1 && c->ments.v[b].ncodes == 1 && streq(c->ments.v[a].codes[0], c->ments.v[b].codes[0]);
 }
 
 /* An adjective inside a compound actor ("Fornost and the evil awful Gondor"): listed
@@ -2642,7 +2649,7 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
     int words = 0;
     bool allcaps = true;   /* TABARI: no lower-case letter in the record */
     for (size_t k = s0; k < e1; k++) {
-        words += (T(c, k)->kind == HD_TOK_WORD && strcmp(K(c, k), "'s")) || T(c, k)->kind == HD_TOK_NUM || peer_comma(c, k);
+        words += (T(c, k)->kind == HD_TOK_WORD && !streq(K(c, k), "'s")) || T(c, k)->kind == HD_TOK_NUM || peer_comma(c, k);
         const char *tx = c->story->text + T(c, k)->off;
         for (uint32_t q = 0; q < T(c, k)->len && allcaps; q++) if (tx[q] >= 'a' && tx[q] <= 'z') allcaps = false;
     }
@@ -2668,14 +2675,14 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
             if (p->discard == 1 && peer_fwd(c, p, 0, i, e1, &src, &tgt)) {
                 /* "+PHRASE" discards the story, a plain phrase only its sentence */
                 c->discards.v[sent] = p->topic;
-                if (!strcmp(p->topic, "story")) c->peer_flag = PS_DISCARD;
+                if (streq(p->topic, "story")) c->peer_flag = PS_DISCARD;
                 return;
             }
         }
     }
     /* 1. compound actors around AND / NOR: "A, B and the evil C" */
     for (size_t k = s0 + 1; k + 1 < e1; k++) {
-        if (strcmp(K(c, k), "and") && strcmp(K(c, k), "nor")) continue;
+        if (!streq(K(c, k), "and") && !streq(K(c, k), "nor")) continue;
         int right[MAX_MEMBERS * 2], nr = 0;
         size_t q = k + 1;
         while (q < e1) {
@@ -2744,9 +2751,9 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
     for (size_t k = s0; k < e1; k++) {
         if (peer_del(c, k)) continue;
         const char *w = K(c, k);
-        bool sing = !strcmp(w, "he") || !strcmp(w, "him") || !strcmp(w, "she") || !strcmp(w, "her") || !strcmp(w, "it");
+        bool sing = streq(w, "he") || streq(w, "him") || streq(w, "she") || streq(w, "her") || streq(w, "it");
         /* (PETRARCH's possessive "their" is a determiner of its noun phrase) */
-        bool plur = !strcmp(w, "they") || !strcmp(w, "them") || (!strcmp(w, "their") && d->dialect == DIALECT_TABARI);
+        bool plur = streq(w, "they") || streq(w, "them") || (streq(w, "their") && d->dialect == DIALECT_TABARI);
         if (!sing && !plur) continue;
         int ante = -1;
         for (size_t q = s0; q < k && ante < 0; q++) {
@@ -2793,9 +2800,9 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
             c->psteps = PEER_STEPS;
             if (p->discard == 2 && peer_fwd(c, p, 0, k, e1, &src, &tgt)) tp = p;
         }
-        if (!tp || !strcmp(tp->topic, "---")) continue;
-        if (!strcmp(tp->topic, "###")) { c->peer_flag = PS_DISCARD; return; }
-        if (!strcmp(tp->topic, "+++")) { c->peer_flag = PS_COMPLEX; return; }
+        if (!tp || streq(tp->topic, "---")) continue;
+        if (streq(tp->topic, "###")) { c->peer_flag = PS_DISCARD; return; }
+        if (streq(tp->topic, "+++")) { c->peer_flag = PS_COMPLEX; return; }
         day += atoi(tp->topic);
         break;
     }
@@ -2880,9 +2887,9 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
             /* passive: "was … by X" swaps them */
             if (!from_pattern && sm >= 0 && tm >= 0) {
                 bool by = false, aux = false;
-                for (size_t k = i + 1; k <= i + 3 && k < ce; k++) if (!strcmp(K(c, k), "by")) by = true;
+                for (size_t k = i + 1; k <= i + 3 && k < ce; k++) if (streq(K(c, k), "by")) by = true;
                 for (size_t k = i; k-- > cs && k + 2 >= i;)
-                    if (!strcmp(K(c, k), "was") || !strcmp(K(c, k), "were") || !strcmp(K(c, k), "been")) aux = true;
+                    if (streq(K(c, k), "was") || streq(K(c, k), "were") || streq(K(c, k), "been")) aux = true;
                 if (by && aux) { int x = sm; sm = tm; tm = x; source = -1; passive = true; }
             }
             if (psrc < 0 && sm >= 0 && source < 0) source = sm;
@@ -2929,15 +2936,15 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
     {
         bool any_dom = false, any_main = false;
         for (size_t k = 0; k < evs.n; k++) {
-            if (!strcmp(evs.v[k].code, "###")) { c->peer_flag = PS_DISCARD; goto done; }
-            if (strstr(evs.v[k].code, "+++") || !strcmp(evs.v[k].src, "+++") || !strcmp(evs.v[k].tgt, "+++")) { c->peer_flag = PS_COMPLEX; goto done; }
+            if (streq(evs.v[k].code, "###")) { c->peer_flag = PS_DISCARD; goto done; }
+            if (strstr(evs.v[k].code, "+++") || streq(evs.v[k].src, "+++") || streq(evs.v[k].tgt, "+++")) { c->peer_flag = PS_COMPLEX; goto done; }
             any_dom |= evs.v[k].dom;
             any_main |= !evs.v[k].sub;
         }
         for (size_t k = 0; k < evs.n; k++) {
             const peer_ev *x = &evs.v[k];
             if (any_dom ? !x->dom : (any_main && x->sub)) continue;
-            if (!*x->src || !*x->tgt || !strcmp(x->src, x->tgt)) continue;
+            if (!*x->src || !*x->tgt || streq(x->src, x->tgt)) continue;
             char code[32];
             snprintf(code, sizeof code, "%s", x->code);
             size_t cl = strlen(code);
@@ -2945,8 +2952,8 @@ static void code_sentence_peer(hd_coder *c, uint32_t sent, size_t s0, size_t s1)
             const char *ic = intern(c, code);
             bool dup = false;
             for (size_t q = 0; q < c->events.n && !dup; q++)
-                dup = c->events.v[q].sentence == sent && c->events.v[q].code == ic && !strcmp(c->events.v[q].source, x->src) &&
-                      !strcmp(c->events.v[q].target, x->tgt);
+                dup = c->events.v[q].sentence == sent && c->events.v[q].code == ic && streq(c->events.v[q].source, x->src) &&
+                      streq(c->events.v[q].target, x->tgt);
             if (!dup) push_event(c, sent, day, ic, x->ms, x->src, x->mt, x->tgt, &x->cd, "");
         }
     }
@@ -3003,14 +3010,14 @@ static size_t dateline_end(const hd_coder *c, size_t s0, size_t s1) {
     size_t k = s0;
     while (k < s1 && k < s0 + 5 && T(c, k)->kind == HD_TOK_WORD && (T(c, k)->flags & HD_TF_ALLCAPS)) k++;
     if (k == s0 || k >= s1) return s0;
-    if (!strcmp(K(c, k), "(")) {
+    if (streq(K(c, k), "(")) {
         size_t q = k + 1;
-        while (q < s1 && q < k + 6 && strcmp(K(c, q), ")")) q++;
-        if (q >= s1 || strcmp(K(c, q), ")")) return s0;
+        while (q < s1 && q < k + 6 && !streq(K(c, q), ")")) q++;
+        if (q >= s1 || !streq(K(c, q), ")")) return s0;
         k = q + 1;
     }
     if (k < s1 && T(c, k)->kind == HD_TOK_PUNCT &&
-        (!strcmp(K(c, k), "-") || !strcmp(K(c, k), "\xe2\x80\x93") || !strcmp(K(c, k), "\xe2\x80\x94")))
+        (streq(K(c, k), "-") || streq(K(c, k), "\xe2\x80\x93") || streq(K(c, k), "\xe2\x80\x94")))
         return k + 1;
     return s0;
 }
@@ -3029,7 +3036,7 @@ static void peer_filter(hd_coder *c) {
     for (size_t i = 0; i < d->toks.n; i++) {
         const hd_token *t = &d->toks.v[i];
         map[i] = (uint32_t)w;
-        bool keep = t->kind != HD_TOK_PUNCT || strchr(",;:().'\"", t->key[0]) || !strcmp(t->key, "...");
+        bool keep = t->kind != HD_TOK_PUNCT || strchr(",;:().'\"", t->key[0]) || streq(t->key, "...");
         if (keep) {
             if (i < d->lex.n) d->lex.v[w] = d->lex.v[i];   /* the morphology entries follow */
             d->toks.v[w++] = *t;
@@ -3065,7 +3072,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     if (st != HD_OK) return st;
     c->story = caller;
     c->peer_flag = 0;
-    c->lang = strcmp(hd_doc_lang(c->doc), "en") ? LANG_FR : LANG_EN;
+    c->lang = !streq(hd_doc_lang(c->doc), "en") ? LANG_FR : LANG_EN;
     if (c->d->dialect != DIALECT_HERODOTE) peer_filter(c);
     c->story_day = hd_dict_date_days(s->date);
     c->events.n = c->ments.n = c->pub_ments.n = c->aliases.n = 0;

@@ -99,7 +99,25 @@ struct shared_morph {
     int refs;
     pthread_mutex_t lock;
     hd_morph *m;
+    pthread_t loader;      /* loads both languages' Hunspell in the background */
+    bool loading;          /* `loader` was started (joined when the object goes) */
 };
+
+static Hunhandle *hunspell(hd_morph *m, int lang);
+
+/* Hunspell's dictionaries take ~70 ms to load (French, then English): a thread loads
+** them while the caller goes on (reading dictionaries, the gazetteer, the first
+** stories).  It holds the shared object's lock meanwhile, so a word that needs an
+** analysis waits for them; had a word taken the lock first, it loads its language
+** itself (hunspell() loads each once), and the thread the other. */
+static void *load_hunspell(void *arg) {
+    shared_morph *sh = arg;
+    pthread_mutex_lock(&sh->lock);
+    hunspell(sh->m, 0);
+    hunspell(sh->m, 1);
+    pthread_mutex_unlock(&sh->lock);
+    return NULL;
+}
 static pthread_mutex_t shared_list_lock = PTHREAD_MUTEX_INITIALIZER;
 static shared_morph *shared_list;
 static hd_morph *morph_new(const char *dir, char *err, size_t errlen);
@@ -116,7 +134,12 @@ hd_morph *hd_morph_new(const char *dir, char *err, size_t errlen) {
         snprintf(sh->dir, sizeof sh->dir, "%s", dir);
         pthread_mutex_init(&sh->lock, NULL);
         if (!(sh->m = morph_new(dir, err, errlen))) { free(sh); sh = NULL; }
-        else { sh->next = shared_list; shared_list = sh; }
+        else {
+            sh->next = shared_list;
+            shared_list = sh;
+            /* (without a thread, each language is loaded at its first word) */
+            sh->loading = pthread_create(&sh->loader, NULL, load_hunspell, sh) == 0;
+        }
     } else if (!sh) {
         hd_set_err(err, errlen, "out of memory");
     }
@@ -140,7 +163,12 @@ void hd_morph_free(hd_morph *m) {
             sh = NULL;
         }
         pthread_mutex_unlock(&shared_list_lock);
-        if (sh) { morph_free(sh->m); pthread_mutex_destroy(&sh->lock); free(sh); }
+        if (sh) {
+            if (sh->loading) pthread_join(sh->loader, NULL);
+            morph_free(sh->m);
+            pthread_mutex_destroy(&sh->lock);
+            free(sh);
+        }
     }
     morph_free(m);
 }

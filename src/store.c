@@ -139,8 +139,10 @@ int64_t hd_event_id(hd_dedup dedup, const char *story_id, unsigned index, const 
     h = mix(h, dedup_names[dedup]);
     if (dedup != HD_DEDUP_DAY) h = mix(h, story_id);
     if (dedup == HD_DEDUP_NONE) {
-        snprintf(num, sizeof num, "%u", index);
-        h = mix(h, num);
+        char *w = num + sizeof num - 1;   /* "%u", without printf (once per event) */
+        *w = 0;
+        do { *--w = (char)('0' + index % 10); index /= 10; } while (index);
+        h = mix(h, w);
     } else {
         h = mix(h, e->date);
         h = mix(h, e->source);
