@@ -59,6 +59,13 @@ static void put_fixed(hd_buf *b, double v, int decimals) {
     hd_buf_put(b, t2, (size_t)decimals);
 }
 static void put_f1(hd_buf *b, double v) { put_fixed(b, v, 1); }
+/* ,"name":v */
+static void json_int(hd_buf *b, const char *name, long long v) {
+    hd_buf_puts(b, ",\"");
+    hd_buf_puts(b, name);
+    hd_buf_puts(b, "\":");
+    put_i(b, v);
+}
 
 /* ------------------------------------------------------------ JSONL */
 
@@ -106,8 +113,7 @@ void hd_row_jsonl(hd_buf *b, const hd_row *r) {
     hd_buf_puts(b, ",\"event_id\":");
     put_i(b, (long long)r->event_id);
     if (r->geo_type) {
-        hd_buf_puts(b, ",\"geo_type\":");
-        put_i(b, r->geo_type);
+        json_int(b, "geo_type", r->geo_type);
         json_str(b, "geo_name", r->geo_name, strlen(r->geo_name));
         hd_buf_puts(b, ",\"geo_country\":\"");
         hd_buf_puts(b, r->geo_country);
@@ -128,12 +134,9 @@ void hd_row_jsonl(hd_buf *b, const hd_row *r) {
         hd_buf_putc(b, ']');
     }
     if (r->counts) {
-        hd_buf_puts(b, ",\"num_mentions\":");
-        put_i(b, r->num_mentions);
-        hd_buf_puts(b, ",\"num_sources\":");
-        put_i(b, r->num_sources);
-        hd_buf_puts(b, ",\"num_articles\":");
-        put_i(b, r->num_articles);
+        json_int(b, "num_mentions", r->num_mentions);
+        json_int(b, "num_sources", r->num_sources);
+        json_int(b, "num_articles", r->num_articles);
     }
     hd_buf_puts(b, "}\n");
 }
