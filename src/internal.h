@@ -100,6 +100,7 @@ HD_PRIVATE hd_lex *hd_morph_plain(hd_morph *m, const char *surface, size_t n, co
 /* Tokenizer/segmenter (text.c) */
 struct hd_doc_priv;
 HD_PRIVATE int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang);
+HD_PRIVATE extern bool hd_tokenize_general_only;   /* tests: no ASCII fast path */
 HD_PRIVATE int hd_segment(hd_doc *d);
 
 /* Date helpers (date.c) */

@@ -58,11 +58,21 @@ static inline int32_t cp_at(const unsigned char *s, size_t n, size_t i, int *k) 
     return cp;
 }
 
-static int push_tok(hd_doc *d, uint32_t off, uint32_t len, uint8_t kind, uint8_t flags, uint8_t ws) {
+/* ascii: the token is ASCII letters and digits only, whose key is its lower case */
+static int push_tok_as(hd_doc *d, uint32_t off, uint32_t len, uint8_t kind, uint8_t flags, uint8_t ws, bool ascii) {
     /* the key is normalized straight into the keys buffer */
     if (hd_buf_reserve(&d->keys, HD_MAX_KEY + 1) != 0) return -1;
     uint32_t ko = (uint32_t)d->keys.n;
-    size_t kl = hd_normalize(d->text + off, len, d->keys.p + ko, HD_MAX_KEY + 1);
+    size_t kl;
+    if (ascii && len <= HD_MAX_KEY) {
+        const unsigned char *t = (const unsigned char *)d->text + off;
+        char *o = d->keys.p + ko;
+        for (uint32_t q = 0; q < len; q++) o[q] = (char)(t[q] | ((unsigned)(t[q] - 'A') < 26 ? 32 : 0));
+        o[len] = 0;
+        kl = len;
+    } else {
+        kl = hd_normalize(d->text + off, len, d->keys.p + ko, HD_MAX_KEY + 1);
+    }
     d->keys.n += kl + 1;
     d->keys.p[d->keys.n] = '\0';
     hd_token t = {0};
@@ -74,6 +84,33 @@ static int push_tok(hd_doc *d, uint32_t off, uint32_t len, uint8_t kind, uint8_t
     t.ws = ws;
     if (hd_vec_push(d->toks, t) != 0 || hd_vec_push(d->keyoff, ko) != 0) return -1;
     return 0;
+}
+
+static int push_tok(hd_doc *d, uint32_t off, uint32_t len, uint8_t kind, uint8_t flags, uint8_t ws) {
+    return push_tok_as(d, off, len, kind, flags, ws, false);
+}
+
+/* The common case in one pass: a word of ASCII letters and digits that nothing can
+** join or split (it ends at a space, a punctuation mark other than - ' . , or the end
+** of the text, and is not a number or a one-letter segment before a dot).  Returns its
+** end and sets *fl, *numeric; 0 when the general path must decide. */
+bool hd_tokenize_general_only;   /* tests: every word through the general path */
+
+static size_t ascii_word(const unsigned char *s, size_t n, size_t i, uint8_t *fl, bool *numeric) {
+    size_t j = i;
+    int letters = 0;
+    bool allcaps = true;
+    for (; j < n; j++) {
+        unsigned b = s[j];
+        if ((b | 32) - 'a' < 26) { letters++; if (b >= 'a') allcaps = false; }
+        else if (b - '0' >= 10) break;
+    }
+    unsigned stop = j < n ? s[j] : ' ';
+    if (stop >= 0x80 || stop == '-' || stop == '\'' || stop == '`') return 0;
+    if ((stop == '.' || stop == ',') && (!letters || j - i == 1)) return 0;   /* 1,5 / 3.2 / U.S. */
+    *numeric = letters == 0;
+    *fl = (uint8_t)(((unsigned)(s[i] - 'A') < 26 ? HD_TF_CAP : 0) | (allcaps && letters >= 2 ? HD_TF_ALLCAPS : 0));
+    return j;
 }
 
 /* Scan a word starting at i; returns its end.  Internal hyphens, apostrophes and
@@ -133,8 +170,19 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
         nl = 0;
         if (is_alpha(c) || is_digit(c)) {
             bool numeric;
-            size_t e = scan_word(s, len, i, &numeric);
+            uint8_t fl = 0;
+            size_t e = c < 0x80 && !hd_tokenize_general_only ? ascii_word(s, len, i, &fl, &numeric) : 0;
             size_t st = i;
+            if (e) {   /* a plain ASCII word: only the abbreviation test below applies */
+                if (!(e < len && s[e] == '.' && !numeric)) {
+                    if (push_tok_as(d, (uint32_t)st, (uint32_t)(e - st), numeric ? HD_TOK_NUM : HD_TOK_WORD, fl, tws, true))
+                        return -1;
+                    i = e;
+                    continue;
+                }
+                goto abbrev;
+            }
+            e = scan_word(s, len, i, &numeric);
             /* split elisions and possessives at apostrophes */
             for (;;) {
                 size_t a = st;
@@ -166,7 +214,6 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
                 break;
             }
             if (st >= e) { i = e; continue; }
-            uint8_t fl = 0;
             int32_t c0 = cp_at(s, len, st, &k);
             if (is_upper(c0)) fl |= HD_TF_CAP;
             /* all caps (2+ letters) */
@@ -204,6 +251,7 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
                 continue;
             }
             /* abbreviation or initial keeping its dot */
+        abbrev:
             if (e < len && s[e] == '.' && !numeric) {
                 char key[16];
                 size_t kl = hd_normalize(text + st, e - st, key, sizeof key);

@@ -1,5 +1,6 @@
 /* test_text.c — segmenter, tokenizer, normalizer, language detection. */
 #include "util.h"
+#include "doc.h"
 
 size_t hd_normalize_ref(const char *s, size_t n, char *out, size_t outlen);
 
@@ -49,6 +50,48 @@ TEST(normalize_table_matches_utf8proc) {
         if (strcmp(a, b) && cp >= 'A') mismatches++;
     }
     CHECK_EQ_INT(mismatches, 0);
+}
+
+/* The tokenizer's one-pass path for plain ASCII words gives the tokens the general
+** path gives, on random text made of the characters that decide where words end. */
+TEST(tokens_ascii_fast_path_agrees_with_general_path) {
+    static const char *const pieces[] = {"a", "B", "z", "Q", "1", "0", ".", ",", "-", "'", " ", " ", "\n",
+        "\xc3\xa9", "\xe2\x80\x99", "\xc2\xab", "\"", "(", "`", "U.S.", "M.", "l'", "-t-il", "'s", "%",
+        "\xe2\x80\x91", "..."};
+    unsigned seed = 12345;
+    int differ = 0;
+    for (int round = 0; round < 3000; round++) {
+        char text[256];
+        size_t n = 0;
+        int np = 1 + (int)((seed = seed * 1103515245u + 12345u) >> 16) % 40;
+        for (int k = 0; k < np; k++) {
+            const char *pc = pieces[((seed = seed * 1103515245u + 12345u) >> 16) % (sizeof pieces / sizeof *pieces)];
+            size_t pl = strlen(pc);
+            if (n + pl >= sizeof text) break;
+            memcpy(text + n, pc, pl);
+            n += pl;
+        }
+        text[n] = 0;
+        hd_doc *a = hd_doc_new(), *b = hd_doc_new();
+        a->text = b->text = text;
+        a->len = b->len = n;
+        hd_tokenize_general_only = false;
+        int ra = hd_tokenize(a, text, n, 0);
+        hd_tokenize_general_only = true;
+        int rb = hd_tokenize(b, text, n, 0);
+        hd_tokenize_general_only = false;
+        bool same = ra == rb && a->toks.n == b->toks.n;
+        for (size_t i = 0; same && i < a->toks.n; i++) {
+            const hd_token *x = &a->toks.v[i], *y = &b->toks.v[i];
+            same = x->off == y->off && x->len == y->len && x->kind == y->kind && x->flags == y->flags &&
+                   x->ws == y->ws && x->klen == y->klen &&
+                   !strcmp(a->keys.p + a->keyoff.v[i], b->keys.p + b->keyoff.v[i]);
+        }
+        if (!same && differ++ < 3) fprintf(stderr, "tokenizer paths differ on \"%s\"\n", text);
+        hd_doc_free(a);
+        hd_doc_free(b);
+    }
+    CHECK_EQ_INT(differ, 0);
 }
 
 TEST(tokens_french_elision) {
