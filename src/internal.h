@@ -27,9 +27,22 @@ typedef struct hd_buf {
 } hd_buf;
 
 HD_PRIVATE int hd_buf_reserve(hd_buf *b, size_t extra);
-HD_PRIVATE int hd_buf_put(hd_buf *b, const void *s, size_t n);
-HD_PRIVATE int hd_buf_putc(hd_buf *b, int c);
-HD_PRIVATE int hd_buf_puts(hd_buf *b, const char *s);
+/* Appends stay NUL-terminated.  Inline: output rows are made of many short appends,
+** and a literal's length is then known at compile time. */
+static inline int hd_buf_put(hd_buf *b, const void *s, size_t n) {
+    if (b->n + n + 1 > b->cap && hd_buf_reserve(b, n) != 0) return -1;
+    if (n) memcpy(b->p + b->n, s, n);
+    b->n += n;
+    b->p[b->n] = '\0';
+    return 0;
+}
+static inline int hd_buf_putc(hd_buf *b, int c) {
+    if (b->n + 2 > b->cap && hd_buf_reserve(b, 1) != 0) return -1;
+    b->p[b->n++] = (char)c;
+    b->p[b->n] = '\0';
+    return 0;
+}
+static inline int hd_buf_puts(hd_buf *b, const char *s) { return hd_buf_put(b, s, strlen(s)); }
 HD_PRIVATE int hd_buf_printf(hd_buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 HD_PRIVATE void hd_buf_free(hd_buf *b);
 /* JSON string body escaping (no surrounding quotes). */

@@ -51,21 +51,6 @@ int hd_buf_reserve(hd_buf *b, size_t extra) {
     return 0;
 }
 
-int hd_buf_put(hd_buf *b, const void *s, size_t n) {
-    if (hd_buf_reserve(b, n) != 0) return -1;
-    if (n) memcpy(b->p + b->n, s, n);
-    b->n += n;
-    b->p[b->n] = '\0';
-    return 0;
-}
-
-int hd_buf_putc(hd_buf *b, int c) {
-    char ch = (char)c;
-    return hd_buf_put(b, &ch, 1);
-}
-
-int hd_buf_puts(hd_buf *b, const char *s) { return hd_buf_put(b, s, strlen(s)); }
-
 int hd_buf_printf(hd_buf *b, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
