@@ -42,6 +42,11 @@ typedef struct {
 } cand;
 
 typedef struct {
+    const struct pbentry *pe;   /* a pattern whose words the sentence has (find_candidates) */
+    uint32_t anchor;
+} passing;
+
+typedef struct {
     const char *keys[4];        /* normalized key strings of the name (interned in coder pool) */
     int n;
     const char *code;
@@ -53,7 +58,7 @@ typedef struct {
 #define NEED_MAX 4
 #define NEED_ALT 4
 #define FILTER_BITS 1024
-typedef struct {
+typedef struct pbentry {
     uint32_t idx;               /* into the language's patterns */
     uint8_t discard;
     uint8_t adj;                /* el[0] and el[1] are words: need 0 is el[1], the next token's */
@@ -97,6 +102,7 @@ struct hd_coder {
     HD_VEC(hd_event) events;
     HD_VEC(alias) aliases;
     HD_VEC(cand) cands;
+    HD_VEC(passing) passing;    /* find_candidates: the patterns that passed the filters */
     HD_VEC(const char *) discards;   /* per sentence: NULL or topic */
     bool debug;                 /* HERODOTE_DEBUG was set when the coder was made */
     int peer_flag;              /* peers' dictionaries: PS_DISCARD or PS_COMPLEX for the story */
@@ -1078,9 +1084,13 @@ static inline bool next_pass(const pbentry *e, int nn, const unsigned nb[3]) {
     return false;
 }
 
+/* Two passes: the filters first, for the whole sentence, then the matches in the same
+** order.  The patterns that pass are thus known before any is matched, and their
+** structs and elements (scattered in a dictionary larger than the CPU's caches) are
+** fetched ahead of their turn instead of one at a time. */
 static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topic) {
     const lang_dict *ld = &c->d->lang[c->lang];
-    bool discarded = false;
+    c->passing.n = 0;
     for (size_t i = s0; i < s1; i++) {
         if (T(c, i)->kind != HD_TOK_WORD) continue;
         unsigned nb[3];
@@ -1090,26 +1100,36 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
             if (!ks[w] || (w > 0 && ks[w] == ks[0]) || (w == 2 && ks[2] == ks[1])) continue;
             /* a function word does not anchor through its lemma: "pendant" is not "pendre" */
             if (w > 0 && (T(c, i)->pos & HD_POS_FUNC)) continue;
-            const bucket *b = c->doc->lex.v[i]->pat[w];   /* hd_index_get(&ld->pattern_ix, ks[w]) */
-            if (!b) continue;
-            const pbentry *pe = c->pb[c->lang] + c->pboff[c->lang][b - ld->pattern_ix.b];
-            for (uint32_t j = 0; j < b->n; j++, pe++) {
-                if (pe->discard && discarded) continue;
+            const hd_lex *x = c->doc->lex.v[i];
+            const pbentry *pe = x->pat[w];   /* the entries of hd_index_get(&ld->pattern_ix, ks[w]) */
+            for (uint32_t j = 0, nj = x->npat[w]; j < nj; j++, pe++) {
                 if (!filter_pass(c->sent_bits, pe) || !next_pass(pe, nn, nb)) continue;
-                const pattern *p = &ld->patterns.v[pe->idx];
-                if (p->reflexive && !reflexive_before(c, i, s0)) continue;
-                int target = -1;
-                size_t e = match_from(c, p, 0, i, s1, &target);
-                if (!e) continue;
-                if (pe->discard) { *topic = p->topic; discarded = true; continue; }
-                /* the same pattern reached through another key of this token */
-                bool dup = false;
-                for (size_t q = 0; q < c->cands.n && !dup; q++) dup = c->cands.v[q].p == p && c->cands.v[q].anchor == i;
-                if (dup) continue;
-                cand cd = {(uint32_t)i, (uint32_t)e, (uint32_t)i, p, target};
-                hd_vec_push(c->cands, cd);
+                __builtin_prefetch(&ld->patterns.v[pe->idx]);
+                passing ps = {pe, (uint32_t)i};
+                hd_vec_push(c->passing, ps);
             }
         }
+    }
+    enum { AHEAD = 2 };
+    for (size_t k = 0; k < c->passing.n && k < AHEAD; k++) __builtin_prefetch(ld->patterns.v[c->passing.v[k].pe->idx].el);
+    bool discarded = false;
+    for (size_t k = 0; k < c->passing.n; k++) {
+        if (k + AHEAD < c->passing.n) __builtin_prefetch(ld->patterns.v[c->passing.v[k + AHEAD].pe->idx].el);
+        const pbentry *pe = c->passing.v[k].pe;
+        size_t i = c->passing.v[k].anchor;
+        if (pe->discard && discarded) continue;
+        const pattern *p = &ld->patterns.v[pe->idx];
+        if (p->reflexive && !reflexive_before(c, i, s0)) continue;
+        int target = -1;
+        size_t e = match_from(c, p, 0, i, s1, &target);
+        if (!e) continue;
+        if (pe->discard) { *topic = p->topic; discarded = true; continue; }
+        /* the same pattern reached through another key of this token */
+        bool dup = false;
+        for (size_t q = 0; q < c->cands.n && !dup; q++) dup = c->cands.v[q].p == p && c->cands.v[q].anchor == i;
+        if (dup) continue;
+        cand cd = {(uint32_t)i, (uint32_t)e, (uint32_t)i, p, target};
+        hd_vec_push(c->cands, cd);
     }
 }
 
@@ -2996,6 +3016,7 @@ void hd_coder_free(hd_coder *c) {
     free(c->events.v);
     free(c->aliases.v);
     free(c->cands.v);
+    free(c->passing.v);
     free(c->discards.v);
     free(c->pdel.v);
     free(c->pcomp.v);
@@ -3088,7 +3109,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     for (size_t i = 0; i < n; i++) {
         const hd_token *t = &c->doc->toks.v[i];
         hd_lex *x = c->doc->lex.v[i];
-        if (x->ann != c->d) {
+        if (x->ann != c) {
             /* the first token of this surface form: its dictionary pointers and
                word-list bits, kept in the morphology cache for the next ones */
             x->dk = dict_ptr(c, t->key);
@@ -3099,10 +3120,13 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             /* a non-word's entry serves both languages; a word's, its own */
             for (int l = 0; l < NLANG; l++) x->phr[l] = hd_index_get(&c->d->lang[l].phrase_ix, x->dk);
             const index_t *tix = &c->d->lang[c->lang].pattern_ix;
-            x->pat[0] = hd_index_get(tix, x->dk);
-            x->pat[1] = hd_index_get(tix, x->dl);
-            x->pat[2] = hd_index_get(tix, x->dl2);
-            x->ann = c->d;
+            const char *pk[3] = {x->dk, x->dl, x->dl2};
+            for (int w = 0; w < 3; w++) {
+                const bucket *b = hd_index_get(tix, pk[w]);
+                x->pat[w] = b ? c->pb[c->lang] + c->pboff[c->lang][b - tix->b] : NULL;
+                x->npat[w] = b ? b->n : 0;
+            }
+            x->ann = c;
         }
         c->tk.v[i] = x->dk;
         c->tl.v[i] = x->dl;

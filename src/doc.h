@@ -14,6 +14,7 @@ struct hd_doc {
     HD_VEC(uint32_t) keyoff; /* key offsets while tokenizing (keys buffer may move) */
     hd_buf keys;             /* NUL-separated normalized keys */
     HD_VEC(hd_lex *) lex;    /* per token: its morphology cache entry (stable) */
+    HD_VEC(uint64_t) hash;   /* per token: its morphology cache hash (hd_analyze) */
 };
 
 #endif

@@ -94,11 +94,12 @@ typedef struct hd_morph hd_morph;
 typedef struct hd_lex {
     const char *lemma, *lemma2;
     uint8_t pos;
-    const void *ann;            /* the hd_dicts the fields below were computed for */
+    const void *ann;            /* the coder the fields below were computed for */
     const char *dk, *dl, *dl2;  /* the dictionaries' interned key, lemma, lemma2, or NULL */
     uint64_t km, lm;            /* word-list bits (coder.c) of the key and of the lemma */
     const void *phr[2];         /* per language: the phrases starting with the key (a bucket) */
-    const void *pat[3];         /* a word's verb patterns anchored on dk, dl, dl2 (its language's) */
+    const void *pat[3];         /* a word's verb patterns anchored on dk, dl, dl2 (its language's): */
+    uint32_t npat[3];           /*   the coder's first filter entry for each, and their number */
     const void *gz, *gslot;     /* geo.c: the gazetteer, and its slot for the key (or NULL) */
     bool gmore;                 /* geo.c: the key is a proper prefix of a longer name's key */
 } hd_lex;
@@ -109,6 +110,16 @@ HD_PRIVATE hd_lex *hd_morph_lookup(hd_morph *m, int lang, const char *surface, s
                                          const char *key, size_t klen);
 /* The cache entry of a non-word token (punctuation, number): no analysis, lemma = key. */
 HD_PRIVATE hd_lex *hd_morph_plain(hd_morph *m, const char *surface, size_t n, const char *key, size_t klen);
+/* The same two with the form's hash given (hd_morph_hash; lang 2 for a non-word), and
+** a prefetch of what a lookup of that hash reads: its table slot (entry false), then
+** the entry the slot holds (entry true, once the slot has had time to arrive).  A
+** document's lookups are pipelined this way: the cache is larger than the CPU's. */
+HD_PRIVATE uint64_t hd_morph_hash(int lang, const char *surface, size_t n);
+HD_PRIVATE void hd_morph_prefetch(const hd_morph *m, uint64_t h, bool entry);
+HD_PRIVATE hd_lex *hd_morph_lookup_h(hd_morph *m, int lang, const char *surface, size_t n, const char *key,
+                                     size_t klen, uint64_t h);
+HD_PRIVATE hd_lex *hd_morph_plain_h(hd_morph *m, const char *surface, size_t n, const char *key, size_t klen,
+                                    uint64_t h);
 
 /* Tokenizer/segmenter (text.c) */
 struct hd_doc_priv;

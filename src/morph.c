@@ -469,9 +469,22 @@ static hd_lex analyse_en(hd_morph *m, const char *w, size_t n, const char *key, 
     return lex;
 }
 
-hd_lex *hd_morph_lookup(hd_morph *m, int lang, const char *surface, size_t n,
-                              const char *key, size_t klen) {
-    uint64_t h = ent_hash(surface, n, lang);
+uint64_t hd_morph_hash(int lang, const char *surface, size_t n) { return ent_hash(surface, n, lang); }
+
+void hd_morph_prefetch(const hd_morph *m, uint64_t h, bool entry) {
+    const cache_slot *sl = &m->tab[h & (m->cap - 1)];
+    if (!entry) { __builtin_prefetch(sl); return; }
+    const char *e = (const char *)sl->e;
+    if (!e) return;
+    for (size_t k = 0; k < sizeof(cache_ent); k += 64) __builtin_prefetch(e + k);
+}
+
+hd_lex *hd_morph_lookup(hd_morph *m, int lang, const char *surface, size_t n, const char *key, size_t klen) {
+    return hd_morph_lookup_h(m, lang, surface, n, key, klen, ent_hash(surface, n, lang));
+}
+
+hd_lex *hd_morph_lookup_h(hd_morph *m, int lang, const char *surface, size_t n, const char *key, size_t klen,
+                          uint64_t h) {
     cache_slot *sl = find(m, lang, surface, n, h);
     if (sl->e) return &sl->e->lex;
     /* the shared object's analysis (made now if no thread made it yet), its lemmas
@@ -500,7 +513,11 @@ hd_lex *hd_morph_lookup(hd_morph *m, int lang, const char *surface, size_t n,
 }
 
 hd_lex *hd_morph_plain(hd_morph *m, const char *surface, size_t n, const char *key, size_t klen) {
-    cache_slot *sl = find(m, 2, surface, n, ent_hash(surface, n, 2));
+    return hd_morph_plain_h(m, surface, n, key, klen, ent_hash(surface, n, 2));
+}
+
+hd_lex *hd_morph_plain_h(hd_morph *m, const char *surface, size_t n, const char *key, size_t klen, uint64_t h) {
+    cache_slot *sl = find(m, 2, surface, n, h);
     if (sl->e) return &sl->e->lex;
     hd_lex lex = {.lemma = hd_intern(m->pool, key, klen)};
     if (!lex.lemma) return NULL;

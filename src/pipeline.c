@@ -29,6 +29,7 @@ void hd_doc_free(hd_doc *d) {
     free(d->sents.v);
     free(d->keyoff.v);
     free(d->lex.v);
+    free(d->hash.v);
     hd_buf_free(&d->keys);
     free(d);
 }
@@ -77,19 +78,33 @@ int hd_analyze(hd_pipeline *p, const hd_story *s, hd_doc *d) {
     int li = strcmp(lang, "fr") ? 1 : 0;
     if (hd_tokenize(d, s->text, s->len, li) != 0) return HD_ENOMEM;
     if (hd_segment(d) != 0) return HD_ENOMEM;
-    if (hd_grow((void **)&d->lex.v, &d->lex.cap, sizeof *d->lex.v, d->toks.n + 1)) return HD_ENOMEM;
-    d->lex.n = d->toks.n;
-    for (size_t i = 0; i < d->toks.n; i++) {
+    size_t n = d->toks.n;
+    if (hd_grow((void **)&d->lex.v, &d->lex.cap, sizeof *d->lex.v, n + 1) ||
+        hd_grow((void **)&d->hash.v, &d->hash.cap, sizeof *d->hash.v, n + 1))
+        return HD_ENOMEM;
+    d->lex.n = d->hash.n = n;
+    for (size_t i = 0; i < n; i++) {
+        const hd_token *t = &d->toks.v[i];
+        d->hash.v[i] = hd_morph_hash(t->kind == HD_TOK_WORD ? li : 2, s->text + t->off, t->len);
+    }
+    /* lookups pipelined: token i+8's table slot and token i+4's entry are on their way
+       while token i is looked up (the cache outgrows the CPU's, each lookup would wait) */
+    enum { AHEAD_SLOT = 8, AHEAD_ENTRY = 4 };
+    for (size_t i = 0; i < n && i < AHEAD_SLOT; i++) hd_morph_prefetch(p->morph, d->hash.v[i], false);
+    for (size_t i = 0; i < n; i++) {
+        if (i + AHEAD_SLOT < n) hd_morph_prefetch(p->morph, d->hash.v[i + AHEAD_SLOT], false);
+        if (i + AHEAD_ENTRY < n) hd_morph_prefetch(p->morph, d->hash.v[i + AHEAD_ENTRY], true);
         hd_token *t = &d->toks.v[i];
         t->key = d->keys.p + d->keyoff.v[i];
         t->lemma = t->key;
         t->lemma2 = NULL;
         t->pos = 0;
         if (t->kind != HD_TOK_WORD) {
-            if (!(d->lex.v[i] = hd_morph_plain(p->morph, s->text + t->off, t->len, t->key, t->klen))) return HD_ENOMEM;
+            if (!(d->lex.v[i] = hd_morph_plain_h(p->morph, s->text + t->off, t->len, t->key, t->klen, d->hash.v[i])))
+                return HD_ENOMEM;
             continue;
         }
-        hd_lex *lx = hd_morph_lookup(p->morph, li, s->text + t->off, t->len, t->key, t->klen);
+        hd_lex *lx = hd_morph_lookup_h(p->morph, li, s->text + t->off, t->len, t->key, t->klen, d->hash.v[i]);
         if (!lx) return HD_ENOMEM;
         d->lex.v[i] = lx;
         t->lemma = lx->lemma;
