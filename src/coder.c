@@ -113,6 +113,12 @@ struct hd_coder {
     long psteps;                /* peers': matching steps left for the current pattern (backtracking bound) */
     const char *last_subject[MAX_MEMBERS];
     int last_subject_n;
+    /* the story's last coded event with a target: its sentence, sources and targets
+       (codes, and mention indexes or -1), for a reaction in the next sentence */
+    int64_t ev_sent;
+    int ev_nsrc, ev_ntgt;
+    const char *ev_src[MAX_MEMBERS], *ev_tgt[MAX_MEMBERS];
+    int ev_src_m[MAX_MEMBERS];
 };
 
 /* String equality with the first byte tested inline: most of the rules' tests compare a
@@ -2072,6 +2078,23 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (!own) { tgt_codes[ntgt] = pc[k]; tgt_m[ntgt++] = pmv[k]; }
             }
         }
+        if (!ntgt && tm < 0 && !pronoun_target && !p->no_target && !undirected && nsrc >= 1 &&
+            (root_now == 11 || root_now == 12 || root_now == 13) && c->ev_sent == (int64_t)sent - 1) {
+            /* "L'UE a annoncé des sanctions contre la Russie. Moscou a dénoncé une
+               décision « illégale »": a reaction with no target of its own, by the target
+               of the previous sentence's event, is aimed at that event's author */
+            bool was_target = false;
+            for (int a = 0; a < nsrc && !was_target; a++)
+                for (int k = 0; k < c->ev_ntgt && !was_target; k++)
+                    was_target = country_of(c, src_codes[a]) == country_of(c, c->ev_tgt[k]);
+            for (int k = 0; was_target && k < c->ev_nsrc && ntgt < MAX_MEMBERS; k++) {
+                bool own = false;
+                for (int a = 0; a < nsrc; a++) own |= country_of(c, src_codes[a]) == country_of(c, c->ev_src[k]);
+                if (own) continue;
+                tgt_codes[ntgt] = c->ev_src[k];
+                tgt_m[ntgt++] = c->ev_src_m[k] >= 0 ? &c->ments.v[c->ev_src_m[k]] : NULL;
+            }
+        }
         bool reciprocal = false;
         for (size_t k = cd->t0; k + 1 < s1 && k < cd->t1 + 3; k++)
             if ((streq(K(c, k), "each") && streq(K(c, k + 1), "other")) || (streq(K(c, k), "one") && streq(K(c, k + 1), "another")) ||
@@ -2128,6 +2151,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             nprev_tgt = ntgt;
             for (int k = 0; k < nsrc; k++) { prev_src[k] = src_codes[k]; prev_src_m[k] = src_m[k]; }
             for (int k = 0; k < ntgt; k++) { prev_tgt[k] = tgt_codes[k]; prev_tgt_m[k] = tgt_m[k]; }
+            if (ntgt && nsrc) {
+                c->ev_sent = sent;
+                c->ev_nsrc = nsrc < MAX_MEMBERS ? nsrc : MAX_MEMBERS;
+                c->ev_ntgt = ntgt < MAX_MEMBERS ? ntgt : MAX_MEMBERS;
+                for (int k = 0; k < c->ev_nsrc; k++) {
+                    c->ev_src[k] = src_codes[k];
+                    c->ev_src_m[k] = src_m[k] ? (int)(src_m[k] - c->ments.v) : -1;
+                }
+                for (int k = 0; k < c->ev_ntgt; k++) c->ev_tgt[k] = tgt_codes[k];
+            }
         }
         if (sm >= 0 && !any_subject) {
             any_subject = true;
@@ -3098,6 +3131,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     c->story_day = hd_dict_date_days(s->date);
     c->events.n = c->ments.n = c->pub_ments.n = c->aliases.n = 0;
     c->last_subject_n = 0;
+    c->ev_sent = -2;
     size_t n = c->doc->toks.n;
     if (hd_grow((void **)&c->tk.v, &c->tk.cap, sizeof *c->tk.v, n + 1) || hd_grow((void **)&c->tl.v, &c->tl.cap, sizeof *c->tl.v, n + 1) ||
         hd_grow((void **)&c->tl2.v, &c->tl2.cap, sizeof *c->tl2.v, n + 1) ||

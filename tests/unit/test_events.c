@@ -84,3 +84,14 @@ TEST(french_noun_subject_takes_its_country_adjective) {
     CHECK_EQ_STR(events("Un drone ukrainien a frappé une raffinerie en Russie dans la nuit.", "2025-03-10", "fr"),
                  "UKR>RUS:1952");
 }
+
+/* A reaction with no target of its own (11x-13x), by the target of the previous
+** sentence's event, aims at that event's author; not when its subject was not the target. */
+TEST(reaction_in_the_next_sentence_aims_at_the_earlier_act_author) {
+    CHECK_EQ_STR(events("L'Union européenne a annoncé de nouvelles sanctions contre la Russie. Moscou a dénoncé une "
+                        "décision « illégale ».", "2025-03-10", "fr"), "IGOEUREEC>RUS:163 RUS>IGOEUREEC:111");
+    CHECK_EQ_STR(events("The European Union imposed new sanctions on Russia. Moscow condemned the decision.",
+                        "2025-03-10", "en"), "IGOEUREEC>RUS:163 RUS>IGOEUREEC:111");
+    CHECK_EQ_STR(events("L'Union européenne a annoncé de nouvelles sanctions contre la Russie. La Chine a dénoncé une "
+                        "décision « illégale ».", "2025-03-10", "fr"), "IGOEUREEC>RUS:163");
+}
