@@ -1651,6 +1651,31 @@ static bool target_optional(const char *code) {
     return root == 14 || streq(code, "015") || streq(code, "016") || streq(code, "011") || root == 15 || root == 9;
 }
 
+/* The condemnation or rejection (11x, 12x) whose object is the noun event x ("a
+** condamné l'attaque contre…", "denounced the deliveries of…"), or NULL. */
+static const cand *condemnation_of(const hd_coder *c, const cand *x) {
+    if (!x->p || ((T(c, x->anchor)->pos & HD_POS_VERB) && !(x->anchor > 0 && tin(c, x->anchor - 1, W_determiners))))
+        return NULL;
+    for (size_t q = 0; q < c->cands.n; q++) {
+        const cand *o = &c->cands.v[q];
+        if (!o->p || o == x || o->t1 > x->anchor || x->anchor - o->t1 > 3 || o->p->code[0] != '1' ||
+            (o->p->code[1] != '1' && o->p->code[1] != '2'))
+            continue;
+        bool object = true;
+        for (size_t r = o->t1; r < x->anchor && object; r++)
+            object = tin(c, r, W_determiners) || tin(c, r, W_time_words) || tin(c, r, W_days_fr) || tin(c, r, W_days_en);
+        if (object) return o;
+    }
+    return NULL;
+}
+
+/* Whether a condemnation's object is a noun event (see condemnation_of). */
+static bool condemns_an_act(const hd_coder *c, const cand *o) {
+    for (size_t q = 0; q < c->cands.n; q++)
+        if (condemnation_of(c, &c->cands.v[q]) == o) return true;
+    return false;
+}
+
 #define DROP(why) do { if (debug) fprintf(stderr, "debug: sentence %u: %s %s:%d dropped: %s\n", sent, cd->p->code, \
                                              cd->p->file, cd->p->line, why); } while (0)
 
@@ -1709,6 +1734,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (k > s0 && (streq(K(c, k), "de") || streq(K(c, k), "d'") || streq(K(c, k), "of")) &&
                 tin(c, k - 1, W_plan_nouns))
                 { DROP("planned act"); continue; }
+            /* "Paris a condamné l'attaque contre une base": the object of a condemnation
+               is somebody else's act, not the subject's */
+            if (condemnation_of(c, cd)) { DROP("object of a condemnation"); continue; }
         }
         /* an infinitive is an event only under an intent or a threat (handled below):
            "a appelé X à reprendre le dialogue" codes the appeal, not the dialogue */
@@ -1899,8 +1927,19 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         if (tm < 0 && !p->no_target && !pronoun_target) {
             int loc = -1;
+            /* "« La France appelle à la retenue », a déclaré le porte-parole": after a
+               quoted act comes who said it, not its target (though "… », a déclaré X à
+               propos de l'annexion par la Russie" may still name it) */
+            bool quoted = in_quote(c, cd->anchor, s0), speaker_next = false;
+            /* "condemned the attack on a Chinese embassy": the embassy is the attack's
+               victim; the condemnation aims at its author ("les livraisons de missiles
+               iraniens"), not named when only the victim is */
+            bool condemned_act = condemns_an_act(c, cd);
             for (size_t k = cd->t1; k < s1; k++) {
                 if (is_clause_punct(c, k) && T(c, k)->kind == HD_TOK_PUNCT) break;
+                if (quoted && (T(c, k)->kind == HD_TOK_QUOTE_CLOSE || T(c, k)->kind == HD_TOK_QUOTE) && k + 1 < s1 &&
+                    streq(K(c, k + 1), ","))
+                    speaker_next = true;
                 if (T(c, k)->kind == HD_TOK_WORD && tin(c, k, W_complementizers) && k > cd->t1) break;
                 /* "according to local media": the source of the news, not a target */
                 if (c->lang == LANG_EN && k + 1 < s1 && streq(K(c, k), "according") && streq(K(c, k + 1), "to")) break;
@@ -1920,7 +1959,28 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                         verb_after = c->cands.v[q2].p && c->cands.v[q2].anchor >= e1 && c->cands.v[q2].anchor < e1 + 3;
                     if (verb_after) break;
                 }
+                if (condemned_act && k > cd->t1 && T(c, k)->kind == HD_TOK_WORD) {
+                    static const char *const victim_preps[] = {"contre", "against", "on", "sur", "a", "au", "aux", "to",
+                                                               "envers", "visant", "targeting", "upon", NULL};
+                    if (key_in(K(c, k), victim_preps) && c->tok_mention.v[k] < 0) break;
+                }
                 int m = c->tok_mention.v[k];
+                if (m >= 0 && speaker_next) {
+                    /* the speaker's phrase: "le porte-parole du ministère", "EU foreign
+                       policy chief Josep Borrell" (mentions joined by de/of/determiners) */
+                    speaker_next = false;
+                    size_t q = c->ments.v[m].t1;
+                    for (;;) {
+                        size_t r = q;
+                        while (r < s1 && r < q + 3 && tin(c, r, W_determiners) && c->tok_mention.v[r] < 0) r++;
+                        if (r < s1 && c->tok_mention.v[r] >= 0 && c->ments.v[c->tok_mention.v[r]].t1 > r)
+                            q = c->ments.v[c->tok_mention.v[r]].t1;
+                        else
+                            break;
+                    }
+                    k = q - 1;
+                    continue;
+                }
                 if (m < 0 || m == sm) continue;
                 const mention *pm = &c->ments.v[m];
                 /* "levant les sanctions américaines contre la Syrie": the source's own

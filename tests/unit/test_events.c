@@ -45,9 +45,10 @@ TEST(coordinated_subjects_give_one_event_each) {
 }
 
 TEST(quotes_are_attributed_to_their_speaker) {
-    const char *e = events("« Nous condamnons fermement cette attaque contre Israël », a déclaré le ministre français des "
-                           "Affaires étrangères.", "2024-04-14", "fr");
-    CHECK(strncmp(e, "FRAGOV>ISR:111", 14) == 0);
+    /* (the condemnation aims at the strikes' author, not at their victim) */
+    const char *e = events("« Nous condamnons fermement les frappes russes contre l'Ukraine », a déclaré le ministre "
+                           "français des Affaires étrangères.", "2024-04-14", "fr");
+    CHECK(strncmp(e, "FRAGOV>RUS:111", 14) == 0);
 }
 
 TEST(discards_code_nothing) {
@@ -94,4 +95,18 @@ TEST(reaction_in_the_next_sentence_aims_at_the_earlier_act_author) {
                         "2025-03-10", "en"), "IGOEUREEC>RUS:163 RUS>IGOEUREEC:111");
     CHECK_EQ_STR(events("L'Union européenne a annoncé de nouvelles sanctions contre la Russie. La Chine a dénoncé une "
                         "décision « illégale ».", "2025-03-10", "fr"), "IGOEUREEC>RUS:163");
+}
+
+/* The object of a condemnation is somebody else's act: not an event of the subject's,
+** and its victim is not the condemnation's target. */
+TEST(a_condemned_act_is_not_the_subject_act_and_its_victim_not_the_target) {
+    CHECK_EQ_STR(events("Paris a condamné l'attaque contre une base de l'armée malienne.", "2025-03-10", "fr"), "");
+    CHECK_EQ_STR(events("La France a dénoncé les livraisons de missiles iraniens à la Russie.", "2025-03-10", "fr"),
+                 "FRA>IRN:111");
+}
+
+/* After a quoted act comes its speaker, who is not its target. */
+TEST(the_speaker_after_a_quote_is_not_the_quoted_act_target) {
+    CHECK_EQ_STR(events("« La France appelle à la retenue », a déclaré le porte-parole du ministère.", "2025-03-10", "fr"),
+                 "");
 }
