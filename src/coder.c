@@ -2138,6 +2138,20 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (!own) { tgt_codes[ntgt] = pc[k]; tgt_m[ntgt++] = pmv[k]; }
             }
         }
+        if (root_now == 14) {
+            /* "Des milliers de Kényans ont manifesté à Nairobi": a people protesting is
+               its civilians, and a place of their own country is where, not whom (the
+               domestic rule below aims the protest at their government) */
+            bool people = false;
+            for (int a = 0; a < nsrc; a++)
+                if (src_m[a] && src_m[a]->kindname && streq(src_m[a]->kindname, "people") && strlen(src_codes[a]) == 3) {
+                    src_codes[a] = compose(c, src_codes[a], "CVL");
+                    people = true;
+                }
+            if (people && ntgt == 1 && tgt_m[0] && (tgt_m[0]->kind == K_PLACE || tgt_m[0]->kind == K_COUNTRY) &&
+                strlen(tgt_codes[0]) == 3 && country_of(c, tgt_codes[0]) == country_of(c, src_codes[0]))
+                ntgt = 0;
+        }
         if (!ntgt && tm < 0 && !pronoun_target && !p->no_target && !undirected && nsrc >= 1 &&
             (root_now == 11 || root_now == 12 || root_now == 13) && c->ev_sent == (int64_t)sent - 1) {
             /* "L'UE a annoncé des sanctions contre la Russie. Moscou a dénoncé une

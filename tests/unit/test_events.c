@@ -110,3 +110,9 @@ TEST(the_speaker_after_a_quote_is_not_the_quoted_act_target) {
     CHECK_EQ_STR(events("« La France appelle à la retenue », a déclaré le porte-parole du ministère.", "2025-03-10", "fr"),
                  "");
 }
+
+/* A people protesting at home is its civilians, aiming at their government. */
+TEST(a_people_protesting_at_home_aims_at_its_government) {
+    CHECK_EQ_STR(events("Des milliers de Kényans ont manifesté mardi à Nairobi contre la hausse des impôts.", "2024-06-25",
+                        "fr"), "KENCVL>KENGOV:141");
+}
