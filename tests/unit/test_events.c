@@ -116,3 +116,11 @@ TEST(a_people_protesting_at_home_aims_at_its_government) {
     CHECK_EQ_STR(events("Des milliers de Kényans ont manifesté mardi à Nairobi contre la hausse des impôts.", "2024-06-25",
                         "fr"), "KENCVL>KENGOV:141");
 }
+
+/* An English participle whose agent is inside the pattern's match is an event of that
+** agent: "talks hosted by X" (X hosts). */
+TEST(english_participle_with_its_agent_is_an_event) {
+    const char *e = events("Thailand and Cambodia agreed to a ceasefire on Monday after talks hosted by Malaysian Prime "
+                           "Minister Anwar Ibrahim.", "2025-07-28", "en");
+    CHECK(strstr(e, "MYSGOV>THA:043") != NULL);
+}
