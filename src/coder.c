@@ -37,8 +37,9 @@ typedef struct {
 typedef struct {
     uint32_t t0, t1;            /* matched tokens */
     uint32_t anchor;
-    const pattern *p;
+    const pattern *p;           /* NULL once pruned */
     int target;                 /* mention index from the '+' slot, or -1 */
+    const pattern *p0;          /* the pattern, pruned or not */
 } cand;
 
 typedef struct {
@@ -1134,10 +1135,12 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
         bool dup = false;
         for (size_t q = 0; q < c->cands.n && !dup; q++) dup = c->cands.v[q].p == p && c->cands.v[q].anchor == i;
         if (dup) continue;
-        cand cd = {(uint32_t)i, (uint32_t)e, (uint32_t)i, p, target};
+        cand cd = {(uint32_t)i, (uint32_t)e, (uint32_t)i, p, target, p};
         hd_vec_push(c->cands, cd);
     }
 }
+
+static const cand *condemnation_of(const hd_coder *c, const cand *x);
 
 /* Overlapping candidates: keep the one with more words, then the more specific code. */
 static void prune_candidates(hd_coder *c) {
@@ -1153,6 +1156,8 @@ static void prune_candidates(hd_coder *c) {
                match is what is asked, not an event of its own */
             if (y->anchor > x->anchor && y->anchor < x->t1 && streq(K(c, y->anchor - 1), "to") && c->lang == LANG_EN)
                 { y->p = NULL; continue; }
+            /* "condemned the killing of …": the condemnation, not the act it names */
+            if (condemnation_of(c, y) == x) { y->p = NULL; continue; }
             int sx = x->p->nwords * 8 + (int)strlen(x->p->code) + (x->target >= 0 ? 4 : 0);
             int sy = y->p->nwords * 8 + (int)strlen(y->p->code) + (y->target >= 0 ? 4 : 0);
             if (sx > sy || (sx == sy && a < b)) y->p = NULL;
@@ -1655,19 +1660,30 @@ static bool target_optional(const char *code) {
     return root == 14 || streq(code, "015") || streq(code, "016") || streq(code, "011") || root == 15 || root == 9;
 }
 
-/* The condemnation or rejection (11x, 12x) whose object is the noun event x ("a
+/* The condemnation or rejection (111, 112, 12x) whose object is the noun event x ("a
 ** condamné l'attaque contre…", "denounced the deliveries of…"), or NULL. */
 static const cand *condemnation_of(const hd_coder *c, const cand *x) {
-    if (!x->p || ((T(c, x->anchor)->pos & HD_POS_VERB) && !(x->anchor > 0 && tin(c, x->anchor - 1, W_determiners))))
+    if ((T(c, x->anchor)->pos & HD_POS_VERB) && !(x->anchor > 0 && tin(c, x->anchor - 1, W_determiners)))
         return NULL;
+    /* a word of the same kind is a light verb's object, not a condemned act: "a
+       adressé une protestation à Tokyo" is the protest */
+    if (x->p0->code[0] == '1' && x->p0->code[1] <= '3') return NULL;
     for (size_t q = 0; q < c->cands.n; q++) {
         const cand *o = &c->cands.v[q];
-        if (!o->p || o == x || o->t1 > x->anchor || x->anchor - o->t1 > 3 || o->p->code[0] != '1' ||
-            (o->p->code[1] != '1' && o->p->code[1] != '2'))
+        /* criticisms, accusations and rejections (111, 112, 12x) */
+        if (!o->p || o == x || o->anchor >= x->anchor || x->anchor - o->anchor > 4 ||
+            !(!strncmp(o->p->code, "111", 3) || !strncmp(o->p->code, "112", 3) || !strncmp(o->p->code, "12", 2)))
             continue;
+        /* between them: determiners, time words, the act's author ("the Russian
+           attack", "Russia's attacks") */
         bool object = true;
-        for (size_t r = o->t1; r < x->anchor && object; r++)
-            object = tin(c, r, W_determiners) || tin(c, r, W_time_words) || tin(c, r, W_days_fr) || tin(c, r, W_days_en);
+        for (size_t r = o->anchor + 1; r < x->anchor && object; r++) {
+            bool in_mention = false;
+            for (size_t u = r + 1; u-- > o->anchor + 1 && u + 5 > r && !in_mention;)
+                in_mention = c->tok_mention.v[u] >= 0 && c->ments.v[c->tok_mention.v[u]].t1 > r;
+            object = tin(c, r, W_determiners) || tin(c, r, W_time_words) || tin(c, r, W_days_fr) ||
+                     tin(c, r, W_days_en) || streq(K(c, r), "'s") || in_mention;
+        }
         if (object) return o;
     }
     return NULL;
@@ -1901,7 +1917,26 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
         }
         /* target */
-        int tm = cd->target;
+        int tm = cd->target, victim_m = -1;
+        if (tm >= 0 && condemns_an_act(c, cd)) {
+            /* "condemned the killing of Palestinian civilians": a target slot that went
+               past the condemned act's noun to its victim (after of, on, against…) is
+               not the target; the search below looks for the act's author instead
+               ("refused a request from Germany" keeps its slot) */
+            static const char *const victim_or_patient[] = {"contre", "against", "on", "sur", "a", "au", "aux", "to",
+                "envers", "visant", "targeting", "upon", "of", "de", "d'", "du", "des", NULL};
+            size_t q = c->ments.v[tm].t0;
+            while (q > cd->anchor + 1 && is_det(c, q - 1) && !streq(K(c, q - 1), "de") && !streq(K(c, q - 1), "d'") &&
+                   !streq(K(c, q - 1), "du") && !streq(K(c, q - 1), "des"))
+                q--;
+            bool victim = q > cd->anchor + 1 && key_in(K(c, q - 1), victim_or_patient);
+            for (size_t v = 0; victim && v < c->cands.n; v++)
+                if (condemnation_of(c, &c->cands.v[v]) == cd && c->ments.v[tm].t0 > c->cands.v[v].anchor) {
+                    victim_m = tm;
+                    tm = -1;
+                    break;
+                }
+        }
         bool tm_is_loc = false;
         bool pronoun_target = tm == -2;
         if (pronoun_target) tm = -1;
@@ -1931,7 +1966,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                on "a convoqué l'ambassadeur de Russie" */
             for (size_t k = cd->anchor + 1; k < cd->t1 && tm < 0; k++) {
                 int m = c->tok_mention.v[k];
-                if (m >= 0 && m != sm && c->ments.v[m].t1 > cd->t1 - 1 && c->ments.v[m].kind == K_AGENT &&
+                if (m >= 0 && m != sm && m != victim_m && c->ments.v[m].t1 > cd->t1 - 1 && c->ments.v[m].kind == K_AGENT &&
                     !streq(c->ments.v[m].kindname, "agent+context"))
                     tm = m;
             }
@@ -1945,7 +1980,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "condemned the attack on a Chinese embassy": the embassy is the attack's
                victim; the condemnation aims at its author ("les livraisons de missiles
                iraniens"), not named when only the victim is */
-            bool condemned_act = condemns_an_act(c, cd);
+            bool condemned_act = condemns_an_act(c, cd), patient = false;
             for (size_t k = cd->t1; k < s1; k++) {
                 if (is_clause_punct(c, k) && T(c, k)->kind == HD_TOK_PUNCT) break;
                 if (quoted && (T(c, k)->kind == HD_TOK_QUOTE_CLOSE || T(c, k)->kind == HD_TOK_QUOTE) && k + 1 < s1 &&
@@ -1970,10 +2005,18 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                         verb_after = c->cands.v[q2].p && c->cands.v[q2].anchor >= e1 && c->cands.v[q2].anchor < e1 + 3;
                     if (verb_after) break;
                 }
-                if (condemned_act && k > cd->t1 && T(c, k)->kind == HD_TOK_WORD) {
+                if (condemned_act && k > cd->t1 && T(c, k)->kind == HD_TOK_WORD && c->tok_mention.v[k] < 0) {
                     static const char *const victim_preps[] = {"contre", "against", "on", "sur", "a", "au", "aux", "to",
                                                                "envers", "visant", "targeting", "upon", NULL};
-                    if (key_in(K(c, k), victim_preps) && c->tok_mention.v[k] < 0) break;
+                    if (key_in(K(c, k), victim_preps)) break;
+                    /* "criticised the arrest of women's rights activists": the phrase
+                       after of/de is the act's patient, a victim too (to the next
+                       preposition: "… by the police" names the author) */
+                    if (streq(K(c, k), "of") || streq(K(c, k), "de") || streq(K(c, k), "d'") || streq(K(c, k), "du") ||
+                        streq(K(c, k), "des"))
+                        patient = true;
+                    else if (tin(c, k, W_preps))
+                        patient = false;
                 }
                 int m = c->tok_mention.v[k];
                 if (m >= 0 && speaker_next) {
@@ -1994,6 +2037,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 }
                 if (m < 0 || m == sm) continue;
                 const mention *pm = &c->ments.v[m];
+                /* (an adjective there names the author: "les livraisons de missiles
+                   iraniens", "the deliveries of Iranian drones") */
+                if (patient && pm->kind != K_ADJ) { k = pm->t1 - 1; continue; }
                 /* "levant les sanctions américaines contre la Syrie": the source's own
                    adjective is not the target */
                 if (sm >= 0 && pm->kind == K_ADJ && country_of(c, pm->codes[0]) == country_of(c, c->ments.v[sm].codes[0])) {
@@ -2731,7 +2777,7 @@ static const pattern *peer_verb_at(const hd_coder *c, size_t i, size_t s0, size_
             if (len > best_len || (len == best_len && b->idx[j] < best_idx)) {
                 best_len = len;
                 best_idx = b->idx[j];
-                *out = (cand){(uint32_t)st, (uint32_t)(e > i ? e : i + 1), (uint32_t)i, p, tgt};
+                *out = (cand){(uint32_t)st, (uint32_t)(e > i ? e : i + 1), (uint32_t)i, p, tgt, p};
                 *src_out = src;
                 best = p;
             }

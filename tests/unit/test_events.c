@@ -103,6 +103,10 @@ TEST(a_condemned_act_is_not_the_subject_act_and_its_victim_not_the_target) {
     CHECK_EQ_STR(events("Paris a condamné l'attaque contre une base de l'armée malienne.", "2025-03-10", "fr"), "");
     CHECK_EQ_STR(events("La France a dénoncé les livraisons de missiles iraniens à la Russie.", "2025-03-10", "fr"),
                  "FRA>IRN:111");
+    CHECK_EQ_STR(events("Turkey condemned the killing of Palestinian civilians.", "2025-03-10", "en"), "");
+    CHECK_EQ_STR(events("Germany condemned the Russian attack on Kyiv.", "2025-03-10", "en"), "DEU>RUS:111");
+    CHECK_EQ_STR(events("Canada criticised the arrest of women's rights activists by Saudi police.", "2025-03-10", "en"),
+                 "CAN>SAUCOP:111");
 }
 
 /* After a quoted act comes its speaker, who is not its target. */
