@@ -41,7 +41,7 @@ typedef struct shared_morph shared_morph;
 
 struct hd_morph {
     shared_morph *sh;      /* the analyses of every object with this Hunspell folder */
-    Hunhandle *fr, *en;    /* created at first need: a French-only run never loads English */
+    Hunhandle *fr, *en;    /* the shared object's: loaded by its loader thread (or at first need) */
     bool fr_tried, en_tried;
     char fr_aff[1024], fr_dic[1024], en_aff[1024], en_dic[1024];
     hd_strpool *pool;
@@ -181,7 +181,8 @@ static hd_morph *morph_new(const char *dir, char *err, size_t errlen) {
     snprintf(m->en_aff, sizeof m->en_aff, "%s/en_US.aff", dir);
     snprintf(m->en_dic, sizeof m->en_dic, "%s/en_US.dic", dir);
     /* the files are checked now, so a missing package is reported at start; Hunspell
-       itself (70 ms for both languages) is loaded when a word first needs it */
+       itself (70 ms for both languages) is loaded by the shared object's loader thread
+       (load_hunspell), or when a word first needs it */
     if (access(m->fr_dic, R_OK) != 0) { hd_set_err(err, errlen, "%s: cannot open (install hunspell-fr: scripts/install-deps)", m->fr_dic); goto fail; }
     if (access(m->en_dic, R_OK) != 0) { hd_set_err(err, errlen, "%s: cannot open (install hunspell-en-us: scripts/install-deps)", m->en_dic); goto fail; }
     m->pool = hd_strpool_new();
