@@ -725,6 +725,22 @@ static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size
         }
         if (!a || !b) continue;
         bool leaders = !key_in(K(c, i + 1), (const char *const[]){"pays", "countries", "nations", "etats", "states", "voisins", NULL});
+        if (leaders) {
+            /* "Le ministre français … son homologue algérien …, a annoncé le Quai
+               d'Orsay. Les deux ministres…": the people of each country, when the story
+               named them, not the last bare country */
+            bool ra = strlen(fa) > 3, rb = strlen(fb) > 3;
+            for (size_t m = c->ments.n; m-- > 0 && (!ra || !rb);) {
+                const mention *pm = &c->ments.v[m];
+                if (m >= first_new && pm->t0 >= i) continue;
+                for (int k = 0; k < pm->ncodes; k++) {
+                    const char *code = pm->codes[k], *cc = country_of(c, code);
+                    if (!code || strlen(code) <= 3 || !strncmp(code, "IGO", 3)) continue;
+                    if (!ra && cc == a) { fa = code; ra = true; }
+                    else if (!rb && cc == b) { fb = code; rb = true; }
+                }
+            }
+        }
         mention mm = {0};
         mm.t0 = (uint32_t)i;
         mm.t1 = (uint32_t)(i + 2);

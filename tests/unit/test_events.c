@@ -128,3 +128,12 @@ TEST(english_participle_with_its_agent_is_an_event) {
                            "Minister Anwar Ibrahim.", "2025-07-28", "en");
     CHECK(strstr(e, "MYSGOV>THA:043") != NULL);
 }
+
+/* "les deux ministres" are the two countries' people the story named, not the last bare
+** country ("le Quai d'Orsay"). */
+TEST(the_two_ministers_are_the_people_the_story_named) {
+    const char *e = events("Le ministre français des Affaires étrangères s'est entretenu mardi avec son homologue algérien, "
+                           "a annoncé le Quai d'Orsay. Les deux ministres ont discuté de la coopération migratoire.",
+                           "2025-03-11", "fr");
+    CHECK(strstr(e, "DZAGOV>FRAGOV:040") != NULL || strstr(e, "FRAGOV>DZAGOV:040") != NULL);
+}
