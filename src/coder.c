@@ -1673,7 +1673,8 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
 
 static bool target_optional(const char *code) {
     int root = (code[0] - '0') * 10 + (code[1] - '0');
-    return root == 14 || streq(code, "015") || streq(code, "016") || streq(code, "011") || root == 15 || root == 9;
+    return root == 14 || streq(code, "015") || streq(code, "016") || streq(code, "011") || root == 15 || root == 9 ||
+           streq(code, "0256");   /* "a appelé toutes les parties à la retenue": an appeal to all */
 }
 
 /* The condemnation or rejection (111, 112, 12x) whose object is the noun event x ("a

@@ -112,7 +112,7 @@ TEST(a_condemned_act_is_not_the_subject_act_and_its_victim_not_the_target) {
 /* After a quoted act comes its speaker, who is not its target. */
 TEST(the_speaker_after_a_quote_is_not_the_quoted_act_target) {
     CHECK_EQ_STR(events("« La France appelle à la retenue », a déclaré le porte-parole du ministère.", "2025-03-10", "fr"),
-                 "");
+                 "FRA>:0256");
 }
 
 /* A people protesting at home is its civilians, aiming at their government. */
@@ -136,4 +136,9 @@ TEST(the_two_ministers_are_the_people_the_story_named) {
                            "a annoncé le Quai d'Orsay. Les deux ministres ont discuté de la coopération migratoire.",
                            "2025-03-11", "fr");
     CHECK(strstr(e, "DZAGOV>FRAGOV:040") != NULL || strstr(e, "FRAGOV>DZAGOV:040") != NULL);
+}
+
+/* An appeal for restraint to all sides needs no target. */
+TEST(an_appeal_for_restraint_to_all_needs_no_target) {
+    CHECK_EQ_STR(events("La Chine a appelé jeudi toutes les parties à la retenue.", "2022-02-24", "fr"), "CHN>:0256");
 }
