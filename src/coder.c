@@ -2128,6 +2128,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             tm = old_src ? sm : -1;
             strcat(flags, "passive ");
         }
+        if (!nsrc && tm < 0 && sm < 0) {
+            /* "Le cessez-le-feu entre Israël et le Hezbollah est entré en vigueur": the
+               "between" phrase may be inside the pattern's own match */
+            for (size_t k = cd->anchor + 1; k + 1 < cd->t1 && tm < 0; k++)
+                if (streq(K(c, k), "between") || streq(K(c, k), "entre"))
+                    for (size_t q = k + 1; q < cd->t1 && q < k + 4 && tm < 0; q++)
+                        if (c->tok_mention.v[q] >= 0) tm = c->tok_mention.v[q];
+        }
         if (!nsrc && tm >= 0 && sm < 0) {
             /* "fighting erupted … between Sudan's army and the paramilitary RSF": with
                no subject, the two sides of "between" act on each other */

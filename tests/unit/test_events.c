@@ -142,3 +142,9 @@ TEST(the_two_ministers_are_the_people_the_story_named) {
 TEST(an_appeal_for_restraint_to_all_needs_no_target) {
     CHECK_EQ_STR(events("La Chine a appelé jeudi toutes les parties à la retenue.", "2022-02-24", "fr"), "CHN>:0256");
 }
+
+/* "between X and Y" inside the pattern's own match, with no subject: both ways. */
+TEST(between_inside_the_match_gives_both_directions) {
+    CHECK_EQ_STR(events("Le cessez-le-feu entre Israël et le Hezbollah est entré en vigueur mercredi.", "2024-11-27", "fr"),
+                 "ISR>LBNREB:0871 LBNREB>ISR:0871");
+}
