@@ -1174,6 +1174,7 @@ static void prune_candidates(hd_coder *c) {
                 { y->p = NULL; continue; }
             /* "condemned the killing of …": the condemnation, not the act it names */
             if (condemnation_of(c, y) == x) { y->p = NULL; continue; }
+            if (condemnation_of(c, x) == y) continue;
             int sx = x->p->nwords * 8 + (int)strlen(x->p->code) + (x->target >= 0 ? 4 : 0);
             int sy = y->p->nwords * 8 + (int)strlen(y->p->code) + (y->target >= 0 ? 4 : 0);
             if (sx > sy || (sx == sy && a < b)) y->p = NULL;
@@ -1691,26 +1692,62 @@ static const cand *condemnation_of(const hd_coder *c, const cand *x) {
         if (!o->p || o == x || o->anchor >= x->anchor || x->anchor - o->anchor > 4 ||
             !(!strncmp(o->p->code, "111", 3) || !strncmp(o->p->code, "112", 3) || !strncmp(o->p->code, "12", 2)))
             continue;
-        /* between them: determiners, time words, the act's author ("the Russian
-           attack", "Russia's attacks") */
+        /* between them (past the words the condemnation's own pattern took: "condamner
+           fermement"): determiners, time words, adverbs ("vivement", "strongly"), the
+           act's author ("the Russian attack", "Russia's attacks") */
         bool object = true;
-        for (size_t r = o->anchor + 1; r < x->anchor && object; r++) {
+        size_t from = o->t1 > o->anchor + 1 && o->t1 <= x->anchor ? o->t1 : o->anchor + 1;
+        for (size_t r = from; r < x->anchor && object; r++) {
             bool in_mention = false;
-            for (size_t u = r + 1; u-- > o->anchor + 1 && u + 5 > r && !in_mention;)
+            for (size_t u = r + 1; u-- > from && u + 5 > r && !in_mention;)
                 in_mention = c->tok_mention.v[u] >= 0 && c->ments.v[c->tok_mention.v[u]].t1 > r;
+            const hd_token *t = T(c, r);
+            const char *k = K(c, r);
+            bool adverb = t->kind == HD_TOK_WORD && !(t->pos & (HD_POS_VERB | HD_POS_NOUN)) && t->klen > 4 &&
+                          (!strcmp(k + t->klen - 4, "ment") || !strcmp(k + t->klen - 2, "ly"));
             object = tin(c, r, W_determiners) || tin(c, r, W_time_words) || tin(c, r, W_days_fr) ||
-                     tin(c, r, W_days_en) || streq(K(c, r), "'s") || in_mention;
+                     tin(c, r, W_days_en) || streq(k, "'s") || in_mention || adverb;
         }
         if (object) return o;
     }
     return NULL;
 }
 
-/* Whether a condemnation's object is a noun event (see condemnation_of). */
-static bool condemns_an_act(const hd_coder *c, const cand *o) {
+/* The noun event that condemnation o condemns (see condemnation_of), or NULL. */
+static const cand *condemned_object(const hd_coder *c, const cand *o) {
     for (size_t q = 0; q < c->cands.n; q++)
-        if (condemnation_of(c, &c->cands.v[q]) == o) return true;
-    return false;
+        if (condemnation_of(c, &c->cands.v[q]) == o) return &c->cands.v[q];
+    return NULL;
+}
+
+/* Prepositions that name a condemned act's victim ("l'attaque contre une base", "the
+** attack on Kyiv"); of/de name its patient, also a victim, unless a victim preposition
+** follows, when they name its author ("l'attaque de la Russie contre l'Ukraine"). */
+static const char *const victim_preps[] = {"contre", "against", "on", "sur", "a", "au", "aux", "to", "envers",
+                                           "visant", "targeting", "upon", NULL};
+static bool patient_prep(const hd_coder *c, size_t k) {
+    const char *w = K(c, k);
+    return streq(w, "of") || streq(w, "de") || streq(w, "d'") || streq(w, "du") || streq(w, "des");
+}
+
+/* Is mention m, after a condemned act's noun, the act's victim or patient rather than
+** its author?  The last preposition between the noun and m says: a victim preposition
+** (victim), of/de (the patient, unless a victim preposition follows m: "l'attaque de
+** la Russie contre l'Ukraine"), any other ("by", "par", "from": the author). */
+static bool victim_mention(const hd_coder *c, const cand *obj, int m, size_t s1) {
+    const mention *pm = &c->ments.v[m];
+    if (pm->t0 <= obj->anchor || pm->kind == K_ADJ) return false;   /* "les livraisons de missiles iraniens" */
+    int last = 0;   /* 0 none, 1 victim, 2 patient, 3 other */
+    for (size_t r = obj->anchor + 1; r < pm->t0; r++) {
+        if (c->tok_mention.v[r] >= 0) { r = c->ments.v[c->tok_mention.v[r]].t1 - 1; continue; }
+        if (key_in(K(c, r), victim_preps)) last = 1;
+        else if (patient_prep(c, r)) last = 2;
+        else if (tin(c, r, W_preps)) last = 3;
+    }
+    if (last != 2) return last == 1;
+    for (size_t r = pm->t1; r < s1 && r < pm->t1 + 3; r++)
+        if (key_in(K(c, r), victim_preps)) return false;
+    return true;
 }
 
 #define DROP(why) do { if (debug) fprintf(stderr, "debug: sentence %u: %s %s:%d dropped: %s\n", sent, cd->p->code, \
@@ -1935,24 +1972,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* target */
         int tm = cd->target, victim_m = -1;
-        if (tm >= 0 && condemns_an_act(c, cd)) {
+        const cand *condemned = condemned_object(c, cd);
+        if (tm >= 0 && condemned && victim_mention(c, condemned, tm, s1)) {
             /* "condemned the killing of Palestinian civilians": a target slot that went
-               past the condemned act's noun to its victim (after of, on, against…) is
-               not the target; the search below looks for the act's author instead
-               ("refused a request from Germany" keeps its slot) */
-            static const char *const victim_or_patient[] = {"contre", "against", "on", "sur", "a", "au", "aux", "to",
-                "envers", "visant", "targeting", "upon", "of", "de", "d'", "du", "des", NULL};
-            size_t q = c->ments.v[tm].t0;
-            while (q > cd->anchor + 1 && is_det(c, q - 1) && !streq(K(c, q - 1), "de") && !streq(K(c, q - 1), "d'") &&
-                   !streq(K(c, q - 1), "du") && !streq(K(c, q - 1), "des"))
-                q--;
-            bool victim = q > cd->anchor + 1 && key_in(K(c, q - 1), victim_or_patient);
-            for (size_t v = 0; victim && v < c->cands.n; v++)
-                if (condemnation_of(c, &c->cands.v[v]) == cd && c->ments.v[tm].t0 > c->cands.v[v].anchor) {
-                    victim_m = tm;
-                    tm = -1;
-                    break;
-                }
+               past the condemned act's noun to its victim is not the target; the search
+               below looks for the act's author instead ("refused a request from
+               Germany" keeps its slot) */
+            victim_m = tm;
+            tm = -1;
         }
         bool tm_is_loc = false;
         bool pronoun_target = tm == -2;
@@ -1997,7 +2024,6 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "condemned the attack on a Chinese embassy": the embassy is the attack's
                victim; the condemnation aims at its author ("les livraisons de missiles
                iraniens"), not named when only the victim is */
-            bool condemned_act = condemns_an_act(c, cd), patient = false;
             for (size_t k = cd->t1; k < s1; k++) {
                 if (is_clause_punct(c, k) && T(c, k)->kind == HD_TOK_PUNCT) break;
                 if (quoted && (T(c, k)->kind == HD_TOK_QUOTE_CLOSE || T(c, k)->kind == HD_TOK_QUOTE) && k + 1 < s1 &&
@@ -2022,19 +2048,6 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                         verb_after = c->cands.v[q2].p && c->cands.v[q2].anchor >= e1 && c->cands.v[q2].anchor < e1 + 3;
                     if (verb_after) break;
                 }
-                if (condemned_act && k > cd->t1 && T(c, k)->kind == HD_TOK_WORD && c->tok_mention.v[k] < 0) {
-                    static const char *const victim_preps[] = {"contre", "against", "on", "sur", "a", "au", "aux", "to",
-                                                               "envers", "visant", "targeting", "upon", NULL};
-                    if (key_in(K(c, k), victim_preps)) break;
-                    /* "criticised the arrest of women's rights activists": the phrase
-                       after of/de is the act's patient, a victim too (to the next
-                       preposition: "… by the police" names the author) */
-                    if (streq(K(c, k), "of") || streq(K(c, k), "de") || streq(K(c, k), "d'") || streq(K(c, k), "du") ||
-                        streq(K(c, k), "des"))
-                        patient = true;
-                    else if (tin(c, k, W_preps))
-                        patient = false;
-                }
                 int m = c->tok_mention.v[k];
                 if (m >= 0 && speaker_next) {
                     /* the speaker's phrase: "le porte-parole du ministère", "EU foreign
@@ -2054,9 +2067,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 }
                 if (m < 0 || m == sm) continue;
                 const mention *pm = &c->ments.v[m];
-                /* (an adjective there names the author: "les livraisons de missiles
-                   iraniens", "the deliveries of Iranian drones") */
-                if (patient && pm->kind != K_ADJ) { k = pm->t1 - 1; continue; }
+                /* "criticised the arrest of women's rights activists", "condemned the
+                   attack on a Chinese embassy": the condemned act's victim or patient is
+                   not the target; its author is, when named */
+                if (condemned && victim_mention(c, condemned, m, s1)) { k = pm->t1 - 1; continue; }
                 /* "levant les sanctions américaines contre la Syrie": the source's own
                    adjective is not the target */
                 if (sm >= 0 && pm->kind == K_ADJ && country_of(c, pm->codes[0]) == country_of(c, c->ments.v[sm].codes[0])) {
@@ -2231,8 +2245,23 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     people = true;
                 }
             if (people && ntgt == 1 && tgt_m[0] && (tgt_m[0]->kind == K_PLACE || tgt_m[0]->kind == K_COUNTRY) &&
-                strlen(tgt_codes[0]) == 3 && country_of(c, tgt_codes[0]) == country_of(c, src_codes[0]))
+                strlen(tgt_codes[0]) == 3 && country_of(c, tgt_codes[0]) == country_of(c, src_codes[0])) {
+                /* "… à Nairobi contre la France": whom they protest against may follow */
+                const mention *place = tgt_m[0];
                 ntgt = 0;
+                for (size_t k = place->t1; k + 1 < s1 && k < place->t1 + 4 && !ntgt; k++) {
+                    if (is_clause_punct(c, k)) break;
+                    if (!streq(K(c, k), "contre") && !streq(K(c, k), "against")) continue;
+                    for (size_t q = k + 1; q < s1 && q < k + 4 && !ntgt; q++) {
+                        int m = c->tok_mention.v[q];
+                        if (m >= 0 && country_of(c, c->ments.v[m].codes[0]) != country_of(c, src_codes[0])) {
+                            tgt_codes[0] = c->ments.v[m].codes[0];
+                            tgt_m[0] = &c->ments.v[m];
+                            ntgt = 1;
+                        }
+                    }
+                }
+            }
         }
         if (!ntgt && tm < 0 && !pronoun_target && !p->no_target && !undirected && nsrc >= 1 &&
             (root_now == 11 || root_now == 12 || root_now == 13) && c->ev_sent == (int64_t)sent - 1) {

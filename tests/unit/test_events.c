@@ -46,9 +46,8 @@ TEST(coordinated_subjects_give_one_event_each) {
 
 TEST(quotes_are_attributed_to_their_speaker) {
     /* (the condemnation aims at the strikes' author, not at their victim) */
-    const char *e = events("« Nous condamnons fermement les frappes russes contre l'Ukraine », a déclaré le ministre "
-                           "français des Affaires étrangères.", "2024-04-14", "fr");
-    CHECK(strncmp(e, "FRAGOV>RUS:111", 14) == 0);
+    CHECK_EQ_STR(events("« Nous condamnons fermement les frappes russes contre l'Ukraine », a déclaré le ministre "
+                        "français des Affaires étrangères.", "2024-04-14", "fr"), "FRAGOV>RUS:111");
 }
 
 TEST(discards_code_nothing) {
@@ -101,6 +100,13 @@ TEST(reaction_in_the_next_sentence_aims_at_the_earlier_act_author) {
 ** and its victim is not the condemnation's target. */
 TEST(a_condemned_act_is_not_the_subject_act_and_its_victim_not_the_target) {
     CHECK_EQ_STR(events("Paris a condamné l'attaque contre une base de l'armée malienne.", "2025-03-10", "fr"), "");
+    CHECK_EQ_STR(events("La France condamne fermement l'attaque contre une base de l'armée malienne.", "2025-03-10", "fr"),
+                 "");
+    CHECK_EQ_STR(events("La France a condamné les frappes contre l'Ukraine.", "2025-03-10", "fr"), "");
+    CHECK_EQ_STR(events("La France a condamné l'attaque de la Russie contre l'Ukraine.", "2025-03-10", "fr"), "FRA>RUS:111");
+    CHECK_EQ_STR(events("Germany strongly condemned the attack on Kyiv by Russian forces.", "2025-03-10", "en"),
+                 "DEU>RUSMIL:111");
+    CHECK_EQ_STR(events("Brazil refused a request from Germany to send ammunition.", "2025-03-10", "en"), "BRA>DEU:120");
     CHECK_EQ_STR(events("La France a dénoncé les livraisons de missiles iraniens à la Russie.", "2025-03-10", "fr"),
                  "FRA>IRN:111");
     CHECK_EQ_STR(events("Turkey condemned the killing of Palestinian civilians.", "2025-03-10", "en"), "");
@@ -119,6 +125,8 @@ TEST(the_speaker_after_a_quote_is_not_the_quoted_act_target) {
 TEST(a_people_protesting_at_home_aims_at_its_government) {
     CHECK_EQ_STR(events("Des milliers de Kényans ont manifesté mardi à Nairobi contre la hausse des impôts.", "2024-06-25",
                         "fr"), "KENCVL>KENGOV:141");
+    CHECK_EQ_STR(events("Des milliers de Kényans ont manifesté mardi à Nairobi contre la France.", "2024-06-25", "fr"),
+                 "KENCVL>FRA:141");
 }
 
 /* An English participle whose agent is inside the pattern's match is an event of that
