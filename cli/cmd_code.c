@@ -585,10 +585,10 @@ static int default_threads(void) {
 ** leaves them to the system (kept reachable from `left_at_exit`, so memory checkers
 ** count them as still reachable, not lost); sanitizer builds free everything, so the
 ** leak checker still sees every path. */
-#if defined(__SANITIZE_ADDRESS__)
+#if defined(__SANITIZE_ADDRESS__) || defined(__SANITIZE_THREAD__)
 #define FREE_AT_EXIT 1
 #elif defined(__has_feature)
-#if __has_feature(address_sanitizer)
+#if __has_feature(address_sanitizer) || __has_feature(thread_sanitizer) || __has_feature(memory_sanitizer)
 #define FREE_AT_EXIT 1
 #endif
 #endif
@@ -663,19 +663,8 @@ static int run_code(int argc, char **argv, bool actors) {
     }
     char err[1024];
     hd_gazetteer *gaz = NULL;
-    /* --db FILE, or a private temporary database for --dedup day on stdout */
-    hd_store *store = NULL;
-    bool day_stream = !actors && !o.db && o.dedup == HD_DEDUP_DAY;
-    if (!actors && (o.db || day_stream)) {
-        int st;
-        store = hd_store_open(o.db ? o.db : "", 0, (hd_dedup)o.dedup, &st, err, sizeof err);
-        if (!store) {
-            fprintf(stderr, "herodote %s: %s\n", name, err);
-            return st == HD_EUSAGE ? HD_EXIT_USAGE : HD_EXIT_IO;
-        }
-    }
     hd_dicts *d = hd_cli_dicts(name, o.dicts, o.strict_dicts, in.quiet);
-    if (!d) { hd_store_close(store); return HD_EXIT_DICT; }
+    if (!d) return HD_EXIT_DICT;
     code_ctx *c = calloc(1, sizeof *c);
     c->nthreads = o.jobs;
     c->jobs = c->sets[0];
@@ -685,7 +674,6 @@ static int run_code(int argc, char **argv, bool actors) {
         if (!c->coders[t]) {
             fprintf(stderr, "herodote %s: %s\n", name, err);
             free_ctx(c, t);
-            hd_store_close(store);
             hd_dicts_free(d);
             return HD_EXIT_DICT;
         }
@@ -696,9 +684,23 @@ static int run_code(int argc, char **argv, bool actors) {
         if (!gaz) {
             fprintf(stderr, "herodote %s: %s (use --geo DIR, or --no-geo)\n", name, err);
             free_ctx(c, o.jobs);
-            hd_store_close(store);
             hd_dicts_free(d);
             return HD_EXIT_DICT;
+        }
+    }
+    /* --db FILE, or a private temporary database for --dedup day on stdout: opened last,
+       so that a run refused for its dictionaries or gazetteer leaves no file behind */
+    hd_store *store = NULL;
+    bool day_stream = !actors && !o.db && o.dedup == HD_DEDUP_DAY;
+    if (!actors && (o.db || day_stream)) {
+        int st;
+        store = hd_store_open(o.db ? o.db : "", 0, (hd_dedup)o.dedup, &st, err, sizeof err);
+        if (!store) {
+            fprintf(stderr, "herodote %s: %s\n", name, err);
+            free_ctx(c, o.jobs);
+            hd_gazetteer_free(gaz);
+            hd_dicts_free(d);
+            return st == HD_EUSAGE ? HD_EXIT_USAGE : HD_EXIT_IO;
         }
     }
     c->format = o.format;
@@ -737,8 +739,7 @@ static int run_code(int argc, char **argv, bool actors) {
     }
     hd_store_close(store);
     if (!FREE_AT_EXIT) {   /* the process ends now: see FREE_AT_EXIT */
-        join_writer(c);
-        finish_inflight(c);
+        hd_morph_settle();   /* no thread may be inside Hunspell when the process exits */
         left_at_exit.ctx = c;
         left_at_exit.dicts = d;
         left_at_exit.gaz = gaz;

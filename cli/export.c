@@ -24,8 +24,8 @@ static void json_str(hd_buf *b, const char *name, const char *s, size_t n) {
 }
 
 /* Numbers without printf: a row has a dozen of them and printf was a tenth of the
-** coding time.  put_f1 is "%.1f" for values with one decimal (Goldstein scores), and
-** falls back to printf for anything else. */
+** coding time.  put_u/put_i are "%llu"/"%lld"; put_fixed is "%.Nf" for values with at
+** most N decimals (Goldstein scores, coordinates) and falls back to printf otherwise. */
 static void put_u(hd_buf *b, unsigned long long v) {
     char t[24];
     int n = 0;
@@ -43,9 +43,11 @@ static void put_i(hd_buf *b, long long v) {
 static void put_fixed(hd_buf *b, double v, int decimals) {
     static const double scale[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
     static const unsigned long long iscale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
+    if (!isfinite(v) || decimals < 1 || decimals > 6) { hd_buf_printf(b, "%.*f", decimals, v); return; }
     double t = v * scale[decimals];
+    if (fabs(t) > 1e12) { hd_buf_printf(b, "%.*f", decimals, v); return; }
     long long r = llround(t);
-    if (fabs(t - (double)r) > 1e-6 || r > 1000000000000LL || r < -1000000000000LL) {
+    if (fabs(t - (double)r) > 1e-6) {
         hd_buf_printf(b, "%.*f", decimals, v);
         return;
     }

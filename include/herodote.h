@@ -156,8 +156,12 @@ typedef struct hd_pipeline_opts {
                                   NULL = /usr/share/hunspell */
 } hd_pipeline_opts;
 
-/* Create the text pipeline (loads the Hunspell dictionaries).  NULL on error with a
-** message in errbuf.  A pipeline is not thread-safe: use one per thread. */
+/* Create the text pipeline.  NULL on error with a message in errbuf.  A pipeline is not
+** thread-safe: use one per thread.  The first pipeline of a process (for a Hunspell
+** folder) starts a thread that loads the Hunspell dictionaries (about 70 ms) while the
+** caller goes on; hd_pipeline_free() of the last one waits for it.  A process that
+** forks should do so before creating a pipeline or coder, or after that thread is done
+** (after the first story is analysed). */
 HD_API hd_pipeline *hd_pipeline_new(const hd_pipeline_opts *opts, char *errbuf, size_t errlen);
 HD_API void hd_pipeline_free(hd_pipeline *p);
 

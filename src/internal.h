@@ -105,6 +105,9 @@ typedef struct hd_lex {
 } hd_lex;
 HD_PRIVATE hd_morph *hd_morph_new(const char *dir, char *err, size_t errlen);
 HD_PRIVATE void hd_morph_free(hd_morph *m);
+/* Wait for the threads loading Hunspell's dictionaries in the background (before a
+** process exits without freeing its morphology objects). */
+HD_PRIVATE void hd_morph_settle(void);
 /* surface is the exact token text; key its normalized form. lang 0=fr 1=en */
 HD_PRIVATE hd_lex *hd_morph_lookup(hd_morph *m, int lang, const char *surface, size_t n,
                                          const char *key, size_t klen);

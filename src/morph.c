@@ -112,14 +112,23 @@ static Hunhandle *hunspell(hd_morph *m, int lang);
 ** itself (hunspell() loads each once), and the thread the other. */
 static void *load_hunspell(void *arg) {
     shared_morph *sh = arg;
-    pthread_mutex_lock(&sh->lock);
-    hunspell(sh->m, 0);
-    hunspell(sh->m, 1);
-    pthread_mutex_unlock(&sh->lock);
+    for (int lang = 0; lang < 2; lang++) {   /* a French word waits for French only */
+        pthread_mutex_lock(&sh->lock);
+        hunspell(sh->m, lang);
+        pthread_mutex_unlock(&sh->lock);
+    }
     return NULL;
 }
+
 static pthread_mutex_t shared_list_lock = PTHREAD_MUTEX_INITIALIZER;
 static shared_morph *shared_list;
+void hd_morph_settle(void) {
+    pthread_mutex_lock(&shared_list_lock);
+    for (shared_morph *sh = shared_list; sh; sh = sh->next)
+        if (sh->loading) { pthread_join(sh->loader, NULL); sh->loading = false; }
+    pthread_mutex_unlock(&shared_list_lock);
+}
+
 static hd_morph *morph_new(const char *dir, char *err, size_t errlen);
 static void morph_free(hd_morph *m);
 

@@ -91,8 +91,8 @@ static int push_tok(hd_doc *d, uint32_t off, uint32_t len, uint8_t kind, uint8_t
 }
 
 /* The common case in one pass: a word of ASCII letters and digits that nothing can
-** join or split (it ends at a space, a punctuation mark other than - ' . , or the end
-** of the text, and is not a number or a one-letter segment before a dot).  Returns its
+** join or split (it ends at a space, a punctuation mark other than - ' ` . , or the
+** end of the text, and is not a number or a one-letter segment before a dot).  Returns its
 ** end and sets *fl, *numeric; 0 when the general path must decide. */
 bool hd_tokenize_general_only;   /* tests: every word through the general path */
 
