@@ -79,6 +79,17 @@ typedef struct {
     uint8_t cap;                /* bit 0: cap, bit 1: allcaps */
 } phentry;
 
+/* A slot of the phrase index as longest_at sees it: its entries, and which kinds they
+** have, so a token whose key starts no phrase of the kinds asked for is rejected with
+** one test (most tokens start none at all, and most lookups ask for one kind). */
+typedef struct {
+    const phentry *e;           /* the bucket's entries, longest first */
+    uint32_t n;
+    uint32_t kinds;             /* bit K_x: an entry of kind x; PH_AGENT2: an agent of 2+ words */
+} phslot;
+#define PH_AGENT2 (1u << 31)
+_Static_assert(K_AGENT < 31, "phrase kinds are bits of phslot.kinds below PH_AGENT2");
+
 struct hd_coder {
     const hd_dicts *d;
     hd_pipeline *pipe;
@@ -92,12 +103,13 @@ struct hd_coder {
     HD_VEC(int) tok_mention;    /* mention index starting at a token, or -1 */
     HD_VEC(uint64_t) wmask;     /* per token: bit W_x set when the key is in word list x */
     HD_VEC(uint64_t) lmask;     /* per token: the same for its lemma */
-    HD_VEC(const bucket *) pbucket;  /* per token: the phrases starting with its key */
+    HD_VEC(const phslot *) tph; /* per token: the phrases starting with its key (never NULL) */
     uint64_t sent_bits[FILTER_BITS / 64];   /* the sentence's keys and lemmas */
     pbentry *pb[NLANG];         /* the pattern buckets' entries, discards first */
     uint32_t *pboff[NLANG];     /* per slot of the pattern index: its first entry */
     phentry *ph[NLANG];         /* the phrase buckets' entries, in bucket order */
-    uint32_t *phoff[NLANG];     /* per slot of the phrase index: its first entry */
+    phslot *phs[NLANG];         /* per slot of the phrase index: its entries and kinds */
+    phslot ph_none;             /* the slot of a key that starts no phrase: no entries */
     HD_VEC(mention) ments;
     HD_VEC(hd_mention) pub_ments;
     HD_VEC(hd_event) events;
@@ -335,6 +347,8 @@ static const char *intern(hd_coder *c, const char *s) { return hd_intern(c->pool
 
 /* Code of a phrase at the story date. */
 static const char *phrase_code(const hd_coder *c, const phrase *p) {
+    /* one code, dated or not, is the answer whatever the date (most phrases) */
+    if (p->ncodes == 1) return p->codes[0].code;
     const char *undated = NULL;
     for (uint32_t i = 0; i < p->ncodes; i++) {
         const dated_code *dc = &p->codes[i];
@@ -344,14 +358,10 @@ static const char *phrase_code(const hd_coder *c, const phrase *p) {
     return undated ? undated : p->codes[0].code;
 }
 
-/* Longest phrase of `kinds` (bit set of K_*) at token i. */
-static const phrase *longest_at(const hd_coder *c, size_t i, size_t end, unsigned kinds, int *len) {
+/* longest_at's scan of the entries of a slot that has a phrase of `kinds`. */
+static const phrase *longest_scan(const hd_coder *c, const phslot *ps, size_t i, size_t end, unsigned kinds, int *len) {
     const lang_dict *ld = &c->d->lang[c->lang];
-    const bucket *b = c->pbucket.v[i];
-    *len = 0;
-    if (!b) return NULL;
-    size_t s = (size_t)(b - ld->phrase_ix.b);
-    const phentry *e = c->ph[c->lang] + c->phoff[c->lang][s], *eend = c->ph[c->lang] + c->phoff[c->lang][s + 1];
+    const phentry *e = ps->e, *eend = ps->e + ps->n;
     const char *k1 = i + 1 < end ? c->tk.v[i + 1] : NULL;
     for (; e < eend; e++) {   /* phrase_at on the compact entries; bucket is sorted longest first */
         if (!(kinds & (1u << e->kind)) || i + e->n > end || e->n == 0) continue;
@@ -367,25 +377,40 @@ static const phrase *longest_at(const hd_coder *c, size_t i, size_t end, unsigne
     return NULL;
 }
 
-/* An agent with a country adjective inserted after its head word:
-** "ministre russe des Affaires étrangères".  Returns total length or 0. */
-static int agent_with_inserted_adj(const hd_coder *c, size_t i, size_t end, const phrase **agent, const phrase **adj) {
-    const lang_dict *ld = &c->d->lang[c->lang];
-    const bucket *b = c->pbucket.v[i];
-    if (!b || i + 1 >= end) return 0;
+/* Longest phrase of `kinds` (bit set of K_*) at token i.  Inline: most calls end at the
+** slot's kinds, before the scan has to be set up. */
+static inline const phrase *longest_at(const hd_coder *c, size_t i, size_t end, unsigned kinds, int *len) {
+    const phslot *ps = c->tph.v[i];
+    *len = 0;
+    if (!(ps->kinds & kinds)) return NULL;   /* no entry would pass the scan's kind test */
+    return longest_scan(c, ps, i, end, kinds, len);
+}
+
+/* agent_with_inserted_adj's search, at a key that starts an agent of 2+ words. */
+static int inserted_adj_scan(const hd_coder *c, const phslot *ps, size_t i, size_t end, const phrase **agent,
+                             const phrase **adj) {
     int alen;
     const phrase *a = longest_at(c, i + 1, end, 1u << K_ADJ, &alen);
     if (!a) return 0;
-    for (uint32_t j = 0; j < b->n; j++) {
-        const phrase *p = &ld->phrases.v[b->idx[j]];
-        if (p->kind != K_AGENT || p->n < 2) continue;
+    for (const phentry *e = ps->e, *eend = ps->e + ps->n; e < eend; e++) {   /* in bucket order */
+        if (e->kind != K_AGENT || e->n < 2) continue;
         size_t after = i + 1 + (size_t)alen;
-        if (after + p->n - 1 > end) continue;
+        if (after + e->n - 1 > end) continue;
         bool ok = true;
-        for (uint16_t k = 1; k < p->n && ok; k++) ok = c->tk.v[after + k - 1] == p->keys[k];
-        if (ok) { *agent = p; *adj = a; return 1 + alen + p->n - 1; }
+        for (uint16_t k = 1; k < e->n && ok; k++) ok = c->tk.v[after + k - 1] == e->keys[k];
+        if (ok) { *agent = &c->d->lang[c->lang].phrases.v[e->idx]; *adj = a; return 1 + alen + e->n - 1; }
     }
     return 0;
+}
+
+/* An agent with a country adjective inserted after its head word:
+** "ministre russe des Affaires étrangères".  Returns total length or 0.  Inline: it is
+** tried at every token, and most keys start no agent of two words or more. */
+static inline int agent_with_inserted_adj(const hd_coder *c, size_t i, size_t end, const phrase **agent,
+                                          const phrase **adj) {
+    const phslot *ps = c->tph.v[i];
+    if (!(ps->kinds & PH_AGENT2) || i + 1 >= end) return 0;
+    return inserted_adj_scan(c, ps, i, end, agent, adj);
 }
 
 static const char *country_of(hd_coder *c, const char *code) {
@@ -986,15 +1011,19 @@ static int compute_needs(hd_coder *c) {
         size_t total = 0;
         for (size_t s = 0; s < ix->cap; s++) total += ix->b[s].key ? ix->b[s].n : 0;
         c->ph[l] = calloc(total + 1, sizeof *c->ph[l]);
-        c->phoff[l] = calloc(ix->cap + 1, sizeof *c->phoff[l]);
-        if (!c->ph[l] || !c->phoff[l]) return -1;
+        c->phs[l] = calloc(ix->cap + 1, sizeof *c->phs[l]);
+        if (!c->ph[l] || !c->phs[l]) return -1;
         size_t w = 0;
         for (size_t s = 0; s < ix->cap; s++) {
             const bucket *b = &ix->b[s];
-            c->phoff[l][s] = (uint32_t)w;
+            phslot *ps = &c->phs[l][s];
+            ps->e = c->ph[l] + w;
             if (!b->key) continue;
+            ps->n = b->n;
             for (uint32_t j = 0; j < b->n; j++) {
                 const phrase *p = &ld->phrases.v[b->idx[j]];
+                ps->kinds |= 1u << p->kind;
+                if (p->kind == K_AGENT && p->n >= 2) ps->kinds |= PH_AGENT2;
                 phentry *e = &c->ph[l][w++];
                 e->keys = p->keys;
                 e->key1 = p->n > 1 ? p->keys[1] : NULL;
@@ -1004,7 +1033,6 @@ static int compute_needs(hd_coder *c) {
                 e->cap = (uint8_t)((p->cap ? 1 : 0) | (p->allcaps ? 2 : 0));
             }
         }
-        c->phoff[l][ix->cap] = (uint32_t)w;
     }
     for (int l = 0; l < NLANG; l++) {
         const lang_dict *ld = &c->d->lang[l];
@@ -3173,8 +3201,8 @@ void hd_coder_free(hd_coder *c) {
     free(c->tok_mention.v);
     free(c->wmask.v);
     free(c->lmask.v);
-    free(c->pbucket.v);
-    for (int l = 0; l < NLANG; l++) { free(c->pb[l]); free(c->pboff[l]); free(c->ph[l]); free(c->phoff[l]); }
+    free(c->tph.v);
+    for (int l = 0; l < NLANG; l++) { free(c->pb[l]); free(c->pboff[l]); free(c->ph[l]); free(c->phs[l]); }
     free(c->ments.v);
     free(c->pub_ments.v);
     free(c->events.v);
@@ -3269,7 +3297,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         hd_grow((void **)&c->tok_mention.v, &c->tok_mention.cap, sizeof *c->tok_mention.v, n + 1) ||
         hd_grow((void **)&c->wmask.v, &c->wmask.cap, sizeof *c->wmask.v, n + 1) ||
         hd_grow((void **)&c->lmask.v, &c->lmask.cap, sizeof *c->lmask.v, n + 1) ||
-        hd_grow((void **)&c->pbucket.v, &c->pbucket.cap, sizeof *c->pbucket.v, n + 1))
+        hd_grow((void **)&c->tph.v, &c->tph.cap, sizeof *c->tph.v, n + 1))
         return HD_ENOMEM;
     for (size_t i = 0; i < n; i++) {
         const hd_token *t = &c->doc->toks.v[i];
@@ -3283,7 +3311,11 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             x->km = word_mask(t->key, t->klen);
             x->lm = t->lemma == t->key ? x->km : word_mask(t->lemma, strlen(t->lemma));
             /* a non-word's entry serves both languages; a word's, its own */
-            for (int l = 0; l < NLANG; l++) x->phr[l] = hd_index_get(&c->d->lang[l].phrase_ix, x->dk);
+            for (int l = 0; l < NLANG; l++) {
+                const index_t *pix = &c->d->lang[l].phrase_ix;
+                const bucket *b = hd_index_get(pix, x->dk);
+                x->phr[l] = b ? &c->phs[l][b - pix->b] : &c->ph_none;
+            }
             const index_t *tix = &c->d->lang[c->lang].pattern_ix;
             const char *pk[3] = {x->dk, x->dl, x->dl2};
             for (int w = 0; w < 3; w++) {
@@ -3298,7 +3330,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         c->tl2.v[i] = x->dl2;
         c->wmask.v[i] = x->km;
         c->lmask.v[i] = x->lm;
-        c->pbucket.v[i] = x->phr[c->lang];
+        c->tph.v[i] = x->phr[c->lang];
         c->tok_mention.v[i] = -1;
     }
     size_t ns = c->doc->sents.n;
