@@ -51,6 +51,7 @@ typedef struct {
     const char *keys[4];        /* normalized key strings of the name (interned in coder pool) */
     int n;
     const char *code;
+    uint64_t h0;                /* hd_hash of keys[0] */
 } alias;
 
 /* A pattern of a bucket, with the filter bits its other words need: for each of its
@@ -104,6 +105,7 @@ struct hd_coder {
     HD_VEC(uint64_t) wmask;     /* per token: bit W_x set when the key is in word list x */
     HD_VEC(uint64_t) lmask;     /* per token: the same for its lemma */
     HD_VEC(const phslot *) tph; /* per token: the phrases starting with its key (never NULL) */
+    HD_VEC(uint64_t) tkh;       /* per token: hd_hash of its key */
     uint64_t sent_bits[FILTER_BITS / 64];   /* the sentence's keys and lemmas */
     pbentry *pb[NLANG];         /* the pattern buckets' entries, discards first */
     uint32_t *pboff[NLANG];     /* per slot of the pattern index: its first entry */
@@ -114,6 +116,7 @@ struct hd_coder {
     HD_VEC(hd_mention) pub_ments;
     HD_VEC(hd_event) events;
     HD_VEC(alias) aliases;
+    uint64_t alias_bloom;       /* bit kh >> 58 set for the hash kh of each alias's first key */
     HD_VEC(cand) cands;
     HD_VEC(passing) passing;    /* find_candidates: the patterns that passed the filters */
     HD_VEC(const char *) discards;   /* per sentence: NULL or topic */
@@ -455,21 +458,23 @@ static bool is_name_token(const hd_coder *c, size_t i) {
 }
 
 static void add_alias(hd_coder *c, size_t t0, size_t t1, const char *code) {
-    alias a = {{0}, 0, code};
+    alias a = {{0}, 0, code, c->tkh.v[t0]};
     for (size_t i = t0; i < t1 && a.n < 4; i++) a.keys[a.n++] = intern(c, K(c, i));
     hd_vec_push(c->aliases, a);
+    c->alias_bloom |= 1ull << (a.h0 >> 58);
     if (t1 - t0 >= 2) {   /* the surname alone */
-        alias s = {{intern(c, K(c, t1 - 1))}, 1, code};
+        alias s = {{intern(c, K(c, t1 - 1))}, 1, code, c->tkh.v[t1 - 1]};
         hd_vec_push(c->aliases, s);
+        c->alias_bloom |= 1ull << (s.h0 >> 58);
     }
 }
 
-static int alias_at(hd_coder *c, size_t i, size_t end, const char **code) {
+/* alias_at's scan, newest alias first, of a key that may start one (hash h). */
+static int alias_scan(const hd_coder *c, size_t i, size_t end, uint64_t h, const char **code) {
     int best = 0;
-    if (!(T(c, i)->flags & HD_TF_CAP)) return 0;   /* an alias only matches a capitalised word */
     for (size_t a = c->aliases.n; a-- > 0;) {
         const alias *al = &c->aliases.v[a];
-        if (i + (size_t)al->n > end || al->n <= best) continue;
+        if (al->h0 != h || i + (size_t)al->n > end || al->n <= best) continue;
         bool ok = true;
         for (int k = 0; k < al->n && ok; k++) {
             const char *tk = K(c, i + (size_t)k);
@@ -478,6 +483,16 @@ static int alias_at(hd_coder *c, size_t i, size_t end, const char **code) {
         if (ok) { best = al->n; *code = al->code; }
     }
     return best;
+}
+
+/* The longest name remembered in the story (alias) at token i: its length, or 0.
+** Inline: it is tried at every token, and the story's aliases start with a few keys
+** only, which the bloom filter on their hashes tells from the others. */
+static inline int alias_at(const hd_coder *c, size_t i, size_t end, const char **code) {
+    if (!(T(c, i)->flags & HD_TF_CAP)) return 0;   /* an alias only matches a capitalised word */
+    uint64_t h = c->tkh.v[i];
+    if (!((c->alias_bloom >> (h >> 58)) & 1)) return 0;
+    return alias_scan(c, i, end, h, code);
 }
 
 static bool nounish(const hd_coder *c, size_t k) {
@@ -3202,6 +3217,7 @@ void hd_coder_free(hd_coder *c) {
     free(c->wmask.v);
     free(c->lmask.v);
     free(c->tph.v);
+    free(c->tkh.v);
     for (int l = 0; l < NLANG; l++) { free(c->pb[l]); free(c->pboff[l]); free(c->ph[l]); free(c->phs[l]); }
     free(c->ments.v);
     free(c->pub_ments.v);
@@ -3289,6 +3305,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     if (c->d->dialect != DIALECT_HERODOTE) peer_filter(c);
     c->story_day = hd_dict_date_days(s->date);
     c->events.n = c->ments.n = c->pub_ments.n = c->aliases.n = 0;
+    c->alias_bloom = 0;
     c->last_subject_n = 0;
     c->ev_sent = -2;
     size_t n = c->doc->toks.n;
@@ -3297,7 +3314,8 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         hd_grow((void **)&c->tok_mention.v, &c->tok_mention.cap, sizeof *c->tok_mention.v, n + 1) ||
         hd_grow((void **)&c->wmask.v, &c->wmask.cap, sizeof *c->wmask.v, n + 1) ||
         hd_grow((void **)&c->lmask.v, &c->lmask.cap, sizeof *c->lmask.v, n + 1) ||
-        hd_grow((void **)&c->tph.v, &c->tph.cap, sizeof *c->tph.v, n + 1))
+        hd_grow((void **)&c->tph.v, &c->tph.cap, sizeof *c->tph.v, n + 1) ||
+        hd_grow((void **)&c->tkh.v, &c->tkh.cap, sizeof *c->tkh.v, n + 1))
         return HD_ENOMEM;
     for (size_t i = 0; i < n; i++) {
         const hd_token *t = &c->doc->toks.v[i];
@@ -3309,6 +3327,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             x->dl = t->lemma == t->key ? x->dk : dict_ptr(c, t->lemma);
             x->dl2 = dict_ptr(c, t->lemma2);
             x->km = word_mask(t->key, t->klen);
+            x->kh = hd_hash(t->key, t->klen);
             x->lm = t->lemma == t->key ? x->km : word_mask(t->lemma, strlen(t->lemma));
             /* a non-word's entry serves both languages; a word's, its own */
             for (int l = 0; l < NLANG; l++) {
@@ -3331,6 +3350,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         c->wmask.v[i] = x->km;
         c->lmask.v[i] = x->lm;
         c->tph.v[i] = x->phr[c->lang];
+        c->tkh.v[i] = x->kh;
         c->tok_mention.v[i] = -1;
     }
     size_t ns = c->doc->sents.n;
