@@ -457,13 +457,21 @@ static bool is_name_token(const hd_coder *c, size_t i) {
            !(t->pos & HD_POS_FUNC) && t->klen > 1;
 }
 
+/* Token i's key interned in the coder's pool, kept in its form's cache entry: a name
+** is remembered at each of its mentions, and the pool's lookup is dearer than that. */
+static const char *pool_key(hd_coder *c, size_t i) {
+    hd_lex *x = c->doc->lex.v[i];
+    if (!x->ck) x->ck = hd_intern(c->pool, K(c, i), T(c, i)->klen);
+    return x->ck;
+}
+
 static void add_alias(hd_coder *c, size_t t0, size_t t1, const char *code) {
     alias a = {{0}, 0, code, c->tkh.v[t0]};
-    for (size_t i = t0; i < t1 && a.n < 4; i++) a.keys[a.n++] = intern(c, K(c, i));
+    for (size_t i = t0; i < t1 && a.n < 4; i++) a.keys[a.n++] = pool_key(c, i);
     hd_vec_push(c->aliases, a);
     c->alias_bloom |= 1ull << (a.h0 >> 58);
     if (t1 - t0 >= 2) {   /* the surname alone */
-        alias s = {{intern(c, K(c, t1 - 1))}, 1, code, c->tkh.v[t1 - 1]};
+        alias s = {{pool_key(c, t1 - 1)}, 1, code, c->tkh.v[t1 - 1]};
         hd_vec_push(c->aliases, s);
         c->alias_bloom |= 1ull << (s.h0 >> 58);
     }
@@ -3328,6 +3336,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             x->dl2 = dict_ptr(c, t->lemma2);
             x->km = word_mask(t->key, t->klen);
             x->kh = hd_hash(t->key, t->klen);
+            x->ck = NULL;   /* pool_key() interns it when an alias needs it */
             x->lm = t->lemma == t->key ? x->km : word_mask(t->lemma, strlen(t->lemma));
             /* a non-word's entry serves both languages; a word's, its own */
             for (int l = 0; l < NLANG; l++) {
