@@ -91,6 +91,13 @@ typedef struct {
 #define PH_AGENT2 (1u << 31)
 _Static_assert(K_AGENT < 31, "phrase kinds are bits of phslot.kinds below PH_AGENT2");
 
+/* A code composed in the coder's pool (pool3): the first bytes of its base, its role. */
+typedef struct {
+    uint32_t base;
+    const char *role, *code;    /* code NULL: an empty slot */
+} composed;
+#define COMPOSED_BITS 10
+
 struct hd_coder {
     const hd_dicts *d;
     hd_pipeline *pipe;
@@ -99,6 +106,7 @@ struct hd_coder {
     int lang;
     int story_day;
     hd_strpool *pool;           /* composed codes, alias keys */
+    composed comp_cache[1 << COMPOSED_BITS];   /* pool3's last codes, by base and role */
     /* per token: the dictionary's interned pointers for key, lemma, lemma2 */
     HD_VEC(const char *) tk, tl, tl2;
     HD_VEC(int) tok_mention;    /* mention index starting at a token, or -1 */
@@ -416,12 +424,28 @@ static inline int agent_with_inserted_adj(const hd_coder *c, size_t i, size_t en
     return inserted_adj_scan(c, ps, i, end, agent, adj);
 }
 
+/* The pool's "%.3s%s" of base and role.  Remembered by (those bytes of base, role's
+** pointer): a story composes the same few codes at mention after mention, and the
+** pool's hash and probe cost more than this test.  A role is an interned or literal
+** string, never changed, so its pointer stands for its text. */
+static const char *pool3(hd_coder *c, const char *base, const char *role) {
+    uint32_t k = 0;   /* base's bytes, never NUL, so they are the key without a length */
+    size_t nb = 0;
+    for (; nb < 3 && base[nb]; nb++) k |= (uint32_t)(unsigned char)base[nb] << (8 * nb);
+    composed *m = &c->comp_cache[((uint64_t)(uintptr_t)role ^ k) * 0x9E3779B97F4A7C15ull >> (64 - COMPOSED_BITS)];
+    if (m->code && m->base == k && m->role == role) return m->code;
+    char b[32];   /* without printf: a composed code is made per mention */
+    size_t nr = strnlen(role, sizeof b - 1 - nb);
+    memcpy(b, base, nb);
+    memcpy(b + nb, role, nr);
+    const char *r = hd_intern(c->pool, b, nb + nr);
+    if (r) *m = (composed){k, role, r};
+    return r;
+}
+
 static const char *country_of(hd_coder *c, const char *code) {
     if (!code || !strncmp(code, "IGO", 3) || !strncmp(code, "IMG", 3) || !strncmp(code, "NGO", 3)) return code;
-    char b[4];
-    memcpy(b, code, 3);
-    b[3] = 0;
-    return intern(c, b);
+    return pool3(c, code, "");
 }
 
 /* country code + agent role → composed code ("KAZ" + "GOV" → "KAZGOV"); IGOs keep
@@ -429,11 +453,7 @@ static const char *country_of(hd_coder *c, const char *code) {
 static const char *compose(hd_coder *c, const char *base, const char *role) {
     if (!base) return role;
     if (!strncmp(base, "IGO", 3) || !strncmp(base, "IMG", 3) || !strncmp(base, "NGO", 3)) return base;
-    char b[32];   /* "%.3s%s", without printf: a composed code is made per mention */
-    size_t nb = strnlen(base, 3), nr = strnlen(role, sizeof b - 1 - nb);
-    memcpy(b, base, nb);
-    memcpy(b + nb, role, nr);
-    return hd_intern(c->pool, b, nb + nr);
+    return pool3(c, base, role);
 }
 
 static int add_mention(hd_coder *c, uint32_t t0, uint32_t t1, uint32_t sent, uint8_t kind, const char *code,
@@ -493,14 +513,16 @@ static int alias_scan(const hd_coder *c, size_t i, size_t end, uint64_t h, const
     return best;
 }
 
-/* The longest name remembered in the story (alias) at token i: its length, or 0.
-** Inline: it is tried at every token, and the story's aliases start with a few keys
-** only, which the bloom filter on their hashes tells from the others. */
+/* Whether a name remembered in the story (alias) may start at token i: only a
+** capitalised word can, and the story's aliases start with a few keys only, which the
+** bloom filter on their hashes tells from the others. */
+static inline bool alias_may_start(const hd_coder *c, size_t i) {
+    return (T(c, i)->flags & HD_TF_CAP) && ((c->alias_bloom >> (c->tkh.v[i] >> 58)) & 1);
+}
+
+/* The longest alias at token i: its length, or 0.  Inline: it is tried at every token. */
 static inline int alias_at(const hd_coder *c, size_t i, size_t end, const char **code) {
-    if (!(T(c, i)->flags & HD_TF_CAP)) return 0;   /* an alias only matches a capitalised word */
-    uint64_t h = c->tkh.v[i];
-    if (!((c->alias_bloom >> (h >> 58)) & 1)) return 0;
-    return alias_scan(c, i, end, h, code);
+    return alias_may_start(c, i) ? alias_scan(c, i, end, c->tkh.v[i], code) : 0;
 }
 
 static bool nounish(const hd_coder *c, size_t k) {
@@ -536,6 +558,9 @@ static bool adjective_as_actor(const hd_coder *c, size_t i, size_t len, size_t s
 static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     size_t i = s0;
     while (i < s1) {
+        /* most tokens start no phrase (hence no agent with an adjective inserted) and no
+           alias: nothing below would happen */
+        if (!c->tph.v[i]->kinds && !alias_may_start(c, i)) { i++; continue; }
         int len = 0;
         const phrase *p = longest_at(c, i, s1, ~0u, &len);
         const phrase *agent = NULL, *adj = NULL;
