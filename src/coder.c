@@ -559,8 +559,10 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     size_t i = s0;
     while (i < s1) {
         /* most tokens start no phrase (hence no agent with an adjective inserted) and no
-           alias: nothing below would happen */
-        if (!c->tph.v[i]->kinds && !alias_may_start(c, i)) { i++; continue; }
+           alias: nothing below would happen.  A loop of its own, which stores nothing,
+           so that the vectors' addresses stay in registers. */
+        while (i < s1 && !c->tph.v[i]->kinds && !alias_may_start(c, i)) i++;
+        if (i == s1) break;
         int len = 0;
         const phrase *p = longest_at(c, i, s1, ~0u, &len);
         const phrase *agent = NULL, *adj = NULL;
