@@ -87,6 +87,8 @@ typedef struct {
     const phentry *e;           /* the bucket's entries, longest first */
     uint32_t n;
     uint32_t kinds;             /* bit K_x: an entry of kind x; PH_AGENT2: an agent of 2+ words */
+    uint32_t nmulti;            /* entries [0, nmulti) have two words or more... */
+    uint64_t key1_bits;         /* ...and their second keys set these bits (key1_bit) */
 } phslot;
 #define PH_AGENT2 (1u << 31)
 _Static_assert(K_AGENT < 31, "phrase kinds are bits of phslot.kinds below PH_AGENT2");
@@ -369,11 +371,16 @@ static const char *phrase_code(const hd_coder *c, const phrase *p) {
     return undated ? undated : p->codes[0].code;
 }
 
+static inline uint64_t key1_bit(const char *key) { return 1ull << (((uintptr_t)key >> 4) * 0x9E3779B97F4A7C15ull >> 58); }
+
 /* longest_at's scan of the entries of a slot that has a phrase of `kinds`. */
 static const phrase *longest_scan(const hd_coder *c, const phslot *ps, size_t i, size_t end, unsigned kinds, int *len) {
     const lang_dict *ld = &c->d->lang[c->lang];
     const phentry *e = ps->e, *eend = ps->e + ps->n;
     const char *k1 = i + 1 < end ? c->tk.v[i + 1] : NULL;
+    /* the longer phrases of a word often go on with words the text does not have next:
+       none of them can match then (a NULL k1 matches no second key either) */
+    if (!k1 || !(ps->key1_bits & key1_bit(k1))) e += ps->nmulti;
     for (; e < eend; e++) {   /* phrase_at on the compact entries; bucket is sorted longest first */
         if (!(kinds & (1u << e->kind)) || i + e->n > end || e->n == 0) continue;
         if (e->n > 1 && e->key1 != k1) continue;
@@ -1074,6 +1081,10 @@ static int compute_needs(hd_coder *c) {
                 const phrase *p = &ld->phrases.v[b->idx[j]];
                 ps->kinds |= 1u << p->kind;
                 if (p->kind == K_AGENT && p->n >= 2) ps->kinds |= PH_AGENT2;
+                if (p->n >= 2 && p->keys[1] && ps->nmulti == j) {
+                    ps->nmulti++;
+                    ps->key1_bits |= key1_bit(p->keys[1]);
+                }
                 phentry *e = &c->ph[l][w++];
                 e->keys = p->keys;
                 e->key1 = p->n > 1 ? p->keys[1] : NULL;
