@@ -51,6 +51,7 @@ typedef struct {
     const char *keys[4];        /* normalized key strings of the name (interned in coder pool) */
     int n;
     const char *code;
+    uint64_t h0;                /* hd_hash of keys[0] */
 } alias;
 
 /* A pattern of a bucket, with the filter bits its other words need: for each of its
@@ -79,6 +80,26 @@ typedef struct {
     uint8_t cap;                /* bit 0: cap, bit 1: allcaps */
 } phentry;
 
+/* A slot of the phrase index as longest_at sees it: its entries, and which kinds they
+** have, so a token whose key starts no phrase of the kinds asked for is rejected with
+** one test (most tokens start none at all, and most lookups ask for one kind). */
+typedef struct {
+    const phentry *e;           /* the bucket's entries, longest first */
+    uint32_t n;
+    uint32_t kinds;             /* bit K_x: an entry of kind x; PH_AGENT2: an agent of 2+ words */
+    uint32_t nmulti;            /* entries [0, nmulti) have two words or more... */
+    uint64_t key1_bits;         /* ...and their second keys set these bits (key1_bit) */
+} phslot;
+#define PH_AGENT2 (1u << 31)
+_Static_assert(K_AGENT < 31, "phrase kinds are bits of phslot.kinds below PH_AGENT2");
+
+/* A code composed in the coder's pool (pool3): the first bytes of its base, its role. */
+typedef struct {
+    uint32_t base;
+    const char *role, *code;    /* code NULL: an empty slot */
+} composed;
+#define COMPOSED_BITS 10
+
 struct hd_coder {
     const hd_dicts *d;
     hd_pipeline *pipe;
@@ -87,21 +108,25 @@ struct hd_coder {
     int lang;
     int story_day;
     hd_strpool *pool;           /* composed codes, alias keys */
+    composed comp_cache[1 << COMPOSED_BITS];   /* pool3's last codes, by base and role */
     /* per token: the dictionary's interned pointers for key, lemma, lemma2 */
     HD_VEC(const char *) tk, tl, tl2;
     HD_VEC(int) tok_mention;    /* mention index starting at a token, or -1 */
     HD_VEC(uint64_t) wmask;     /* per token: bit W_x set when the key is in word list x */
     HD_VEC(uint64_t) lmask;     /* per token: the same for its lemma */
-    HD_VEC(const bucket *) pbucket;  /* per token: the phrases starting with its key */
+    HD_VEC(const phslot *) tph; /* per token: the phrases starting with its key (never NULL) */
+    HD_VEC(uint64_t) tkh;       /* per token: hd_hash of its key */
     uint64_t sent_bits[FILTER_BITS / 64];   /* the sentence's keys and lemmas */
     pbentry *pb[NLANG];         /* the pattern buckets' entries, discards first */
     uint32_t *pboff[NLANG];     /* per slot of the pattern index: its first entry */
     phentry *ph[NLANG];         /* the phrase buckets' entries, in bucket order */
-    uint32_t *phoff[NLANG];     /* per slot of the phrase index: its first entry */
+    phslot *phs[NLANG];         /* per slot of the phrase index: its entries and kinds */
+    phslot ph_none;             /* the slot of a key that starts no phrase: no entries */
     HD_VEC(mention) ments;
     HD_VEC(hd_mention) pub_ments;
     HD_VEC(hd_event) events;
     HD_VEC(alias) aliases;
+    uint64_t alias_bloom;       /* bit kh >> 58 set for the hash kh of each alias's first key */
     HD_VEC(cand) cands;
     HD_VEC(passing) passing;    /* find_candidates: the patterns that passed the filters */
     HD_VEC(const char *) discards;   /* per sentence: NULL or topic */
@@ -335,6 +360,8 @@ static const char *intern(hd_coder *c, const char *s) { return hd_intern(c->pool
 
 /* Code of a phrase at the story date. */
 static const char *phrase_code(const hd_coder *c, const phrase *p) {
+    /* one code, dated or not, is the answer whatever the date (most phrases) */
+    if (p->ncodes == 1) return p->codes[0].code;
     const char *undated = NULL;
     for (uint32_t i = 0; i < p->ncodes; i++) {
         const dated_code *dc = &p->codes[i];
@@ -344,15 +371,16 @@ static const char *phrase_code(const hd_coder *c, const phrase *p) {
     return undated ? undated : p->codes[0].code;
 }
 
-/* Longest phrase of `kinds` (bit set of K_*) at token i. */
-static const phrase *longest_at(const hd_coder *c, size_t i, size_t end, unsigned kinds, int *len) {
+static inline uint64_t key1_bit(const char *key) { return 1ull << (((uintptr_t)key >> 4) * 0x9E3779B97F4A7C15ull >> 58); }
+
+/* longest_at's scan of the entries of a slot that has a phrase of `kinds`. */
+static const phrase *longest_scan(const hd_coder *c, const phslot *ps, size_t i, size_t end, unsigned kinds, int *len) {
     const lang_dict *ld = &c->d->lang[c->lang];
-    const bucket *b = c->pbucket.v[i];
-    *len = 0;
-    if (!b) return NULL;
-    size_t s = (size_t)(b - ld->phrase_ix.b);
-    const phentry *e = c->ph[c->lang] + c->phoff[c->lang][s], *eend = c->ph[c->lang] + c->phoff[c->lang][s + 1];
+    const phentry *e = ps->e, *eend = ps->e + ps->n;
     const char *k1 = i + 1 < end ? c->tk.v[i + 1] : NULL;
+    /* the longer phrases of a word often go on with words the text does not have next:
+       none of them can match then (a NULL k1 matches no second key either) */
+    if (!k1 || !(ps->key1_bits & key1_bit(k1))) e += ps->nmulti;
     for (; e < eend; e++) {   /* phrase_at on the compact entries; bucket is sorted longest first */
         if (!(kinds & (1u << e->kind)) || i + e->n > end || e->n == 0) continue;
         if (e->n > 1 && e->key1 != k1) continue;
@@ -367,33 +395,64 @@ static const phrase *longest_at(const hd_coder *c, size_t i, size_t end, unsigne
     return NULL;
 }
 
-/* An agent with a country adjective inserted after its head word:
-** "ministre russe des Affaires étrangères".  Returns total length or 0. */
-static int agent_with_inserted_adj(const hd_coder *c, size_t i, size_t end, const phrase **agent, const phrase **adj) {
-    const lang_dict *ld = &c->d->lang[c->lang];
-    const bucket *b = c->pbucket.v[i];
-    if (!b || i + 1 >= end) return 0;
+/* Longest phrase of `kinds` (bit set of K_*) at token i.  Inline: most calls end at the
+** slot's kinds, before the scan has to be set up. */
+static inline const phrase *longest_at(const hd_coder *c, size_t i, size_t end, unsigned kinds, int *len) {
+    const phslot *ps = c->tph.v[i];
+    *len = 0;
+    if (!(ps->kinds & kinds)) return NULL;   /* no entry would pass the scan's kind test */
+    return longest_scan(c, ps, i, end, kinds, len);
+}
+
+/* agent_with_inserted_adj's search, at a key that starts an agent of 2+ words. */
+static int inserted_adj_scan(const hd_coder *c, const phslot *ps, size_t i, size_t end, const phrase **agent,
+                             const phrase **adj) {
     int alen;
     const phrase *a = longest_at(c, i + 1, end, 1u << K_ADJ, &alen);
     if (!a) return 0;
-    for (uint32_t j = 0; j < b->n; j++) {
-        const phrase *p = &ld->phrases.v[b->idx[j]];
-        if (p->kind != K_AGENT || p->n < 2) continue;
+    for (const phentry *e = ps->e, *eend = ps->e + ps->n; e < eend; e++) {   /* in bucket order */
+        if (e->kind != K_AGENT || e->n < 2) continue;
         size_t after = i + 1 + (size_t)alen;
-        if (after + p->n - 1 > end) continue;
+        if (after + e->n - 1 > end) continue;
         bool ok = true;
-        for (uint16_t k = 1; k < p->n && ok; k++) ok = c->tk.v[after + k - 1] == p->keys[k];
-        if (ok) { *agent = p; *adj = a; return 1 + alen + p->n - 1; }
+        for (uint16_t k = 1; k < e->n && ok; k++) ok = c->tk.v[after + k - 1] == e->keys[k];
+        if (ok) { *agent = &c->d->lang[c->lang].phrases.v[e->idx]; *adj = a; return 1 + alen + e->n - 1; }
     }
     return 0;
 }
 
+/* An agent with a country adjective inserted after its head word:
+** "ministre russe des Affaires étrangères".  Returns total length or 0.  Inline: it is
+** tried at every token, and most keys start no agent of two words or more. */
+static inline int agent_with_inserted_adj(const hd_coder *c, size_t i, size_t end, const phrase **agent,
+                                          const phrase **adj) {
+    const phslot *ps = c->tph.v[i];
+    if (!(ps->kinds & PH_AGENT2) || i + 1 >= end) return 0;
+    return inserted_adj_scan(c, ps, i, end, agent, adj);
+}
+
+/* The pool's "%.3s%s" of base and role.  Remembered by (those bytes of base, role's
+** pointer): a story composes the same few codes at mention after mention, and the
+** pool's hash and probe cost more than this test.  A role is an interned or literal
+** string, never changed, so its pointer stands for its text. */
+static const char *pool3(hd_coder *c, const char *base, const char *role) {
+    uint32_t k = 0;   /* base's bytes, never NUL, so they are the key without a length */
+    size_t nb = 0;
+    for (; nb < 3 && base[nb]; nb++) k |= (uint32_t)(unsigned char)base[nb] << (8 * nb);
+    composed *m = &c->comp_cache[((uint64_t)(uintptr_t)role ^ k) * 0x9E3779B97F4A7C15ull >> (64 - COMPOSED_BITS)];
+    if (m->code && m->base == k && m->role == role) return m->code;
+    char b[32];   /* without printf: a composed code is made per mention */
+    size_t nr = strnlen(role, sizeof b - 1 - nb);
+    memcpy(b, base, nb);
+    memcpy(b + nb, role, nr);
+    const char *r = hd_intern(c->pool, b, nb + nr);
+    if (r) *m = (composed){k, role, r};
+    return r;
+}
+
 static const char *country_of(hd_coder *c, const char *code) {
     if (!code || !strncmp(code, "IGO", 3) || !strncmp(code, "IMG", 3) || !strncmp(code, "NGO", 3)) return code;
-    char b[4];
-    memcpy(b, code, 3);
-    b[3] = 0;
-    return intern(c, b);
+    return pool3(c, code, "");
 }
 
 /* country code + agent role → composed code ("KAZ" + "GOV" → "KAZGOV"); IGOs keep
@@ -401,11 +460,7 @@ static const char *country_of(hd_coder *c, const char *code) {
 static const char *compose(hd_coder *c, const char *base, const char *role) {
     if (!base) return role;
     if (!strncmp(base, "IGO", 3) || !strncmp(base, "IMG", 3) || !strncmp(base, "NGO", 3)) return base;
-    char b[32];   /* "%.3s%s", without printf: a composed code is made per mention */
-    size_t nb = strnlen(base, 3), nr = strnlen(role, sizeof b - 1 - nb);
-    memcpy(b, base, nb);
-    memcpy(b + nb, role, nr);
-    return hd_intern(c->pool, b, nb + nr);
+    return pool3(c, base, role);
 }
 
 static int add_mention(hd_coder *c, uint32_t t0, uint32_t t1, uint32_t sent, uint8_t kind, const char *code,
@@ -429,22 +484,32 @@ static bool is_name_token(const hd_coder *c, size_t i) {
            !(t->pos & HD_POS_FUNC) && t->klen > 1;
 }
 
+/* Token i's key interned in the coder's pool, kept in its form's cache entry: a name
+** is remembered at each of its mentions, and the pool's lookup is dearer than that. */
+static const char *pool_key(hd_coder *c, size_t i) {
+    hd_lex *x = c->doc->lex.v[i];
+    if (!x->ck) x->ck = hd_intern(c->pool, K(c, i), T(c, i)->klen);
+    return x->ck;
+}
+
 static void add_alias(hd_coder *c, size_t t0, size_t t1, const char *code) {
-    alias a = {{0}, 0, code};
-    for (size_t i = t0; i < t1 && a.n < 4; i++) a.keys[a.n++] = intern(c, K(c, i));
+    alias a = {{0}, 0, code, c->tkh.v[t0]};
+    for (size_t i = t0; i < t1 && a.n < 4; i++) a.keys[a.n++] = pool_key(c, i);
     hd_vec_push(c->aliases, a);
+    c->alias_bloom |= 1ull << (a.h0 >> 58);
     if (t1 - t0 >= 2) {   /* the surname alone */
-        alias s = {{intern(c, K(c, t1 - 1))}, 1, code};
+        alias s = {{pool_key(c, t1 - 1)}, 1, code, c->tkh.v[t1 - 1]};
         hd_vec_push(c->aliases, s);
+        c->alias_bloom |= 1ull << (s.h0 >> 58);
     }
 }
 
-static int alias_at(hd_coder *c, size_t i, size_t end, const char **code) {
+/* alias_at's scan, newest alias first, of a key that may start one (hash h). */
+static int alias_scan(const hd_coder *c, size_t i, size_t end, uint64_t h, const char **code) {
     int best = 0;
-    if (!(T(c, i)->flags & HD_TF_CAP)) return 0;   /* an alias only matches a capitalised word */
     for (size_t a = c->aliases.n; a-- > 0;) {
         const alias *al = &c->aliases.v[a];
-        if (i + (size_t)al->n > end || al->n <= best) continue;
+        if (al->h0 != h || i + (size_t)al->n > end || al->n <= best) continue;
         bool ok = true;
         for (int k = 0; k < al->n && ok; k++) {
             const char *tk = K(c, i + (size_t)k);
@@ -453,6 +518,18 @@ static int alias_at(hd_coder *c, size_t i, size_t end, const char **code) {
         if (ok) { best = al->n; *code = al->code; }
     }
     return best;
+}
+
+/* Whether a name remembered in the story (alias) may start at token i: only a
+** capitalised word can, and the story's aliases start with a few keys only, which the
+** bloom filter on their hashes tells from the others. */
+static inline bool alias_may_start(const hd_coder *c, size_t i) {
+    return (T(c, i)->flags & HD_TF_CAP) && ((c->alias_bloom >> (c->tkh.v[i] >> 58)) & 1);
+}
+
+/* The longest alias at token i: its length, or 0.  Inline: it is tried at every token. */
+static inline int alias_at(const hd_coder *c, size_t i, size_t end, const char **code) {
+    return alias_may_start(c, i) ? alias_scan(c, i, end, c->tkh.v[i], code) : 0;
 }
 
 static bool nounish(const hd_coder *c, size_t k) {
@@ -488,6 +565,11 @@ static bool adjective_as_actor(const hd_coder *c, size_t i, size_t len, size_t s
 static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     size_t i = s0;
     while (i < s1) {
+        /* most tokens start no phrase (hence no agent with an adjective inserted) and no
+           alias: nothing below would happen.  A loop of its own, which stores nothing,
+           so that the vectors' addresses stay in registers. */
+        while (i < s1 && !c->tph.v[i]->kinds && !alias_may_start(c, i)) i++;
+        if (i == s1) break;
         int len = 0;
         const phrase *p = longest_at(c, i, s1, ~0u, &len);
         const phrase *agent = NULL, *adj = NULL;
@@ -1002,15 +1084,23 @@ static int compute_needs(hd_coder *c) {
         size_t total = 0;
         for (size_t s = 0; s < ix->cap; s++) total += ix->b[s].key ? ix->b[s].n : 0;
         c->ph[l] = calloc(total + 1, sizeof *c->ph[l]);
-        c->phoff[l] = calloc(ix->cap + 1, sizeof *c->phoff[l]);
-        if (!c->ph[l] || !c->phoff[l]) return -1;
+        c->phs[l] = calloc(ix->cap + 1, sizeof *c->phs[l]);
+        if (!c->ph[l] || !c->phs[l]) return -1;
         size_t w = 0;
         for (size_t s = 0; s < ix->cap; s++) {
             const bucket *b = &ix->b[s];
-            c->phoff[l][s] = (uint32_t)w;
+            phslot *ps = &c->phs[l][s];
+            ps->e = c->ph[l] + w;
             if (!b->key) continue;
+            ps->n = b->n;
             for (uint32_t j = 0; j < b->n; j++) {
                 const phrase *p = &ld->phrases.v[b->idx[j]];
+                ps->kinds |= 1u << p->kind;
+                if (p->kind == K_AGENT && p->n >= 2) ps->kinds |= PH_AGENT2;
+                if (p->n >= 2 && p->keys[1] && ps->nmulti == j) {
+                    ps->nmulti++;
+                    ps->key1_bits |= key1_bit(p->keys[1]);
+                }
                 phentry *e = &c->ph[l][w++];
                 e->keys = p->keys;
                 e->key1 = p->n > 1 ? p->keys[1] : NULL;
@@ -1020,7 +1110,6 @@ static int compute_needs(hd_coder *c) {
                 e->cap = (uint8_t)((p->cap ? 1 : 0) | (p->allcaps ? 2 : 0));
             }
         }
-        c->phoff[l][ix->cap] = (uint32_t)w;
     }
     for (int l = 0; l < NLANG; l++) {
         const lang_dict *ld = &c->d->lang[l];
@@ -3227,8 +3316,9 @@ void hd_coder_free(hd_coder *c) {
     free(c->tok_mention.v);
     free(c->wmask.v);
     free(c->lmask.v);
-    free(c->pbucket.v);
-    for (int l = 0; l < NLANG; l++) { free(c->pb[l]); free(c->pboff[l]); free(c->ph[l]); free(c->phoff[l]); }
+    free(c->tph.v);
+    free(c->tkh.v);
+    for (int l = 0; l < NLANG; l++) { free(c->pb[l]); free(c->pboff[l]); free(c->ph[l]); free(c->phs[l]); }
     free(c->ments.v);
     free(c->pub_ments.v);
     free(c->events.v);
@@ -3315,6 +3405,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     if (c->d->dialect != DIALECT_HERODOTE) peer_filter(c);
     c->story_day = hd_dict_date_days(s->date);
     c->events.n = c->ments.n = c->pub_ments.n = c->aliases.n = 0;
+    c->alias_bloom = 0;
     c->last_subject_n = 0;
     c->ev_sent = -2;
     size_t n = c->doc->toks.n;
@@ -3323,7 +3414,8 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         hd_grow((void **)&c->tok_mention.v, &c->tok_mention.cap, sizeof *c->tok_mention.v, n + 1) ||
         hd_grow((void **)&c->wmask.v, &c->wmask.cap, sizeof *c->wmask.v, n + 1) ||
         hd_grow((void **)&c->lmask.v, &c->lmask.cap, sizeof *c->lmask.v, n + 1) ||
-        hd_grow((void **)&c->pbucket.v, &c->pbucket.cap, sizeof *c->pbucket.v, n + 1))
+        hd_grow((void **)&c->tph.v, &c->tph.cap, sizeof *c->tph.v, n + 1) ||
+        hd_grow((void **)&c->tkh.v, &c->tkh.cap, sizeof *c->tkh.v, n + 1))
         return HD_ENOMEM;
     for (size_t i = 0; i < n; i++) {
         const hd_token *t = &c->doc->toks.v[i];
@@ -3335,9 +3427,15 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             x->dl = t->lemma == t->key ? x->dk : dict_ptr(c, t->lemma);
             x->dl2 = dict_ptr(c, t->lemma2);
             x->km = word_mask(t->key, t->klen);
+            x->kh = hd_hash(t->key, t->klen);
+            x->ck = NULL;   /* pool_key() interns it when an alias needs it */
             x->lm = t->lemma == t->key ? x->km : word_mask(t->lemma, strlen(t->lemma));
             /* a non-word's entry serves both languages; a word's, its own */
-            for (int l = 0; l < NLANG; l++) x->phr[l] = hd_index_get(&c->d->lang[l].phrase_ix, x->dk);
+            for (int l = 0; l < NLANG; l++) {
+                const index_t *pix = &c->d->lang[l].phrase_ix;
+                const bucket *b = hd_index_get(pix, x->dk);
+                x->phr[l] = b ? &c->phs[l][b - pix->b] : &c->ph_none;
+            }
             const index_t *tix = &c->d->lang[c->lang].pattern_ix;
             const char *pk[3] = {x->dk, x->dl, x->dl2};
             for (int w = 0; w < 3; w++) {
@@ -3352,7 +3450,8 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         c->tl2.v[i] = x->dl2;
         c->wmask.v[i] = x->km;
         c->lmask.v[i] = x->lm;
-        c->pbucket.v[i] = x->phr[c->lang];
+        c->tph.v[i] = x->phr[c->lang];
+        c->tkh.v[i] = x->kh;
         c->tok_mention.v[i] = -1;
     }
     size_t ns = c->doc->sents.n;

@@ -97,7 +97,9 @@ typedef struct hd_lex {
     const void *ann;            /* the coder the fields below were computed for */
     const char *dk, *dl, *dl2;  /* the dictionaries' interned key, lemma, lemma2, or NULL */
     uint64_t km, lm;            /* word-list bits (coder.c) of the key and of the lemma */
-    const void *phr[2];         /* per language: the phrases starting with the key (a bucket) */
+    uint64_t kh;                /* hd_hash of the key (coder.c: the story's aliases) */
+    const char *ck;             /* the key interned in the coder's pool, or NULL until needed */
+    const void *phr[2];         /* per language: the phrases starting with the key (the coder's slot) */
     const void *pat[3];         /* a word's verb patterns anchored on dk, dl, dl2 (its language's): */
     uint32_t npat[3];           /*   the coder's first filter entry for each, and their number */
     const void *gz, *gslot;     /* geo.c: the gazetteer, and its slot for the key (or NULL) */
