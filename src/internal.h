@@ -76,6 +76,34 @@ static inline uint64_t hd_hash(const void *p, size_t n) {
     return h ^ (h >> 29);
 }
 
+/* Word-at-a-time scanning: eight bytes per step where a loop would test one.  Each
+** test below is exact per byte (no carry crosses bytes: the 7-bit values are added
+** to constants that keep every sum under 0x100), and sets a byte's high bit.  Only
+** little-endian machines can take the first such byte with ctz; others (HD_SWAR 0)
+** keep the byte loops, which always finish what the 8-byte steps leave. */
+#if defined(__BYTE_ORDER__) && __BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__
+#define HD_SWAR 1
+#else
+#define HD_SWAR 0
+#endif
+#define HD_ONES 0x0101010101010101ull
+#define HD_HIGH 0x8080808080808080ull
+static inline uint64_t hd_load8(const void *p) {
+    uint64_t v;
+    memcpy(&v, p, 8);
+    return v;
+}
+/* The index of the first marked byte of a nonzero mask. */
+static inline size_t hd_first8(uint64_t m) { return (size_t)__builtin_ctzll(m) >> 3; }
+/* Marks the bytes a JSON string cannot hold as they are: control characters (< 0x20),
+** '"' and '\\'; and, when nonascii, the bytes >= 0x80 too. */
+static inline uint64_t hd_json_special8(uint64_t x, bool nonascii) {
+    const uint64_t low = x & ~HD_HIGH;
+    uint64_t ok = (low + HD_ONES * (0x80 - 0x20)) & ((low ^ HD_ONES * '"') + ~HD_HIGH) &
+                  ((low ^ HD_ONES * '\\') + ~HD_HIGH);   /* low >= 0x20, != '"', != '\\' */
+    return (nonascii ? ~ok | x : ~ok & ~x) & HD_HIGH;
+}
+
 /* UTF-8 */
 HD_PRIVATE int hd_utf8_decode(const unsigned char *s, size_t n, int32_t *cp); /* bytes used, <=0 bad */
 HD_PRIVATE int hd_utf8_encode(int32_t cp, char out[4]);

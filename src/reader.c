@@ -298,6 +298,13 @@ static bool fast_string(const unsigned char **pp, const unsigned char *e, const 
     *sp = p;
     *esc = false;
     for (;;) {
+        /* the plain ASCII run, eight bytes a step; the byte loop stops at once on the
+           byte a step found, or finishes the last few */
+        while (HD_SWAR && e - p >= 8) {
+            uint64_t m = hd_json_special8(hd_load8(p), true);
+            if (m) { p += hd_first8(m); break; }
+            p += 8;
+        }
         while (p < e && *p >= 0x20 && *p < 0x80 && *p != '"' && *p != '\\') p++;
         if (p >= e) return false;
         unsigned char c = *p;

@@ -80,6 +80,11 @@ int hd_buf_json(hd_buf *b, const char *s, size_t n) {
     while (i < n) {
         /* runs that need no escape are copied whole */
         size_t j = i;
+        while (HD_SWAR && n - j >= 8) {   /* eight bytes a step (internal.h) */
+            uint64_t m = hd_json_special8(hd_load8(s + j), false);
+            if (m) { j += hd_first8(m); break; }
+            j += 8;
+        }
         while (j < n && (unsigned char)s[j] >= 0x20 && s[j] != '"' && s[j] != '\\') j++;
         if (j > i && hd_buf_put(b, s + i, j - i)) return -1;
         if (j == n) break;
