@@ -528,8 +528,7 @@ static const char *const city_fr[] = {"ville", "capitale", "cite", NULL};
 static const char *const city_en[] = {"city", "town", "capital", "village", NULL};
 
 /* "à" and the verb "a" share the key "a": only the accented form is a preposition. */
-static bool is_locative(const hd_doc *d, const hd_token *t, int lang) {
-    if (t->kind != HD_TOK_WORD) return false;
+static bool locative(const hd_token *t, int lang) {
     if (lang == L_FR) {
         if (!strcmp(t->key, "a")) return t->len == 2;   /* à / À are two bytes in UTF-8 */
         return in(t->key, loc_fr);
@@ -537,10 +536,24 @@ static bool is_locative(const hd_doc *d, const hd_token *t, int lang) {
     return in(t->key, loc_en);
 }
 
+/* Is token i a locative?  Every token of a sentence is asked, so with `memo` the
+** answer is kept in the token's morphology cache entry (per language: bit lang says
+** it is known, bit lang << 2 holds it), as token_slot keeps its slot.  The entry is
+** one surface form of a word, whose key and length are the token's. */
+static bool is_locative(const hd_doc *d, size_t i, int lang, bool memo) {
+    const hd_token *t = &d->toks.v[i];
+    if (t->kind != HD_TOK_WORD) return false;
+    hd_lex *x = memo && i < d->lex.n ? d->lex.v[i] : NULL;
+    if (x && (x->gloc & lang)) return (x->gloc & lang << 2) != 0;
+    bool r = locative(t, lang);
+    if (x) x->gloc |= (uint8_t)(lang | (r ? lang << 2 : 0));
+    return r;
+}
+
 /* The slot of token i's key.  `memo`: kept in the token's morphology cache entry, so
 ** each surface form is looked up once (only for the thread that owns the entry). */
 static const slot *token_slot(const hd_gazetteer *g, const hd_doc *d, size_t i, bool memo) {
-    const hd_token *t = hd_doc_token(d, i);
+    const hd_token *t = &d->toks.v[i];
     hd_lex *x = memo && i < d->lex.n ? d->lex.v[i] : NULL;
     if (x && x->gz == g) return x->gslot;
     const slot *sl = find_slot(g, t->key, key_hash(t->key));
@@ -567,7 +580,7 @@ static size_t match_at(const hd_gazetteer *g, const hd_doc *d, size_t j, size_t 
     *out = NULL;
     for (size_t k = j; k < end && k - j < GEO_MAX_NAME_TOKENS; k++) {
         if (k == j + 1 && !token_may_start_longer(g, d, j, memo)) break;
-        const hd_token *t = hd_doc_token(d, k);
+        const hd_token *t = &d->toks.v[k];
         if (t->kind == HD_TOK_QUOTE_OPEN || t->kind == HD_TOK_QUOTE_CLOSE || t->kind == HD_TOK_QUOTE) break;
         if (t->kind == HD_TOK_PUNCT && strcmp(t->key, "-") && strcmp(t->key, ".") && strcmp(t->key, ",")) break;
         size_t need = klen + (k > j && t->ws ? 1 : 0) + t->klen;
@@ -580,7 +593,7 @@ static size_t match_at(const hd_gazetteer *g, const hd_doc *d, size_t j, size_t 
         if (!s) continue;
         unsigned w = want;
         /* "the Kursk region", "Donetsk oblast": a division */
-        if (k + 1 < end && in(hd_doc_token(d, k + 1)->key, lang == L_FR ? region_fr : region_en)) w |= WANT_REGION;
+        if (k + 1 < end && in(d->toks.v[k + 1].key, lang == L_FR ? region_fr : region_en)) w |= WANT_REGION;
         const hd_place *p = best(g, s, lang, capital, w, named, nnamed);
         if (p) { *out = p; used = k - j + 1; }
     }
@@ -599,7 +612,7 @@ static int geo_sentence(const hd_gazetteer *g, const hd_doc *d, size_t sentence,
     const char *named[8];
     int nnamed = 0;
     for (size_t i = s->tok; i < e && nnamed < 8; i++) {
-        const hd_token *t = hd_doc_token(d, i);
+        const hd_token *t = &d->toks.v[i];   /* (i < e: no hd_doc_token bounds test) */
         if (!(t->flags & HD_TF_CAP)) continue;
         const slot *sl = token_slot(g, d, i, memo);
         if (!sl) continue;
@@ -610,12 +623,12 @@ static int geo_sentence(const hd_gazetteer *g, const hd_doc *d, size_t sentence,
             }
     }
     for (size_t i = s->tok; i + 1 < e; i++) {
-        if (!is_locative(d, hd_doc_token(d, i), lang)) continue;
+        if (!is_locative(d, i, lang, memo)) continue;
         size_t j = i + 1;
         unsigned want = 0;
         int skipped = 0;
         for (; j < e && skipped < 5; j++, skipped++) {
-            const char *k = hd_doc_token(d, j)->key;
+            const char *k = d->toks.v[j].key;
             if (in(k, lang == L_FR ? region_fr : region_en)) want |= WANT_REGION;
             else if (in(k, lang == L_FR ? city_fr : city_en)) want |= WANT_CITY;
             else if (!in(k, lang == L_FR ? skip_fr : skip_en)) break;

@@ -132,6 +132,7 @@ typedef struct hd_lex {
     uint32_t npat[3];           /*   the coder's first filter entry for each, and their number */
     const void *gz, *gslot;     /* geo.c: the gazetteer, and its slot for the key (or NULL) */
     bool gmore;                 /* geo.c: the key is a proper prefix of a longer name's key */
+    uint8_t gloc;               /* geo.c: per language, is_locative known (bit lang) and its answer (lang << 2) */
 } hd_lex;
 HD_PRIVATE hd_morph *hd_morph_new(const char *dir, char *err, size_t errlen);
 HD_PRIVATE void hd_morph_free(hd_morph *m);
