@@ -93,6 +93,10 @@ static inline uint64_t hd_load8(const void *p) {
     memcpy(&v, p, 8);
     return v;
 }
+/* Marks the bytes of low (bytes < 0x80: x & ~HD_HIGH) within [lo, hi]. */
+static inline uint64_t hd_range8(uint64_t low, unsigned lo, unsigned hi) {
+    return (low + HD_ONES * (0x80 - lo)) & ~(low + HD_ONES * (0x7f - hi)) & HD_HIGH;
+}
 /* The index of the first marked byte of a nonzero mask. */
 static inline size_t hd_first8(uint64_t m) { return (size_t)__builtin_ctzll(m) >> 3; }
 /* Marks the bytes a JSON string cannot hold as they are: control characters (< 0x20),
@@ -157,6 +161,7 @@ HD_PRIVATE hd_lex *hd_morph_plain_h(hd_morph *m, const char *surface, size_t n, 
 
 /* Tokenizer/segmenter (text.c) */
 struct hd_doc_priv;
+/* d->text and d->len must be text and len (the ASCII key copy reads up to d->len). */
 HD_PRIVATE int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang);
 HD_PRIVATE extern bool hd_tokenize_general_only;   /* tests: no ASCII fast path */
 HD_PRIVATE int hd_segment(hd_doc *d);

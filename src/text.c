@@ -60,14 +60,24 @@ static inline int32_t cp_at(const unsigned char *s, size_t n, size_t i, int *k) 
 
 /* ascii: the token is ASCII letters and digits only, whose key is its lower case */
 static int push_tok_as(hd_doc *d, uint32_t off, uint32_t len, uint8_t kind, uint8_t flags, uint8_t ws, bool ascii) {
-    /* the key is normalized straight into the keys buffer */
-    if (hd_buf_reserve(&d->keys, HD_MAX_KEY + 1) != 0) return -1;
+    /* the key is normalized straight into the keys buffer (room for the longest key
+       and 8 bytes more: the ASCII copy below writes whole words) */
+    if (d->keys.n + HD_MAX_KEY + 10 > d->keys.cap && hd_buf_reserve(&d->keys, HD_MAX_KEY + 9) != 0) return -1;
     uint32_t ko = (uint32_t)d->keys.n;
     size_t kl;
     if (ascii && len <= HD_MAX_KEY) {
         const unsigned char *t = (const unsigned char *)d->text + off;
         char *o = d->keys.p + ko;
-        for (uint32_t q = 0; q < len; q++) o[q] = (char)(t[q] | ((unsigned)(t[q] - 'A') < 26 ? 32 : 0));
+        uint32_t q = 0;
+        /* lower case eight bytes a step: 'A'-'Z' get 0x20; a last word may read text
+           past the token (not past the story) and write past the key (its NUL and the
+           next key overwrite that) */
+        for (; HD_SWAR && q < len && off + q + 8 <= d->len; q += 8) {
+            uint64_t x = hd_load8(t + q);
+            x |= hd_range8(x & ~HD_HIGH, 'A', 'Z') >> 2;
+            memcpy(o + q, &x, 8);
+        }
+        for (; q < len; q++) o[q] = (char)(t[q] | ((unsigned)(t[q] - 'A') < 26 ? 32 : 0));
         o[len] = 0;
         kl = len;
     } else {
@@ -75,14 +85,12 @@ static int push_tok_as(hd_doc *d, uint32_t off, uint32_t len, uint8_t kind, uint
     }
     d->keys.n += kl + 1;
     d->keys.p[d->keys.n] = '\0';
-    hd_token t = {0};
-    t.off = off;
-    t.len = len;
-    t.klen = (uint16_t)kl;
-    t.kind = kind;
-    t.flags = flags;
-    t.ws = ws;
-    if (hd_vec_push(d->toks, t) != 0 || hd_vec_push(d->keyoff, ko) != 0) return -1;
+    if ((d->toks.n == d->toks.cap && hd_grow((void **)&d->toks.v, &d->toks.cap, sizeof *d->toks.v, d->toks.n + 1)) ||
+        (d->keyoff.n == d->keyoff.cap && hd_grow((void **)&d->keyoff.v, &d->keyoff.cap, sizeof *d->keyoff.v, d->keyoff.n + 1)))
+        return -1;
+    /* written in place: a token made on the stack and pushed costs a copy */
+    d->toks.v[d->toks.n++] = (hd_token){.off = off, .len = len, .klen = (uint16_t)kl, .kind = kind, .flags = flags, .ws = ws};
+    d->keyoff.v[d->keyoff.n++] = ko;
     return 0;
 }
 
@@ -98,8 +106,21 @@ bool hd_tokenize_general_only;   /* tests: every word through the general path *
 
 static size_t ascii_word(const unsigned char *s, size_t n, size_t i, uint8_t *fl, bool *numeric) {
     size_t j = i;
-    int letters = 0;
+    int letters = 0;   /* only 0, 1 and "2 or more" matter: a step adds at most 2 */
     bool allcaps = true;
+    /* eight bytes a step: the letters and digits up to the first other byte (the
+       byte loop then stops on it at once, or finishes the last few) */
+    while (HD_SWAR && n - j >= 8) {
+        uint64_t x = hd_load8(s + j), low = x & ~HD_HIGH;
+        uint64_t up = hd_range8(low, 'A', 'Z'), lo = hd_range8(low, 'a', 'z');
+        uint64_t stop = (~(up | lo | hd_range8(low, '0', '9')) | x) & HD_HIGH;
+        uint64_t keep = (stop & (0 - stop)) - 1;   /* the bits before the first stop (all without one) */
+        uint64_t let = (up | lo) & keep;
+        letters += (let != 0) + ((let & (let - 1)) != 0);
+        if (lo & keep) allcaps = false;
+        if (stop) { j += hd_first8(stop); break; }
+        j += 8;
+    }
     for (; j < n; j++) {
         unsigned b = s[j];
         if ((b | 32) - 'a' < 26) { letters++; if (b >= 'a') allcaps = false; }
