@@ -15,132 +15,212 @@ static void tsv_text(hd_buf *b, const char *s, size_t n) {
 }
 static void tsv_str(hd_buf *b, const char *s) { tsv_text(b, s ? s : "", s ? strlen(s) : 0); }
 
-static void json_str(hd_buf *b, const char *name, const char *s, size_t n) {
-    hd_buf_puts(b, ",\"");
-    hd_buf_puts(b, name);
-    hd_buf_puts(b, "\":\"");
-    hd_buf_json(b, s, n);
-    hd_buf_putc(b, '"');
-}
-
 /* Numbers without printf: a row has a dozen of them and printf was a tenth of the
-** coding time.  put_u/put_i are "%llu"/"%lld"; put_fixed is "%.Nf" for values with at
-** most N decimals (Goldstein scores, coordinates) and falls back to printf otherwise. */
-static void put_u(hd_buf *b, unsigned long long v) {
-    char t[24];
-    int n = 0;
-    do { t[sizeof t - 1 - n++] = (char)('0' + v % 10); v /= 10; } while (v);
-    hd_buf_put(b, t + sizeof t - n, (size_t)n);
-}
-static void put_i(hd_buf *b, long long v) {
-    if (v < 0) { hd_buf_putc(b, '-'); put_u(b, 0ull - (unsigned long long)v); }
-    else put_u(b, (unsigned long long)v);
-}
-/* "%.Nf" (N = 1..6) for values that have at most N decimals, as Goldstein scores and
-** the gazetteer's coordinates do: the value times 10^N is then within 1e-6 of an
-** integer, whose digits are what printf's exact rounding prints.  Anything else goes
-** to printf. */
-static void put_fixed(hd_buf *b, double v, int decimals) {
+** coding time.  w_u/w_i (below) are "%llu"/"%lld".  fixed_fast is "%.Nf" (N = 1..6)
+** for values that have at most N decimals, as Goldstein scores and the gazetteer's
+** coordinates do: the value times 10^N is then within 1e-6 of an integer, whose digits
+** are what printf's exact rounding prints.  It writes that text to out and returns its
+** length, or returns 0: anything else goes to printf (w_fixed). */
+static size_t fixed_fast(char out[32], double v, int decimals) {
     static const double scale[] = {1, 10, 100, 1e3, 1e4, 1e5, 1e6};
     static const unsigned long long iscale[] = {1, 10, 100, 1000, 10000, 100000, 1000000};
-    if (!isfinite(v) || decimals < 1 || decimals > 6) { hd_buf_printf(b, "%.*f", decimals, v); return; }
+    if (!isfinite(v) || decimals < 1 || decimals > 6) return 0;
     double t = v * scale[decimals];
-    if (fabs(t) > 1e12) { hd_buf_printf(b, "%.*f", decimals, v); return; }
+    if (fabs(t) > 1e12) return 0;
     long long r = llround(t);
-    if (fabs(t - (double)r) > 1e-6) {
-        hd_buf_printf(b, "%.*f", decimals, v);
-        return;
-    }
-    if (r < 0 || (r == 0 && signbit(v))) hd_buf_putc(b, '-');
+    if (fabs(t - (double)r) > 1e-6) return 0;
+    size_t n = 0;
+    if (r < 0 || (r == 0 && signbit(v))) out[n++] = '-';
     unsigned long long a = r < 0 ? (unsigned long long)-r : (unsigned long long)r;
-    put_u(b, a / iscale[decimals]);
-    hd_buf_putc(b, '.');
-    char t2[8];
+    char d[24];
+    int k = 0;
+    unsigned long long ip = a / iscale[decimals];
+    do { d[k++] = (char)('0' + ip % 10); ip /= 10; } while (ip);
+    while (k) out[n++] = d[--k];
+    out[n++] = '.';
     unsigned long long f = a % iscale[decimals];
-    for (int k = decimals - 1; k >= 0; k--) { t2[k] = (char)('0' + f % 10); f /= 10; }
-    hd_buf_put(b, t2, (size_t)decimals);
-}
-static void put_f1(hd_buf *b, double v) { put_fixed(b, v, 1); }
-/* ,"name":v */
-static void json_int(hd_buf *b, const char *name, long long v) {
-    hd_buf_puts(b, ",\"");
-    hd_buf_puts(b, name);
-    hd_buf_puts(b, "\":");
-    put_i(b, v);
+    for (int q = decimals - 1; q >= 0; q--) { out[n + (size_t)q] = (char)('0' + f % 10); f /= 10; }
+    return n + (size_t)decimals;
 }
 
 /* ------------------------------------------------------------ JSONL */
 
-void hd_row_jsonl(hd_buf *b, const hd_row *r) {
-    hd_buf_puts(b, "{\"story_id\":\"");
-    hd_buf_json(b, r->story_id, strlen(r->story_id));
-    hd_buf_puts(b, "\",\"sentence\":");
-    put_u(b, r->sentence);
-    hd_buf_puts(b, ",\"date\":\"");
-    hd_buf_puts(b, r->date);
-    hd_buf_puts(b, "\",\"source\":\"");
-    hd_buf_json(b, r->source, strlen(r->source));
-    hd_buf_puts(b, "\",\"target\":\"");
-    hd_buf_json(b, r->target, strlen(r->target));
-    hd_buf_puts(b, "\",\"code\":\"");
-    hd_buf_puts(b, r->code);
-    hd_buf_puts(b, "\",\"root\":\"");
-    hd_buf_put(b, r->code, strnlen(r->code, 2));
-    hd_buf_puts(b, "\",\"quad\":");
-    put_i(b, r->quad);
-    hd_buf_puts(b, ",\"goldstein\":");
-    put_f1(b, r->goldstein);
-    hd_buf_puts(b, ",\"plover\":\"");
-    hd_buf_puts(b, r->plover);
-    hd_buf_puts(b, "\",\"plover_mode\":\"");
-    hd_buf_puts(b, r->plover_mode);
-    hd_buf_puts(b, "\",\"lang\":\"");
-    hd_buf_puts(b, r->lang);
-    hd_buf_putc(b, '"');
-    static const char *const names[3] = {"source", "verb", "target"};
-    for (int i = 0; i < 3; i++) {
-        hd_buf_puts(b, ",\"");
-        hd_buf_puts(b, names[i]);
-        hd_buf_puts(b, "_text\":\"");
-        hd_buf_json(b, r->text[i], r->text_len[i]);
-        hd_buf_puts(b, "\",\"");
-        hd_buf_puts(b, names[i]);
-        hd_buf_puts(b, "_span\":[");
-        put_u(b, r->span[2 * i]);
-        hd_buf_putc(b, ',');
-        put_u(b, r->span[2 * i + 1]);
-        hd_buf_putc(b, ']');
+/* A JSONL row is written through a cursor into room reserved once for its longest
+** form (every text escaped to \u00XX, every number at its longest): a row is some
+** sixty short pieces, and a check per piece was most of its cost.  The writers below
+** return the cursor past what they wrote. */
+#define W_LIT(o, lit) (memcpy((o), (lit), sizeof(lit) - 1), (o) + sizeof(lit) - 1)
+static inline char *w_str(char *o, const char *s, size_t n) {
+    memcpy(o, s, n);
+    return o + n;
+}
+/* "%llu" (20 bytes at most): its length first, then two digits a step from the end */
+static char *w_u(char *o, unsigned long long v) {
+    static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+                                "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+                                "8081828384858687888990919293949596979899";
+    size_t n = 1;
+    for (unsigned long long p = 10; n < 20 && v >= p; p *= 10) n++;
+    char *e = o + n;
+    while (v >= 100) {
+        unsigned k = (unsigned)(v % 100) * 2;
+        v /= 100;
+        *--e = pairs[k + 1];
+        *--e = pairs[k];
     }
-    if (r->flags && *r->flags) { hd_buf_puts(b, ",\"flags\":\""); hd_buf_puts(b, r->flags); hd_buf_putc(b, '"'); }
-    hd_buf_puts(b, ",\"event_id\":");
-    put_i(b, (long long)r->event_id);
+    if (v >= 10) {
+        *--e = pairs[v * 2 + 1];
+        *--e = pairs[v * 2];
+    } else {
+        *--e = (char)('0' + v);
+    }
+    return o + n;
+}
+/* "%lld" (21 bytes at most) */
+static char *w_i(char *o, long long v) {
+    if (v < 0) { *o++ = '-'; return w_u(o, 0ull - (unsigned long long)v); }
+    return w_u(o, (unsigned long long)v);
+}
+/* put_fixed's text, for decimals 1 to 6 (the longest, printf's "%.6f" of the largest
+** double, is 317 bytes) */
+#define W_FIXED_MAX 400
+static char *w_fixed(char *o, double v, int decimals) {
+    size_t n = fixed_fast(o, v, decimals);
+    if (!n) {
+        int k = snprintf(o, W_FIXED_MAX, "%.*f", decimals, v);
+        n = k < 0 ? 0 : k < W_FIXED_MAX ? (size_t)k : W_FIXED_MAX - 1;
+    }
+    return o + n;
+}
+/* hd_buf_json's escapes (6 bytes per byte at most) */
+static char *w_json(char *o, const char *s, size_t n) {
+    static const char hex[] = "0123456789abcdef";
+    size_t i = 0;
+    while (i < n) {
+        size_t j = i;
+        while (HD_SWAR && n - j >= 8) {
+            uint64_t m = hd_json_special8(hd_load8(s + j), false);
+            if (m) { j += hd_first8(m); break; }
+            j += 8;
+        }
+        while (j < n && (unsigned char)s[j] >= 0x20 && s[j] != '"' && s[j] != '\\') j++;
+        o = w_str(o, s + i, j - i);
+        if (j == n) break;
+        unsigned char c = (unsigned char)s[j];
+        i = j + 1;
+        *o++ = '\\';
+        switch (c) {
+        case '"': *o++ = '"'; break;
+        case '\\': *o++ = '\\'; break;
+        case '\n': *o++ = 'n'; break;
+        case '\r': *o++ = 'r'; break;
+        case '\t': *o++ = 't'; break;
+        default:
+            o = W_LIT(o, "u00");
+            *o++ = hex[c >> 4];
+            *o++ = hex[c & 15];
+        }
+    }
+    return o;
+}
+
+void hd_row_jsonl(hd_buf *b, const hd_row *r) {
+    size_t id_n = strlen(r->story_id), date_n = strlen(r->date), src_n = strlen(r->source),
+           tgt_n = strlen(r->target), code_n = strlen(r->code), plv_n = strlen(r->plover),
+           mode_n = strlen(r->plover_mode), lang_n = strlen(r->lang), flags_n = r->flags ? strlen(r->flags) : 0;
+    size_t gname_n = 0, gctry_n = 0, gadm_n = 0, gfeat_n = 0;
     if (r->geo_type) {
-        json_int(b, "geo_type", r->geo_type);
-        json_str(b, "geo_name", r->geo_name, strlen(r->geo_name));
-        hd_buf_puts(b, ",\"geo_country\":\"");
-        hd_buf_puts(b, r->geo_country);
-        hd_buf_puts(b, "\",\"geo_adm1\":\"");
-        hd_buf_puts(b, r->geo_adm1);
-        hd_buf_puts(b, "\",\"geo_lat\":");
-        put_fixed(b, r->geo_lat, 5);
-        hd_buf_puts(b, ",\"geo_lon\":");
-        put_fixed(b, r->geo_lon, 5);
-        hd_buf_puts(b, ",\"geo_feature_id\":\"");
-        hd_buf_puts(b, r->geo_feature);
-        hd_buf_putc(b, '"');
-        json_str(b, "place_text", r->place_text, r->place_len);
-        hd_buf_puts(b, ",\"place_span\":[");
-        put_u(b, r->place_start);
-        hd_buf_putc(b, ',');
-        put_u(b, r->place_end);
-        hd_buf_putc(b, ']');
+        gname_n = strlen(r->geo_name);
+        gctry_n = strlen(r->geo_country);
+        gadm_n = strlen(r->geo_adm1);
+        gfeat_n = strlen(r->geo_feature);
+    }
+    /* the longest row: escaped texts 6 bytes a byte, plain strings as they are, and
+       1024 for the names, the punctuation and the numbers (sixteen of 21 bytes at
+       most, three put_fixed texts of W_FIXED_MAX) */
+    size_t esc = id_n + src_n + tgt_n + r->text_len[0] + r->text_len[1] + r->text_len[2] +
+                 (r->geo_type ? gname_n + r->place_len : 0);
+    size_t need = 6 * esc + date_n + code_n + plv_n + mode_n + lang_n + flags_n + gctry_n + gadm_n + gfeat_n +
+                  1024 + 3 * W_FIXED_MAX;
+    if (hd_buf_reserve(b, need) != 0) return;
+    char *o = b->p + b->n;
+    o = W_LIT(o, "{\"story_id\":\"");
+    o = w_json(o, r->story_id, id_n);
+    o = W_LIT(o, "\",\"sentence\":");
+    o = w_u(o, r->sentence);
+    o = W_LIT(o, ",\"date\":\"");
+    o = w_str(o, r->date, date_n);
+    o = W_LIT(o, "\",\"source\":\"");
+    o = w_json(o, r->source, src_n);
+    o = W_LIT(o, "\",\"target\":\"");
+    o = w_json(o, r->target, tgt_n);
+    o = W_LIT(o, "\",\"code\":\"");
+    o = w_str(o, r->code, code_n);
+    o = W_LIT(o, "\",\"root\":\"");
+    o = w_str(o, r->code, code_n < 2 ? code_n : 2);
+    o = W_LIT(o, "\",\"quad\":");
+    o = w_i(o, r->quad);
+    o = W_LIT(o, ",\"goldstein\":");
+    o = w_fixed(o, r->goldstein, 1);
+    o = W_LIT(o, ",\"plover\":\"");
+    o = w_str(o, r->plover, plv_n);
+    o = W_LIT(o, "\",\"plover_mode\":\"");
+    o = w_str(o, r->plover_mode, mode_n);
+    o = W_LIT(o, "\",\"lang\":\"");
+    o = w_str(o, r->lang, lang_n);
+    *o++ = '"';
+    static const char *const texts[3] = {",\"source_text\":\"", ",\"verb_text\":\"", ",\"target_text\":\""};
+    static const char *const spans[3] = {"\",\"source_span\":[", "\",\"verb_span\":[", "\",\"target_span\":["};
+    for (int i = 0; i < 3; i++) {
+        o = w_str(o, texts[i], strlen(texts[i]));
+        o = w_json(o, r->text[i], r->text_len[i]);
+        o = w_str(o, spans[i], strlen(spans[i]));
+        o = w_u(o, r->span[2 * i]);
+        *o++ = ',';
+        o = w_u(o, r->span[2 * i + 1]);
+        *o++ = ']';
+    }
+    if (flags_n) {
+        o = W_LIT(o, ",\"flags\":\"");
+        o = w_str(o, r->flags, flags_n);
+        *o++ = '"';
+    }
+    o = W_LIT(o, ",\"event_id\":");
+    o = w_i(o, (long long)r->event_id);
+    if (r->geo_type) {
+        o = W_LIT(o, ",\"geo_type\":");
+        o = w_i(o, r->geo_type);
+        o = W_LIT(o, ",\"geo_name\":\"");
+        o = w_json(o, r->geo_name, gname_n);
+        o = W_LIT(o, "\",\"geo_country\":\"");
+        o = w_str(o, r->geo_country, gctry_n);
+        o = W_LIT(o, "\",\"geo_adm1\":\"");
+        o = w_str(o, r->geo_adm1, gadm_n);
+        o = W_LIT(o, "\",\"geo_lat\":");
+        o = w_fixed(o, r->geo_lat, 5);
+        o = W_LIT(o, ",\"geo_lon\":");
+        o = w_fixed(o, r->geo_lon, 5);
+        o = W_LIT(o, ",\"geo_feature_id\":\"");
+        o = w_str(o, r->geo_feature, gfeat_n);
+        o = W_LIT(o, "\",\"place_text\":\"");
+        o = w_json(o, r->place_text, r->place_len);
+        o = W_LIT(o, "\",\"place_span\":[");
+        o = w_u(o, r->place_start);
+        *o++ = ',';
+        o = w_u(o, r->place_end);
+        *o++ = ']';
     }
     if (r->counts) {
-        json_int(b, "num_mentions", r->num_mentions);
-        json_int(b, "num_sources", r->num_sources);
-        json_int(b, "num_articles", r->num_articles);
+        o = W_LIT(o, ",\"num_mentions\":");
+        o = w_i(o, r->num_mentions);
+        o = W_LIT(o, ",\"num_sources\":");
+        o = w_i(o, r->num_sources);
+        o = W_LIT(o, ",\"num_articles\":");
+        o = w_i(o, r->num_articles);
     }
-    hd_buf_puts(b, "}\n");
+    o = W_LIT(o, "}\n");
+    b->n = (size_t)(o - b->p);
+    b->p[b->n] = '\0';
 }
 
 /* ------------------------------------------------------------ TSV */
