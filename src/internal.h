@@ -148,11 +148,36 @@ HD_PRIVATE hd_lex *hd_morph_lookup(hd_morph *m, int lang, const char *surface, s
                                          const char *key, size_t klen);
 /* The cache entry of a non-word token (punctuation, number): no analysis, lemma = key. */
 HD_PRIVATE hd_lex *hd_morph_plain(hd_morph *m, const char *surface, size_t n, const char *key, size_t klen);
+/* The morphology cache's hash of (language, surface).  Every token is hashed, so
+** inline and eight bytes a step rather than FNV's one (the cache lives in memory
+** only; hd_hash, which the dictionary image stores, is not this).  A tail of 1-7
+** bytes is read by two overlapping loads, never past the surface; the length and the
+** language go in first, so "ab" and "ab\0" or a French and an English "a" differ. */
+static inline uint64_t hd_morph_hash(int lang, const char *s, size_t n) {
+    const uint64_t mul = 0x9E3779B97F4A7C15ull;
+    uint64_t h = ((uint64_t)n << 2 | (uint64_t)lang) * mul;
+    const unsigned char *p = (const unsigned char *)s;
+    for (; n >= 8; p += 8, n -= 8) {
+        h = (h ^ hd_load8(p)) * mul;
+        h ^= h >> 32;
+    }
+    if (n >= 4) {
+        uint32_t a, b;
+        memcpy(&a, p, 4);
+        memcpy(&b, p + n - 4, 4);
+        h = (h ^ ((uint64_t)a << 32 | b)) * mul;
+    } else if (n) {
+        h = (h ^ ((uint64_t)p[0] << 16 | (uint64_t)p[n >> 1] << 8 | p[n - 1])) * mul;
+    }
+    /* the table takes the low bits: fold the high ones (the products' best) down */
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ull;
+    return h ^ (h >> 32);
+}
 /* The same two with the form's hash given (hd_morph_hash; lang 2 for a non-word), and
 ** a prefetch of what a lookup of that hash reads: its table slot (entry false), then
 ** the entry the slot holds (entry true, once the slot has had time to arrive).  A
 ** document's lookups are pipelined this way: the cache is larger than the CPU's. */
-HD_PRIVATE uint64_t hd_morph_hash(int lang, const char *surface, size_t n);
 HD_PRIVATE void hd_morph_prefetch(const hd_morph *m, uint64_t h, bool entry);
 HD_PRIVATE hd_lex *hd_morph_lookup_h(hd_morph *m, int lang, const char *surface, size_t n, const char *key,
                                      size_t klen, uint64_t h);

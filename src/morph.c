@@ -254,12 +254,30 @@ static void morph_free(hd_morph *m) {
     free(m);
 }
 
+/* memcmp(a, b, n) == 0 for the short surfaces of words, without a call: eight bytes
+** a step, the last step (or the 4-byte one) overlapping the one before, never past n. */
+static inline bool same_bytes(const char *a, const char *b, size_t n) {
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 8)
+            if (hd_load8(a + i) != hd_load8(b + i)) return false;
+        return hd_load8(a + n - 8) == hd_load8(b + n - 8);
+    }
+    if (n >= 4) {
+        uint32_t x, y, u, v;
+        memcpy(&x, a, 4), memcpy(&y, b, 4), memcpy(&u, a + n - 4, 4), memcpy(&v, b + n - 4, 4);
+        return x == y && u == v;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+
 static cache_slot *find(hd_morph *m, int lang, const char *s, size_t n, uint64_t h) {
     size_t j = h & (m->cap - 1);
     for (;;) {
         cache_slot *sl = &m->tab[j];
         if (!sl->e) return sl;
-        if (sl->h == h && sl->e->lang == lang && sl->e->slen == n && !memcmp(sl->e->surface, s, n)) return sl;
+        if (sl->h == h && sl->e->lang == lang && sl->e->slen == n && same_bytes(sl->e->surface, s, n)) return sl;
         j = (j + 1) & (m->cap - 1);
     }
 }
@@ -280,32 +298,7 @@ static int rehash(hd_morph *m) {
     return 0;
 }
 
-/* The cache's hash of (language, surface): every token is hashed, so eight bytes a
-** step rather than FNV's one (the cache lives in memory only; hd_hash, which the
-** dictionary image stores, is not this).  A tail of 1-7 bytes is read by two
-** overlapping loads, never past the surface; the length and the language go in
-** first, so "ab" and "ab\0" or a French and an English "a" differ. */
-static inline uint64_t ent_hash(const char *s, size_t n, int lang) {
-    const uint64_t mul = 0x9E3779B97F4A7C15ull;
-    uint64_t h = ((uint64_t)n << 2 | (uint64_t)lang) * mul;
-    const unsigned char *p = (const unsigned char *)s;
-    for (; n >= 8; p += 8, n -= 8) {
-        h = (h ^ hd_load8(p)) * mul;
-        h ^= h >> 32;
-    }
-    if (n >= 4) {
-        uint32_t a, b;
-        memcpy(&a, p, 4);
-        memcpy(&b, p + n - 4, 4);
-        h = (h ^ ((uint64_t)a << 32 | b)) * mul;
-    } else if (n) {
-        h = (h ^ ((uint64_t)p[0] << 16 | (uint64_t)p[n >> 1] << 8 | p[n - 1])) * mul;
-    }
-    /* the table takes the low bits: fold the high ones (the products' best) down */
-    h ^= h >> 29;
-    h *= 0xBF58476D1CE4E5B9ull;
-    return h ^ (h >> 32);
-}
+static inline uint64_t ent_hash(const char *s, size_t n, int lang) { return hd_morph_hash(lang, s, n); }
 
 static hd_lex *store(hd_morph *m, int lang, const char *surface, size_t n, hd_lex lex) {
     if ((m->n + 1) * 2 > m->cap && rehash(m) != 0) return NULL;
@@ -503,8 +496,6 @@ static hd_lex analyse_en(hd_morph *m, const char *w, size_t n, const char *key, 
     if (cand[0] && (lex.pos & HD_POS_ING)) lex.lemma2 = hd_intern(m->pool, key, klen);  /* "meeting" */
     return lex;
 }
-
-uint64_t hd_morph_hash(int lang, const char *surface, size_t n) { return ent_hash(surface, n, lang); }
 
 void hd_morph_prefetch(const hd_morph *m, uint64_t h, bool entry) {
     const cache_slot *sl = &m->tab[h & (m->cap - 1)];

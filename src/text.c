@@ -307,10 +307,12 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
 
 /* --------------------------------------------------------------- segmenter */
 
-static bool tok_is(const hd_doc *d, size_t i, const char *s) {
-    const hd_token *t = &d->toks.v[i];
-    return t->klen == strlen(s) && !memcmp(d->keys.p + d->keyoff.v[i], s, t->klen);
+/* Is token i's key the literal s?  (A macro, so the literal's length is a constant
+** and the comparison is a few instructions: the segmenter asks this of most tokens.) */
+static inline bool tok_is_n(const hd_doc *d, size_t i, const char *s, size_t n) {
+    return d->toks.v[i].klen == n && !memcmp(d->keys.p + d->keyoff.v[i], s, n);
 }
+#define tok_is(d, i, s) tok_is_n((d), (i), "" s, sizeof(s) - 1)
 
 static bool starts_sentence(const hd_doc *d, size_t i) {
     const hd_token *t = &d->toks.v[i];
