@@ -1202,18 +1202,19 @@ static inline bool next_pass(const pbentry *e, int nn, const unsigned nb[3]) {
 ** fetched ahead of their turn instead of one at a time. */
 static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topic) {
     const lang_dict *ld = &c->d->lang[c->lang];
+    const hd_token *tv = c->doc->toks.v;
+    hd_lex *const *lv = c->doc->lex.v;
     c->passing.n = 0;
     for (size_t i = s0; i < s1; i++) {
-        if (T(c, i)->kind != HD_TOK_WORD) continue;
+        if (tv[i].kind != HD_TOK_WORD) continue;
+        /* the entries of each key the token anchors through (hd_code_story leaves none
+           to a key that does not: a repeated one, a function word's lemma) */
+        const hd_lex *x = lv[i];
+        if (!(x->npat[0] | x->npat[1] | x->npat[2])) continue;   /* most words anchor nothing */
         unsigned nb[3];
         int nn = next_bits(c, i, s1, nb);
-        const char *ks[3] = {c->tk.v[i], c->tl.v[i], c->tl2.v[i]};
         for (int w = 0; w < 3; w++) {
-            if (!ks[w] || (w > 0 && ks[w] == ks[0]) || (w == 2 && ks[2] == ks[1])) continue;
-            /* a function word does not anchor through its lemma: "pendant" is not "pendre" */
-            if (w > 0 && (T(c, i)->pos & HD_POS_FUNC)) continue;
-            const hd_lex *x = c->doc->lex.v[i];
-            const pbentry *pe = x->pat[w];   /* the entries of hd_index_get(&ld->pattern_ix, ks[w]) */
+            const pbentry *pe = x->pat[w];
             for (uint32_t j = 0, nj = x->npat[w]; j < nj; j++, pe++) {
                 if (!filter_pass(c->sent_bits, pe) || !next_pass(pe, nn, nb)) continue;
                 __builtin_prefetch(&ld->patterns.v[pe->idx]);
@@ -3439,7 +3440,11 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             const index_t *tix = &c->d->lang[c->lang].pattern_ix;
             const char *pk[3] = {x->dk, x->dl, x->dl2};
             for (int w = 0; w < 3; w++) {
-                const bucket *b = hd_index_get(tix, pk[w]);
+                /* find_candidates anchors on each distinct key once, and a function word
+                   on its key only ("pendant" is not "pendre"): the others get no entries */
+                bool anchors = pk[w] && (w == 0 || (pk[w] != pk[0] && (w == 1 || pk[2] != pk[1]) &&
+                                                    !(t->pos & HD_POS_FUNC)));
+                const bucket *b = anchors ? hd_index_get(tix, pk[w]) : NULL;
                 x->pat[w] = b ? c->pb[c->lang] + c->pboff[c->lang][b - tix->b] : NULL;
                 x->npat[w] = b ? b->n : 0;
             }

@@ -101,7 +101,8 @@ typedef struct hd_lex {
     const char *ck;             /* the key interned in the coder's pool, or NULL until needed */
     const void *phr[2];         /* per language: the phrases starting with the key (the coder's slot) */
     const void *pat[3];         /* a word's verb patterns anchored on dk, dl, dl2 (its language's): */
-    uint32_t npat[3];           /*   the coder's first filter entry for each, and their number */
+    uint32_t npat[3];           /*   the coder's first filter entry for each, and their number (0 for
+                                     a key the word does not anchor through) */
     const void *gz, *gslot;     /* geo.c: the gazetteer, and its slot for the key (or NULL) */
     bool gmore;                 /* geo.c: the key is a proper prefix of a longer name's key */
 } hd_lex;
