@@ -40,6 +40,8 @@ typedef struct {
     const pattern *p;           /* NULL once pruned */
     int target;                 /* mention index from the '+' slot, or -1 */
     const pattern *p0;          /* the pattern, pruned or not */
+    int cond;                   /* the first candidate that may condemn it, pruned or not, or -1 */
+    bool cond_more;             /*   and whether another one may too (find_condemnations) */
 } cand;
 
 typedef struct {
@@ -1145,11 +1147,15 @@ static int compute_needs(hd_coder *c) {
     return 0;
 }
 
+/* Does the sentence have one alternative of each word entry e needs?  A need has one
+** alternative or more; most have one, so the first is tested without a loop, and the
+** others are or-ed in without a branch each. */
 static inline bool filter_pass(const uint64_t *f, const pbentry *e) {
-    for (int r = 0; r < e->nneed; r++) {
-        bool any = false;
-        for (int a = 0; a < e->nalt[r] && !any; a++) any = (f[e->bit[r][a] >> 6] >> (e->bit[r][a] & 63)) & 1u;
-        if (!any) return false;
+    for (int r = 0, nr = e->nneed; r < nr; r++) {
+        const uint16_t *b = e->bit[r];
+        uint64_t any = f[b[0] >> 6] >> (b[0] & 63);
+        for (int a = 1, na = e->nalt[r]; a < na; a++) any |= f[b[a] >> 6] >> (b[a] & 63);
+        if (!(any & 1u)) return false;
     }
     return true;
 }
@@ -1241,12 +1247,13 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
         bool dup = false;
         for (size_t q = 0; q < c->cands.n && !dup; q++) dup = c->cands.v[q].p == p && c->cands.v[q].anchor == i;
         if (dup) continue;
-        cand cd = {(uint32_t)i, (uint32_t)e, (uint32_t)i, p, target, p};
+        cand cd = {(uint32_t)i, (uint32_t)e, (uint32_t)i, p, target, p, -1, false};
         hd_vec_push(c->cands, cd);
     }
 }
 
 static const cand *condemnation_of(const hd_coder *c, const cand *x);
+static void find_condemnations(hd_coder *c);
 
 /* Overlapping candidates: keep the one with more words, then the more specific code. */
 static void prune_candidates(hd_coder *c) {
@@ -1768,38 +1775,71 @@ static bool target_optional(const char *code) {
            streq(code, "0256");   /* "a appelé toutes les parties à la retenue": an appeal to all */
 }
 
-/* The condemnation or rejection (111, 112, 12x) whose object is the noun event x ("a
-** condamné l'attaque contre…", "denounced the deliveries of…"), or NULL. */
-static const cand *condemnation_of(const hd_coder *c, const cand *x) {
+/* Criticisms, accusations and rejections (111, 112, 12x). */
+static inline bool condemnation_code(const char *code) {
+    return code[0] == '1' && (code[1] == '2' || (code[1] == '1' && (code[2] == '1' || code[2] == '2')));
+}
+
+/* Can x be the object of a condemnation, whatever precedes it?  A noun event, not a
+** word of the same kind as the condemnation. */
+static bool condemnable(const hd_coder *c, const cand *x) {
     if ((T(c, x->anchor)->pos & HD_POS_VERB) && !(x->anchor > 0 && tin(c, x->anchor - 1, W_determiners)))
-        return NULL;
+        return false;
     /* a word of the same kind is a light verb's object, not a condemned act: "a
        adressé une protestation à Tokyo" is the protest */
-    if (x->p0->code[0] == '1' && x->p0->code[1] <= '3') return NULL;
-    for (size_t q = 0; q < c->cands.n; q++) {
-        const cand *o = &c->cands.v[q];
-        /* criticisms, accusations and rejections (111, 112, 12x) */
-        if (!o->p || o == x || o->anchor >= x->anchor || x->anchor - o->anchor > 4 ||
-            !(!strncmp(o->p->code, "111", 3) || !strncmp(o->p->code, "112", 3) || !strncmp(o->p->code, "12", 2)))
-            continue;
-        /* between them (past the words the condemnation's own pattern took: "condamner
-           fermement"): determiners, time words, adverbs ("vivement", "strongly"), the
-           act's author ("the Russian attack", "Russia's attacks") */
-        bool object = true;
-        size_t from = o->t1 > o->anchor + 1 && o->t1 <= x->anchor ? o->t1 : o->anchor + 1;
-        for (size_t r = from; r < x->anchor && object; r++) {
-            bool in_mention = false;
-            for (size_t u = r + 1; u-- > from && u + 5 > r && !in_mention;)
-                in_mention = c->tok_mention.v[u] >= 0 && c->ments.v[c->tok_mention.v[u]].t1 > r;
-            const hd_token *t = T(c, r);
-            const char *k = K(c, r);
-            bool adverb = t->kind == HD_TOK_WORD && !(t->pos & (HD_POS_VERB | HD_POS_NOUN)) && t->klen > 4 &&
-                          (!strcmp(k + t->klen - 4, "ment") || !strcmp(k + t->klen - 2, "ly"));
-            object = tin(c, r, W_determiners) || tin(c, r, W_time_words) || tin(c, r, W_days_fr) ||
-                     tin(c, r, W_days_en) || streq(k, "'s") || in_mention || adverb;
-        }
-        if (object) return o;
+    return !(x->p0->code[0] == '1' && x->p0->code[1] <= '3');
+}
+
+/* Does candidate o (pruned or not) condemn the condemnable x: "a condamné l'attaque
+** contre…", "denounced the deliveries of…"? */
+static bool condemns(const hd_coder *c, const cand *o, const cand *x) {
+    if (o == x || o->anchor >= x->anchor || x->anchor - o->anchor > 4 || !condemnation_code(o->p0->code))
+        return false;
+    /* between them (past the words the condemnation's own pattern took: "condamner
+       fermement"): determiners, time words, adverbs ("vivement", "strongly"), the
+       act's author ("the Russian attack", "Russia's attacks") */
+    bool object = true;
+    size_t from = o->t1 > o->anchor + 1 && o->t1 <= x->anchor ? o->t1 : o->anchor + 1;
+    for (size_t r = from; r < x->anchor && object; r++) {
+        bool in_mention = false;
+        for (size_t u = r + 1; u-- > from && u + 5 > r && !in_mention;)
+            in_mention = c->tok_mention.v[u] >= 0 && c->ments.v[c->tok_mention.v[u]].t1 > r;
+        const hd_token *t = T(c, r);
+        const char *k = K(c, r);
+        bool adverb = t->kind == HD_TOK_WORD && !(t->pos & (HD_POS_VERB | HD_POS_NOUN)) && t->klen > 4 &&
+                      (!strcmp(k + t->klen - 4, "ment") || !strcmp(k + t->klen - 2, "ly"));
+        object = tin(c, r, W_determiners) || tin(c, r, W_time_words) || tin(c, r, W_days_fr) ||
+                 tin(c, r, W_days_en) || streq(k, "'s") || in_mention || adverb;
     }
+    return object;
+}
+
+/* Which candidates may condemn which, once per sentence: the pruning asks for every
+** pair, and the coding for every candidate, while the answers only change when a
+** candidate is pruned.  Most sentences have no condemnation at all. */
+static void find_condemnations(hd_coder *c) {
+    bool any = false;
+    for (size_t q = 0; q < c->cands.n && !any; q++) any = condemnation_code(c->cands.v[q].p0->code);
+    for (size_t a = 0; a < c->cands.n; a++) {
+        cand *x = &c->cands.v[a];
+        x->cond = -1;
+        x->cond_more = false;
+        if (!any || !condemnable(c, x)) continue;
+        for (size_t q = 0; q < c->cands.n; q++) {
+            if (!condemns(c, &c->cands.v[q], x)) continue;
+            if (x->cond >= 0) { x->cond_more = true; break; }
+            x->cond = (int)q;
+        }
+    }
+}
+
+/* The condemnation or rejection whose object is the noun event x: the first candidate
+** not pruned that condemns it, or NULL. */
+static const cand *condemnation_of(const hd_coder *c, const cand *x) {
+    if (x->cond < 0) return NULL;
+    if (c->cands.v[x->cond].p) return &c->cands.v[x->cond];
+    for (size_t q = (size_t)x->cond + 1; x->cond_more && q < c->cands.n; q++)
+        if (c->cands.v[q].p && condemns(c, &c->cands.v[q], x)) return &c->cands.v[q];
     return NULL;
 }
 
@@ -1849,6 +1889,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     sentence_filter(c, s0, s1);
     c->cands.n = 0;
     find_candidates(c, s0, s1, &topic);
+    find_condemnations(c);
     if (topic) c->discards.v[sent] = topic;
     if (c->discards.v[sent]) {
         /* a discard (sport, disaster, markets, culture) cancels the conflict-looking
@@ -2921,7 +2962,7 @@ static const pattern *peer_verb_at(const hd_coder *c, size_t i, size_t s0, size_
             if (len > best_len || (len == best_len && b->idx[j] < best_idx)) {
                 best_len = len;
                 best_idx = b->idx[j];
-                *out = (cand){(uint32_t)st, (uint32_t)(e > i ? e : i + 1), (uint32_t)i, p, tgt, p};
+                *out = (cand){(uint32_t)st, (uint32_t)(e > i ? e : i + 1), (uint32_t)i, p, tgt, p, -1, false};
                 *src_out = src;
                 best = p;
             }
