@@ -118,10 +118,13 @@ struct hd_coder {
     HD_VEC(uint64_t) lmask;     /* per token: the same for its lemma */
     HD_VEC(const phslot *) tph; /* per token: the phrases starting with its key (never NULL) */
     HD_VEC(uint64_t) tkh;       /* per token: hd_hash of its key */
+    HD_VEC(uint64_t) tkb;       /* per token: the key1_bit of its key and lemmas (tok_matches) */
     uint64_t sent_bits[FILTER_BITS / 64];   /* the sentence's keys and lemmas */
     pbentry *pb[NLANG];         /* the pattern buckets' entries, discards first */
     uint32_t *pboff[NLANG];     /* per slot of the pattern index: its first entry */
     phentry *ph[NLANG];         /* the phrase buckets' entries, in bucket order */
+    uint64_t *elbits[NLANG];    /* per element of each pattern: the key1_bit of its alternatives */
+    uint32_t *eloff[NLANG];     /* per pattern: the index of its first element's in elbits */
     phslot *phs[NLANG];         /* per slot of the phrase index: its entries and kinds */
     phslot ph_none;             /* the slot of a key that starts no phrase: no entries */
     HD_VEC(mention) ments;
@@ -373,6 +376,8 @@ static const char *phrase_code(const hd_coder *c, const phrase *p) {
     return undated ? undated : p->codes[0].code;
 }
 
+/* One bit of 64 for a dictionary key (an interned pointer): a set of keys as one word,
+** to rule out before comparing (a phrase's second key, a pattern word's alternatives). */
 static inline uint64_t key1_bit(const char *key) { return 1ull << (((uintptr_t)key >> 4) * 0x9E3779B97F4A7C15ull >> 58); }
 
 /* longest_at's scan of the entries of a slot that has a phrase of `kinds`. */
@@ -953,7 +958,11 @@ static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
 
 /* --------------------------------------------------------------- matching */
 
-static bool tok_matches(const hd_coder *c, size_t i, const pelem *e) {
+/* Is token i's key or one of its lemmas an alternative of word e?  `bits` has the
+** key1_bit of each alternative, c->tkb those of the token's keys: they meet when it
+** is, and most tokens are rejected without reading the alternatives. */
+static bool tok_matches(const hd_coder *c, size_t i, const pelem *e, uint64_t bits) {
+    if (!(c->tkb.v[i] & bits)) return false;
     const char *k = c->tk.v[i], *l = c->tl.v[i], *l2 = c->tl2.v[i];
     for (int a = 0; a < e->nalt; a++) {
         const char *w = e->alt[a];
@@ -1008,7 +1017,7 @@ static int mention_starting_near(const hd_coder *c, size_t i, size_t end, size_t
 
 /* Time adverbials between a verb and its object are transparent to patterns:
 ** "a rencontré mardi soir X", "urged China on Monday to", "a également condamné". */
-static size_t skip_time(const hd_coder *c, size_t i, size_t end) {
+static size_t skip_time_from(const hd_coder *c, size_t i, size_t end) {
     for (;;) {
         size_t k = i;
         if (k < end && tin(c, k, W_time_prefix) && k + 1 < end && (tin(c, k + 1, W_days_en) || tin(c, k + 1, W_day_parts)))
@@ -1026,46 +1035,74 @@ static size_t skip_time(const hd_coder *c, size_t i, size_t end) {
     }
 }
 
+/* The same, returning at once from a token none of the words it skips starts with (a
+** pattern word is looked for after each word and gap). */
+static inline size_t skip_time(const hd_coder *c, size_t i, size_t end) {
+    const uint64_t starts = 1ull << W_time_prefix | 1ull << W_days_fr | 1ull << W_days_en | 1ull << W_time_words;
+    return i < end && (c->wmask.v[i] & starts) ? skip_time_from(c, i, end) : i;
+}
+
+/* A pattern being matched from an anchor: match_from's recursion passes one pointer
+** down, not six arguments. */
+typedef struct {
+    const hd_coder *c;
+    const pattern *p;
+    const uint64_t *bits;       /* per element of p: the key1_bit of its alternatives */
+    size_t end;
+    int target;                 /* mention index from the '+' slot, -2 a pronoun, or -1 */
+} matching;
+
 /* Match pattern elements [e, nel) from token i; returns the end token or 0. */
-static size_t match_from(const hd_coder *c, const pattern *p, uint16_t e, size_t i, size_t end, int *target) {
+static size_t match_from(matching *mt, uint16_t e, size_t i) {
+    const hd_coder *c = mt->c;
+    const pattern *p = mt->p;
+    size_t end = mt->end;
     if (e == p->nel) return i;
     const pelem *el = &p->el[e];
     switch (el->type) {
     case PE_WORD:
         if (e > 0) i = skip_time(c, i, end);
-        if (i >= end || !tok_matches(c, i, el)) return 0;
-        return match_from(c, p, (uint16_t)(e + 1), i + 1, end, target);
-    case PE_GAP:
+        if (i >= end || !tok_matches(c, i, el, mt->bits[e])) return 0;
+        return match_from(mt, (uint16_t)(e + 1), i + 1);
+    case PE_GAP: {
+        /* a word after the gap (the usual case): where it does not match, the rest is
+           not tried (the call would test that first) */
+        const pelem *next = e + 1 < p->nel && el[1].type == PE_WORD ? &el[1] : NULL;
         for (size_t g = 0; g <= 6 && i + g <= end; g++) {
             /* quotation marks inside a clause (« insurrection », scare quotes) are not
                clause ends */
             if (g > 0 && is_clause_punct(c, i + g - 1) && T(c, i + g - 1)->kind == HD_TOK_PUNCT) break;
-            size_t r = match_from(c, p, (uint16_t)(e + 1), i + g, end, target);
+            if (next) {
+                size_t k = skip_time(c, i + g, end);
+                if (k >= end || !tok_matches(c, k, next, mt->bits[e + 1])) continue;
+            }
+            size_t r = match_from(mt, (uint16_t)(e + 1), i + g);
             if (r) return r;
         }
         return 0;
+    }
     case PE_TARGET: {
         size_t after;
         i = skip_time(c, i, end);
         if (i < end && tin(c, i, W_obj_pronouns)) {
             /* "accusing him of", "l'appelant à": the target is a pronoun whose referent
                this clause does not give; no later actor may stand in for it */
-            int save = *target;
-            *target = -2;
-            size_t r = match_from(c, p, (uint16_t)(e + 1), i + 1, end, target);
-            if (!r) *target = save;
+            int save = mt->target;
+            mt->target = -2;
+            size_t r = match_from(mt, (uint16_t)(e + 1), i + 1);
+            if (!r) mt->target = save;
             return r;
         }
         int m = mention_starting_near(c, i, end, &after);
-        if (m < 0) return match_from(c, p, (uint16_t)(e + 1), i, end, target);   /* found later */
-        int save = *target;
-        *target = m;
-        size_t r = match_from(c, p, (uint16_t)(e + 1), after, end, target);
-        if (!r) *target = save;
+        if (m < 0) return match_from(mt, (uint16_t)(e + 1), i);   /* found later */
+        int save = mt->target;
+        mt->target = m;
+        size_t r = match_from(mt, (uint16_t)(e + 1), after);
+        if (!r) mt->target = save;
         return r ? r : 0;
     }
     case PE_NOTARGET:
-        return match_from(c, p, (uint16_t)(e + 1), i, end, target);
+        return match_from(mt, (uint16_t)(e + 1), i);
     }
     return 0;
 }
@@ -1111,6 +1148,21 @@ static int compute_needs(hd_coder *c) {
                 e->kind = p->kind;
                 e->cap = (uint8_t)((p->cap ? 1 : 0) | (p->allcaps ? 2 : 0));
             }
+        }
+    }
+    for (int l = 0; l < NLANG; l++) {
+        const lang_dict *ld = &c->d->lang[l];
+        size_t nel = 0;
+        for (size_t k = 0; k < ld->patterns.n; k++) nel += ld->patterns.v[k].nel;
+        c->elbits[l] = calloc(nel + 1, sizeof *c->elbits[l]);
+        c->eloff[l] = calloc(ld->patterns.n + 1, sizeof *c->eloff[l]);
+        if (!c->elbits[l] || !c->eloff[l]) return -1;
+        nel = 0;
+        for (size_t k = 0; k < ld->patterns.n; k++) {
+            const pattern *p = &ld->patterns.v[k];
+            c->eloff[l][k] = (uint32_t)nel;
+            for (uint16_t e = 0; e < p->nel; e++, nel++)
+                for (int a = 0; a < p->el[e].nalt; a++) c->elbits[l][nel] |= key1_bit(p->el[e].alt[a]);
         }
     }
     for (int l = 0; l < NLANG; l++) {
@@ -1239,8 +1291,9 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
         if (pe->discard && discarded) continue;
         const pattern *p = &ld->patterns.v[pe->idx];
         if (p->reflexive && !reflexive_before(c, i, s0)) continue;
-        int target = -1;
-        size_t e = match_from(c, p, 0, i, s1, &target);
+        matching mt = {c, p, c->elbits[c->lang] + c->eloff[c->lang][pe->idx], s1, -1};
+        size_t e = match_from(&mt, 0, i);
+        int target = mt.target;
         if (!e) continue;
         if (pe->discard) { *topic = p->topic; discarded = true; continue; }
         /* the same pattern reached through another key of this token */
@@ -3360,7 +3413,11 @@ void hd_coder_free(hd_coder *c) {
     free(c->lmask.v);
     free(c->tph.v);
     free(c->tkh.v);
-    for (int l = 0; l < NLANG; l++) { free(c->pb[l]); free(c->pboff[l]); free(c->ph[l]); free(c->phs[l]); }
+    free(c->tkb.v);
+    for (int l = 0; l < NLANG; l++) {
+        free(c->pb[l]); free(c->pboff[l]); free(c->ph[l]); free(c->phs[l]);
+        free(c->elbits[l]); free(c->eloff[l]);
+    }
     free(c->ments.v);
     free(c->pub_ments.v);
     free(c->events.v);
@@ -3457,7 +3514,8 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         hd_grow((void **)&c->wmask.v, &c->wmask.cap, sizeof *c->wmask.v, n + 1) ||
         hd_grow((void **)&c->lmask.v, &c->lmask.cap, sizeof *c->lmask.v, n + 1) ||
         hd_grow((void **)&c->tph.v, &c->tph.cap, sizeof *c->tph.v, n + 1) ||
-        hd_grow((void **)&c->tkh.v, &c->tkh.cap, sizeof *c->tkh.v, n + 1))
+        hd_grow((void **)&c->tkh.v, &c->tkh.cap, sizeof *c->tkh.v, n + 1) ||
+        hd_grow((void **)&c->tkb.v, &c->tkb.cap, sizeof *c->tkb.v, n + 1))
         return HD_ENOMEM;
     for (size_t i = 0; i < n; i++) {
         const hd_token *t = &c->doc->toks.v[i];
@@ -3470,6 +3528,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             x->dl2 = dict_ptr(c, t->lemma2);
             x->km = word_mask(t->key, t->klen);
             x->kh = hd_hash(t->key, t->klen);
+            x->kb = (x->dk ? key1_bit(x->dk) : 0) | (x->dl ? key1_bit(x->dl) : 0) | (x->dl2 ? key1_bit(x->dl2) : 0);
             x->ck = NULL;   /* pool_key() interns it when an alias needs it */
             x->lm = t->lemma == t->key ? x->km : word_mask(t->lemma, strlen(t->lemma));
             /* a non-word's entry serves both languages; a word's, its own */
@@ -3498,6 +3557,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         c->lmask.v[i] = x->lm;
         c->tph.v[i] = x->phr[c->lang];
         c->tkh.v[i] = x->kh;
+        c->tkb.v[i] = x->kb;
         c->tok_mention.v[i] = -1;
     }
     size_t ns = c->doc->sents.n;

@@ -98,6 +98,7 @@ typedef struct hd_lex {
     const char *dk, *dl, *dl2;  /* the dictionaries' interned key, lemma, lemma2, or NULL */
     uint64_t km, lm;            /* word-list bits (coder.c) of the key and of the lemma */
     uint64_t kh;                /* hd_hash of the key (coder.c: the story's aliases) */
+    uint64_t kb;                /* the bits of dk, dl, dl2 of 64 (coder.c: a test before matching) */
     const char *ck;             /* the key interned in the coder's pool, or NULL until needed */
     const void *phr[2];         /* per language: the phrases starting with the key (the coder's slot) */
     const void *pat[3];         /* a word's verb patterns anchored on dk, dl, dl2 (its language's): */
