@@ -102,6 +102,17 @@ typedef struct {
 } composed;
 #define COMPOSED_BITS 10
 
+/* An event code's copy in the coder's pool and its table entry, by the code's address
+** (a pattern's, a literal, or the pool's own: none is ever freed before the coder).
+** Events take their codes from a few hundred patterns; the lookups were most of
+** push_event. */
+typedef struct {
+    const char *code;           /* NULL: an empty slot */
+    const char *interned;
+    const hd_code_info *info;
+} code_memo;
+#define CODE_MEMO_BITS 8
+
 struct hd_coder {
     const hd_dicts *d;
     hd_pipeline *pipe;
@@ -111,6 +122,8 @@ struct hd_coder {
     int story_day;
     hd_strpool *pool;           /* composed codes, alias keys */
     composed comp_cache[1 << COMPOSED_BITS];   /* pool3's last codes, by base and role */
+    code_memo code_memo[1 << CODE_MEMO_BITS];  /* push_event's last codes, by address */
+    const char *no_flags;       /* "" in the pool, once needed */
     /* per token: the dictionary's interned pointers for key, lemma, lemma2 */
     HD_VEC(const char *) tk, tl, tl2;
     HD_VEC(int) tok_mention;    /* mention index starting at a token, or -1 */
@@ -1790,15 +1803,22 @@ static void push_event(hd_coder *c, uint32_t sent, int day, const char *code, co
     w[7] = '-'; w[8] = (char)('0' + d / 10); w[9] = (char)('0' + d % 10); w[10] = 0;
     e.source = srccode;
     e.target = tgtcode ? tgtcode : "";
-    e.code = intern(c, code);
-    e.info = hd_code_lookup(c->d, code);
+    code_memo *cm = &c->code_memo[((uintptr_t)code >> 3) * 0x9E3779B97F4A7C15ull >> (64 - CODE_MEMO_BITS)];
+    if (cm->code != code) {
+        cm->interned = intern(c, code);
+        cm->info = hd_code_lookup(c->d, code);
+        cm->code = cm->interned ? code : NULL;   /* (out of memory: asked again next time) */
+    }
+    e.code = cm->interned;
+    e.info = cm->info;
     if (!e.info) e.info = &c->d->unknown;
     const hd_token *tv = c->doc->toks.v;
     if (src) { e.src_start = tv[src->t0].off; e.src_end = tv[src->t1 - 1].off + tv[src->t1 - 1].len; }
     e.verb_start = tv[cd->t0].off;
     e.verb_end = tv[cd->t1 - 1].off + tv[cd->t1 - 1].len;
     if (tgt) { e.tgt_start = tv[tgt->t0].off; e.tgt_end = tv[tgt->t1 - 1].off + tv[tgt->t1 - 1].len; }
-    e.flags = intern(c, flags);
+    if (!*flags && !c->no_flags) c->no_flags = intern(c, "");
+    e.flags = *flags ? intern(c, flags) : c->no_flags;
     hd_vec_push(c->events, e);
 }
 
