@@ -159,6 +159,7 @@ struct hd_coder {
     int last_subject_n;
     /* the story's last coded event with a target: its sentence, sources and targets
        (codes, and mention indexes or -1), for a reaction in the next sentence */
+    size_t sent_s0, sent_m0;    /* code_sentence: its first token, and its first mention not before it */
     int64_t ev_sent;
     int ev_nsrc, ev_ntgt;
     const char *ev_src[MAX_MEMBERS], *ev_tgt[MAX_MEMBERS];
@@ -928,8 +929,8 @@ static int list_index(const char *k, const char *const *l) {
 ** before the story date), "hier"/"yesterday"; else the story date. */
 static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
     int sd = c->story_day;
-    int y, mo, da;
-    hd_civil_from_days(sd, &y, &mo, &da);
+    int y = 0, mo, da;
+    bool ymd = false;   /* y, mo, da computed (for a month name only) */
     const uint64_t dated = 1ull << W_months_fr | 1ull << W_months_en | 1ull << W_days_fr | 1ull << W_days_en |
                            1ull << W_yesterday;
     for (size_t i = s0; i < s1; i++) {
@@ -943,6 +944,7 @@ static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
             else if (i + 1 < s1 && T(c, i + 1)->kind == HD_TOK_NUM) day = atoi(K(c, i + 1));
             else if (i > s0 && streq(k, "1er")) day = 1;
             if (day >= 1 && day <= 31) {
+                if (!ymd) { hd_civil_from_days(sd, &y, &mo, &da); ymd = true; }
                 int yy = y;
                 if (i + 2 < s1 && T(c, i + 1)->kind == HD_TOK_NUM && T(c, i + 1)->klen == 4) yy = atoi(K(c, i + 1));
                 else if (i + 1 < s1 && T(c, i + 1)->kind == HD_TOK_NUM && T(c, i + 1)->klen == 4) yy = atoi(K(c, i + 1));
@@ -1443,11 +1445,16 @@ static size_t fronted_end(const hd_coder *c, size_t s0, size_t s1) {
     return s0;
 }
 
+/* The first mention that may start at or after token `from`: every mention before
+** c->sent_m0 starts before c->sent_s0 (code_sentence), so the story's earlier mentions
+** are not read again for each candidate of each sentence. */
+static inline size_t ments_from(const hd_coder *c, size_t from) { return from >= c->sent_s0 ? c->sent_m0 : 0; }
+
 static int subject_before(const hd_coder *c, size_t from, size_t anchor, size_t s0, int exclude) {
     size_t fe = from == s0 ? fronted_end(c, s0, anchor) : from;
     if (fe > from && fe < anchor) from = fe;
     bool aq = in_quote(c, anchor, s0);
-    for (size_t m = 0; m < c->ments.n; m++) {
+    for (size_t m = ments_from(c, from); m < c->ments.n; m++) {
         const mention *pm = &c->ments.v[m];
         if ((int)m == exclude || pm->t0 < from || pm->t1 > anchor) continue;
         /* "a furious response from Israel, which lambasted…": the antecedent of the
@@ -1474,7 +1481,7 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
     for (;;) {
         const mention *pm = &c->ments.v[cur];
         int prev = -1;
-        for (size_t k = 0; k < c->ments.n; k++) {
+        for (size_t k = ments_from(c, lo); k < c->ments.n; k++) {
             const mention *q = &c->ments.v[k];
             if (q->t1 > pm->t0 || q->t0 < lo) continue;
             size_t gap0 = q->t1, gap1 = pm->t0;
@@ -1490,7 +1497,7 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
     for (;;) {
         const mention *pm = &c->ments.v[cur];
         int next = -1;
-        for (size_t k = 0; k < c->ments.n; k++) {
+        for (size_t k = ments_from(c, pm->t1); k < c->ments.n; k++) {
             const mention *q = &c->ments.v[k];
             if (q->t0 < pm->t1 || q->t1 > hi) continue;
             if (c->lang == LANG_EN && q->t1 < c->doc->toks.n && key_in(c->doc->toks.v[q->t1].lemma, speech_en)) continue;
@@ -1984,7 +1991,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     p ? p->code : "-", p ? p->file : "(pruned)", p ? p->line : 0, cd->t0, cd->t1, cd->target, p ? "" : " pruned");
         }
     }
-    int day = sentence_day(c, s0, s1);
+    /* the mentions that may start in the sentence (ments_from) */
+    c->sent_s0 = s0;
+    c->sent_m0 = 0;
+    while (c->sent_m0 < c->ments.n && c->ments.v[c->sent_m0].t0 < s0) c->sent_m0++;
+    /* the date is for the events: most sentences have none */
+    bool any_cand = false;
+    for (size_t ci = 0; ci < c->cands.n && !any_cand; ci++) any_cand = c->cands.v[ci].p != NULL;
+    int day = any_cand ? sentence_day(c, s0, s1) : c->story_day;
     bool any_subject = false;
     /* the sentence's last coded event with a target: "X cut ties with Y, while Z
        recalled its ambassador" (Z → Y), "X fired a missile, and Y condemned the
