@@ -227,6 +227,24 @@ static const char *const circumstance_nouns[] = {"presence", "marge", "sommet", 
     "occasion", "compagnie", "cote", "cotes", "presence", "sidelines", "summit", "auspices", "behalf", "nom",
     "initiative", "mediation", "aide", NULL};
 static const char *const two_words[] = {"deux", "two", "both", NULL};
+/* a negated noun: "no meeting between", "aucune rencontre", "sans accord" */
+static const char *const neg_det[] = {"no", "aucun", "aucune", "nul", "nulle", "sans", "without", NULL};
+/* heads of a reported claim (reported_content) */
+static const char *const report_heads[] = {"deny", "dementir", "nier", "report", "rapport", "allegation", "claim",
+    "rumor", "rumour", "rumeur", "speculation", "fear", "craindre", "crainte", "suspect", "soupconner",
+    "accusation", "information", "hypothese", "doubt", "douter", "possibility", "possibilite",
+    /* plurals the lemmatizer leaves alone ("media reports that…") */
+    "reports", "claims", "allegations", "rumors", "rumours", "accusations", "doubts", "suspicions", NULL};
+/* aspectual verbs before an infinitive (aspectual) */
+static const char *const aspect[] = {"commencer", "continuer", "poursuivre", "recommencer", "achever",
+    "finir", "avant", "begin", "start", "continue", "resume", "keep", "proceed", "go", "before", NULL};
+/* causative verbs before an actor and an infinitive (causee) */
+static const char *const causative[] = {"prompt", "force", "lead", "cause", "push", "drive", "compel",
+    "pousser", "amener", "contraindre", "forcer", "conduire", "obliger", NULL};
+/* nouns for an earlier act, before a relative clause ("a move the agency's chief condemned") */
+static const char *const act_nouns[] = {"move", "case", "charge", "decision", "step", "trial", "claim",
+    "accusation", "accusations", "allegation", "allegations", "action", "verdict", "ruling", "measure",
+    "measures", NULL};
 static const char *const pair_nouns[] = {"pays", "parties", "partie", "dirigeants", "dirigeant", "camps",
     "nations", "gouvernements", "chefs", "etats", "voisins", "allies", "delegations", "ministres",
     "presidents", "countries", "sides", "leaders", "nations", "governments", "neighbours", "neighbors",
@@ -269,6 +287,11 @@ enum {
     W_modal_fr,
     W_modal_en,
     W_speech_en,
+    W_neg_det,
+    W_report_heads,
+    W_aspect,
+    W_causative,
+    W_act_nouns,
     W_COUNT
 };
 
@@ -335,6 +358,11 @@ static const char *const *const word_lists[W_COUNT] = {
     [W_modal_fr] = modal_fr,
     [W_modal_en] = modal_en,
     [W_speech_en] = speech_en,
+    [W_neg_det] = neg_det,
+    [W_report_heads] = report_heads,
+    [W_aspect] = aspect,
+    [W_causative] = causative,
+    [W_act_nouns] = act_nouns,
 };
 _Static_assert(W_COUNT <= 64, "word-list bits are a uint64_t");
 
@@ -1500,7 +1528,7 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
         for (size_t k = ments_from(c, pm->t1); k < c->ments.n; k++) {
             const mention *q = &c->ments.v[k];
             if (q->t0 < pm->t1 || q->t1 > hi) continue;
-            if (c->lang == LANG_EN && q->t1 < c->doc->toks.n && key_in(c->doc->toks.v[q->t1].lemma, speech_en)) continue;
+            if (c->lang == LANG_EN && q->t1 < c->doc->toks.n && lin(c, q->t1, W_speech_en)) continue;
             size_t gap0 = pm->t1, gap1 = q->t0;
             bool has_coord = false, ok = gap1 > gap0 && gap1 - gap0 <= 3;
             for (size_t t = gap0; ok && t < gap1; t++) {
@@ -1535,9 +1563,8 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
 
 static bool negated(const hd_coder *c, size_t anchor, size_t cs) {
     /* a negated noun: "no meeting between", "aucune rencontre", "sans accord" */
-    static const char *const neg_det[] = {"no", "aucun", "aucune", "nul", "nulle", "sans", "without", NULL};
     for (size_t k = anchor; k-- > cs && k + 3 > anchor;)
-        if (key_in(K(c, k), neg_det)) return true;
+        if (tin(c, k, W_neg_det)) return true;
     if (c->lang == LANG_FR) {
         for (size_t k = anchor; k-- > cs && k + 5 > anchor;) {
             if (streq(K(c, k), "ne") || streq(K(c, k), "n'")) {
@@ -1563,14 +1590,9 @@ static bool is_infinitive(const hd_coder *c, size_t anchor, size_t s0) {
 /* "denied that Tehran had supplied…", "reports that Kim was preparing…", "dément
 ** que…", "craint que…": what follows the complementizer is a claim, not an event. */
 static bool reported_content(const hd_coder *c, size_t compl, size_t s0) {
-    static const char *const heads[] = {"deny", "dementir", "nier", "report", "rapport", "allegation", "claim",
-        "rumor", "rumour", "rumeur", "speculation", "fear", "craindre", "crainte", "suspect", "soupconner",
-        "accusation", "information", "hypothese", "doubt", "douter", "possibility", "possibilite",
-        /* plurals the lemmatizer leaves alone ("media reports that…") */
-        "reports", "claims", "allegations", "rumors", "rumours", "accusations", "doubts", "suspicions", NULL};
     for (size_t k = compl; k-- > s0 && k + 3 > compl;) {
-        const char *l = c->doc->toks.v[k].lemma, *l2 = c->doc->toks.v[k].lemma2;
-        if (key_in(l, heads) || (l2 && key_in(l2, heads)) || key_in(K(c, k), heads)) return true;
+        const char *l2 = c->doc->toks.v[k].lemma2;
+        if (lin(c, k, W_report_heads) || (l2 && key_in(l2, report_heads)) || tin(c, k, W_report_heads)) return true;
     }
     return false;
 }
@@ -1578,18 +1600,14 @@ static bool reported_content(const hd_coder *c, size_t compl, size_t s0) {
 /* "a commencé à partager", "continue de bombarder", "began to withdraw", "avant de
 ** s'entretenir": the infinitive is what happens. */
 static bool aspectual(const hd_coder *c, size_t anchor, size_t s0) {
-    static const char *const aspect[] = {"commencer", "continuer", "poursuivre", "recommencer", "achever",
-        "finir", "avant", "begin", "start", "continue", "resume", "keep", "proceed", "go", "before", NULL};
     for (size_t k = anchor; k-- > s0 && k + 4 > anchor;)
-        if (key_in(c->doc->toks.v[k].lemma, aspect) || key_in(K(c, k), aspect)) return true;
+        if (lin(c, k, W_aspect) || tin(c, k, W_aspect)) return true;
     return false;
 }
 
 /* "prompting Israel to launch strikes", "poussant Moscou à retirer": a causative verb,
 ** an actor, then the infinitive — the actor does it.  Returns that actor or -1. */
 static int causee(const hd_coder *c, size_t anchor, size_t s0) {
-    static const char *const causative[] = {"prompt", "force", "lead", "cause", "push", "drive", "compel",
-        "pousser", "amener", "contraindre", "forcer", "conduire", "obliger", NULL};
     if (anchor < s0 + 3) return -1;
     /* the anchor may be the infinitive or a noun just after it ("to launch strikes") */
     for (size_t back = 1; back <= 4 && anchor >= s0 + back + 2; back++) {
@@ -1601,7 +1619,7 @@ static int causee(const hd_coder *c, size_t anchor, size_t s0) {
             if (pm->t1 != k + 1 || pm->t0 == 0 || pm->t0 <= s0) continue;
             size_t v = pm->t0 - 1;
             while (v > s0 && tin(c, v, W_determiners)) v--;
-            if (key_in(c->doc->toks.v[v].lemma, causative) || key_in(K(c, v), causative)) return (int)m;
+            if (lin(c, v, W_causative) || tin(c, v, W_causative)) return (int)m;
         }
         break;
     }
@@ -2122,9 +2140,6 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (c->lang == LANG_EN && cd->anchor > s0 + 2 && (T(c, cd->anchor)->pos & HD_POS_VERB)) {
             /* "…, a move the agency's chief condemned as disproportionate", "a charge New
                Delhi rejected": a relative clause on a noun for the earlier act */
-            static const char *const act_nouns[] = {"move", "case", "charge", "decision", "step", "trial", "claim",
-                                                     "accusation", "accusations", "allegation", "allegations", "action",
-                                                     "verdict", "ruling", "measure", "measures", NULL};
             int rm = -1;
             for (size_t m = 0; m < c->ments.n; m++)
                 if (c->ments.v[m].t1 == cd->anchor && c->ments.v[m].t0 > s0 + 1 && c->ments.v[m].sentence == sent) rm = (int)m;
@@ -2135,7 +2150,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 bool act = false;
                 for (size_t r = q; r-- > s0 && r + 5 > q && !act;) {
                     if (streq(K(c, r), ",") || (T(c, r)->pos & HD_POS_VERB)) break;
-                    act = key_in(K(c, r), act_nouns) && (r + 1 == q || streq(K(c, r + 1), "the"));
+                    act = tin(c, r, W_act_nouns) && (r + 1 == q || streq(K(c, r + 1), "the"));
                 }
                 if (act) { sm = rm; cs = c->ments.v[rm].t0; }
             }
@@ -2300,7 +2315,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 size_t q = k;
                 while (q > cd->t1 && tin(c, q - 1, W_determiners)) q--;
                 if (q > cd->t1 && tin(c, q - 1, W_circumstance_nouns)) { k = pm->t1 - 1; continue; }
-                if (c->lang == LANG_EN && pm->t1 < s1 && key_in(c->doc->toks.v[pm->t1].lemma, speech_en) && q > cd->t1) {
+                if (c->lang == LANG_EN && pm->t1 < s1 && lin(c, pm->t1, W_speech_en) && q > cd->t1) {
                     /* "…, a local human rights group said": the reporter */
                     size_t r = q;
                     while (r > cd->t1 && q - r < 3 && !streq(K(c, r - 1), ",") && c->tok_mention.v[r - 1] < 0 &&
