@@ -95,6 +95,12 @@ typedef struct {
 #define PH_AGENT2 (1u << 31)
 _Static_assert(K_AGENT < 31, "phrase kinds are bits of phslot.kinds below PH_AGENT2");
 
+/* A token's filter bits (filter_bit of its key and lemmas that are dictionary words),
+** without repeats. */
+typedef struct {
+    uint16_t b[3], n;
+} fbits;
+
 /* A code composed in the coder's pool (pool3): the first bytes of its base, its role. */
 typedef struct {
     uint32_t base;
@@ -132,6 +138,7 @@ struct hd_coder {
     HD_VEC(const phslot *) tph; /* per token: the phrases starting with its key (never NULL) */
     HD_VEC(uint64_t) tkh;       /* per token: hd_hash of its key */
     HD_VEC(uint64_t) tkb;       /* per token: the key1_bit of its key and lemmas (tok_matches) */
+    HD_VEC(fbits) tfb;          /* per token: the filter bits of its key and lemmas (sentence_filter) */
     uint64_t sent_bits[FILTER_BITS / 64];   /* the sentence's keys and lemmas */
     pbentry *pb[NLANG];         /* the pattern buckets' entries, discards first */
     uint32_t *pboff[NLANG];     /* per slot of the pattern index: its first entry */
@@ -1259,9 +1266,8 @@ static void sentence_filter(hd_coder *c, size_t s0, size_t s1) {
     uint64_t *f = c->sent_bits;
     memset(f, 0, sizeof c->sent_bits);
     for (size_t i = s0; i < s1; i++) {
-        const char *ks[3] = {c->tk.v[i], c->tl.v[i], c->tl2.v[i]};
-        for (int w = 0; w < 3; w++)
-            if (ks[w]) { unsigned b = filter_bit(ks[w]); f[b >> 6] |= 1ull << (b & 63); }
+        const fbits *t = &c->tfb.v[i];
+        for (int k = 0; k < t->n; k++) f[t->b[k] >> 6] |= 1ull << (t->b[k] & 63);
     }
 }
 
@@ -1284,10 +1290,9 @@ static int next_bits(const hd_coder *c, size_t i, size_t s1, unsigned nb[3]) {
     if (i + 1 >= s1) return 0;
     if ((c->wmask.v[i + 1] & ((1ull << W_time_prefix) | (1ull << W_days_fr) | (1ull << W_days_en) | (1ull << W_time_words))))
         return -1;
-    const char *ks[3] = {c->tk.v[i + 1], c->tl.v[i + 1], c->tl2.v[i + 1]};
-    int n = 0;
-    for (int w = 0; w < 3; w++) if (ks[w]) nb[n++] = filter_bit(ks[w]);
-    return n;
+    const fbits *t = &c->tfb.v[i + 1];
+    for (int k = 0; k < t->n; k++) nb[k] = t->b[k];
+    return t->n;
 }
 
 static inline bool next_pass(const pbentry *e, int nn, const unsigned nb[3]) {
@@ -3463,6 +3468,7 @@ void hd_coder_free(hd_coder *c) {
     free(c->tph.v);
     free(c->tkh.v);
     free(c->tkb.v);
+    free(c->tfb.v);
     for (int l = 0; l < NLANG; l++) {
         free(c->pb[l]); free(c->pboff[l]); free(c->ph[l]); free(c->phs[l]);
         free(c->elbits[l]); free(c->eloff[l]);
@@ -3564,7 +3570,8 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         hd_grow((void **)&c->lmask.v, &c->lmask.cap, sizeof *c->lmask.v, n + 1) ||
         hd_grow((void **)&c->tph.v, &c->tph.cap, sizeof *c->tph.v, n + 1) ||
         hd_grow((void **)&c->tkh.v, &c->tkh.cap, sizeof *c->tkh.v, n + 1) ||
-        hd_grow((void **)&c->tkb.v, &c->tkb.cap, sizeof *c->tkb.v, n + 1))
+        hd_grow((void **)&c->tkb.v, &c->tkb.cap, sizeof *c->tkb.v, n + 1) ||
+        hd_grow((void **)&c->tfb.v, &c->tfb.cap, sizeof *c->tfb.v, n + 1))
         return HD_ENOMEM;
     for (size_t i = 0; i < n; i++) {
         const hd_token *t = &c->doc->toks.v[i];
@@ -3578,6 +3585,15 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             x->km = word_mask(t->key, t->klen);
             x->kh = hd_hash(t->key, t->klen);
             x->kb = (x->dk ? key1_bit(x->dk) : 0) | (x->dl ? key1_bit(x->dl) : 0) | (x->dl2 ? key1_bit(x->dl2) : 0);
+            x->nfb = 0;
+            const char *fk[3] = {x->dk, x->dl, x->dl2};
+            for (int w = 0; w < 3; w++) {
+                if (!fk[w]) continue;
+                uint16_t b = (uint16_t)filter_bit(fk[w]);
+                bool seen = false;
+                for (int k = 0; k < x->nfb; k++) seen |= x->fb[k] == b;
+                if (!seen) x->fb[x->nfb++] = b;
+            }
             x->ck = NULL;   /* pool_key() interns it when an alias needs it */
             x->lm = t->lemma == t->key ? x->km : word_mask(t->lemma, strlen(t->lemma));
             /* a non-word's entry serves both languages; a word's, its own */
@@ -3607,6 +3623,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         c->tph.v[i] = x->phr[c->lang];
         c->tkh.v[i] = x->kh;
         c->tkb.v[i] = x->kb;
+        c->tfb.v[i] = (fbits){{x->fb[0], x->fb[1], x->fb[2]}, x->nfb};
         c->tok_mention.v[i] = -1;
     }
     size_t ns = c->doc->sents.n;
