@@ -234,6 +234,8 @@ static const char *const circumstance_nouns[] = {"presence", "marge", "sommet", 
     "occasion", "compagnie", "cote", "cotes", "presence", "sidelines", "summit", "auspices", "behalf", "nom",
     "initiative", "mediation", "aide", NULL};
 static const char *const two_words[] = {"deux", "two", "both", NULL};
+/* the words clause_start stops at besides clause punctuation and complementizers */
+static const char *const clause_marks[] = {")", "and", "but", "as", NULL};
 /* a negated noun: "no meeting between", "aucune rencontre", "sans accord" */
 static const char *const neg_det[] = {"no", "aucun", "aucune", "nul", "nulle", "sans", "without", NULL};
 /* heads of a reported claim (reported_content) */
@@ -299,6 +301,7 @@ enum {
     W_aspect,
     W_causative,
     W_act_nouns,
+    W_clause_marks,
     W_COUNT
 };
 
@@ -370,6 +373,7 @@ static const char *const *const word_lists[W_COUNT] = {
     [W_aspect] = aspect,
     [W_causative] = causative,
     [W_act_nouns] = act_nouns,
+    [W_clause_marks] = clause_marks,
 };
 _Static_assert(W_COUNT <= 64, "word-list bits are a uint64_t");
 
@@ -1403,7 +1407,12 @@ static bool preceded_by_prep(const hd_coder *c, size_t t0, size_t s0) {
 /* Clause start for token i: back to punctuation, a complementizer, or the sentence. */
 static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_compl) {
     *after_compl = false;
+    /* the words the tests below stop at; any other word is passed over at once */
+    const uint64_t keys = 1ull << W_clause_punct | 1ull << W_clause_marks | 1ull << W_complementizers;
     for (size_t k = i; k-- > s0;) {
+        if (!(c->wmask.v[k] & keys) && !lin(c, k, W_speech_en) && T(c, k)->kind != HD_TOK_QUOTE_OPEN &&
+            T(c, k)->kind != HD_TOK_QUOTE_CLOSE)
+            continue;
         /* a quoted phrase behind us ("a mis fin « avec effet immédiat » à l'accord,
            accusant…") is skipped whole; an opening quote means we are inside a quote */
         if (T(c, k)->kind == HD_TOK_QUOTE_CLOSE) {
