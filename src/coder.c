@@ -95,12 +95,6 @@ typedef struct {
 #define PH_AGENT2 (1u << 31)
 _Static_assert(K_AGENT < 31, "phrase kinds are bits of phslot.kinds below PH_AGENT2");
 
-/* A token's filter bits (filter_bit of its key and lemmas that are dictionary words),
-** without repeats. */
-typedef struct {
-    uint16_t b[3], n;
-} fbits;
-
 /* A code composed in the coder's pool (pool3): the first bytes of its base, its role. */
 typedef struct {
     uint32_t base;
@@ -138,7 +132,7 @@ struct hd_coder {
     HD_VEC(const phslot *) tph; /* per token: the phrases starting with its key (never NULL) */
     HD_VEC(uint64_t) tkh;       /* per token: hd_hash of its key */
     HD_VEC(uint64_t) tkb;       /* per token: the key1_bit of its key and lemmas (tok_matches) */
-    HD_VEC(fbits) tfb;          /* per token: the filter bits of its key and lemmas (sentence_filter) */
+    HD_VEC(uint64_t) tfb;       /* per token: the filter bits of its key and lemmas (hd_lex.fb) */
     uint64_t sent_bits[FILTER_BITS / 64];   /* the sentence's keys and lemmas */
     pbentry *pb[NLANG];         /* the pattern buckets' entries, discards first */
     uint32_t *pboff[NLANG];     /* per slot of the pattern index: its first entry */
@@ -1270,8 +1264,8 @@ static void sentence_filter(hd_coder *c, size_t s0, size_t s1) {
     uint64_t *f = c->sent_bits;
     memset(f, 0, sizeof c->sent_bits);
     for (size_t i = s0; i < s1; i++) {
-        const fbits *t = &c->tfb.v[i];
-        for (int k = 0; k < t->n; k++) f[t->b[k] >> 6] |= 1ull << (t->b[k] & 63);
+        uint64_t fb = c->tfb.v[i];
+        for (unsigned k = 0, n = (unsigned)(fb >> 48); k < n; k++, fb >>= 16) f[(fb & 0xffff) >> 6] |= 1ull << (fb & 63);
     }
 }
 
@@ -1294,9 +1288,10 @@ static int next_bits(const hd_coder *c, size_t i, size_t s1, unsigned nb[3]) {
     if (i + 1 >= s1) return 0;
     if ((c->wmask.v[i + 1] & ((1ull << W_time_prefix) | (1ull << W_days_fr) | (1ull << W_days_en) | (1ull << W_time_words))))
         return -1;
-    const fbits *t = &c->tfb.v[i + 1];
-    for (int k = 0; k < t->n; k++) nb[k] = t->b[k];
-    return t->n;
+    uint64_t fb = c->tfb.v[i + 1];
+    int n = (int)(fb >> 48);
+    for (int k = 0; k < n; k++, fb >>= 16) nb[k] = (unsigned)(fb & 0xffff);
+    return n;
 }
 
 static inline bool next_pass(const pbentry *e, int nn, const unsigned nb[3]) {
@@ -2024,8 +2019,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
     }
     /* the mentions that may start in the sentence (ments_from) */
+    if (s0 < c->sent_s0) c->sent_m0 = 0;   /* (sentences come in order: not seen) */
     c->sent_s0 = s0;
-    c->sent_m0 = 0;
     while (c->sent_m0 < c->ments.n && c->ments.v[c->sent_m0].t0 < s0) c->sent_m0++;
     /* the date is for the events: most sentences have none */
     bool any_cand = false;
@@ -3571,6 +3566,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     c->alias_bloom = 0;
     c->last_subject_n = 0;
     c->ev_sent = -2;
+    c->sent_s0 = c->sent_m0 = 0;
     size_t n = c->doc->toks.n;
     if (hd_grow((void **)&c->tk.v, &c->tk.cap, sizeof *c->tk.v, n + 1) || hd_grow((void **)&c->tl.v, &c->tl.cap, sizeof *c->tl.v, n + 1) ||
         hd_grow((void **)&c->tl2.v, &c->tl2.cap, sizeof *c->tl2.v, n + 1) ||
@@ -3594,15 +3590,17 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             x->km = word_mask(t->key, t->klen);
             x->kh = hd_hash(t->key, t->klen);
             x->kb = (x->dk ? key1_bit(x->dk) : 0) | (x->dl ? key1_bit(x->dl) : 0) | (x->dl2 ? key1_bit(x->dl2) : 0);
-            x->nfb = 0;
             const char *fk[3] = {x->dk, x->dl, x->dl2};
+            unsigned nfb = 0;
+            x->fb = 0;
             for (int w = 0; w < 3; w++) {
                 if (!fk[w]) continue;
-                uint16_t b = (uint16_t)filter_bit(fk[w]);
+                uint64_t b = filter_bit(fk[w]);
                 bool seen = false;
-                for (int k = 0; k < x->nfb; k++) seen |= x->fb[k] == b;
-                if (!seen) x->fb[x->nfb++] = b;
+                for (unsigned k = 0; k < nfb; k++) seen |= (x->fb >> (16 * k) & 0xffff) == b;
+                if (!seen) x->fb |= b << (16 * nfb++);
             }
+            x->fb |= (uint64_t)nfb << 48;
             x->ck = NULL;   /* pool_key() interns it when an alias needs it */
             x->lm = t->lemma == t->key ? x->km : word_mask(t->lemma, strlen(t->lemma));
             /* a non-word's entry serves both languages; a word's, its own */
@@ -3632,7 +3630,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         c->tph.v[i] = x->phr[c->lang];
         c->tkh.v[i] = x->kh;
         c->tkb.v[i] = x->kb;
-        c->tfb.v[i] = (fbits){{x->fb[0], x->fb[1], x->fb[2]}, x->nfb};
+        c->tfb.v[i] = x->fb;
         c->tok_mention.v[i] = -1;
     }
     size_t ns = c->doc->sents.n;

@@ -99,8 +99,8 @@ typedef struct hd_lex {
     uint64_t km, lm;            /* word-list bits (coder.c) of the key and of the lemma */
     uint64_t kh;                /* hd_hash of the key (coder.c: the story's aliases) */
     uint64_t kb;                /* the bits of dk, dl, dl2 of 64 (coder.c: a test before matching) */
-    uint16_t fb[3];             /* the filter bits of dk, dl, dl2 (coder.c: the sentence's filter), */
-    uint8_t nfb;                /*   without repeats, and their number */
+    uint64_t fb;                /* the filter bits of dk, dl, dl2 (coder.c: the sentence's filter) without
+                                   repeats, 16 bits each from bit 0, and their number in bits 48-63 */
     const char *ck;             /* the key interned in the coder's pool, or NULL until needed */
     const void *phr[2];         /* per language: the phrases starting with the key (the coder's slot) */
     const void *pat[3];         /* a word's verb patterns anchored on dk, dl, dl2 (its language's): */
