@@ -68,6 +68,7 @@ typedef struct pbentry {
     uint8_t adj;                /* el[0] and el[1] are words: need 0 is el[1], the next token's */
     uint8_t nneed;
     uint8_t nalt[NEED_MAX];
+    uint8_t multi;              /* a need has several alternatives (most have one each) */
     uint16_t bit[NEED_MAX][NEED_ALT];
 } pbentry;
 
@@ -1239,6 +1240,7 @@ static int compute_needs(hd_coder *c) {
                         const pelem *el = &p->el[k];
                         if (el->type != PE_WORD || el->nalt > NEED_ALT || !el->nalt) continue;
                         for (int a = 0; a < el->nalt; a++) e->bit[e->nneed][a] = (uint16_t)filter_bit(el->alt[a]);
+                        e->multi |= el->nalt > 1;
                         e->nalt[e->nneed++] = el->nalt;
                     }
                 }
@@ -1248,9 +1250,15 @@ static int compute_needs(hd_coder *c) {
 }
 
 /* Does the sentence have one alternative of each word entry e needs?  A need has one
-** alternative or more; most have one, so the first is tested without a loop, and the
-** others are or-ed in without a branch each. */
+** alternative or more; most entries' needs have one each, tested in a loop of their
+** own; otherwise the first is tested without a loop, and the others are or-ed in
+** without a branch each. */
 static inline bool filter_pass(const uint64_t *f, const pbentry *e) {
+    if (!e->multi) {
+        for (int r = 0, nr = e->nneed; r < nr; r++)
+            if (!(f[e->bit[r][0] >> 6] >> (e->bit[r][0] & 63) & 1u)) return false;
+        return true;
+    }
     for (int r = 0, nr = e->nneed; r < nr; r++) {
         const uint16_t *b = e->bit[r];
         uint64_t any = f[b[0] >> 6] >> (b[0] & 63);
