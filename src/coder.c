@@ -229,6 +229,16 @@ static const char *const circumstance_nouns[] = {"presence", "marge", "sommet", 
     "occasion", "compagnie", "cote", "cotes", "presence", "sidelines", "summit", "auspices", "behalf", "nom",
     "initiative", "mediation", "aide", NULL};
 static const char *const two_words[] = {"deux", "two", "both", NULL};
+/* the first words of "each other", "one another", "mutuellement", "l'un l'autre" */
+static const char *const reciprocal_words[] = {"each", "one", "mutuellement", "l'un", NULL};
+/* an exchange, reciprocal by nature (the words, and the lemma) */
+static const char *const exchange_words[] = {"echange", "exchange", "swap", "echanger", NULL};
+static const char *const exchange_lemma[] = {"echange", NULL};
+/* French negation before the verb */
+static const char *const ne_words[] = {"ne", "n'", NULL};
+/* auxiliaries (lemmas): être/be makes a passive, avoir/have an active past */
+static const char *const be_lemmas[] = {"etre", "be", NULL};
+static const char *const auxiliaries[] = {"avoir", "etre", "have", "be", NULL};
 /* the words clause_start stops at besides clause punctuation and complementizers */
 static const char *const clause_marks[] = {")", "and", "but", "as", NULL};
 /* a negated noun: "no meeting between", "aucune rencontre", "sans accord" */
@@ -297,6 +307,12 @@ enum {
     W_causative,
     W_act_nouns,
     W_clause_marks,
+    W_reciprocal,
+    W_exchange,
+    W_exchange_lemma,
+    W_ne,
+    W_be,
+    W_auxiliaries,
     W_COUNT
 };
 
@@ -369,6 +385,12 @@ static const char *const *const word_lists[W_COUNT] = {
     [W_causative] = causative,
     [W_act_nouns] = act_nouns,
     [W_clause_marks] = clause_marks,
+    [W_reciprocal] = reciprocal_words,
+    [W_exchange] = exchange_words,
+    [W_exchange_lemma] = exchange_lemma,
+    [W_ne] = ne_words,
+    [W_be] = be_lemmas,
+    [W_auxiliaries] = auxiliaries,
 };
 _Static_assert(W_COUNT <= 64, "word-list bits are a uint64_t");
 
@@ -1584,7 +1606,7 @@ static bool negated(const hd_coder *c, size_t anchor, size_t cs) {
         if (tin(c, k, W_neg_det)) return true;
     if (c->lang == LANG_FR) {
         for (size_t k = anchor; k-- > cs && k + 5 > anchor;) {
-            if (streq(K(c, k), "ne") || streq(K(c, k), "n'")) {
+            if (tin(c, k, W_ne)) {
                 for (size_t j = k + 1; j < anchor + 3 && j < c->doc->toks.n; j++)
                     if (tin(c, j, W_neg_fr_after)) return true;
             }
@@ -1710,8 +1732,7 @@ static int passive_agent(const hd_coder *c, size_t anchor, size_t end, size_t s0
     for (size_t k = anchor; k-- > 0 && k + 4 > anchor;)
         if (tin(c, k, W_reflexives)) return -1;   /* "s'est entretenu par téléphone" */
     for (size_t k = anchor; k-- > 0 && k + 4 > anchor;) {
-        const char *l = c->doc->toks.v[k].lemma;
-        if (streq(l, "etre") || streq(l, "be")) { aux = true; break; }
+        if (lin(c, k, W_be)) { aux = true; break; }
     }
     if (!aux) return -1;
     for (size_t k = anchor + 1; k < s1 && k < end + 6; k++) {
@@ -1733,8 +1754,7 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
     size_t window = 4;
     if (anchor > s0 && (streq(K(c, anchor - 1), "et") || streq(K(c, anchor - 1), "and"))) window = 14;
     for (size_t k = anchor; k-- > s0 && k + window > anchor;) {
-        const char *l = c->doc->toks.v[k].lemma;
-        if (streq(l, "avoir") || streq(l, "etre") || streq(l, "have") || streq(l, "be")) return false;
+        if (lin(c, k, W_auxiliaries)) return false;
         if (tin(c, k, W_reflexives)) return false;
     }
     /* English simple past and participle share a form: it is a participle used as an
@@ -1771,12 +1791,8 @@ static bool is_passive(const hd_coder *c, size_t anchor, size_t s0) {
     for (size_t k = anchor; k-- > s0 && k + 4 > anchor;)
         if (tin(c, k, W_reflexives)) return false;   /* "s'est dit", "se sont rencontrés" */
     for (size_t k = anchor; k-- > s0 && k + 4 > anchor;) {
-        const char *l = c->doc->toks.v[k].lemma;
-        if (streq(l, "avoir") || streq(l, "have")) {
-            /* "a été": avoir + été is the passive auxiliary; avoir alone is active */
-            continue;
-        }
-        if (streq(l, "etre") || streq(l, "be")) {
+        /* (avoir/have alone is active: "a été", avoir + été, is the passive auxiliary) */
+        if (lin(c, k, W_be)) {
             /* French motion verbs take être in the active: "il est arrivé" — only a
                following par/by or a transitive reading makes it passive; keep the
                conservative reading: passive when the auxiliary is été/been/being or
@@ -2532,15 +2548,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         bool reciprocal = false;
         for (size_t k = cd->t0; k + 1 < s1 && k < cd->t1 + 3; k++)
-            if ((streq(K(c, k), "each") && streq(K(c, k + 1), "other")) || (streq(K(c, k), "one") && streq(K(c, k + 1), "another")) ||
-                streq(K(c, k), "mutuellement") || (streq(K(c, k), "l'un") && streq(K(c, k + 1), "l'autre")))
+            if (tin(c, k, W_reciprocal) &&
+                ((streq(K(c, k), "each") && streq(K(c, k + 1), "other")) || (streq(K(c, k), "one") && streq(K(c, k + 1), "another")) ||
+                 streq(K(c, k), "mutuellement") || (streq(K(c, k), "l'un") && streq(K(c, k + 1), "l'autre"))))
                 reciprocal = true;
         /* an exchange is reciprocal by nature: "X et Y ont procédé à un échange de
            prisonniers", "a prisoner swap between X and Y" */
         for (size_t k = cd->t0; k < cd->t1; k++)
-            if (streq(c->doc->toks.v[k].lemma, "echange") || streq(K(c, k), "echange") || streq(K(c, k), "exchange") ||
-                streq(K(c, k), "swap") || streq(K(c, k), "echanger"))
-                reciprocal = true;
+            if (lin(c, k, W_exchange_lemma) || tin(c, k, W_exchange)) reciprocal = true;
         if (reciprocal && nsrc >= 2 && (!ntgt || tm < 0)) {
             /* "Armenia and Azerbaijan accused each other": both directions */
             for (int a = 0; a < nsrc; a++)
