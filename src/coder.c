@@ -992,8 +992,9 @@ static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
     for (size_t i = s0; i < s1; i++) {
         if (!(c->wmask.v[i] & dated)) continue;
         const char *k = K(c, i);
-        int m = list_index(k, months_fr);
-        if (m < 0) m = list_index(k, months_en);
+        /* (the lists are searched only for a word the token's bits say is in them) */
+        int m = tin(c, i, W_months_fr) ? list_index(k, months_fr) : -1;
+        if (m < 0 && tin(c, i, W_months_en)) m = list_index(k, months_en);
         if (m >= 0 && !(c->lang == LANG_EN && m == 4 && !(T(c, i)->flags & HD_TF_CAP))) {
             int day = 0;
             if (i > s0 && T(c, i - 1)->kind == HD_TOK_NUM) day = atoi(K(c, i - 1));
@@ -1011,8 +1012,8 @@ static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
                 return dd;
             }
         }
-        int wd = list_index(k, days_fr);
-        if (wd < 0) wd = list_index(k, days_en);
+        int wd = tin(c, i, W_days_fr) ? list_index(k, days_fr) : -1;
+        if (wd < 0 && tin(c, i, W_days_en)) wd = list_index(k, days_en);
         if (wd >= 0) {
             /* 1970-01-01 was a Thursday (index 3 with Monday = 0) */
             int story_wd = ((sd % 7) + 7 + 3) % 7;
@@ -1021,6 +1022,7 @@ static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
             if (i + 2 < s1 && T(c, i + 1)->kind == HD_TOK_NUM) continue;
             return sd - back;
         }
+        if (!tin(c, i, W_yesterday)) continue;
         if (streq(k, "hier") || streq(k, "yesterday")) return sd - 1;
         if (streq(k, "avant-hier")) return sd - 2;
     }
