@@ -1031,17 +1031,21 @@ static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
 
 /* --------------------------------------------------------------- matching */
 
-/* Is token i's key or one of its lemmas an alternative of word e?  `bits` has the
-** key1_bit of each alternative, c->tkb those of the token's keys: they meet when it
-** is, and most tokens are rejected without reading the alternatives. */
-static bool tok_matches(const hd_coder *c, size_t i, const pelem *e, uint64_t bits) {
-    if (!(c->tkb.v[i] & bits)) return false;
+/* Is token i's key or one of its lemmas an alternative of word e?  (tok_matches first) */
+static bool tok_is_alt(const hd_coder *c, size_t i, const pelem *e) {
     const char *k = c->tk.v[i], *l = c->tl.v[i], *l2 = c->tl2.v[i];
     for (int a = 0; a < e->nalt; a++) {
         const char *w = e->alt[a];
         if (w == k || w == l || (l2 && w == l2)) return true;
     }
     return false;
+}
+
+/* The same, `bits` having the key1_bit of each alternative, c->tkb those of the
+** token's keys: they meet when it is, and most tokens are rejected inline without
+** reading the alternatives. */
+static inline bool tok_matches(const hd_coder *c, size_t i, const pelem *e, uint64_t bits) {
+    return (c->tkb.v[i] & bits) && tok_is_alt(c, i, e);
 }
 
 
