@@ -1659,7 +1659,7 @@ static int causee(const hd_coder *c, size_t anchor, size_t s0) {
         size_t k = anchor - back;
         if (!(tin(c, k, W_preps) || streq(K(c, k), "to"))) continue;   /* "to", "à", "de" */
         k--;
-        for (size_t m = 0; m < c->ments.n; m++) {
+        for (size_t m = ments_from(c, s0 + 1); m < c->ments.n; m++) {   /* (t0 > s0 below) */
             const mention *pm = &c->ments.v[m];
             if (pm->t1 != k + 1 || pm->t0 == 0 || pm->t0 <= s0) continue;
             size_t v = pm->t0 - 1;
@@ -2180,7 +2180,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "…, a move the agency's chief condemned as disproportionate", "a charge New
                Delhi rejected": a relative clause on a noun for the earlier act */
             int rm = -1;
-            for (size_t m = 0; m < c->ments.n; m++)
+            for (size_t m = ments_from(c, s0 + 2); m < c->ments.n; m++)
                 if (c->ments.v[m].t1 == cd->anchor && c->ments.v[m].t0 > s0 + 1 && c->ments.v[m].sentence == sent) rm = (int)m;
             if (rm >= 0) {
                 size_t q = c->ments.v[rm].t0;
@@ -2199,7 +2199,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "…, with US envoy Steve Witkoff hitting out at Hamas": an absolute clause
                whose actor acts */
             int am = -1;
-            for (size_t m = 0; m < c->ments.n; m++) {
+            for (size_t m = ments_from(c, s0 + 1); m < c->ments.n; m++) {
                 const mention *pm = &c->ments.v[m];
                 if (pm->t1 == cd->anchor && pm->t0 > s0 && streq(K(c, pm->t0 - 1), "with") && (int)m != cd->target) am = (int)m;
             }
