@@ -42,6 +42,7 @@ typedef struct {
     const pattern *p0;          /* the pattern, pruned or not */
     int cond;                   /* the first candidate that may condemn it, pruned or not, or -1 */
     bool cond_more;             /*   and whether another one may too (find_condemnations) */
+    int score;                  /* prune_candidates: words, then the code's specificity, then a target */
 } cand;
 
 typedef struct {
@@ -1383,7 +1384,7 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
         bool dup = false;
         for (size_t q = 0; q < c->cands.n && !dup; q++) dup = c->cands.v[q].p == p && c->cands.v[q].anchor == i;
         if (dup) continue;
-        cand cd = {(uint32_t)i, (uint32_t)e, (uint32_t)i, p, target, p, -1, false};
+        cand cd = {(uint32_t)i, (uint32_t)e, (uint32_t)i, p, target, p, -1, false, 0};
         hd_vec_push(c->cands, cd);
     }
 }
@@ -1393,6 +1394,11 @@ static void find_condemnations(hd_coder *c);
 
 /* Overlapping candidates: keep the one with more words, then the more specific code. */
 static void prune_candidates(hd_coder *c) {
+    /* the scores, once per candidate rather than per pair */
+    for (size_t a = 0; a < c->cands.n; a++) {
+        cand *x = &c->cands.v[a];
+        x->score = x->p0->nwords * 8 + (int)strlen(x->p0->code) + (x->target >= 0 ? 4 : 0);
+    }
     for (size_t a = 0; a < c->cands.n; a++) {
         cand *x = &c->cands.v[a];
         if (!x->p) continue;
@@ -1403,14 +1409,12 @@ static void prune_candidates(hd_coder *c) {
             if (!overlap) continue;
             /* "urging him to withdraw his troops": the infinitive inside the appeal's
                match is what is asked, not an event of its own */
-            if (y->anchor > x->anchor && y->anchor < x->t1 && streq(K(c, y->anchor - 1), "to") && c->lang == LANG_EN)
+            if (c->lang == LANG_EN && y->anchor > x->anchor && y->anchor < x->t1 && streq(K(c, y->anchor - 1), "to"))
                 { y->p = NULL; continue; }
             /* "condemned the killing of …": the condemnation, not the act it names */
             if (condemnation_of(c, y) == x) { y->p = NULL; continue; }
             if (condemnation_of(c, x) == y) continue;
-            int sx = x->p->nwords * 8 + (int)strlen(x->p->code) + (x->target >= 0 ? 4 : 0);
-            int sy = y->p->nwords * 8 + (int)strlen(y->p->code) + (y->target >= 0 ? 4 : 0);
-            if (sx > sy || (sx == sy && a < b)) y->p = NULL;
+            if (x->score > y->score || (x->score == y->score && a < b)) y->p = NULL;
         }
     }
 }
@@ -3102,7 +3106,7 @@ static const pattern *peer_verb_at(const hd_coder *c, size_t i, size_t s0, size_
             if (len > best_len || (len == best_len && b->idx[j] < best_idx)) {
                 best_len = len;
                 best_idx = b->idx[j];
-                *out = (cand){(uint32_t)st, (uint32_t)(e > i ? e : i + 1), (uint32_t)i, p, tgt, p, -1, false};
+                *out = (cand){(uint32_t)st, (uint32_t)(e > i ? e : i + 1), (uint32_t)i, p, tgt, p, -1, false, 0};
                 *src_out = src;
                 best = p;
             }
