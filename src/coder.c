@@ -1035,6 +1035,12 @@ static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
 /* Is token i's key or one of its lemmas an alternative of word e?  (tok_matches first) */
 static bool tok_is_alt(const hd_coder *c, size_t i, const pelem *e) {
     const char *k = c->tk.v[i], *l = c->tl.v[i], *l2 = c->tl2.v[i];
+    if (!l2 && (l == k || !l || !k)) {
+        /* one dictionary word (most tokens: the lemma is the key, or either is none) */
+        const char *w1 = k ? k : l;
+        for (int a = 0; a < e->nalt; a++) if (e->alt[a] == w1) return true;
+        return false;
+    }
     for (int a = 0; a < e->nalt; a++) {
         const char *w = e->alt[a];
         if (w == k || w == l || (l2 && w == l2)) return true;
@@ -1389,7 +1395,7 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
     }
 }
 
-static const cand *condemnation_of(const hd_coder *c, const cand *x);
+static inline const cand *condemnation_of(const hd_coder *c, const cand *x);
 static void find_condemnations(hd_coder *c);
 
 /* Overlapping candidates: keep the one with more words, then the more specific code. */
@@ -1976,12 +1982,14 @@ static void find_condemnations(hd_coder *c) {
 
 /* The condemnation or rejection whose object is the noun event x: the first candidate
 ** not pruned that condemns it, or NULL. */
-static const cand *condemnation_of(const hd_coder *c, const cand *x) {
-    if (x->cond < 0) return NULL;
+static const cand *condemnation_after(const hd_coder *c, const cand *x) {
     if (c->cands.v[x->cond].p) return &c->cands.v[x->cond];
     for (size_t q = (size_t)x->cond + 1; x->cond_more && q < c->cands.n; q++)
         if (c->cands.v[q].p && condemns(c, &c->cands.v[q], x)) return &c->cands.v[q];
     return NULL;
+}
+static inline const cand *condemnation_of(const hd_coder *c, const cand *x) {
+    return x->cond < 0 ? NULL : condemnation_after(c, x);   /* (most candidates: none) */
 }
 
 /* The noun event that condemnation o condemns (see condemnation_of), or NULL. */
