@@ -1136,59 +1136,65 @@ typedef struct {
     int target;                 /* mention index from the '+' slot, -2 a pronoun, or -1 */
 } matching;
 
-/* Match pattern elements [e, nel) from token i; returns the end token or 0. */
+/* Match pattern elements [e, nel) from token i; returns the end token or 0.  Words
+** (and '-') are matched in a loop: only a gap or a target slot, which may be tried at
+** several places, recurses. */
 static size_t match_from(matching *mt, uint16_t e, size_t i) {
     const hd_coder *c = mt->c;
     const pattern *p = mt->p;
     size_t end = mt->end;
-    if (e == p->nel) return i;
-    const pelem *el = &p->el[e];
-    switch (el->type) {
-    case PE_WORD:
-        if (e > 0) i = skip_time(c, i, end);
-        if (i >= end || !tok_matches(c, i, el, mt->bits[e])) return 0;
-        return match_from(mt, (uint16_t)(e + 1), i + 1);
-    case PE_GAP: {
-        /* a word after the gap (the usual case): where it does not match, the rest is
-           not tried (the call would test that first) */
-        const pelem *next = e + 1 < p->nel && el[1].type == PE_WORD ? &el[1] : NULL;
-        for (size_t g = 0; g <= 6 && i + g <= end; g++) {
-            /* quotation marks inside a clause (« insurrection », scare quotes) are not
-               clause ends */
-            if (g > 0 && is_clause_punct(c, i + g - 1) && T(c, i + g - 1)->kind == HD_TOK_PUNCT) break;
-            if (next) {
-                size_t k = skip_time(c, i + g, end);
-                if (k >= end || !tok_matches(c, k, next, mt->bits[e + 1])) continue;
+    for (;; e++) {
+        if (e == p->nel) return i;
+        const pelem *el = &p->el[e];
+        switch (el->type) {
+        case PE_WORD:
+            if (e > 0) i = skip_time(c, i, end);
+            if (i >= end || !tok_matches(c, i, el, mt->bits[e])) return 0;
+            i++;
+            continue;
+        case PE_NOTARGET:
+            continue;
+        case PE_GAP: {
+            /* a word after the gap (the usual case): where it does not match, the rest
+               is not tried (the call would test that first) */
+            const pelem *next = e + 1 < p->nel && el[1].type == PE_WORD ? &el[1] : NULL;
+            for (size_t g = 0; g <= 6 && i + g <= end; g++) {
+                /* quotation marks inside a clause (« insurrection », scare quotes) are not
+                   clause ends */
+                if (g > 0 && is_clause_punct(c, i + g - 1) && T(c, i + g - 1)->kind == HD_TOK_PUNCT) break;
+                if (next) {
+                    size_t k = skip_time(c, i + g, end);
+                    if (k >= end || !tok_matches(c, k, next, mt->bits[e + 1])) continue;
+                }
+                size_t r = match_from(mt, (uint16_t)(e + 1), i + g);
+                if (r) return r;
             }
-            size_t r = match_from(mt, (uint16_t)(e + 1), i + g);
-            if (r) return r;
+            return 0;
         }
-        return 0;
-    }
-    case PE_TARGET: {
-        size_t after;
-        i = skip_time(c, i, end);
-        if (i < end && tin(c, i, W_obj_pronouns)) {
-            /* "accusing him of", "l'appelant à": the target is a pronoun whose referent
-               this clause does not give; no later actor may stand in for it */
+        case PE_TARGET: {
+            size_t after;
+            i = skip_time(c, i, end);
+            if (i < end && tin(c, i, W_obj_pronouns)) {
+                /* "accusing him of", "l'appelant à": the target is a pronoun whose
+                   referent this clause does not give; no later actor may stand in for it */
+                int save = mt->target;
+                mt->target = -2;
+                size_t r = match_from(mt, (uint16_t)(e + 1), i + 1);
+                if (!r) mt->target = save;
+                return r;
+            }
+            int m = mention_starting_near(c, i, end, &after);
+            if (m < 0) continue;   /* found later */
             int save = mt->target;
-            mt->target = -2;
-            size_t r = match_from(mt, (uint16_t)(e + 1), i + 1);
+            mt->target = m;
+            size_t r = match_from(mt, (uint16_t)(e + 1), after);
             if (!r) mt->target = save;
-            return r;
+            return r ? r : 0;
         }
-        int m = mention_starting_near(c, i, end, &after);
-        if (m < 0) return match_from(mt, (uint16_t)(e + 1), i);   /* found later */
-        int save = mt->target;
-        mt->target = m;
-        size_t r = match_from(mt, (uint16_t)(e + 1), after);
-        if (!r) mt->target = save;
-        return r ? r : 0;
+        default:
+            return 0;
+        }
     }
-    case PE_NOTARGET:
-        return match_from(mt, (uint16_t)(e + 1), i);
-    }
-    return 0;
 }
 
 /* The filter bit of a dictionary key (an interned pointer). */
