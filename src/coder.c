@@ -1284,6 +1284,19 @@ static int compute_needs(hd_coder *c) {
                         e->multi |= el->nalt > 1;
                         e->nalt[e->nneed++] = el->nalt;
                     }
+                    /* the needs with fewer alternatives first: filter_pass stops at the
+                       first need the sentence lacks, and a single word is one test (an
+                       `adj` entry's need 0 stays first: next_pass reads it) */
+                    for (int r = e->adj ? 2 : 1; r < e->nneed; r++)
+                        for (int q = r; q > (e->adj ? 1 : 0) && e->nalt[q - 1] > e->nalt[q]; q--) {
+                            uint8_t na = e->nalt[q];
+                            uint16_t bits[NEED_ALT];
+                            memcpy(bits, e->bit[q], sizeof bits);
+                            e->nalt[q] = e->nalt[q - 1];
+                            memcpy(e->bit[q], e->bit[q - 1], sizeof bits);
+                            e->nalt[q - 1] = na;
+                            memcpy(e->bit[q - 1], bits, sizeof bits);
+                        }
                 }
         }
     }
