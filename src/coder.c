@@ -126,6 +126,8 @@ struct hd_coder {
     composed comp_cache[1 << COMPOSED_BITS];   /* pool3's last codes, by base and role */
     code_memo code_memo[1 << CODE_MEMO_BITS];  /* push_event's last codes, by address */
     const char *no_flags;       /* "" in the pool, once needed */
+    char date_memo[11];         /* push_event's last date ("" before the first), and its day */
+    int date_memo_day;
     /* per token: the dictionary's interned pointers for key, lemma, lemma2 */
     HD_VEC(const char *) tk, tl, tl2;
     HD_VEC(int) tok_mention;    /* mention index starting at a token, or -1 */
@@ -1887,13 +1889,17 @@ static void push_event(hd_coder *c, uint32_t sent, int day, const char *code, co
                        const mention *tgt, const char *tgtcode, const cand *cd, const char *flags) {
     hd_event e = {0};
     e.sentence = sent;
-    int y, m, d;
-    hd_civil_from_days(day, &y, &m, &d);
-    if (y < 0 || y > 9999) y = y < 0 ? 0 : 9999;   /* (days come from valid dates) */
-    char *w = e.date;   /* "%04d-%02d-%02d" without printf: once per event */
-    w[0] = (char)('0' + y / 1000); w[1] = (char)('0' + y / 100 % 10); w[2] = (char)('0' + y / 10 % 10);
-    w[3] = (char)('0' + y % 10); w[4] = '-'; w[5] = (char)('0' + m / 10); w[6] = (char)('0' + m % 10);
-    w[7] = '-'; w[8] = (char)('0' + d / 10); w[9] = (char)('0' + d % 10); w[10] = 0;
+    if (!c->date_memo[0] || c->date_memo_day != day) {   /* (a story's events share a few dates) */
+        int y, m, d;
+        hd_civil_from_days(day, &y, &m, &d);
+        if (y < 0 || y > 9999) y = y < 0 ? 0 : 9999;   /* (days come from valid dates) */
+        char *w = c->date_memo;   /* "%04d-%02d-%02d" without printf */
+        w[0] = (char)('0' + y / 1000); w[1] = (char)('0' + y / 100 % 10); w[2] = (char)('0' + y / 10 % 10);
+        w[3] = (char)('0' + y % 10); w[4] = '-'; w[5] = (char)('0' + m / 10); w[6] = (char)('0' + m % 10);
+        w[7] = '-'; w[8] = (char)('0' + d / 10); w[9] = (char)('0' + d % 10); w[10] = 0;
+        c->date_memo_day = day;
+    }
+    memcpy(e.date, c->date_memo, sizeof e.date);
     e.source = srccode;
     e.target = tgtcode ? tgtcode : "";
     code_memo *cm = &c->code_memo[((uintptr_t)code >> 3) * 0x9E3779B97F4A7C15ull >> (64 - CODE_MEMO_BITS)];
