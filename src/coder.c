@@ -142,7 +142,7 @@ struct hd_coder {
     uint32_t *pboff[NLANG];     /* per slot of the pattern index: its first entry */
     phentry *ph[NLANG];         /* the phrase buckets' entries, in bucket order */
     uint64_t *elbits[NLANG];    /* per element of each pattern: the key1_bit of its alternatives */
-    uint32_t *eloff[NLANG];     /* per pattern: the index of its first element's in elbits */
+    uint32_t *eloff[NLANG];     /* per pattern: where its elements' bits start in elbits */
     phslot *phs[NLANG];         /* per slot of the phrase index: its entries and kinds */
     phslot ph_none;             /* the slot of a key that starts no phrase: no entries */
     HD_VEC(mention) ments;
@@ -162,9 +162,9 @@ struct hd_coder {
     long psteps;                /* peers': matching steps left for the current pattern (backtracking bound) */
     const char *last_subject[MAX_MEMBERS];
     int last_subject_n;
+    size_t sent_s0, sent_m0;    /* code_sentence: its first token, and its first mention not before it */
     /* the story's last coded event with a target: its sentence, sources and targets
        (codes, and mention indexes or -1), for a reaction in the next sentence */
-    size_t sent_s0, sent_m0;    /* code_sentence: its first token, and its first mention not before it */
     int64_t ev_sent;
     int ev_nsrc, ev_ntgt;
     const char *ev_src[MAX_MEMBERS], *ev_tgt[MAX_MEMBERS];
@@ -1242,6 +1242,7 @@ static int compute_needs(hd_coder *c) {
             }
         }
     }
+    /* per pattern element, the key1_bit of its alternatives (tok_matches) */
     for (int l = 0; l < NLANG; l++) {
         const lang_dict *ld = &c->d->lang[l];
         size_t nel = 0;
