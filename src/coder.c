@@ -40,6 +40,9 @@ typedef struct {
     const pattern *p;           /* NULL once pruned */
     int target;                 /* mention index from the '+' slot, or -1 */
     const pattern *p0;          /* the pattern, pruned or not */
+    int cond;                   /* the first candidate that may condemn it, pruned or not, or -1 */
+    bool cond_more;             /*   and whether another one may too (find_condemnations) */
+    int score;                  /* prune_candidates: words, then the code's specificity, then a target */
 } cand;
 
 typedef struct {
@@ -66,6 +69,7 @@ typedef struct pbentry {
     uint8_t adj;                /* el[0] and el[1] are words: need 0 is el[1], the next token's */
     uint8_t nneed;
     uint8_t nalt[NEED_MAX];
+    uint8_t multi;              /* a need has several alternatives (most have one each) */
     uint16_t bit[NEED_MAX][NEED_ALT];
 } pbentry;
 
@@ -100,6 +104,17 @@ typedef struct {
 } composed;
 #define COMPOSED_BITS 10
 
+/* An event code's copy in the coder's pool and its table entry, by the code's address
+** (a pattern's, a literal, or the pool's own: none is ever freed before the coder).
+** Events take their codes from a few hundred patterns; the lookups were most of
+** push_event. */
+typedef struct {
+    const char *code;           /* NULL: an empty slot */
+    const char *interned;
+    const hd_code_info *info;
+} code_memo;
+#define CODE_MEMO_BITS 8
+
 struct hd_coder {
     const hd_dicts *d;
     hd_pipeline *pipe;
@@ -109,6 +124,10 @@ struct hd_coder {
     int story_day;
     hd_strpool *pool;           /* composed codes, alias keys */
     composed comp_cache[1 << COMPOSED_BITS];   /* pool3's last codes, by base and role */
+    code_memo code_memo[1 << CODE_MEMO_BITS];  /* push_event's last codes, by address */
+    const char *no_flags;       /* "" in the pool, once needed */
+    char date_memo[11];         /* push_event's last date ("" before the first), and its day */
+    int date_memo_day;
     /* per token: the dictionary's interned pointers for key, lemma, lemma2 */
     HD_VEC(const char *) tk, tl, tl2;
     HD_VEC(int) tok_mention;    /* mention index starting at a token, or -1 */
@@ -116,10 +135,14 @@ struct hd_coder {
     HD_VEC(uint64_t) lmask;     /* per token: the same for its lemma */
     HD_VEC(const phslot *) tph; /* per token: the phrases starting with its key (never NULL) */
     HD_VEC(uint64_t) tkh;       /* per token: hd_hash of its key */
+    HD_VEC(uint64_t) tkb;       /* per token: the key1_bit of its key and lemmas (tok_matches) */
+    HD_VEC(uint64_t) tfb;       /* per token: the filter bits of its key and lemmas (hd_lex.fb) */
     uint64_t sent_bits[FILTER_BITS / 64];   /* the sentence's keys and lemmas */
     pbentry *pb[NLANG];         /* the pattern buckets' entries, discards first */
     uint32_t *pboff[NLANG];     /* per slot of the pattern index: its first entry */
     phentry *ph[NLANG];         /* the phrase buckets' entries, in bucket order */
+    uint64_t *elbits[NLANG];    /* per element of each pattern: the key1_bit of its alternatives */
+    uint32_t *eloff[NLANG];     /* per pattern: where its elements' bits start in elbits */
     phslot *phs[NLANG];         /* per slot of the phrase index: its entries and kinds */
     phslot ph_none;             /* the slot of a key that starts no phrase: no entries */
     HD_VEC(mention) ments;
@@ -139,6 +162,7 @@ struct hd_coder {
     long psteps;                /* peers': matching steps left for the current pattern (backtracking bound) */
     const char *last_subject[MAX_MEMBERS];
     int last_subject_n;
+    size_t sent_s0, sent_m0;    /* code_sentence: its first token, and its first mention not before it */
     /* the story's last coded event with a target: its sentence, sources and targets
        (codes, and mention indexes or -1), for a reaction in the next sentence */
     int64_t ev_sent;
@@ -208,6 +232,36 @@ static const char *const circumstance_nouns[] = {"presence", "marge", "sommet", 
     "occasion", "compagnie", "cote", "cotes", "presence", "sidelines", "summit", "auspices", "behalf", "nom",
     "initiative", "mediation", "aide", NULL};
 static const char *const two_words[] = {"deux", "two", "both", NULL};
+/* the first words of "each other", "one another", "mutuellement", "l'un l'autre" */
+static const char *const reciprocal_words[] = {"each", "one", "mutuellement", "l'un", NULL};
+/* an exchange, reciprocal by nature (the words, and the lemma) */
+static const char *const exchange_words[] = {"echange", "exchange", "swap", "echanger", NULL};
+static const char *const exchange_lemma[] = {"echange", NULL};
+/* French negation before the verb */
+static const char *const ne_words[] = {"ne", "n'", NULL};
+/* auxiliaries (lemmas): être/be makes a passive, avoir/have an active past */
+static const char *const be_lemmas[] = {"etre", "be", NULL};
+static const char *const auxiliaries[] = {"avoir", "etre", "have", "be", NULL};
+/* the words clause_start stops at besides clause punctuation and complementizers */
+static const char *const clause_marks[] = {")", "and", "but", "as", NULL};
+/* a negated noun: "no meeting between", "aucune rencontre", "sans accord" */
+static const char *const neg_det[] = {"no", "aucun", "aucune", "nul", "nulle", "sans", "without", NULL};
+/* heads of a reported claim (reported_content) */
+static const char *const report_heads[] = {"deny", "dementir", "nier", "report", "rapport", "allegation", "claim",
+    "rumor", "rumour", "rumeur", "speculation", "fear", "craindre", "crainte", "suspect", "soupconner",
+    "accusation", "information", "hypothese", "doubt", "douter", "possibility", "possibilite",
+    /* plurals the lemmatizer leaves alone ("media reports that…") */
+    "reports", "claims", "allegations", "rumors", "rumours", "accusations", "doubts", "suspicions", NULL};
+/* aspectual verbs before an infinitive (aspectual) */
+static const char *const aspect[] = {"commencer", "continuer", "poursuivre", "recommencer", "achever",
+    "finir", "avant", "begin", "start", "continue", "resume", "keep", "proceed", "go", "before", NULL};
+/* causative verbs before an actor and an infinitive (causee) */
+static const char *const causative[] = {"prompt", "force", "lead", "cause", "push", "drive", "compel",
+    "pousser", "amener", "contraindre", "forcer", "conduire", "obliger", NULL};
+/* nouns for an earlier act, before a relative clause ("a move the agency's chief condemned") */
+static const char *const act_nouns[] = {"move", "case", "charge", "decision", "step", "trial", "claim",
+    "accusation", "accusations", "allegation", "allegations", "action", "verdict", "ruling", "measure",
+    "measures", NULL};
 static const char *const pair_nouns[] = {"pays", "parties", "partie", "dirigeants", "dirigeant", "camps",
     "nations", "gouvernements", "chefs", "etats", "voisins", "allies", "delegations", "ministres",
     "presidents", "countries", "sides", "leaders", "nations", "governments", "neighbours", "neighbors",
@@ -250,6 +304,18 @@ enum {
     W_modal_fr,
     W_modal_en,
     W_speech_en,
+    W_neg_det,
+    W_report_heads,
+    W_aspect,
+    W_causative,
+    W_act_nouns,
+    W_clause_marks,
+    W_reciprocal,
+    W_exchange,
+    W_exchange_lemma,
+    W_ne,
+    W_be,
+    W_auxiliaries,
     W_COUNT
 };
 
@@ -316,6 +382,18 @@ static const char *const *const word_lists[W_COUNT] = {
     [W_modal_fr] = modal_fr,
     [W_modal_en] = modal_en,
     [W_speech_en] = speech_en,
+    [W_neg_det] = neg_det,
+    [W_report_heads] = report_heads,
+    [W_aspect] = aspect,
+    [W_causative] = causative,
+    [W_act_nouns] = act_nouns,
+    [W_clause_marks] = clause_marks,
+    [W_reciprocal] = reciprocal_words,
+    [W_exchange] = exchange_words,
+    [W_exchange_lemma] = exchange_lemma,
+    [W_ne] = ne_words,
+    [W_be] = be_lemmas,
+    [W_auxiliaries] = auxiliaries,
 };
 _Static_assert(W_COUNT <= 64, "word-list bits are a uint64_t");
 
@@ -371,6 +449,8 @@ static const char *phrase_code(const hd_coder *c, const phrase *p) {
     return undated ? undated : p->codes[0].code;
 }
 
+/* One bit of 64 for a dictionary key (an interned pointer): a set of keys as one word,
+** to rule out before comparing (a phrase's second key, a pattern word's alternatives). */
 static inline uint64_t key1_bit(const char *key) { return 1ull << (((uintptr_t)key >> 4) * 0x9E3779B97F4A7C15ull >> 58); }
 
 /* longest_at's scan of the entries of a slot that has a phrase of `kinds`. */
@@ -908,21 +988,23 @@ static int list_index(const char *k, const char *const *l) {
 ** before the story date), "hier"/"yesterday"; else the story date. */
 static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
     int sd = c->story_day;
-    int y, mo, da;
-    hd_civil_from_days(sd, &y, &mo, &da);
+    int y = 0, mo, da;
+    bool ymd = false;   /* y, mo, da computed (for a month name only) */
     const uint64_t dated = 1ull << W_months_fr | 1ull << W_months_en | 1ull << W_days_fr | 1ull << W_days_en |
                            1ull << W_yesterday;
     for (size_t i = s0; i < s1; i++) {
         if (!(c->wmask.v[i] & dated)) continue;
         const char *k = K(c, i);
-        int m = list_index(k, months_fr);
-        if (m < 0) m = list_index(k, months_en);
+        /* (the lists are searched only for a word the token's bits say is in them) */
+        int m = tin(c, i, W_months_fr) ? list_index(k, months_fr) : -1;
+        if (m < 0 && tin(c, i, W_months_en)) m = list_index(k, months_en);
         if (m >= 0 && !(c->lang == LANG_EN && m == 4 && !(T(c, i)->flags & HD_TF_CAP))) {
             int day = 0;
             if (i > s0 && T(c, i - 1)->kind == HD_TOK_NUM) day = atoi(K(c, i - 1));
             else if (i + 1 < s1 && T(c, i + 1)->kind == HD_TOK_NUM) day = atoi(K(c, i + 1));
             else if (i > s0 && streq(k, "1er")) day = 1;
             if (day >= 1 && day <= 31) {
+                if (!ymd) { hd_civil_from_days(sd, &y, &mo, &da); ymd = true; }
                 int yy = y;
                 if (i + 2 < s1 && T(c, i + 1)->kind == HD_TOK_NUM && T(c, i + 1)->klen == 4) yy = atoi(K(c, i + 1));
                 else if (i + 1 < s1 && T(c, i + 1)->kind == HD_TOK_NUM && T(c, i + 1)->klen == 4) yy = atoi(K(c, i + 1));
@@ -933,8 +1015,8 @@ static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
                 return dd;
             }
         }
-        int wd = list_index(k, days_fr);
-        if (wd < 0) wd = list_index(k, days_en);
+        int wd = tin(c, i, W_days_fr) ? list_index(k, days_fr) : -1;
+        if (wd < 0 && tin(c, i, W_days_en)) wd = list_index(k, days_en);
         if (wd >= 0) {
             /* 1970-01-01 was a Thursday (index 3 with Monday = 0) */
             int story_wd = ((sd % 7) + 7 + 3) % 7;
@@ -943,6 +1025,7 @@ static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
             if (i + 2 < s1 && T(c, i + 1)->kind == HD_TOK_NUM) continue;
             return sd - back;
         }
+        if (!tin(c, i, W_yesterday)) continue;
         if (streq(k, "hier") || streq(k, "yesterday")) return sd - 1;
         if (streq(k, "avant-hier")) return sd - 2;
     }
@@ -951,13 +1034,27 @@ static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
 
 /* --------------------------------------------------------------- matching */
 
-static bool tok_matches(const hd_coder *c, size_t i, const pelem *e) {
+/* Is token i's key or one of its lemmas an alternative of word e?  (tok_matches first) */
+static bool tok_is_alt(const hd_coder *c, size_t i, const pelem *e) {
     const char *k = c->tk.v[i], *l = c->tl.v[i], *l2 = c->tl2.v[i];
+    if (!l2 && (l == k || !l || !k)) {
+        /* one dictionary word (most tokens: the lemma is the key, or either is none) */
+        const char *w1 = k ? k : l;
+        for (int a = 0; a < e->nalt; a++) if (e->alt[a] == w1) return true;
+        return false;
+    }
     for (int a = 0; a < e->nalt; a++) {
         const char *w = e->alt[a];
         if (w == k || w == l || (l2 && w == l2)) return true;
     }
     return false;
+}
+
+/* The same, `bits` having the key1_bit of each alternative, c->tkb those of the
+** token's keys: they meet when it is, and most tokens are rejected inline without
+** reading the alternatives. */
+static inline bool tok_matches(const hd_coder *c, size_t i, const pelem *e, uint64_t bits) {
+    return (c->tkb.v[i] & bits) && tok_is_alt(c, i, e);
 }
 
 
@@ -1006,7 +1103,7 @@ static int mention_starting_near(const hd_coder *c, size_t i, size_t end, size_t
 
 /* Time adverbials between a verb and its object are transparent to patterns:
 ** "a rencontré mardi soir X", "urged China on Monday to", "a également condamné". */
-static size_t skip_time(const hd_coder *c, size_t i, size_t end) {
+static size_t skip_time_from(const hd_coder *c, size_t i, size_t end) {
     for (;;) {
         size_t k = i;
         if (k < end && tin(c, k, W_time_prefix) && k + 1 < end && (tin(c, k + 1, W_days_en) || tin(c, k + 1, W_day_parts)))
@@ -1024,48 +1121,82 @@ static size_t skip_time(const hd_coder *c, size_t i, size_t end) {
     }
 }
 
-/* Match pattern elements [e, nel) from token i; returns the end token or 0. */
-static size_t match_from(const hd_coder *c, const pattern *p, uint16_t e, size_t i, size_t end, int *target) {
-    if (e == p->nel) return i;
-    const pelem *el = &p->el[e];
-    switch (el->type) {
-    case PE_WORD:
-        if (e > 0) i = skip_time(c, i, end);
-        if (i >= end || !tok_matches(c, i, el)) return 0;
-        return match_from(c, p, (uint16_t)(e + 1), i + 1, end, target);
-    case PE_GAP:
-        for (size_t g = 0; g <= 6 && i + g <= end; g++) {
-            /* quotation marks inside a clause (« insurrection », scare quotes) are not
-               clause ends */
-            if (g > 0 && is_clause_punct(c, i + g - 1) && T(c, i + g - 1)->kind == HD_TOK_PUNCT) break;
-            size_t r = match_from(c, p, (uint16_t)(e + 1), i + g, end, target);
-            if (r) return r;
+/* The same, returning at once from a token none of the words it skips starts with (a
+** pattern word is looked for after each word and gap). */
+static inline size_t skip_time(const hd_coder *c, size_t i, size_t end) {
+    const uint64_t starts = 1ull << W_time_prefix | 1ull << W_days_fr | 1ull << W_days_en | 1ull << W_time_words;
+    return i < end && (c->wmask.v[i] & starts) ? skip_time_from(c, i, end) : i;
+}
+
+/* A pattern being matched from an anchor: match_from's recursion passes one pointer
+** down, not six arguments. */
+typedef struct {
+    const hd_coder *c;
+    const pattern *p;
+    const uint64_t *bits;       /* per element of p: the key1_bit of its alternatives */
+    size_t end;
+    int target;                 /* mention index from the '+' slot, -2 a pronoun, or -1 */
+} matching;
+
+/* Match pattern elements [e, nel) from token i; returns the end token or 0.  Words
+** (and '-') are matched in a loop: only a gap or a target slot, which may be tried at
+** several places, recurses. */
+static size_t match_from(matching *mt, uint16_t e, size_t i) {
+    const hd_coder *c = mt->c;
+    const pattern *p = mt->p;
+    size_t end = mt->end;
+    for (;; e++) {
+        if (e == p->nel) return i;
+        const pelem *el = &p->el[e];
+        switch (el->type) {
+        case PE_WORD:
+            if (e > 0) i = skip_time(c, i, end);
+            if (i >= end || !tok_matches(c, i, el, mt->bits[e])) return 0;
+            i++;
+            continue;
+        case PE_NOTARGET:
+            continue;
+        case PE_GAP: {
+            /* a word after the gap (the usual case): where it does not match, the rest
+               is not tried (the call would test that first) */
+            const pelem *next = e + 1 < p->nel && el[1].type == PE_WORD ? &el[1] : NULL;
+            for (size_t g = 0; g <= 6 && i + g <= end; g++) {
+                /* quotation marks inside a clause (« insurrection », scare quotes) are not
+                   clause ends */
+                if (g > 0 && is_clause_punct(c, i + g - 1) && T(c, i + g - 1)->kind == HD_TOK_PUNCT) break;
+                if (next) {
+                    size_t k = skip_time(c, i + g, end);
+                    if (k >= end || !tok_matches(c, k, next, mt->bits[e + 1])) continue;
+                }
+                size_t r = match_from(mt, (uint16_t)(e + 1), i + g);
+                if (r) return r;
+            }
+            return 0;
         }
-        return 0;
-    case PE_TARGET: {
-        size_t after;
-        i = skip_time(c, i, end);
-        if (i < end && tin(c, i, W_obj_pronouns)) {
-            /* "accusing him of", "l'appelant à": the target is a pronoun whose referent
-               this clause does not give; no later actor may stand in for it */
-            int save = *target;
-            *target = -2;
-            size_t r = match_from(c, p, (uint16_t)(e + 1), i + 1, end, target);
-            if (!r) *target = save;
-            return r;
+        case PE_TARGET: {
+            size_t after;
+            i = skip_time(c, i, end);
+            if (i < end && tin(c, i, W_obj_pronouns)) {
+                /* "accusing him of", "l'appelant à": the target is a pronoun whose
+                   referent this clause does not give; no later actor may stand in for it */
+                int save = mt->target;
+                mt->target = -2;
+                size_t r = match_from(mt, (uint16_t)(e + 1), i + 1);
+                if (!r) mt->target = save;
+                return r;
+            }
+            int m = mention_starting_near(c, i, end, &after);
+            if (m < 0) continue;   /* found later */
+            int save = mt->target;
+            mt->target = m;
+            size_t r = match_from(mt, (uint16_t)(e + 1), after);
+            if (!r) mt->target = save;
+            return r ? r : 0;
         }
-        int m = mention_starting_near(c, i, end, &after);
-        if (m < 0) return match_from(c, p, (uint16_t)(e + 1), i, end, target);   /* found later */
-        int save = *target;
-        *target = m;
-        size_t r = match_from(c, p, (uint16_t)(e + 1), after, end, target);
-        if (!r) *target = save;
-        return r ? r : 0;
+        default:
+            return 0;
+        }
     }
-    case PE_NOTARGET:
-        return match_from(c, p, (uint16_t)(e + 1), i, end, target);
-    }
-    return 0;
 }
 
 /* The filter bit of a dictionary key (an interned pointer). */
@@ -1111,6 +1242,22 @@ static int compute_needs(hd_coder *c) {
             }
         }
     }
+    /* per pattern element, the key1_bit of its alternatives (tok_matches) */
+    for (int l = 0; l < NLANG; l++) {
+        const lang_dict *ld = &c->d->lang[l];
+        size_t nel = 0;
+        for (size_t k = 0; k < ld->patterns.n; k++) nel += ld->patterns.v[k].nel;
+        c->elbits[l] = calloc(nel + 1, sizeof *c->elbits[l]);
+        c->eloff[l] = calloc(ld->patterns.n + 1, sizeof *c->eloff[l]);
+        if (!c->elbits[l] || !c->eloff[l]) return -1;
+        nel = 0;
+        for (size_t k = 0; k < ld->patterns.n; k++) {
+            const pattern *p = &ld->patterns.v[k];
+            c->eloff[l][k] = (uint32_t)nel;
+            for (uint16_t e = 0; e < p->nel; e++, nel++)
+                for (int a = 0; a < p->el[e].nalt; a++) c->elbits[l][nel] |= key1_bit(p->el[e].alt[a]);
+        }
+    }
     for (int l = 0; l < NLANG; l++) {
         const lang_dict *ld = &c->d->lang[l];
         const index_t *ix = &ld->pattern_ix;
@@ -1137,19 +1284,43 @@ static int compute_needs(hd_coder *c) {
                         const pelem *el = &p->el[k];
                         if (el->type != PE_WORD || el->nalt > NEED_ALT || !el->nalt) continue;
                         for (int a = 0; a < el->nalt; a++) e->bit[e->nneed][a] = (uint16_t)filter_bit(el->alt[a]);
+                        e->multi |= el->nalt > 1;
                         e->nalt[e->nneed++] = el->nalt;
                     }
+                    /* the needs with fewer alternatives first: filter_pass stops at the
+                       first need the sentence lacks, and a single word is one test (an
+                       `adj` entry's need 0 stays first: next_pass reads it) */
+                    for (int r = e->adj ? 2 : 1; r < e->nneed; r++)
+                        for (int q = r; q > (e->adj ? 1 : 0) && e->nalt[q - 1] > e->nalt[q]; q--) {
+                            uint8_t na = e->nalt[q];
+                            uint16_t bits[NEED_ALT];
+                            memcpy(bits, e->bit[q], sizeof bits);
+                            e->nalt[q] = e->nalt[q - 1];
+                            memcpy(e->bit[q], e->bit[q - 1], sizeof bits);
+                            e->nalt[q - 1] = na;
+                            memcpy(e->bit[q - 1], bits, sizeof bits);
+                        }
                 }
         }
     }
     return 0;
 }
 
+/* Does the sentence have one alternative of each word entry e needs?  A need has one
+** alternative or more; most entries' needs have one each, tested in a loop of their
+** own; otherwise the first is tested without a loop, and the others are or-ed in
+** without a branch each. */
 static inline bool filter_pass(const uint64_t *f, const pbentry *e) {
-    for (int r = 0; r < e->nneed; r++) {
-        bool any = false;
-        for (int a = 0; a < e->nalt[r] && !any; a++) any = (f[e->bit[r][a] >> 6] >> (e->bit[r][a] & 63)) & 1u;
-        if (!any) return false;
+    if (!e->multi) {
+        for (int r = 0, nr = e->nneed; r < nr; r++)
+            if (!(f[e->bit[r][0] >> 6] >> (e->bit[r][0] & 63) & 1u)) return false;
+        return true;
+    }
+    for (int r = 0, nr = e->nneed; r < nr; r++) {
+        const uint16_t *b = e->bit[r];
+        uint64_t any = f[b[0] >> 6] >> (b[0] & 63);
+        for (int a = 1, na = e->nalt[r]; a < na; a++) any |= f[b[a] >> 6] >> (b[a] & 63);
+        if (!(any & 1u)) return false;
     }
     return true;
 }
@@ -1158,9 +1329,8 @@ static void sentence_filter(hd_coder *c, size_t s0, size_t s1) {
     uint64_t *f = c->sent_bits;
     memset(f, 0, sizeof c->sent_bits);
     for (size_t i = s0; i < s1; i++) {
-        const char *ks[3] = {c->tk.v[i], c->tl.v[i], c->tl2.v[i]};
-        for (int w = 0; w < 3; w++)
-            if (ks[w]) { unsigned b = filter_bit(ks[w]); f[b >> 6] |= 1ull << (b & 63); }
+        uint64_t fb = c->tfb.v[i];
+        for (unsigned k = 0, n = (unsigned)(fb >> 48); k < n; k++, fb >>= 16) f[(fb & 0xffff) >> 6] |= 1ull << (fb & 63);
     }
 }
 
@@ -1183,9 +1353,9 @@ static int next_bits(const hd_coder *c, size_t i, size_t s1, unsigned nb[3]) {
     if (i + 1 >= s1) return 0;
     if ((c->wmask.v[i + 1] & ((1ull << W_time_prefix) | (1ull << W_days_fr) | (1ull << W_days_en) | (1ull << W_time_words))))
         return -1;
-    const char *ks[3] = {c->tk.v[i + 1], c->tl.v[i + 1], c->tl2.v[i + 1]};
-    int n = 0;
-    for (int w = 0; w < 3; w++) if (ks[w]) nb[n++] = filter_bit(ks[w]);
+    uint64_t fb = c->tfb.v[i + 1];
+    int n = (int)(fb >> 48);
+    for (int k = 0; k < n; k++, fb >>= 16) nb[k] = (unsigned)(fb & 0xffff);
     return n;
 }
 
@@ -1202,18 +1372,19 @@ static inline bool next_pass(const pbentry *e, int nn, const unsigned nb[3]) {
 ** fetched ahead of their turn instead of one at a time. */
 static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topic) {
     const lang_dict *ld = &c->d->lang[c->lang];
+    const hd_token *tv = c->doc->toks.v;
+    hd_lex *const *lv = c->doc->lex.v;
     c->passing.n = 0;
     for (size_t i = s0; i < s1; i++) {
-        if (T(c, i)->kind != HD_TOK_WORD) continue;
+        if (tv[i].kind != HD_TOK_WORD) continue;
+        /* the entries of each key the token anchors through (hd_code_story leaves none
+           to a key that does not: a repeated one, a function word's lemma) */
+        const hd_lex *x = lv[i];
+        if (!(x->npat[0] | x->npat[1] | x->npat[2])) continue;   /* most words anchor nothing */
         unsigned nb[3];
         int nn = next_bits(c, i, s1, nb);
-        const char *ks[3] = {c->tk.v[i], c->tl.v[i], c->tl2.v[i]};
         for (int w = 0; w < 3; w++) {
-            if (!ks[w] || (w > 0 && ks[w] == ks[0]) || (w == 2 && ks[2] == ks[1])) continue;
-            /* a function word does not anchor through its lemma: "pendant" is not "pendre" */
-            if (w > 0 && (T(c, i)->pos & HD_POS_FUNC)) continue;
-            const hd_lex *x = c->doc->lex.v[i];
-            const pbentry *pe = x->pat[w];   /* the entries of hd_index_get(&ld->pattern_ix, ks[w]) */
+            const pbentry *pe = x->pat[w];
             for (uint32_t j = 0, nj = x->npat[w]; j < nj; j++, pe++) {
                 if (!filter_pass(c->sent_bits, pe) || !next_pass(pe, nn, nb)) continue;
                 __builtin_prefetch(&ld->patterns.v[pe->idx]);
@@ -1232,23 +1403,30 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
         if (pe->discard && discarded) continue;
         const pattern *p = &ld->patterns.v[pe->idx];
         if (p->reflexive && !reflexive_before(c, i, s0)) continue;
-        int target = -1;
-        size_t e = match_from(c, p, 0, i, s1, &target);
+        matching mt = {c, p, c->elbits[c->lang] + c->eloff[c->lang][pe->idx], s1, -1};
+        size_t e = match_from(&mt, 0, i);
+        int target = mt.target;
         if (!e) continue;
         if (pe->discard) { *topic = p->topic; discarded = true; continue; }
         /* the same pattern reached through another key of this token */
         bool dup = false;
         for (size_t q = 0; q < c->cands.n && !dup; q++) dup = c->cands.v[q].p == p && c->cands.v[q].anchor == i;
         if (dup) continue;
-        cand cd = {(uint32_t)i, (uint32_t)e, (uint32_t)i, p, target, p};
+        cand cd = {(uint32_t)i, (uint32_t)e, (uint32_t)i, p, target, p, -1, false, 0};
         hd_vec_push(c->cands, cd);
     }
 }
 
-static const cand *condemnation_of(const hd_coder *c, const cand *x);
+static inline const cand *condemnation_of(const hd_coder *c, const cand *x);
+static void find_condemnations(hd_coder *c);
 
 /* Overlapping candidates: keep the one with more words, then the more specific code. */
 static void prune_candidates(hd_coder *c) {
+    /* the scores, once per candidate rather than per pair */
+    for (size_t a = 0; a < c->cands.n; a++) {
+        cand *x = &c->cands.v[a];
+        x->score = x->p0->nwords * 8 + (int)strlen(x->p0->code) + (x->target >= 0 ? 4 : 0);
+    }
     for (size_t a = 0; a < c->cands.n; a++) {
         cand *x = &c->cands.v[a];
         if (!x->p) continue;
@@ -1259,14 +1437,12 @@ static void prune_candidates(hd_coder *c) {
             if (!overlap) continue;
             /* "urging him to withdraw his troops": the infinitive inside the appeal's
                match is what is asked, not an event of its own */
-            if (y->anchor > x->anchor && y->anchor < x->t1 && streq(K(c, y->anchor - 1), "to") && c->lang == LANG_EN)
+            if (c->lang == LANG_EN && y->anchor > x->anchor && y->anchor < x->t1 && streq(K(c, y->anchor - 1), "to"))
                 { y->p = NULL; continue; }
             /* "condemned the killing of …": the condemnation, not the act it names */
             if (condemnation_of(c, y) == x) { y->p = NULL; continue; }
             if (condemnation_of(c, x) == y) continue;
-            int sx = x->p->nwords * 8 + (int)strlen(x->p->code) + (x->target >= 0 ? 4 : 0);
-            int sy = y->p->nwords * 8 + (int)strlen(y->p->code) + (y->target >= 0 ? 4 : 0);
-            if (sx > sy || (sx == sy && a < b)) y->p = NULL;
+            if (x->score > y->score || (x->score == y->score && a < b)) y->p = NULL;
         }
     }
 }
@@ -1294,7 +1470,12 @@ static bool preceded_by_prep(const hd_coder *c, size_t t0, size_t s0) {
 /* Clause start for token i: back to punctuation, a complementizer, or the sentence. */
 static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_compl) {
     *after_compl = false;
+    /* the words the tests below stop at; any other word is passed over at once */
+    const uint64_t keys = 1ull << W_clause_punct | 1ull << W_clause_marks | 1ull << W_complementizers;
     for (size_t k = i; k-- > s0;) {
+        if (!(c->wmask.v[k] & keys) && !lin(c, k, W_speech_en) && T(c, k)->kind != HD_TOK_QUOTE_OPEN &&
+            T(c, k)->kind != HD_TOK_QUOTE_CLOSE)
+            continue;
         /* a quoted phrase behind us ("a mis fin « avec effet immédiat » à l'accord,
            accusant…") is skipped whole; an opening quote means we are inside a quote */
         if (T(c, k)->kind == HD_TOK_QUOTE_CLOSE) {
@@ -1369,11 +1550,16 @@ static size_t fronted_end(const hd_coder *c, size_t s0, size_t s1) {
     return s0;
 }
 
+/* The first mention that may start at or after token `from`: every mention before
+** c->sent_m0 starts before c->sent_s0 (code_sentence), so the story's earlier mentions
+** are not read again for each candidate of each sentence. */
+static inline size_t ments_from(const hd_coder *c, size_t from) { return from >= c->sent_s0 ? c->sent_m0 : 0; }
+
 static int subject_before(const hd_coder *c, size_t from, size_t anchor, size_t s0, int exclude) {
     size_t fe = from == s0 ? fronted_end(c, s0, anchor) : from;
     if (fe > from && fe < anchor) from = fe;
     bool aq = in_quote(c, anchor, s0);
-    for (size_t m = 0; m < c->ments.n; m++) {
+    for (size_t m = ments_from(c, from); m < c->ments.n; m++) {
         const mention *pm = &c->ments.v[m];
         if ((int)m == exclude || pm->t0 < from || pm->t1 > anchor) continue;
         /* "a furious response from Israel, which lambasted…": the antecedent of the
@@ -1400,7 +1586,7 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
     for (;;) {
         const mention *pm = &c->ments.v[cur];
         int prev = -1;
-        for (size_t k = 0; k < c->ments.n; k++) {
+        for (size_t k = ments_from(c, lo); k < c->ments.n; k++) {
             const mention *q = &c->ments.v[k];
             if (q->t1 > pm->t0 || q->t0 < lo) continue;
             size_t gap0 = q->t1, gap1 = pm->t0;
@@ -1416,10 +1602,10 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
     for (;;) {
         const mention *pm = &c->ments.v[cur];
         int next = -1;
-        for (size_t k = 0; k < c->ments.n; k++) {
+        for (size_t k = ments_from(c, pm->t1); k < c->ments.n; k++) {
             const mention *q = &c->ments.v[k];
             if (q->t0 < pm->t1 || q->t1 > hi) continue;
-            if (c->lang == LANG_EN && q->t1 < c->doc->toks.n && key_in(c->doc->toks.v[q->t1].lemma, speech_en)) continue;
+            if (c->lang == LANG_EN && q->t1 < c->doc->toks.n && lin(c, q->t1, W_speech_en)) continue;
             size_t gap0 = pm->t1, gap1 = q->t0;
             bool has_coord = false, ok = gap1 > gap0 && gap1 - gap0 <= 3;
             for (size_t t = gap0; ok && t < gap1; t++) {
@@ -1454,12 +1640,11 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
 
 static bool negated(const hd_coder *c, size_t anchor, size_t cs) {
     /* a negated noun: "no meeting between", "aucune rencontre", "sans accord" */
-    static const char *const neg_det[] = {"no", "aucun", "aucune", "nul", "nulle", "sans", "without", NULL};
     for (size_t k = anchor; k-- > cs && k + 3 > anchor;)
-        if (key_in(K(c, k), neg_det)) return true;
+        if (tin(c, k, W_neg_det)) return true;
     if (c->lang == LANG_FR) {
         for (size_t k = anchor; k-- > cs && k + 5 > anchor;) {
-            if (streq(K(c, k), "ne") || streq(K(c, k), "n'")) {
+            if (tin(c, k, W_ne)) {
                 for (size_t j = k + 1; j < anchor + 3 && j < c->doc->toks.n; j++)
                     if (tin(c, j, W_neg_fr_after)) return true;
             }
@@ -1482,14 +1667,9 @@ static bool is_infinitive(const hd_coder *c, size_t anchor, size_t s0) {
 /* "denied that Tehran had supplied…", "reports that Kim was preparing…", "dément
 ** que…", "craint que…": what follows the complementizer is a claim, not an event. */
 static bool reported_content(const hd_coder *c, size_t compl, size_t s0) {
-    static const char *const heads[] = {"deny", "dementir", "nier", "report", "rapport", "allegation", "claim",
-        "rumor", "rumour", "rumeur", "speculation", "fear", "craindre", "crainte", "suspect", "soupconner",
-        "accusation", "information", "hypothese", "doubt", "douter", "possibility", "possibilite",
-        /* plurals the lemmatizer leaves alone ("media reports that…") */
-        "reports", "claims", "allegations", "rumors", "rumours", "accusations", "doubts", "suspicions", NULL};
     for (size_t k = compl; k-- > s0 && k + 3 > compl;) {
-        const char *l = c->doc->toks.v[k].lemma, *l2 = c->doc->toks.v[k].lemma2;
-        if (key_in(l, heads) || (l2 && key_in(l2, heads)) || key_in(K(c, k), heads)) return true;
+        const char *l2 = c->doc->toks.v[k].lemma2;
+        if (lin(c, k, W_report_heads) || (l2 && key_in(l2, report_heads)) || tin(c, k, W_report_heads)) return true;
     }
     return false;
 }
@@ -1497,30 +1677,26 @@ static bool reported_content(const hd_coder *c, size_t compl, size_t s0) {
 /* "a commencé à partager", "continue de bombarder", "began to withdraw", "avant de
 ** s'entretenir": the infinitive is what happens. */
 static bool aspectual(const hd_coder *c, size_t anchor, size_t s0) {
-    static const char *const aspect[] = {"commencer", "continuer", "poursuivre", "recommencer", "achever",
-        "finir", "avant", "begin", "start", "continue", "resume", "keep", "proceed", "go", "before", NULL};
     for (size_t k = anchor; k-- > s0 && k + 4 > anchor;)
-        if (key_in(c->doc->toks.v[k].lemma, aspect) || key_in(K(c, k), aspect)) return true;
+        if (lin(c, k, W_aspect) || tin(c, k, W_aspect)) return true;
     return false;
 }
 
 /* "prompting Israel to launch strikes", "poussant Moscou à retirer": a causative verb,
 ** an actor, then the infinitive — the actor does it.  Returns that actor or -1. */
 static int causee(const hd_coder *c, size_t anchor, size_t s0) {
-    static const char *const causative[] = {"prompt", "force", "lead", "cause", "push", "drive", "compel",
-        "pousser", "amener", "contraindre", "forcer", "conduire", "obliger", NULL};
     if (anchor < s0 + 3) return -1;
     /* the anchor may be the infinitive or a noun just after it ("to launch strikes") */
     for (size_t back = 1; back <= 4 && anchor >= s0 + back + 2; back++) {
         size_t k = anchor - back;
         if (!(tin(c, k, W_preps) || streq(K(c, k), "to"))) continue;   /* "to", "à", "de" */
         k--;
-        for (size_t m = 0; m < c->ments.n; m++) {
+        for (size_t m = ments_from(c, s0 + 1); m < c->ments.n; m++) {   /* (t0 > s0 below) */
             const mention *pm = &c->ments.v[m];
             if (pm->t1 != k + 1 || pm->t0 == 0 || pm->t0 <= s0) continue;
             size_t v = pm->t0 - 1;
             while (v > s0 && tin(c, v, W_determiners)) v--;
-            if (key_in(c->doc->toks.v[v].lemma, causative) || key_in(K(c, v), causative)) return (int)m;
+            if (lin(c, v, W_causative) || tin(c, v, W_causative)) return (int)m;
         }
         break;
     }
@@ -1594,8 +1770,7 @@ static int passive_agent(const hd_coder *c, size_t anchor, size_t end, size_t s0
     for (size_t k = anchor; k-- > 0 && k + 4 > anchor;)
         if (tin(c, k, W_reflexives)) return -1;   /* "s'est entretenu par téléphone" */
     for (size_t k = anchor; k-- > 0 && k + 4 > anchor;) {
-        const char *l = c->doc->toks.v[k].lemma;
-        if (streq(l, "etre") || streq(l, "be")) { aux = true; break; }
+        if (lin(c, k, W_be)) { aux = true; break; }
     }
     if (!aux) return -1;
     for (size_t k = anchor + 1; k < s1 && k < end + 6; k++) {
@@ -1617,8 +1792,7 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
     size_t window = 4;
     if (anchor > s0 && (streq(K(c, anchor - 1), "et") || streq(K(c, anchor - 1), "and"))) window = 14;
     for (size_t k = anchor; k-- > s0 && k + window > anchor;) {
-        const char *l = c->doc->toks.v[k].lemma;
-        if (streq(l, "avoir") || streq(l, "etre") || streq(l, "have") || streq(l, "be")) return false;
+        if (lin(c, k, W_auxiliaries)) return false;
         if (tin(c, k, W_reflexives)) return false;
     }
     /* English simple past and participle share a form: it is a participle used as an
@@ -1655,12 +1829,8 @@ static bool is_passive(const hd_coder *c, size_t anchor, size_t s0) {
     for (size_t k = anchor; k-- > s0 && k + 4 > anchor;)
         if (tin(c, k, W_reflexives)) return false;   /* "s'est dit", "se sont rencontrés" */
     for (size_t k = anchor; k-- > s0 && k + 4 > anchor;) {
-        const char *l = c->doc->toks.v[k].lemma;
-        if (streq(l, "avoir") || streq(l, "have")) {
-            /* "a été": avoir + été is the passive auxiliary; avoir alone is active */
-            continue;
-        }
-        if (streq(l, "etre") || streq(l, "be")) {
+        /* (avoir/have alone is active: "a été", avoir + été, is the passive auxiliary) */
+        if (lin(c, k, W_be)) {
             /* French motion verbs take être in the active: "il est arrivé" — only a
                following par/by or a transitive reading makes it passive; keep the
                conservative reading: passive when the auxiliary is été/been/being or
@@ -1720,24 +1890,35 @@ static void push_event(hd_coder *c, uint32_t sent, int day, const char *code, co
                        const mention *tgt, const char *tgtcode, const cand *cd, const char *flags) {
     hd_event e = {0};
     e.sentence = sent;
-    int y, m, d;
-    hd_civil_from_days(day, &y, &m, &d);
-    if (y < 0 || y > 9999) y = y < 0 ? 0 : 9999;   /* (days come from valid dates) */
-    char *w = e.date;   /* "%04d-%02d-%02d" without printf: once per event */
-    w[0] = (char)('0' + y / 1000); w[1] = (char)('0' + y / 100 % 10); w[2] = (char)('0' + y / 10 % 10);
-    w[3] = (char)('0' + y % 10); w[4] = '-'; w[5] = (char)('0' + m / 10); w[6] = (char)('0' + m % 10);
-    w[7] = '-'; w[8] = (char)('0' + d / 10); w[9] = (char)('0' + d % 10); w[10] = 0;
+    if (!c->date_memo[0] || c->date_memo_day != day) {   /* (a story's events share a few dates) */
+        int y, m, d;
+        hd_civil_from_days(day, &y, &m, &d);
+        if (y < 0 || y > 9999) y = y < 0 ? 0 : 9999;   /* (days come from valid dates) */
+        char *w = c->date_memo;   /* "%04d-%02d-%02d" without printf */
+        w[0] = (char)('0' + y / 1000); w[1] = (char)('0' + y / 100 % 10); w[2] = (char)('0' + y / 10 % 10);
+        w[3] = (char)('0' + y % 10); w[4] = '-'; w[5] = (char)('0' + m / 10); w[6] = (char)('0' + m % 10);
+        w[7] = '-'; w[8] = (char)('0' + d / 10); w[9] = (char)('0' + d % 10); w[10] = 0;
+        c->date_memo_day = day;
+    }
+    memcpy(e.date, c->date_memo, sizeof e.date);
     e.source = srccode;
     e.target = tgtcode ? tgtcode : "";
-    e.code = intern(c, code);
-    e.info = hd_code_lookup(c->d, code);
+    code_memo *cm = &c->code_memo[((uintptr_t)code >> 3) * 0x9E3779B97F4A7C15ull >> (64 - CODE_MEMO_BITS)];
+    if (cm->code != code) {
+        cm->interned = intern(c, code);
+        cm->info = hd_code_lookup(c->d, code);
+        cm->code = cm->interned ? code : NULL;   /* (out of memory: asked again next time) */
+    }
+    e.code = cm->interned;
+    e.info = cm->info;
     if (!e.info) e.info = &c->d->unknown;
     const hd_token *tv = c->doc->toks.v;
     if (src) { e.src_start = tv[src->t0].off; e.src_end = tv[src->t1 - 1].off + tv[src->t1 - 1].len; }
     e.verb_start = tv[cd->t0].off;
     e.verb_end = tv[cd->t1 - 1].off + tv[cd->t1 - 1].len;
     if (tgt) { e.tgt_start = tv[tgt->t0].off; e.tgt_end = tv[tgt->t1 - 1].off + tv[tgt->t1 - 1].len; }
-    e.flags = intern(c, flags);
+    if (!*flags && !c->no_flags) c->no_flags = intern(c, "");
+    e.flags = *flags ? intern(c, flags) : c->no_flags;
     hd_vec_push(c->events, e);
 }
 
@@ -1767,39 +1948,74 @@ static bool target_optional(const char *code) {
            streq(code, "0256");   /* "a appelé toutes les parties à la retenue": an appeal to all */
 }
 
-/* The condemnation or rejection (111, 112, 12x) whose object is the noun event x ("a
-** condamné l'attaque contre…", "denounced the deliveries of…"), or NULL. */
-static const cand *condemnation_of(const hd_coder *c, const cand *x) {
+/* Criticisms, accusations and rejections (111, 112, 12x). */
+static inline bool condemnation_code(const char *code) {
+    return code[0] == '1' && (code[1] == '2' || (code[1] == '1' && (code[2] == '1' || code[2] == '2')));
+}
+
+/* Can x be the object of a condemnation, whatever precedes it?  A noun event, not a
+** word of the same kind as the condemnation. */
+static bool condemnable(const hd_coder *c, const cand *x) {
     if ((T(c, x->anchor)->pos & HD_POS_VERB) && !(x->anchor > 0 && tin(c, x->anchor - 1, W_determiners)))
-        return NULL;
+        return false;
     /* a word of the same kind is a light verb's object, not a condemned act: "a
        adressé une protestation à Tokyo" is the protest */
-    if (x->p0->code[0] == '1' && x->p0->code[1] <= '3') return NULL;
-    for (size_t q = 0; q < c->cands.n; q++) {
-        const cand *o = &c->cands.v[q];
-        /* criticisms, accusations and rejections (111, 112, 12x) */
-        if (!o->p || o == x || o->anchor >= x->anchor || x->anchor - o->anchor > 4 ||
-            !(!strncmp(o->p->code, "111", 3) || !strncmp(o->p->code, "112", 3) || !strncmp(o->p->code, "12", 2)))
-            continue;
-        /* between them (past the words the condemnation's own pattern took: "condamner
-           fermement"): determiners, time words, adverbs ("vivement", "strongly"), the
-           act's author ("the Russian attack", "Russia's attacks") */
-        bool object = true;
-        size_t from = o->t1 > o->anchor + 1 && o->t1 <= x->anchor ? o->t1 : o->anchor + 1;
-        for (size_t r = from; r < x->anchor && object; r++) {
-            bool in_mention = false;
-            for (size_t u = r + 1; u-- > from && u + 5 > r && !in_mention;)
-                in_mention = c->tok_mention.v[u] >= 0 && c->ments.v[c->tok_mention.v[u]].t1 > r;
-            const hd_token *t = T(c, r);
-            const char *k = K(c, r);
-            bool adverb = t->kind == HD_TOK_WORD && !(t->pos & (HD_POS_VERB | HD_POS_NOUN)) && t->klen > 4 &&
-                          (!strcmp(k + t->klen - 4, "ment") || !strcmp(k + t->klen - 2, "ly"));
-            object = tin(c, r, W_determiners) || tin(c, r, W_time_words) || tin(c, r, W_days_fr) ||
-                     tin(c, r, W_days_en) || streq(k, "'s") || in_mention || adverb;
-        }
-        if (object) return o;
+    return !(x->p0->code[0] == '1' && x->p0->code[1] <= '3');
+}
+
+/* Does candidate o (pruned or not) condemn the condemnable x: "a condamné l'attaque
+** contre…", "denounced the deliveries of…"? */
+static bool condemns(const hd_coder *c, const cand *o, const cand *x) {
+    if (o == x || o->anchor >= x->anchor || x->anchor - o->anchor > 4 || !condemnation_code(o->p0->code))
+        return false;
+    /* between them (past the words the condemnation's own pattern took: "condamner
+       fermement"): determiners, time words, adverbs ("vivement", "strongly"), the
+       act's author ("the Russian attack", "Russia's attacks") */
+    bool object = true;
+    size_t from = o->t1 > o->anchor + 1 && o->t1 <= x->anchor ? o->t1 : o->anchor + 1;
+    for (size_t r = from; r < x->anchor && object; r++) {
+        bool in_mention = false;
+        for (size_t u = r + 1; u-- > from && u + 5 > r && !in_mention;)
+            in_mention = c->tok_mention.v[u] >= 0 && c->ments.v[c->tok_mention.v[u]].t1 > r;
+        const hd_token *t = T(c, r);
+        const char *k = K(c, r);
+        bool adverb = t->kind == HD_TOK_WORD && !(t->pos & (HD_POS_VERB | HD_POS_NOUN)) && t->klen > 4 &&
+                      (!strcmp(k + t->klen - 4, "ment") || !strcmp(k + t->klen - 2, "ly"));
+        object = tin(c, r, W_determiners) || tin(c, r, W_time_words) || tin(c, r, W_days_fr) ||
+                 tin(c, r, W_days_en) || streq(k, "'s") || in_mention || adverb;
     }
+    return object;
+}
+
+/* Which candidates may condemn which, once per sentence: the pruning asks for every
+** pair, and the coding for every candidate, while the answers only change when a
+** candidate is pruned.  Most sentences have no condemnation at all. */
+static void find_condemnations(hd_coder *c) {
+    bool any = false;
+    for (size_t q = 0; q < c->cands.n && !any; q++) any = condemnation_code(c->cands.v[q].p0->code);
+    for (size_t a = 0; a < c->cands.n; a++) {
+        cand *x = &c->cands.v[a];
+        x->cond = -1;
+        x->cond_more = false;
+        if (!any || !condemnable(c, x)) continue;
+        for (size_t q = 0; q < c->cands.n; q++) {
+            if (!condemns(c, &c->cands.v[q], x)) continue;
+            if (x->cond >= 0) { x->cond_more = true; break; }
+            x->cond = (int)q;
+        }
+    }
+}
+
+/* The condemnation or rejection whose object is the noun event x: the first candidate
+** not pruned that condemns it, or NULL. */
+static const cand *condemnation_after(const hd_coder *c, const cand *x) {
+    if (c->cands.v[x->cond].p) return &c->cands.v[x->cond];
+    for (size_t q = (size_t)x->cond + 1; x->cond_more && q < c->cands.n; q++)
+        if (c->cands.v[q].p && condemns(c, &c->cands.v[q], x)) return &c->cands.v[q];
     return NULL;
+}
+static inline const cand *condemnation_of(const hd_coder *c, const cand *x) {
+    return x->cond < 0 ? NULL : condemnation_after(c, x);   /* (most candidates: none) */
 }
 
 /* The noun event that condemnation o condemns (see condemnation_of), or NULL. */
@@ -1848,6 +2064,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     sentence_filter(c, s0, s1);
     c->cands.n = 0;
     find_candidates(c, s0, s1, &topic);
+    find_condemnations(c);
     if (topic) c->discards.v[sent] = topic;
     if (c->discards.v[sent]) {
         /* a discard (sport, disaster, markets, culture) cancels the conflict-looking
@@ -1869,7 +2086,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     p ? p->code : "-", p ? p->file : "(pruned)", p ? p->line : 0, cd->t0, cd->t1, cd->target, p ? "" : " pruned");
         }
     }
-    int day = sentence_day(c, s0, s1);
+    /* the mentions that may start in the sentence (ments_from) */
+    if (s0 < c->sent_s0) c->sent_m0 = 0;   /* (sentences come in order: not seen) */
+    c->sent_s0 = s0;
+    while (c->sent_m0 < c->ments.n && c->ments.v[c->sent_m0].t0 < s0) c->sent_m0++;
+    /* the date is for the events: most sentences have none */
+    bool any_cand = false;
+    for (size_t ci = 0; ci < c->cands.n && !any_cand; ci++) any_cand = c->cands.v[ci].p != NULL;
+    int day = any_cand ? sentence_day(c, s0, s1) : c->story_day;
     bool any_subject = false;
     /* the sentence's last coded event with a target: "X cut ties with Y, while Z
        recalled its ambassador" (Z → Y), "X fired a missile, and Y condemned the
@@ -1993,11 +2217,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (c->lang == LANG_EN && cd->anchor > s0 + 2 && (T(c, cd->anchor)->pos & HD_POS_VERB)) {
             /* "…, a move the agency's chief condemned as disproportionate", "a charge New
                Delhi rejected": a relative clause on a noun for the earlier act */
-            static const char *const act_nouns[] = {"move", "case", "charge", "decision", "step", "trial", "claim",
-                                                     "accusation", "accusations", "allegation", "allegations", "action",
-                                                     "verdict", "ruling", "measure", "measures", NULL};
             int rm = -1;
-            for (size_t m = 0; m < c->ments.n; m++)
+            for (size_t m = ments_from(c, s0 + 2); m < c->ments.n; m++)
                 if (c->ments.v[m].t1 == cd->anchor && c->ments.v[m].t0 > s0 + 1 && c->ments.v[m].sentence == sent) rm = (int)m;
             if (rm >= 0) {
                 size_t q = c->ments.v[rm].t0;
@@ -2006,7 +2227,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 bool act = false;
                 for (size_t r = q; r-- > s0 && r + 5 > q && !act;) {
                     if (streq(K(c, r), ",") || (T(c, r)->pos & HD_POS_VERB)) break;
-                    act = key_in(K(c, r), act_nouns) && (r + 1 == q || streq(K(c, r + 1), "the"));
+                    act = tin(c, r, W_act_nouns) && (r + 1 == q || streq(K(c, r + 1), "the"));
                 }
                 if (act) { sm = rm; cs = c->ments.v[rm].t0; }
             }
@@ -2016,7 +2237,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "…, with US envoy Steve Witkoff hitting out at Hamas": an absolute clause
                whose actor acts */
             int am = -1;
-            for (size_t m = 0; m < c->ments.n; m++) {
+            for (size_t m = ments_from(c, s0 + 1); m < c->ments.n; m++) {
                 const mention *pm = &c->ments.v[m];
                 if (pm->t1 == cd->anchor && pm->t0 > s0 && streq(K(c, pm->t0 - 1), "with") && (int)m != cd->target) am = (int)m;
             }
@@ -2171,7 +2392,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 size_t q = k;
                 while (q > cd->t1 && tin(c, q - 1, W_determiners)) q--;
                 if (q > cd->t1 && tin(c, q - 1, W_circumstance_nouns)) { k = pm->t1 - 1; continue; }
-                if (c->lang == LANG_EN && pm->t1 < s1 && key_in(c->doc->toks.v[pm->t1].lemma, speech_en) && q > cd->t1) {
+                if (c->lang == LANG_EN && pm->t1 < s1 && lin(c, pm->t1, W_speech_en) && q > cd->t1) {
                     /* "…, a local human rights group said": the reporter */
                     size_t r = q;
                     while (r > cd->t1 && q - r < 3 && !streq(K(c, r - 1), ",") && c->tok_mention.v[r - 1] < 0 &&
@@ -2371,15 +2592,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         bool reciprocal = false;
         for (size_t k = cd->t0; k + 1 < s1 && k < cd->t1 + 3; k++)
-            if ((streq(K(c, k), "each") && streq(K(c, k + 1), "other")) || (streq(K(c, k), "one") && streq(K(c, k + 1), "another")) ||
-                streq(K(c, k), "mutuellement") || (streq(K(c, k), "l'un") && streq(K(c, k + 1), "l'autre")))
+            if (tin(c, k, W_reciprocal) &&
+                ((streq(K(c, k), "each") && streq(K(c, k + 1), "other")) || (streq(K(c, k), "one") && streq(K(c, k + 1), "another")) ||
+                 streq(K(c, k), "mutuellement") || (streq(K(c, k), "l'un") && streq(K(c, k + 1), "l'autre"))))
                 reciprocal = true;
         /* an exchange is reciprocal by nature: "X et Y ont procédé à un échange de
            prisonniers", "a prisoner swap between X and Y" */
         for (size_t k = cd->t0; k < cd->t1; k++)
-            if (streq(c->doc->toks.v[k].lemma, "echange") || streq(K(c, k), "echange") || streq(K(c, k), "exchange") ||
-                streq(K(c, k), "swap") || streq(K(c, k), "echanger"))
-                reciprocal = true;
+            if (lin(c, k, W_exchange_lemma) || tin(c, k, W_exchange)) reciprocal = true;
         if (reciprocal && nsrc >= 2 && (!ntgt || tm < 0)) {
             /* "Armenia and Azerbaijan accused each other": both directions */
             for (int a = 0; a < nsrc; a++)
@@ -2920,7 +3140,7 @@ static const pattern *peer_verb_at(const hd_coder *c, size_t i, size_t s0, size_
             if (len > best_len || (len == best_len && b->idx[j] < best_idx)) {
                 best_len = len;
                 best_idx = b->idx[j];
-                *out = (cand){(uint32_t)st, (uint32_t)(e > i ? e : i + 1), (uint32_t)i, p, tgt, p};
+                *out = (cand){(uint32_t)st, (uint32_t)(e > i ? e : i + 1), (uint32_t)i, p, tgt, p, -1, false, 0};
                 *src_out = src;
                 best = p;
             }
@@ -3318,7 +3538,12 @@ void hd_coder_free(hd_coder *c) {
     free(c->lmask.v);
     free(c->tph.v);
     free(c->tkh.v);
-    for (int l = 0; l < NLANG; l++) { free(c->pb[l]); free(c->pboff[l]); free(c->ph[l]); free(c->phs[l]); }
+    free(c->tkb.v);
+    free(c->tfb.v);
+    for (int l = 0; l < NLANG; l++) {
+        free(c->pb[l]); free(c->pboff[l]); free(c->ph[l]); free(c->phs[l]);
+        free(c->elbits[l]); free(c->eloff[l]);
+    }
     free(c->ments.v);
     free(c->pub_ments.v);
     free(c->events.v);
@@ -3408,6 +3633,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     c->alias_bloom = 0;
     c->last_subject_n = 0;
     c->ev_sent = -2;
+    c->sent_s0 = c->sent_m0 = 0;
     size_t n = c->doc->toks.n;
     if (hd_grow((void **)&c->tk.v, &c->tk.cap, sizeof *c->tk.v, n + 1) || hd_grow((void **)&c->tl.v, &c->tl.cap, sizeof *c->tl.v, n + 1) ||
         hd_grow((void **)&c->tl2.v, &c->tl2.cap, sizeof *c->tl2.v, n + 1) ||
@@ -3415,7 +3641,9 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         hd_grow((void **)&c->wmask.v, &c->wmask.cap, sizeof *c->wmask.v, n + 1) ||
         hd_grow((void **)&c->lmask.v, &c->lmask.cap, sizeof *c->lmask.v, n + 1) ||
         hd_grow((void **)&c->tph.v, &c->tph.cap, sizeof *c->tph.v, n + 1) ||
-        hd_grow((void **)&c->tkh.v, &c->tkh.cap, sizeof *c->tkh.v, n + 1))
+        hd_grow((void **)&c->tkh.v, &c->tkh.cap, sizeof *c->tkh.v, n + 1) ||
+        hd_grow((void **)&c->tkb.v, &c->tkb.cap, sizeof *c->tkb.v, n + 1) ||
+        hd_grow((void **)&c->tfb.v, &c->tfb.cap, sizeof *c->tfb.v, n + 1))
         return HD_ENOMEM;
     for (size_t i = 0; i < n; i++) {
         const hd_token *t = &c->doc->toks.v[i];
@@ -3428,6 +3656,18 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             x->dl2 = dict_ptr(c, t->lemma2);
             x->km = word_mask(t->key, t->klen);
             x->kh = hd_hash(t->key, t->klen);
+            x->kb = (x->dk ? key1_bit(x->dk) : 0) | (x->dl ? key1_bit(x->dl) : 0) | (x->dl2 ? key1_bit(x->dl2) : 0);
+            const char *fk[3] = {x->dk, x->dl, x->dl2};
+            unsigned nfb = 0;
+            x->fb = 0;
+            for (int w = 0; w < 3; w++) {
+                if (!fk[w]) continue;
+                uint64_t b = filter_bit(fk[w]);
+                bool seen = false;
+                for (unsigned k = 0; k < nfb; k++) seen |= (x->fb >> (16 * k) & 0xffff) == b;
+                if (!seen) x->fb |= b << (16 * nfb++);
+            }
+            x->fb |= (uint64_t)nfb << 48;
             x->ck = NULL;   /* pool_key() interns it when an alias needs it */
             x->lm = t->lemma == t->key ? x->km : word_mask(t->lemma, strlen(t->lemma));
             /* a non-word's entry serves both languages; a word's, its own */
@@ -3439,7 +3679,11 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             const index_t *tix = &c->d->lang[c->lang].pattern_ix;
             const char *pk[3] = {x->dk, x->dl, x->dl2};
             for (int w = 0; w < 3; w++) {
-                const bucket *b = hd_index_get(tix, pk[w]);
+                /* find_candidates anchors on each distinct key once, and a function word
+                   on its key only ("pendant" is not "pendre"): the others get no entries */
+                bool anchors = pk[w] && (w == 0 || (pk[w] != pk[0] && (w == 1 || pk[2] != pk[1]) &&
+                                                    !(t->pos & HD_POS_FUNC)));
+                const bucket *b = anchors ? hd_index_get(tix, pk[w]) : NULL;
                 x->pat[w] = b ? c->pb[c->lang] + c->pboff[c->lang][b - tix->b] : NULL;
                 x->npat[w] = b ? b->n : 0;
             }
@@ -3452,6 +3696,8 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         c->lmask.v[i] = x->lm;
         c->tph.v[i] = x->phr[c->lang];
         c->tkh.v[i] = x->kh;
+        c->tkb.v[i] = x->kb;
+        c->tfb.v[i] = x->fb;
         c->tok_mention.v[i] = -1;
     }
     size_t ns = c->doc->sents.n;

@@ -130,10 +130,14 @@ typedef struct hd_lex {
     const char *dk, *dl, *dl2;  /* the dictionaries' interned key, lemma, lemma2, or NULL */
     uint64_t km, lm;            /* word-list bits (coder.c) of the key and of the lemma */
     uint64_t kh;                /* hd_hash of the key (coder.c: the story's aliases) */
+    uint64_t kb;                /* the bits of dk, dl, dl2 of 64 (coder.c: a test before matching) */
+    uint64_t fb;                /* the filter bits of dk, dl, dl2 (coder.c: the sentence's filter) without
+                                   repeats, 16 bits each from bit 0, and their number in bits 48-63 */
     const char *ck;             /* the key interned in the coder's pool, or NULL until needed */
     const void *phr[2];         /* per language: the phrases starting with the key (the coder's slot) */
     const void *pat[3];         /* a word's verb patterns anchored on dk, dl, dl2 (its language's): */
-    uint32_t npat[3];           /*   the coder's first filter entry for each, and their number */
+    uint32_t npat[3];           /*   the coder's first filter entry for each, and their number (0 for
+                                     a key the word does not anchor through) */
     const void *gz, *gslot;     /* geo.c: the gazetteer, and its slot for the key (or NULL) */
     bool gmore;                 /* geo.c: the key is a proper prefix of a longer name's key */
     uint8_t gloc;               /* geo.c: per language, is_locative known (bit lang) and its answer (lang << 2) */
