@@ -88,6 +88,19 @@ size_t hd_normalize(const char *s, size_t n, char *out, size_t outlen) {
     if (!outlen) return 0;
     const unsigned char *u = (const unsigned char *)s;
     while (i < n) {
+        /* eight ASCII bytes a step up to the first other byte or '`' (most of a key is
+           ASCII even when its word is not): 'A'-'Z' get 0x20.  All eight are written but
+           only the run is kept; the byte path below takes the byte that stopped it. */
+        if (HD_SWAR && n - i >= 8 && w + 8 < outlen) {
+            uint64_t x = hd_load8(u + i), low = x & ~HD_HIGH;
+            uint64_t stop = (x & HD_HIGH) | hd_range8(low, '`', '`');
+            uint64_t y = x | hd_range8(low, 'A', 'Z') >> 2;
+            memcpy(out + w, &y, 8);
+            size_t k = stop ? hd_first8(stop) : 8;
+            i += k;
+            w += k;
+            if (k == 8) continue;
+        }
         unsigned char c = u[i];
         if (c < 0x80) {
             if (w + 1 >= outlen) break;
@@ -96,8 +109,16 @@ size_t hd_normalize(const char *s, size_t n, char *out, size_t outlen) {
             continue;
         }
         int32_t cp;
-        int k = hd_utf8_decode(u + i, n - i, &cp);
-        if (k <= 0) { i++; continue; }
+        int k;
+        /* a well-formed two-byte sequence (U+0080-U+07FF: accented Latin and the like,
+           nearly all of our non-ASCII) decoded here, without a call to utf8proc */
+        if (c >= 0xC2 && c <= 0xDF && n - i >= 2 && (u[i + 1] & 0xC0) == 0x80) {
+            cp = (int32_t)(c & 0x1F) << 6 | (u[i + 1] & 0x3F);
+            k = 2;
+        } else {
+            k = hd_utf8_decode(u + i, n - i, &cp);
+            if (k <= 0) { i++; continue; }
+        }
         i += (size_t)k;
         char o[8];
         size_t m;
