@@ -181,8 +181,22 @@ static inline uint64_t hd_morph_hash(int lang, const char *s, size_t n) {
 /* The same two with the form's hash given (hd_morph_hash; lang 2 for a non-word), and
 ** a prefetch of what a lookup of that hash reads: its table slot (entry false), then
 ** the entry the slot holds (entry true, once the slot has had time to arrive).  A
-** document's lookups are pipelined this way: the cache is larger than the CPU's. */
-HD_PRIVATE void hd_morph_prefetch(const hd_morph *m, uint64_t h, bool entry);
+** document's lookups are pipelined this way: the cache is larger than the CPU's.
+** The prefetch is inline, called twice per token: hence the cache's table, the head
+** of every hd_morph (its first member), is declared here; a slot is a form's hash and
+** its entry (NULL when free), an entry (morph.c's struct cache_ent) spans
+** HD_MORPH_ENT_LINES cache lines. */
+typedef struct { uint64_t h; struct cache_ent *e; } hd_morph_slot;
+typedef struct { hd_morph_slot *tab; size_t cap; } hd_morph_head;
+#define HD_MORPH_ENT_LINES 4
+static inline void hd_morph_prefetch(const hd_morph *m, uint64_t h, bool entry) {
+    const hd_morph_head *mh = (const hd_morph_head *)(const void *)m;
+    const hd_morph_slot *sl = &mh->tab[h & (mh->cap - 1)];
+    if (!entry) { __builtin_prefetch(sl); return; }
+    const char *e = (const char *)sl->e;
+    if (!e) return;
+    for (size_t k = 0; k < HD_MORPH_ENT_LINES; k++) __builtin_prefetch(e + 64 * k);
+}
 HD_PRIVATE hd_lex *hd_morph_lookup_h(hd_morph *m, int lang, const char *surface, size_t n, const char *key,
                                      size_t klen, uint64_t h);
 HD_PRIVATE hd_lex *hd_morph_plain_h(hd_morph *m, const char *surface, size_t n, const char *key, size_t klen,

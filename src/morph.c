@@ -24,7 +24,7 @@
 ** pointers), so a document may keep a pointer to its tokens' entries, and the coder
 ** may annotate them (hd_lex's coder fields). */
 #define INLINE_SURFACE 24
-typedef struct {
+typedef struct cache_ent {
     hd_lex lex;
     const char *surface;   /* exact bytes: `inl` when short, else interned */
     uint32_t slen;
@@ -32,7 +32,11 @@ typedef struct {
     char inl[INLINE_SURFACE];   /* a short surface, in the entry's own cache lines */
 } cache_ent;
 
-typedef struct { uint64_t h; cache_ent *e; } cache_slot;
+typedef hd_morph_slot cache_slot;
+/* hd_morph_prefetch (internal.h) prefetches HD_MORPH_ENT_LINES lines: one for each 64
+   bytes of an entry */
+_Static_assert(sizeof(cache_ent) > 64 * (HD_MORPH_ENT_LINES - 1) && sizeof(cache_ent) <= 64 * HD_MORPH_ENT_LINES,
+               "HD_MORPH_ENT_LINES: the lines of a cache_ent");
 
 #define ENT_BLOCK 1024
 typedef struct ent_block { struct ent_block *next; size_t n; cache_ent e[ENT_BLOCK]; } ent_block;
@@ -40,13 +44,13 @@ typedef struct ent_block { struct ent_block *next; size_t n; cache_ent e[ENT_BLO
 typedef struct shared_morph shared_morph;
 
 struct hd_morph {
+    hd_morph_head head;    /* the cache's table: first, for hd_morph_prefetch (internal.h) */
     shared_morph *sh;      /* the analyses of every object with this Hunspell folder */
     Hunhandle *fr, *en;    /* the shared object's: loaded by its loader thread (or at first need) */
     bool fr_tried, en_tried;
     char fr_aff[1024], fr_dic[1024], en_aff[1024], en_dic[1024];
     hd_strpool *pool;
-    cache_slot *tab;
-    size_t cap, n;
+    size_t n;
     ent_block *blocks;
 };
 
@@ -195,9 +199,9 @@ static hd_morph *morph_new(const char *dir, char *err, size_t errlen) {
     if (access(m->fr_dic, R_OK) != 0) { hd_set_err(err, errlen, "%s: cannot open (install hunspell-fr: scripts/install-deps)", m->fr_dic); goto fail; }
     if (access(m->en_dic, R_OK) != 0) { hd_set_err(err, errlen, "%s: cannot open (install hunspell-en-us: scripts/install-deps)", m->en_dic); goto fail; }
     m->pool = hd_strpool_new();
-    m->cap = 1 << 14;
-    m->tab = calloc(m->cap, sizeof *m->tab);
-    if (!m->pool || !m->tab) { hd_set_err(err, errlen, "out of memory"); goto fail; }
+    m->head.cap = 1 << 14;
+    m->head.tab = calloc(m->head.cap, sizeof *m->head.tab);
+    if (!m->pool || !m->head.tab) { hd_set_err(err, errlen, "out of memory"); goto fail; }
     /* irregular English verbs go into the cache first: they win over stemming */
     for (const char *const *l = en_irregular; *l; l++) {
         const char *sp = strchr(*l, ' ');
@@ -248,7 +252,7 @@ static void morph_free(hd_morph *m) {
     if (m->fr) Hunspell_destroy(m->fr);
     if (m->en) Hunspell_destroy(m->en);
     pthread_mutex_unlock(&hunspell_lock);
-    free(m->tab);
+    free(m->head.tab);
     for (ent_block *b = m->blocks, *nx; b; b = nx) { nx = b->next; free(b); }
     hd_strpool_free(m->pool);
     free(m);
@@ -273,35 +277,35 @@ static inline bool same_bytes(const char *a, const char *b, size_t n) {
 }
 
 static cache_slot *find(hd_morph *m, int lang, const char *s, size_t n, uint64_t h) {
-    size_t j = h & (m->cap - 1);
+    size_t j = h & (m->head.cap - 1);
     for (;;) {
-        cache_slot *sl = &m->tab[j];
+        cache_slot *sl = &m->head.tab[j];
         if (!sl->e) return sl;
         if (sl->h == h && sl->e->lang == lang && sl->e->slen == n && same_bytes(sl->e->surface, s, n)) return sl;
-        j = (j + 1) & (m->cap - 1);
+        j = (j + 1) & (m->head.cap - 1);
     }
 }
 
 static int rehash(hd_morph *m) {
-    size_t nc = m->cap * 2;
-    cache_slot *nt = calloc(nc, sizeof *nt), *old = m->tab;
+    size_t nc = m->head.cap * 2;
+    cache_slot *nt = calloc(nc, sizeof *nt), *old = m->head.tab;
     if (!nt) return -1;
-    for (size_t i = 0; i < m->cap; i++) {
+    for (size_t i = 0; i < m->head.cap; i++) {
         if (!old[i].e) continue;
         size_t j = old[i].h & (nc - 1);
         while (nt[j].e) j = (j + 1) & (nc - 1);
         nt[j] = old[i];
     }
     free(old);
-    m->tab = nt;
-    m->cap = nc;
+    m->head.tab = nt;
+    m->head.cap = nc;
     return 0;
 }
 
 static inline uint64_t ent_hash(const char *s, size_t n, int lang) { return hd_morph_hash(lang, s, n); }
 
 static hd_lex *store(hd_morph *m, int lang, const char *surface, size_t n, hd_lex lex) {
-    if ((m->n + 1) * 2 > m->cap && rehash(m) != 0) return NULL;
+    if ((m->n + 1) * 2 > m->head.cap && rehash(m) != 0) return NULL;
     uint64_t h = ent_hash(surface, n, lang);
     cache_slot *sl = find(m, lang, surface, n, h);
     if (!sl->e) {
@@ -495,14 +499,6 @@ static hd_lex analyse_en(hd_morph *m, const char *w, size_t n, const char *key, 
     lex.lemma = cand[0] ? norm_intern(m, cand, strlen(cand)) : hd_intern(m->pool, key, klen);
     if (cand[0] && (lex.pos & HD_POS_ING)) lex.lemma2 = hd_intern(m->pool, key, klen);  /* "meeting" */
     return lex;
-}
-
-void hd_morph_prefetch(const hd_morph *m, uint64_t h, bool entry) {
-    const cache_slot *sl = &m->tab[h & (m->cap - 1)];
-    if (!entry) { __builtin_prefetch(sl); return; }
-    const char *e = (const char *)sl->e;
-    if (!e) return;
-    for (size_t k = 0; k < sizeof(cache_ent); k += 64) __builtin_prefetch(e + k);
 }
 
 hd_lex *hd_morph_lookup(hd_morph *m, int lang, const char *surface, size_t n, const char *key, size_t klen) {
