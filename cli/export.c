@@ -54,13 +54,21 @@ static inline char *w_str(char *o, const char *s, size_t n) {
     memcpy(o, s, n);
     return o + n;
 }
-/* "%llu" (20 bytes at most): its length first, then two digits a step from the end */
+/* "%llu" (20 bytes at most): its length first, then two digits a step from the end.
+** The length from the bit length (digits = bits * log10(2), 1233 / 4096, less one when
+** under that power of ten), not a loop over the powers: ids have up to 20 digits. */
 static char *w_u(char *o, unsigned long long v) {
     static const char pairs[] = "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
                                 "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
                                 "8081828384858687888990919293949596979899";
-    size_t n = 1;
-    for (unsigned long long p = 10; n < 20 && v >= p; p *= 10) n++;
+    static const unsigned long long pow10[20] = {
+        1ull, 10ull, 100ull, 1000ull, 10000ull, 100000ull, 1000000ull, 10000000ull, 100000000ull,
+        1000000000ull, 10000000000ull, 100000000000ull, 1000000000000ull, 10000000000000ull,
+        100000000000000ull, 1000000000000000ull, 10000000000000000ull, 100000000000000000ull,
+        1000000000000000000ull, 10000000000000000000ull};
+    unsigned long long u = v | 1;   /* 0 has one digit; no power of ten >= 10 is odd */
+    unsigned t = (unsigned)(64 - __builtin_clzll(u)) * 1233 >> 12;
+    size_t n = t + 1 - (u < pow10[t]);
     char *e = o + n;
     while (v >= 100) {
         unsigned k = (unsigned)(v % 100) * 2;
