@@ -223,6 +223,9 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
                     if (push_tok_as(d, (uint32_t)st, (uint32_t)(e - st), numeric ? HD_TOK_NUM : HD_TOK_WORD, fl, tws, true))
                         return -1;
                     i = e;
+                    /* the space that usually follows, taken here rather than by another
+                       round of the loop: what its space case makes of it (ws is 0, nl 0) */
+                    if (i < len && s[i] == ' ') { ws = 1; i++; }
                     continue;
                 }
                 goto abbrev;
@@ -325,6 +328,7 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
             d->toks.v[d->toks.n - 1].flags |= HD_TF_PERCENT;
         if (push_tok(d, (uint32_t)i, (uint32_t)(e - i), kind, 0, tws)) return -1;
         i = e;
+        if (i < len && s[i] == ' ') { ws = 1; i++; }   /* as after a word, above */
     }
     return 0;
 }
