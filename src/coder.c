@@ -3702,16 +3702,30 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             }
             x->ann = c;
         }
-        c->tk.v[i] = x->dk;
-        c->tl.v[i] = x->dl;
-        c->tl2.v[i] = x->dl2;
-        c->wmask.v[i] = x->km;
-        c->lmask.v[i] = x->lm;
-        c->tph.v[i] = x->phr[c->lang];
-        c->tkh.v[i] = x->kh;
-        c->tkb.v[i] = x->kb;
-        c->tfb.v[i] = x->fb;
-        c->tok_mention.v[i] = -1;
+    }
+    /* the per-token copies, from the vectors' addresses held in locals: through c's
+       fields the compiler reloads each address after every store, which might have
+       changed it */
+    {
+        const char **tk = c->tk.v, **tl = c->tl.v, **tl2 = c->tl2.v;
+        uint64_t *wm = c->wmask.v, *lm = c->lmask.v, *kh = c->tkh.v, *kb = c->tkb.v, *fb = c->tfb.v;
+        const phslot **ph = c->tph.v;
+        int *tm = c->tok_mention.v;
+        hd_lex *const *lv = c->doc->lex.v;
+        const int lang = c->lang;
+        for (size_t i = 0; i < n; i++) {
+            const hd_lex *x = lv[i];
+            tk[i] = x->dk;
+            tl[i] = x->dl;
+            tl2[i] = x->dl2;
+            wm[i] = x->km;
+            lm[i] = x->lm;
+            ph[i] = x->phr[lang];
+            kh[i] = x->kh;
+            kb[i] = x->kb;
+            fb[i] = x->fb;
+            tm[i] = -1;
+        }
     }
     size_t ns = c->doc->sents.n;
     if (hd_grow((void **)&c->discards.v, &c->discards.cap, sizeof *c->discards.v, ns + 1)) return HD_ENOMEM;
