@@ -70,6 +70,8 @@ typedef struct pbentry {
     uint8_t nneed;
     uint8_t nalt[NEED_MAX];
     uint8_t multi;              /* a need has several alternatives (most have one each) */
+    uint16_t first;             /* a one-word need's bit, tested before the others (most
+                                   entries fail there), or FILTER_BITS, a bit always set */
     uint16_t bit[NEED_MAX][NEED_ALT];
 } pbentry;
 
@@ -137,7 +139,8 @@ struct hd_coder {
     HD_VEC(uint64_t) tkh;       /* per token: hd_hash of its key */
     HD_VEC(uint64_t) tkb;       /* per token: the key1_bit of its key and lemmas (tok_matches) */
     HD_VEC(uint64_t) tfb;       /* per token: the filter bits of its key and lemmas (hd_lex.fb) */
-    uint64_t sent_bits[FILTER_BITS / 64];   /* the sentence's keys and lemmas */
+    uint64_t sent_bits[FILTER_BITS / 64 + 1];   /* the sentence's keys and lemmas, then a
+                                                   word of ones (pbentry.first) */
     pbentry *pb[NLANG];         /* the pattern buckets' entries, discards first */
     uint32_t *pboff[NLANG];     /* per slot of the pattern index: its first entry */
     phentry *ph[NLANG];         /* the phrase buckets' entries, in bucket order */
@@ -1300,6 +1303,12 @@ static int compute_needs(hd_coder *c) {
                             e->nalt[q - 1] = na;
                             memcpy(e->bit[q - 1], bits, sizeof bits);
                         }
+                    /* the last one-word need: most entries fail one test there (the
+                       pattern's later words are its rarer ones; measured, the first
+                       one-word need or the longest word reject fewer) */
+                    e->first = FILTER_BITS;
+                    for (int r = 0; r < e->nneed; r++)
+                        if (e->nalt[r] == 1) e->first = e->bit[r][0];
                 }
         }
     }
@@ -1327,7 +1336,8 @@ static inline bool filter_pass(const uint64_t *f, const pbentry *e) {
 
 static void sentence_filter(hd_coder *c, size_t s0, size_t s1) {
     uint64_t *f = c->sent_bits;
-    memset(f, 0, sizeof c->sent_bits);
+    memset(f, 0, FILTER_BITS / 8);
+    f[FILTER_BITS / 64] = ~0ull;
     for (size_t i = s0; i < s1; i++) {
         uint64_t fb = c->tfb.v[i];
         for (unsigned k = 0, n = (unsigned)(fb >> 48); k < n; k++, fb >>= 16) f[(fb & 0xffff) >> 6] |= 1ull << (fb & 63);
@@ -1374,6 +1384,7 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
     const lang_dict *ld = &c->d->lang[c->lang];
     const hd_token *tv = c->doc->toks.v;
     hd_lex *const *lv = c->doc->lex.v;
+    const uint64_t *f = c->sent_bits;
     c->passing.n = 0;
     for (size_t i = s0; i < s1; i++) {
         if (tv[i].kind != HD_TOK_WORD) continue;
@@ -1386,7 +1397,9 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
         for (int w = 0; w < 3; w++) {
             const pbentry *pe = x->pat[w];
             for (uint32_t j = 0, nj = x->npat[w]; j < nj; j++, pe++) {
-                if (!filter_pass(c->sent_bits, pe) || !next_pass(pe, nn, nb)) continue;
+                unsigned b = pe->first;
+                if (!(f[b >> 6] >> (b & 63) & 1u)) continue;
+                if (!filter_pass(f, pe) || !next_pass(pe, nn, nb)) continue;
                 __builtin_prefetch(&ld->patterns.v[pe->idx]);
                 passing ps = {pe, (uint32_t)i};
                 hd_vec_push(c->passing, ps);
@@ -3689,16 +3702,30 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             }
             x->ann = c;
         }
-        c->tk.v[i] = x->dk;
-        c->tl.v[i] = x->dl;
-        c->tl2.v[i] = x->dl2;
-        c->wmask.v[i] = x->km;
-        c->lmask.v[i] = x->lm;
-        c->tph.v[i] = x->phr[c->lang];
-        c->tkh.v[i] = x->kh;
-        c->tkb.v[i] = x->kb;
-        c->tfb.v[i] = x->fb;
-        c->tok_mention.v[i] = -1;
+    }
+    /* the per-token copies, from the vectors' addresses held in locals: through c's
+       fields the compiler reloads each address after every store, which might have
+       changed it */
+    {
+        const char **tk = c->tk.v, **tl = c->tl.v, **tl2 = c->tl2.v;
+        uint64_t *wm = c->wmask.v, *lm = c->lmask.v, *kh = c->tkh.v, *kb = c->tkb.v, *fb = c->tfb.v;
+        const phslot **ph = c->tph.v;
+        int *tm = c->tok_mention.v;
+        hd_lex *const *lv = c->doc->lex.v;
+        const int lang = c->lang;
+        for (size_t i = 0; i < n; i++) {
+            const hd_lex *x = lv[i];
+            tk[i] = x->dk;
+            tl[i] = x->dl;
+            tl2[i] = x->dl2;
+            wm[i] = x->km;
+            lm[i] = x->lm;
+            ph[i] = x->phr[lang];
+            kh[i] = x->kh;
+            kb[i] = x->kb;
+            fb[i] = x->fb;
+            tm[i] = -1;
+        }
     }
     size_t ns = c->doc->sents.n;
     if (hd_grow((void **)&c->discards.v, &c->discards.cap, sizeof *c->discards.v, ns + 1)) return HD_ENOMEM;
