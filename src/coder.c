@@ -2068,6 +2068,14 @@ static bool victim_mention(const hd_coder *c, const cand *obj, int m, size_t s1)
     return true;
 }
 
+/* Is code's country that of one of codes[0..n)?  (A reaction's target is never the
+** reacting side's own country.) */
+static bool same_country_as_any(hd_coder *c, const char *code, const char *const *codes, int n) {
+    for (int a = 0; a < n; a++)
+        if (country_of(c, codes[a]) == country_of(c, code)) return true;
+    return false;
+}
+
 #define DROP(why) do { if (debug) fprintf(stderr, "debug: sentence %u: %s %s:%d dropped: %s\n", sent, cd->p->code, \
                                              cd->p->file, cd->p->line, why); } while (0)
 
@@ -2551,11 +2559,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             const char **pc = reaction ? prev_src : root_now == prev_root ? prev_tgt : NULL;
             const mention **pmv = reaction ? prev_src_m : prev_tgt_m;
             int np = reaction ? nprev_src : nprev_tgt;
-            for (int k = 0; pc && k < np; k++) {
-                bool own = false;
-                for (int a = 0; a < nsrc; a++) own |= country_of(c, src_codes[a]) == country_of(c, pc[k]);
-                if (!own) { tgt_codes[ntgt] = pc[k]; tgt_m[ntgt++] = pmv[k]; }
-            }
+            for (int k = 0; pc && k < np; k++)
+                if (!same_country_as_any(c, pc[k], src_codes, nsrc)) { tgt_codes[ntgt] = pc[k]; tgt_m[ntgt++] = pmv[k]; }
         }
         if (root_now == 14) {
             /* "Des milliers de Kényans ont manifesté à Nairobi": a people protesting is
@@ -2592,13 +2597,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                décision « illégale »": a reaction with no target of its own, by the target
                of the previous sentence's event, is aimed at that event's author */
             bool was_target = false;
-            for (int a = 0; a < nsrc && !was_target; a++)
-                for (int k = 0; k < c->ev_ntgt && !was_target; k++)
-                    was_target = country_of(c, src_codes[a]) == country_of(c, c->ev_tgt[k]);
+            for (int k = 0; k < c->ev_ntgt && !was_target; k++) was_target = same_country_as_any(c, c->ev_tgt[k], src_codes, nsrc);
             for (int k = 0; was_target && k < c->ev_nsrc && ntgt < MAX_MEMBERS; k++) {
-                bool own = false;
-                for (int a = 0; a < nsrc; a++) own |= country_of(c, src_codes[a]) == country_of(c, c->ev_src[k]);
-                if (own) continue;
+                if (same_country_as_any(c, c->ev_src[k], src_codes, nsrc)) continue;
                 tgt_codes[ntgt] = c->ev_src[k];
                 tgt_m[ntgt++] = c->ev_src_m[k] >= 0 ? &c->ments.v[c->ev_src_m[k]] : NULL;
             }
