@@ -142,6 +142,8 @@ struct hd_coder {
     uint64_t sent_bits[FILTER_BITS / 64 + 1];   /* the sentence's keys and lemmas, then a
                                                    word of ones (pbentry.first) */
     pbentry *pb[NLANG];         /* the pattern buckets' entries, discards first */
+    uint16_t *pbfirst[NLANG];   /* each entry's `first`, packed: find_candidates scans a
+                                   bucket's 32 a cache line rather than one or two */
     uint32_t *pboff[NLANG];     /* per slot of the pattern index: its first entry */
     phentry *ph[NLANG];         /* the phrase buckets' entries, in bucket order */
     uint64_t *elbits[NLANG];    /* per element of each pattern: the key1_bit of its alternatives */
@@ -1267,8 +1269,9 @@ static int compute_needs(hd_coder *c) {
         size_t total = 0;
         for (size_t s = 0; s < ix->cap; s++) total += ix->b[s].key ? ix->b[s].n : 0;
         c->pb[l] = calloc(total + 1, sizeof *c->pb[l]);
+        c->pbfirst[l] = calloc(total + 1, sizeof *c->pbfirst[l]);
         c->pboff[l] = calloc(ix->cap + 1, sizeof *c->pboff[l]);
-        if (!c->pb[l] || !c->pboff[l]) return -1;
+        if (!c->pb[l] || !c->pbfirst[l] || !c->pboff[l]) return -1;
         size_t w = 0;
         for (size_t s = 0; s < ix->cap; s++) {
             const bucket *b = &ix->b[s];
@@ -1309,6 +1312,7 @@ static int compute_needs(hd_coder *c) {
                     e->first = FILTER_BITS;
                     for (int r = 0; r < e->nneed; r++)
                         if (e->nalt[r] == 1) e->first = e->bit[r][0];
+                    c->pbfirst[l][w - 1] = e->first;
                 }
         }
     }
@@ -1319,6 +1323,10 @@ static int compute_needs(hd_coder *c) {
 ** alternative or more; most entries' needs have one each, tested in a loop of their
 ** own; otherwise the first is tested without a loop, and the others are or-ed in
 ** without a branch each. */
+/* hd_lex.fb's (and the per-token copy's) top bit: the token anchors verb patterns
+** (hd_lex.npat); bits 48-49 count its filter bits. */
+#define FB_ANCHORS (1ull << 63)
+
 static inline bool filter_pass(const uint64_t *f, const pbentry *e) {
     if (!e->multi) {
         for (int r = 0, nr = e->nneed; r < nr; r++)
@@ -1340,7 +1348,7 @@ static void sentence_filter(hd_coder *c, size_t s0, size_t s1) {
     f[FILTER_BITS / 64] = ~0ull;
     for (size_t i = s0; i < s1; i++) {
         uint64_t fb = c->tfb.v[i];
-        for (unsigned k = 0, n = (unsigned)(fb >> 48); k < n; k++, fb >>= 16) f[(fb & 0xffff) >> 6] |= 1ull << (fb & 63);
+        for (unsigned k = 0, n = (unsigned)(fb >> 48 & 3); k < n; k++, fb >>= 16) f[(fb & 0xffff) >> 6] |= 1ull << (fb & 63);
     }
 }
 
@@ -1364,7 +1372,7 @@ static int next_bits(const hd_coder *c, size_t i, size_t s1, unsigned nb[3]) {
     if ((c->wmask.v[i + 1] & ((1ull << W_time_prefix) | (1ull << W_days_fr) | (1ull << W_days_en) | (1ull << W_time_words))))
         return -1;
     uint64_t fb = c->tfb.v[i + 1];
-    int n = (int)(fb >> 48);
+    int n = (int)(fb >> 48 & 3);
     for (int k = 0; k < n; k++, fb >>= 16) nb[k] = (unsigned)(fb & 0xffff);
     return n;
 }
@@ -1385,20 +1393,27 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
     const hd_token *tv = c->doc->toks.v;
     hd_lex *const *lv = c->doc->lex.v;
     const uint64_t *f = c->sent_bits;
+    const pbentry *pb = c->pb[c->lang];
+    const uint16_t *pbf = c->pbfirst[c->lang];
     c->passing.n = 0;
+    const uint64_t *tfb = c->tfb.v;
     for (size_t i = s0; i < s1; i++) {
-        if (tv[i].kind != HD_TOK_WORD) continue;
+        /* most words anchor nothing: their filter bits say so, without a read of
+           their cache entry */
+        if (!(tfb[i] & FB_ANCHORS) || tv[i].kind != HD_TOK_WORD) continue;
         /* the entries of each key the token anchors through (hd_code_story leaves none
            to a key that does not: a repeated one, a function word's lemma) */
         const hd_lex *x = lv[i];
-        if (!(x->npat[0] | x->npat[1] | x->npat[2])) continue;   /* most words anchor nothing */
         unsigned nb[3];
         int nn = next_bits(c, i, s1, nb);
         for (int w = 0; w < 3; w++) {
-            const pbentry *pe = x->pat[w];
-            for (uint32_t j = 0, nj = x->npat[w]; j < nj; j++, pe++) {
-                unsigned b = pe->first;
+            if (!x->npat[w]) continue;
+            const pbentry *p0 = x->pat[w];
+            const uint16_t *fi = pbf + (p0 - pb);
+            for (uint32_t j = 0, nj = x->npat[w]; j < nj; j++) {
+                unsigned b = fi[j];
                 if (!(f[b >> 6] >> (b & 63) & 1u)) continue;
+                const pbentry *pe = p0 + j;
                 if (!filter_pass(f, pe) || !next_pass(pe, nn, nb)) continue;
                 __builtin_prefetch(&ld->patterns.v[pe->idx]);
                 passing ps = {pe, (uint32_t)i};
@@ -3555,7 +3570,7 @@ void hd_coder_free(hd_coder *c) {
     free(c->tkb.v);
     free(c->tfb.v);
     for (int l = 0; l < NLANG; l++) {
-        free(c->pb[l]); free(c->pboff[l]); free(c->ph[l]); free(c->phs[l]);
+        free(c->pb[l]); free(c->pbfirst[l]); free(c->pboff[l]); free(c->ph[l]); free(c->phs[l]);
         free(c->elbits[l]); free(c->eloff[l]);
     }
     free(c->ments.v);
@@ -3700,6 +3715,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
                 const bucket *b = anchors ? hd_index_get(tix, pk[w]) : NULL;
                 x->pat[w] = b ? c->pb[c->lang] + c->pboff[c->lang][b - tix->b] : NULL;
                 x->npat[w] = b ? b->n : 0;
+                if (x->npat[w]) x->fb |= FB_ANCHORS;
             }
             x->ann = c;
         }

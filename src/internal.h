@@ -120,27 +120,40 @@ HD_PRIVATE int hd_utf8_clean(const char *s, size_t n, hd_buf *out, unsigned *bad
 
 /* Morphology (morph.c) */
 typedef struct hd_morph hd_morph;
-/* A surface form's analysis.  The fields after `pos` belong to the coder owning the
-** morphology: it fills them at the form's first token (annotated for the dictionaries
-** `ann`), so each later token of that form costs no lookup at all. */
+/* A surface form's analysis, which is also the morphology cache's entry for it.  The
+** coder owning the morphology fills the fields from `ann` on at the form's first token
+** (annotated for the dictionaries `ann`), so each later token of that form costs no
+** lookup at all.  An entry is three cache lines, in the order a token reads them: the
+** cache's lookup, the lemmas and the coder's test `ann` in the first; what the coder
+** copies for every token in the first two; what some tokens need in the third. */
+#define HD_LEX_INLINE 16
 typedef struct hd_lex {
-    const char *lemma, *lemma2;
+    /* line 0: morph.c's lookup (surface bytes, inline when shorter than HD_LEX_INLINE,
+       else interned; their length; the language, 2 for a non-word) */
+    _Alignas(64) union { char inl[HD_LEX_INLINE]; const char *ext; } surface;
+    uint32_t slen;
+    uint8_t lang;
     uint8_t pos;
+    bool gmore;                 /* geo.c: the key is a proper prefix of a longer name's key */
+    uint8_t gloc;               /* geo.c: per language, is_locative known (bit lang) and its answer (lang << 2) */
+    const char *lemma, *lemma2;
     const void *ann;            /* the coder the fields below were computed for */
-    const char *dk, *dl, *dl2;  /* the dictionaries' interned key, lemma, lemma2, or NULL */
+    const char *dk, *dl;        /* the dictionaries' interned key, lemma, */
+    /* line 1 */
+    const char *dl2;            /*   and lemma2, or NULL */
     uint64_t km, lm;            /* word-list bits (coder.c) of the key and of the lemma */
     uint64_t kh;                /* hd_hash of the key (coder.c: the story's aliases) */
     uint64_t kb;                /* the bits of dk, dl, dl2 of 64 (coder.c: a test before matching) */
     uint64_t fb;                /* the filter bits of dk, dl, dl2 (coder.c: the sentence's filter) without
-                                   repeats, 16 bits each from bit 0, and their number in bits 48-63 */
-    const char *ck;             /* the key interned in the coder's pool, or NULL until needed */
+                                   repeats, 16 bits each from bit 0, their number in bits 48-49, and
+                                   in bit 63 whether the word anchors verb patterns (npat) */
     const void *phr[2];         /* per language: the phrases starting with the key (the coder's slot) */
+    /* line 2 */
     const void *pat[3];         /* a word's verb patterns anchored on dk, dl, dl2 (its language's): */
     uint32_t npat[3];           /*   the coder's first filter entry for each, and their number (0 for
                                      a key the word does not anchor through) */
+    const char *ck;             /* the key interned in the coder's pool, or NULL until needed */
     const void *gz, *gslot;     /* geo.c: the gazetteer, and its slot for the key (or NULL) */
-    bool gmore;                 /* geo.c: the key is a proper prefix of a longer name's key */
-    uint8_t gloc;               /* geo.c: per language, is_locative known (bit lang) and its answer (lang << 2) */
 } hd_lex;
 HD_PRIVATE hd_morph *hd_morph_new(const char *dir, char *err, size_t errlen);
 HD_PRIVATE void hd_morph_free(hd_morph *m);
@@ -184,11 +197,11 @@ static inline uint64_t hd_morph_hash(int lang, const char *s, size_t n) {
 ** document's lookups are pipelined this way: the cache is larger than the CPU's.
 ** The prefetch is inline, called twice per token: hence the cache's table, the head
 ** of every hd_morph (its first member), is declared here; a slot is a form's hash and
-** its entry (NULL when free), an entry (morph.c's struct cache_ent) spans
-** HD_MORPH_ENT_LINES cache lines. */
-typedef struct { uint64_t h; struct cache_ent *e; } hd_morph_slot;
+** its entry (NULL when free); of an entry (hd_lex), HD_MORPH_ENT_LINES cache lines
+** are prefetched: a lookup reads the first, a token's coding the first two. */
+typedef struct { uint64_t h; struct hd_lex *e; } hd_morph_slot;
 typedef struct { hd_morph_slot *tab; size_t cap; } hd_morph_head;
-#define HD_MORPH_ENT_LINES 4
+#define HD_MORPH_ENT_LINES 2
 static inline void hd_morph_prefetch(const hd_morph *m, uint64_t h, bool entry) {
     const hd_morph_head *mh = (const hd_morph_head *)(const void *)m;
     const hd_morph_slot *sl = &mh->tab[h & (mh->cap - 1)];

@@ -20,26 +20,21 @@
 #include <unistd.h>
 #include <utf8proc.h>
 
-/* A cache entry never moves once made (entries live in blocks; the table holds
-** pointers), so a document may keep a pointer to its tokens' entries, and the coder
-** may annotate them (hd_lex's coder fields). */
-#define INLINE_SURFACE 24
-typedef struct cache_ent {
-    hd_lex lex;
-    const char *surface;   /* exact bytes: `inl` when short, else interned */
-    uint32_t slen;
-    uint8_t lang;          /* 0 fr, 1 en, 2 a non-word token (no analysis) */
-    char inl[INLINE_SURFACE];   /* a short surface, in the entry's own cache lines */
-} cache_ent;
-
+/* A cache entry (an hd_lex, internal.h) never moves once made (entries live in blocks;
+** the table holds pointers), so a document may keep a pointer to its tokens' entries,
+** and the coder may annotate them (hd_lex's coder fields).  Blocks are aligned to the
+** entries' cache lines. */
+typedef hd_lex cache_ent;
 typedef hd_morph_slot cache_slot;
-/* hd_morph_prefetch (internal.h) prefetches HD_MORPH_ENT_LINES lines: one for each 64
-   bytes of an entry */
-_Static_assert(sizeof(cache_ent) > 64 * (HD_MORPH_ENT_LINES - 1) && sizeof(cache_ent) <= 64 * HD_MORPH_ENT_LINES,
-               "HD_MORPH_ENT_LINES: the lines of a cache_ent");
+_Static_assert(sizeof(cache_ent) == 192 && _Alignof(cache_ent) == 64, "hd_lex: three cache lines");
+_Static_assert(offsetof(hd_lex, dl2) == 64 && offsetof(hd_lex, pat) == 128, "hd_lex: the lines' fields");
 
 #define ENT_BLOCK 1024
-typedef struct ent_block { struct ent_block *next; size_t n; cache_ent e[ENT_BLOCK]; } ent_block;
+typedef struct ent_block { cache_ent e[ENT_BLOCK]; struct ent_block *next; size_t n; } ent_block;
+
+static inline const char *ent_surface(const cache_ent *e) {
+    return e->slen < HD_LEX_INLINE ? e->surface.inl : e->surface.ext;
+}
 
 typedef struct shared_morph shared_morph;
 
@@ -281,7 +276,7 @@ static cache_slot *find(hd_morph *m, int lang, const char *s, size_t n, uint64_t
     for (;;) {
         cache_slot *sl = &m->head.tab[j];
         if (!sl->e) return sl;
-        if (sl->h == h && sl->e->lang == lang && sl->e->slen == n && same_bytes(sl->e->surface, s, n)) return sl;
+        if (sl->h == h && sl->e->lang == lang && sl->e->slen == n && same_bytes(ent_surface(sl->e), s, n)) return sl;
         j = (j + 1) & (m->head.cap - 1);
     }
 }
@@ -310,33 +305,31 @@ static hd_lex *store(hd_morph *m, int lang, const char *surface, size_t n, hd_le
     cache_slot *sl = find(m, lang, surface, n, h);
     if (!sl->e) {
         if (!m->blocks || m->blocks->n == ENT_BLOCK) {
-            ent_block *b = malloc(sizeof *b);
+            ent_block *b = aligned_alloc(_Alignof(ent_block), sizeof *b);
             if (!b) return NULL;
             b->next = m->blocks;
             b->n = 0;
             m->blocks = b;
         }
         cache_ent *e = &m->blocks->e[m->blocks->n];
-        if (n < INLINE_SURFACE) {
-            memcpy(e->inl, surface, n);
-            e->inl[n] = 0;
-            e->surface = e->inl;
+        memset(e, 0, sizeof *e);   /* no coder annotation yet */
+        if (n < HD_LEX_INLINE) {
+            memcpy(e->surface.inl, surface, n);
         } else {
-            e->surface = hd_intern(m->pool, surface, n);
-            if (!e->surface) return NULL;
+            e->surface.ext = hd_intern(m->pool, surface, n);
+            if (!e->surface.ext) return NULL;
         }
         m->blocks->n++;
         e->slen = (uint32_t)n;
         e->lang = (uint8_t)lang;
-        memset(&e->lex, 0, sizeof e->lex);   /* no coder annotation yet */
-        e->lex.lemma = lex.lemma;
-        e->lex.lemma2 = lex.lemma2;
-        e->lex.pos = lex.pos;
+        e->lemma = lex.lemma;
+        e->lemma2 = lex.lemma2;
+        e->pos = lex.pos;
         sl->h = h;
         sl->e = e;
         m->n++;
     }
-    return &sl->e->lex;
+    return sl->e;
 }
 
 static const char *norm_intern(hd_morph *m, const char *s, size_t n) {
@@ -449,7 +442,7 @@ static hd_lex analyse_en(hd_morph *m, const char *w, size_t n, const char *key, 
         if (!strcmp(lo, *p)) { lex.lemma = hd_intern(m->pool, key, klen); return lex; }
     /* the irregular table was loaded into the cache under lower-case forms */
     const cache_slot *irr = find(m, 1, lo, ll, ent_hash(lo, ll, 1));
-    if (irr->e) { lex.lemma = irr->e->lex.lemma; lex.lemma2 = irr->e->lex.lemma2; lex.pos = irr->e->lex.pos; return lex; }
+    if (irr->e) { lex.lemma = irr->e->lemma; lex.lemma2 = irr->e->lemma2; lex.pos = irr->e->pos; return lex; }
     char **list = NULL;
     int k = Hunspell_stem(hunspell(m, 1), &list, lo);
     const char *best = NULL;
@@ -508,7 +501,7 @@ hd_lex *hd_morph_lookup(hd_morph *m, int lang, const char *surface, size_t n, co
 hd_lex *hd_morph_lookup_h(hd_morph *m, int lang, const char *surface, size_t n, const char *key, size_t klen,
                           uint64_t h) {
     cache_slot *sl = find(m, lang, surface, n, h);
-    if (sl->e) return &sl->e->lex;
+    if (sl->e) return sl->e;
     /* the shared object's analysis (made now if no thread made it yet), its lemmas
        interned here */
     hd_lex lex = {.lemma = NULL};
@@ -517,7 +510,7 @@ hd_lex *hd_morph_lookup_h(hd_morph *m, int lang, const char *surface, size_t n, 
     hd_morph *s = sh->m;
     const cache_slot *ss = find(s, lang, surface, n, h);
     hd_lex got = {.lemma = NULL};
-    if (ss->e) got = ss->e->lex;
+    if (ss->e) got = *ss->e;
     else {
         if (!hunspell(s, lang)) got.lemma = hd_intern(s->pool, key, klen);
         else got = lang == 0 ? analyse_fr(s, surface, n, key, klen) : analyse_en(s, surface, n, key, klen);
@@ -540,7 +533,7 @@ hd_lex *hd_morph_plain(hd_morph *m, const char *surface, size_t n, const char *k
 
 hd_lex *hd_morph_plain_h(hd_morph *m, const char *surface, size_t n, const char *key, size_t klen, uint64_t h) {
     cache_slot *sl = find(m, 2, surface, n, h);
-    if (sl->e) return &sl->e->lex;
+    if (sl->e) return sl->e;
     hd_lex lex = {.lemma = hd_intern(m->pool, key, klen)};
     if (!lex.lemma) return NULL;
     return store(m, 2, surface, n, lex);
