@@ -1881,6 +1881,39 @@ static int passive_agent_near(const hd_coder *c, size_t from, size_t s1) {
     return -1;
 }
 
+/* Does a reporting clause start at the comma k: ", a indiqué X", ", affirme X",
+** ", selon X", ", d'après X" (French); ", X said", ", the regional governor Oleksandr
+** Prokudin told reporters" (English: a noun phrase of mentions, determiners, up to three
+** capitalized names and up to three other words that are not verbs, then a speech
+** verb)? */
+static bool reporting_clause(const hd_coder *c, size_t k, size_t s1) {
+    if (k + 1 >= s1 || !streq(K(c, k), ",")) return false;
+    size_t j = k + 1;
+    if (c->lang == LANG_FR) {
+        if (streq(K(c, j), "selon") || (streq(K(c, j), "d'") && j + 1 < s1 && streq(K(c, j + 1), "apres"))) return true;
+        if (j + 1 < s1 && (streq(K(c, j), "a") || streq(K(c, j), "ont") || streq(K(c, j), "avait") ||
+                           streq(K(c, j), "avaient")))
+            j++;
+        return (T(c, j)->pos & (HD_POS_VERB | HD_POS_PPAS)) && key_in(T(c, j)->lemma, speech_fr);
+    }
+    int names = 0, words = 0;
+    while (j < s1) {
+        int m = c->tok_mention.v[j];
+        if (m >= 0 && c->ments.v[m].t0 == j) { j = c->ments.v[m].t1; continue; }
+        if (m >= 0 || T(c, j)->kind != HD_TOK_WORD) break;
+        if (tin(c, j, W_determiners)) { j++; continue; }
+        if ((T(c, j)->flags & HD_TF_CAP) && names < 3) { names++; j++; continue; }
+        /* an adjective or a noun of the phrase: "regional", "state news agency" */
+        if (!(T(c, j)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) && !lin(c, j, W_speech_en) && words < 3) {
+            words++;
+            j++;
+            continue;
+        }
+        break;
+    }
+    return j > k + 1 && j < s1 && lin(c, j, W_speech_en) && (T(c, j)->pos & (HD_POS_VERB | HD_POS_PPAS));
+}
+
 /* The speaker of a quote: « … », a déclaré X / "…," X said. */
 static int quote_speaker(const hd_coder *c, size_t s0, size_t s1) {
     size_t close = SIZE_MAX;
@@ -2378,6 +2411,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (T(c, k)->kind == HD_TOK_WORD && tin(c, k, W_complementizers) && k > cd->t1) break;
                 /* "according to local media": the source of the news, not a target */
                 if (c->lang == LANG_EN && k + 1 < s1 && streq(K(c, k), "according") && streq(K(c, k + 1), "to")) break;
+                /* "…, a indiqué le gouverneur régional", "…, selon l'armée", "…, the
+                   regional governor said": who reports the act, not its target */
+                if (!quoted && reporting_clause(c, k, s1)) break;
                 /* "… as China tensions simmer", "…, as did the United States": another clause */
                 if (c->lang == LANG_EN && k >= cd->t1 && k > s0 && k + 2 < s1 && streq(K(c, k), "as") && !streq(K(c, k - 1), "such") &&
                     !streq(K(c, k - 1), "well") && (streq(K(c, k + 1), "did") ||

@@ -156,3 +156,17 @@ TEST(between_inside_the_match_gives_both_directions) {
     CHECK_EQ_STR(events("Le cessez-le-feu entre Israël et le Hezbollah est entré en vigueur mercredi.", "2024-11-27", "fr"),
                  "ISR>LBNREB:0871 LBNREB>ISR:0871");
 }
+
+/* A reporting clause after the act (", a annoncé X", ", selon X", ", X said") names who
+** reports it, not its target. */
+TEST(a_reporting_clause_names_no_target) {
+    CHECK_EQ_STR(events("L'Algérie a rappelé son ambassadeur en France, a annoncé la présidence algérienne.", "2025-03-12",
+                        "fr"), "DZA>FRA:161");
+    CHECK_EQ_STR(events("L'armée russe a bombardé dimanche la ville de Kharkiv, a indiqué le gouverneur régional.",
+                        "2025-03-12", "fr"), "");
+    const char *e = events("Russian forces shelled Kherson on Sunday, killing two civilians, regional governor Oleksandr "
+                           "Prokudin said.", "2025-03-12", "en");
+    CHECK(strstr(e, "GOV") == NULL);
+    CHECK_EQ_STR(events("Israeli troops arrested ten Palestinians in the West Bank overnight, the Palestinian Prisoners' "
+                        "Society said.", "2025-03-12", "en"), "ISRMIL>PSECVL:173");
+}
