@@ -2561,11 +2561,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 for (int q = 0; q < pm->ncodes && ntgt < MAX_MEMBERS; q++) { tgt_codes[ntgt] = pm->codes[q]; tgt_m[ntgt++] = pm; }
             }
             const mention *tp = &c->ments.v[tm];
-            if (c->lang == LANG_EN && ntgt == 1 && nsrc >= 1 && tp->kindname && streq(tp->kindname, "agent+context") &&
+            if (ntgt == 1 && nsrc >= 1 && tp->kindname && streq(tp->kindname, "agent+context") &&
                 strlen(tgt_codes[0]) > 3 && country_of(c, tgt_codes[0]) == country_of(c, src_codes[0])) {
                 /* "Israel accused several of its employees": "its" is another actor named
                    earlier in the sentence, not the subject */
-                if (tp->t0 > s0 && (streq(K(c, tp->t0 - 1), "its") || streq(K(c, tp->t0 - 1), "their"))) {
+                if (c->lang == LANG_EN && tp->t0 > s0 && (streq(K(c, tp->t0 - 1), "its") || streq(K(c, tp->t0 - 1), "their"))) {
                     for (size_t m = c->ments.n; m-- > 0;) {
                         const mention *om = &c->ments.v[m];
                         if (om->sentence != sent || om->t0 < s0 || om->t1 > tp->t0 || om->kind == K_AGENT) continue;
@@ -2574,13 +2574,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                         break;
                     }
                 }
-                /* "Eritrean troops massacred civilians in the Ethiopian city of Axum": a
-                   bare agent's country is where it is, not the one the story began with */
+                /* "Eritrean troops massacred civilians in the Ethiopian city of Axum",
+                   "ont exécuté des civils au Burkina Faso": a bare agent's country is
+                   where it is, not the one the story began with */
                 for (size_t k = tp->t1; k < s1 && k < tp->t1 + 8; k++) {
                     if (is_clause_punct(c, k)) break;
                     int m = c->tok_mention.v[k];
                     if (m < 0) continue;
                     const mention *lm = &c->ments.v[m];
+                    if (lm->kindname && streq(lm->kindname, "pronoun")) continue;   /* "in areas they occupied in …" */
                     if (lm->kind != K_COUNTRY && lm->kind != K_PLACE && lm->kind != K_ADJ) break;
                     size_t q = k;
                     while (q > tp->t1 && (tin(c, q - 1, W_determiners) || tin(c, q - 1, W_directions))) q--;

@@ -170,3 +170,14 @@ TEST(a_reporting_clause_names_no_target) {
     CHECK_EQ_STR(events("Israeli troops arrested ten Palestinians in the West Bank overnight, the Palestinian Prisoners' "
                         "Society said.", "2025-03-12", "en"), "ISRMIL>PSECVL:173");
 }
+
+/* A bare agent (civilians) takes the country of the place named right after it, not the
+** source's, in both languages. */
+TEST(a_bare_agent_belongs_to_the_place_named_after_it) {
+    CHECK_EQ_STR(events("Des soldats maliens ont exécuté des civils au Burkina Faso, selon des témoins.", "2025-03-12", "fr"),
+                 "MLIMIL>BFACVL:1823");
+    const char *e = events("Russian forces executed civilians in areas they occupied in northeastern Ukraine.", "2025-03-12",
+                           "en");
+    CHECK(strstr(e, "RUSMIL>UKRCVL:1823") != NULL);
+    CHECK(strstr(e, "RUSCVL") == NULL);
+}
