@@ -640,7 +640,8 @@ static int run_code(int argc, char **argv, bool actors) {
           "                      and code) or day (Phoenix's one-a-day: per date, dyad and\n"
           "                      code); events count their mentions and stories\n"
           "      --geo DIR       gazetteer folder (default: data/geo beside the dictionaries)\n"
-          "      --no-geo        do not look for places\n"
+          "      --no-geo        do not look for places (where events happened, and\n"
+          "                      cities attacked as targets: \"shelled Kherson\" -> UKR)\n"
           "  -j, --jobs N        threads (default: all cores); the output is the same\n"
           "                      bytes in the same order whatever N is\n"
           "When stderr is a terminal (and the events do not go to it), a progress line\n"
@@ -706,6 +707,7 @@ static int run_code(int argc, char **argv, bool actors) {
     c->format = o.format;
     c->actors = actors;
     c->gaz = gaz;
+    for (int t = 0; t < o.jobs; t++) hd_coder_set_gazetteer(c->coders[t], gaz);
     c->store = store;
     c->dedup = o.dedup == HD_DEDUP_KEEP ? (store ? (int)hd_store_dedup(store) : HD_DEDUP_NONE) : o.dedup;
     c->stream = !actors && !store;

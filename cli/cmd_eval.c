@@ -150,7 +150,8 @@ int hd_cmd_evaluate(int argc, char **argv) {
                    "mention is right when its text overlaps the gold text and its code starts\n"
                    "with the gold code.\n"
                    "  --split S    only stories whose \"split\" is S (dev or test)\n"
-                   "  --explain    list every miss and false alarm\n");
+                   "  --explain    list every miss and false alarm\n"
+                   "The gazetteer ($HERODOTE_GEO, else data/geo) is used as by herodote code.\n");
             return 0;
         }
         if (!strcmp(argv[i], "--split") && i + 1 < argc) split = argv[++i];
@@ -168,6 +169,10 @@ int hd_cmd_evaluate(int argc, char **argv) {
     char err[512];
     hd_coder *c = hd_coder_new(d, NULL, err, sizeof err);
     if (!c) { fprintf(stderr, "herodote evaluate: %s\n", err); hd_dicts_free(d); fclose(f); return HD_EXIT_DICT; }
+    /* as herodote code does: a city named as an attack's object is its country */
+    hd_gazetteer *gaz = hd_gazetteer_load(NULL, err, sizeof err);
+    if (!gaz) fprintf(stderr, "herodote evaluate: %s (cities are not resolved to their country)\n", err);
+    hd_coder_set_gazetteer(c, gaz);
     char *line = NULL;
     size_t cap = 0;
     long ln = 0, nstories = 0;
@@ -258,6 +263,7 @@ int hd_cmd_evaluate(int argc, char **argv) {
     if (has_events) { print_prf("events level=root", root); print_prf("events level=code", code); }
     if (has_actors) print_prf("actors", act);
     hd_coder_free(c);
+    hd_gazetteer_free(gaz);
     hd_dicts_free(d);
     return rc;
 }

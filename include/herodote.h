@@ -297,6 +297,12 @@ typedef struct hd_coder hd_coder;
 ** The caller frees with hd_coder_free(); the dictionaries must outlive it. */
 HD_API hd_coder *hd_coder_new(const hd_dicts *d, const hd_pipeline_opts *o, char *errbuf, size_t errlen);
 HD_API void hd_coder_free(hd_coder *c);
+/* Let the coder resolve a city or a region of the gazetteer named as an attack's
+** object ("shelled Kherson") to its country, as the target (NULL, the default: it does
+** not; docs/coding.md).  Set it once, before coding: the coder keeps its lookups, so
+** the gazetteer (see below) must outlive the coder. */
+struct hd_gazetteer;
+HD_API void hd_coder_set_gazetteer(hd_coder *c, const struct hd_gazetteer *g);
 /* Analyse and code one story.  The story must stay valid while the results are used. */
 HD_API int hd_code_story(hd_coder *c, const hd_story *s);
 HD_API size_t hd_coder_nevents(const hd_coder *c);

@@ -119,6 +119,7 @@ typedef struct {
 
 struct hd_coder {
     const hd_dicts *d;
+    const hd_gazetteer *gaz;    /* hd_coder_set_gazetteer: cities as targets, or NULL */
     hd_pipeline *pipe;
     hd_doc *doc;
     const hd_story *story;
@@ -1914,6 +1915,18 @@ static bool reporting_clause(const hd_coder *c, size_t k, size_t s1) {
     return j > k + 1 && j < s1 && lin(c, j, W_speech_en) && (T(c, j)->pos & (HD_POS_VERB | HD_POS_PPAS));
 }
 
+/* The city or division of the gazetteer named at token k (a capitalized word outside
+** any mention): a mention of its country, made now ("gazetteer": not listed among the
+** story's actor mentions); -1 when none. */
+static int place_mention(hd_coder *c, uint32_t sent, size_t k) {
+    const hd_place *p;
+    size_t used = hd_geo_place_at(c->gaz, c->doc, sent, k, &p);
+    if (!used) return -1;
+    int m = add_mention(c, (uint32_t)k, (uint32_t)(k + used), sent, K_PLACE, intern(c, p->country), "gazetteer");
+    if (m >= 0) c->tok_mention.v[k] = m;
+    return m;
+}
+
 /* The speaker of a quote: « … », a déclaré X / "…," X said. */
 static int quote_speaker(const hd_coder *c, size_t s0, size_t s1) {
     size_t close = SIZE_MAX;
@@ -2400,6 +2413,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                quoted act comes who said it, not its target (though "… », a déclaré X à
                propos de l'annexion par la Russie" may still name it) */
             bool quoted = in_quote(c, cd->anchor, s0), speaker_next = false;
+            /* an attack (18, 19, 20) told by a verb: a noun ("in response to an attack on
+               the town of …") is often background */
+            bool attack = c->gaz && code[0] >= '1' && (code[0] > '1' || code[1] >= '8') &&
+                          (T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS)) &&
+                          !(cd->anchor > s0 && is_det(c, cd->anchor - 1));
             /* "condemned the attack on a Chinese embassy": the embassy is the attack's
                victim; the condemnation aims at its author ("les livraisons de missiles
                iraniens"), not named when only the victim is */
@@ -2431,6 +2449,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     if (verb_after) break;
                 }
                 int m = c->tok_mention.v[k];
+                /* "shelled Kherson", "a bombardé la ville de Kharkiv": a city or a region
+                   of the gazetteer attacked stands for its country */
+                if (m < 0 && attack && (T(c, k)->flags & HD_TF_CAP) &&
+                    !(c->wmask.v[k] & (1ull << W_months_fr | 1ull << W_months_en | 1ull << W_days_fr | 1ull << W_days_en)))
+                    m = place_mention(c, sent, k);
                 if (m >= 0 && speaker_next) {
                     /* the speaker's phrase: "le porte-parole du ministère", "EU foreign
                        policy chief Josep Borrell" (mentions joined by de/of/determiners) */
@@ -2480,7 +2503,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     { k = pm->t1 - 1; continue; }
                 bool locative = k > s0 && locative_at(c, k, s0, pm);
                 if (!locative) { tm = m; break; }
-                if (loc < 0) loc = m;
+                /* a city "in" which it happened is no fallback target (a country may be) */
+                if (loc < 0 && !streq(pm->kindname, "gazetteer")) loc = m;
                 k = pm->t1 - 1;
             }
             /* a protest or a crackdown "in Côte d'Ivoire", "autour de Paris" happens
@@ -3834,6 +3858,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     if (c->peer_flag) c->events.n = 0;
     for (size_t m = 0; m < c->ments.n; m++) {
         const mention *pm = &c->ments.v[m];
+        if (pm->kindname && streq(pm->kindname, "gazetteer")) continue;   /* place_mention's */
         hd_mention pub = {0};
         pub.sentence = pm->sentence;
         pub.start = c->doc->toks.v[pm->t0].off;
@@ -3846,6 +3871,8 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     }
     return HD_OK;
 }
+
+void hd_coder_set_gazetteer(hd_coder *c, const hd_gazetteer *g) { if (c) c->gaz = g; }
 
 size_t hd_coder_nevents(const hd_coder *c) { return c->events.n; }
 const hd_event *hd_coder_event(const hd_coder *c, size_t i) { return i < c->events.n ? &c->events.v[i] : NULL; }

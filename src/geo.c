@@ -600,18 +600,12 @@ static size_t match_at(const hd_gazetteer *g, const hd_doc *d, size_t j, size_t 
     return used;
 }
 
-/* Every place a sentence names after a locative, in text order (hd_geo_find() picks
-** the one nearest the verb): a story's events of one sentence share one scan. */
-static int geo_sentence(const hd_gazetteer *g, const hd_doc *d, size_t sentence, hd_geo_hits *out, bool memo) {
-    out->n = 0;
-    if (!g || !d || sentence >= hd_doc_nsentences(d)) return 0;
-    const hd_sentence *s = hd_doc_sentence(d, sentence);
-    int lang = !strcmp(hd_doc_lang(d), "fr") ? L_FR : L_EN;
-    size_t e = (size_t)s->tok + s->ntok;
-    /* countries the sentence names anywhere, to choose between namesakes */
-    const char *named[8];
+/* The countries a sentence [b, e) names anywhere (up to 8), to choose between
+** namesakes. */
+static int named_countries(const hd_gazetteer *g, const hd_doc *d, size_t b, size_t e, int lang, const char *named[8],
+                           bool memo) {
     int nnamed = 0;
-    for (size_t i = s->tok; i < e && nnamed < 8; i++) {
+    for (size_t i = b; i < e && nnamed < 8; i++) {
         const hd_token *t = &d->toks.v[i];   /* (i < e: no hd_doc_token bounds test) */
         if (!(t->flags & HD_TF_CAP)) continue;
         const slot *sl = token_slot(g, d, i, memo);
@@ -622,6 +616,19 @@ static int geo_sentence(const hd_gazetteer *g, const hd_doc *d, size_t sentence,
                 break;
             }
     }
+    return nnamed;
+}
+
+/* Every place a sentence names after a locative, in text order (hd_geo_find() picks
+** the one nearest the verb): a story's events of one sentence share one scan. */
+static int geo_sentence(const hd_gazetteer *g, const hd_doc *d, size_t sentence, hd_geo_hits *out, bool memo) {
+    out->n = 0;
+    if (!g || !d || sentence >= hd_doc_nsentences(d)) return 0;
+    const hd_sentence *s = hd_doc_sentence(d, sentence);
+    int lang = !strcmp(hd_doc_lang(d), "fr") ? L_FR : L_EN;
+    size_t e = (size_t)s->tok + s->ntok;
+    const char *named[8];
+    int nnamed = named_countries(g, d, s->tok, e, lang, named, memo);
     for (size_t i = s->tok; i + 1 < e; i++) {
         if (!is_locative(d, i, lang, memo)) continue;
         size_t j = i + 1;
@@ -643,6 +650,26 @@ static int geo_sentence(const hd_gazetteer *g, const hd_doc *d, size_t sentence,
         i = j + used - 1;
     }
     return 0;
+}
+
+/* The city or division named at token i of a sentence (a capitalized word), and its
+** number of tokens; 0 when none.  For the thread coding the document (memo). */
+size_t hd_geo_place_at(const hd_gazetteer *g, const hd_doc *d, size_t sentence, size_t i, const hd_place **out) {
+    *out = NULL;
+    if (!g || !d || sentence >= hd_doc_nsentences(d)) return 0;
+    const hd_sentence *s = hd_doc_sentence(d, sentence);
+    size_t e = (size_t)s->tok + s->ntok;
+    if (i < s->tok || i >= e) return 0;
+    const hd_token *t = &d->toks.v[i];
+    if (t->kind != HD_TOK_WORD || !(t->flags & HD_TF_CAP)) return 0;
+    int lang = !strcmp(hd_doc_lang(d), "fr") ? L_FR : L_EN;
+    const char *named[8];
+    int nnamed = named_countries(g, d, s->tok, e, lang, named, true);
+    const hd_place *p;
+    size_t used = match_at(g, d, i, e, lang, 0, named, nnamed, &p, true);
+    if (!used || p->type == 1) return 0;
+    *out = p;
+    return used;
 }
 
 /* The thread coding the document may keep the lookups in its morphology cache. */

@@ -233,6 +233,8 @@ typedef struct hd_geo_hit { const hd_place *place; uint32_t start, end, at; } hd
 typedef HD_VEC(hd_geo_hit) hd_geo_hits;
 HD_PRIVATE int hd_geo_sentence(const hd_gazetteer *g, const hd_doc *d, size_t sentence, hd_geo_hits *out);
 HD_PRIVATE const hd_place *hd_geo_pick(const hd_geo_hits *h, uint32_t near, uint32_t *start, uint32_t *end);
+HD_PRIVATE size_t hd_geo_place_at(const hd_gazetteer *g, const hd_doc *d, size_t sentence, size_t i,
+                                  const hd_place **out);
 
 HD_PRIVATE size_t hd_normalize_ref(const char *s, size_t n, char *out, size_t outlen);
 HD_PRIVATE void hd_set_err(char *buf, size_t len, const char *fmt, ...) __attribute__((format(printf, 3, 4)));

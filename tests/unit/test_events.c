@@ -181,3 +181,25 @@ TEST(a_bare_agent_belongs_to_the_place_named_after_it) {
     CHECK(strstr(e, "RUSMIL>UKRCVL:1823") != NULL);
     CHECK(strstr(e, "RUSCVL") == NULL);
 }
+
+/* With the gazetteer, a city or a region attacked (the verb's object) stands for its
+** country; without it (the default of a coder), nothing is made of the name.  A city
+** "in" which something happens is no target, nor is a month named like a town. */
+TEST(an_attacked_city_of_the_gazetteer_is_its_country) {
+    char err[256];
+    hd_gazetteer *g = hd_gazetteer_load("data/geo", err, sizeof err);
+    CHECK(g != NULL);
+    if (!g) return;
+    hd_coder_set_gazetteer(test_coder(), g);
+    CHECK_EQ_STR(events("L'armée russe a bombardé dimanche la ville de Kharkiv, a indiqué le gouverneur régional.",
+                        "2025-03-12", "fr"), "RUSMIL>UKR:195");
+    CHECK_EQ_STR(events("Russian forces shelled Kherson on Sunday.", "2025-03-12", "en"), "RUSMIL>UKR:194");
+    CHECK(strstr(events("Syrian planes dropped bombs on a town in March 2017.", "2025-03-12", "en"), "GBR") == NULL);
+    /* a coder's mentions do not list the city */
+    test_code("Russian forces shelled Kherson on Sunday.", "2025-03-12", "en");
+    for (size_t i = 0; i < hd_coder_nmentions(test_coder()); i++)
+        CHECK(strcmp(hd_coder_mention(test_coder(), i)->code, "UKR") != 0);
+    hd_coder_set_gazetteer(test_coder(), NULL);
+    hd_gazetteer_free(g);
+    CHECK_EQ_STR(events("Russian forces shelled Kherson on Sunday.", "2025-03-12", "en"), "");
+}
