@@ -160,6 +160,8 @@ struct hd_coder {
     HD_VEC(passing) passing;    /* find_candidates: the patterns that passed the filters */
     HD_VEC(const char *) discards;   /* per sentence: NULL or topic */
     bool debug;                 /* HERODOTE_DEBUG was set when the coder was made */
+    bool direct_target;         /* code_sentence, for emit: the candidate's target is its object,
+                                   not the place where it happened */
     int peer_flag;              /* peers' dictionaries: PS_DISCARD or PS_COMPLEX for the story */
     HD_VEC(uint8_t) pdel;       /* peers', per token: bit 0 deleted (comma clause), bit 1 in a compound */
     HD_VEC(int) pcomp;          /* peers', per mention: its compound (first member's index) or -1 */
@@ -1919,6 +1921,11 @@ static bool reporting_clause(const hd_coder *c, size_t k, size_t s1) {
 ** any mention): a mention of its country, made now ("gazetteer": not listed among the
 ** story's actor mentions); -1 when none. */
 static int place_mention(hd_coder *c, uint32_t sent, size_t k) {
+    /* the end of a longer name the gazetteer lacks ("El Geneina", "New Town") is not
+       that name */
+    if (k > c->doc->sents.v[sent].tok && (T(c, k - 1)->flags & HD_TF_CAP) && T(c, k - 1)->kind == HD_TOK_WORD &&
+        c->tok_mention.v[k - 1] < 0)
+        return -1;
     const hd_place *p;
     size_t used = hd_geo_place_at(c->gaz, c->doc, sent, k, &p);
     if (!used) return -1;
@@ -2002,9 +2009,12 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
     if (tgtcode && streq(srccode, tgtcode)) return;
     /* same country on both sides is a domestic event when the target has a role
        (police → protesters, Israelis → their government); "USAGOV → USA" is the
-       country talking about itself */
+       country talking about itself — but an actor with a role attacking its country,
+       named as the act's object ("M23 rebels seized Goma", CODREB → COD; not "dans le
+       nord du Burkina Faso"), is an attack */
+    bool attack = (code[0] == '1' && code[1] >= '8') || code[0] == '2';
     if (tgtcode && !strncmp(srccode, tgtcode, 3) && strncmp(srccode, "IGO", 3) && strncmp(srccode, "IMG", 3) &&
-        strlen(tgtcode) <= 3)
+        strlen(tgtcode) <= 3 && !(attack && strlen(srccode) > 3 && c->direct_target))
         return;
 
     for (size_t i = 0; i < c->events.n; i++) {
@@ -2574,6 +2584,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
         }
         if (!nsrc) { DROP("no source"); continue; }
+        /* emit: a domestic attack, on the pattern's object or on a city it names */
+        c->direct_target = tm >= 0 && !tm_is_loc &&
+                           (tm == cd->target || streq(c->ments.v[tm].kindname, "gazetteer"));
         const char *tgt_codes[MAX_MEMBERS];
         const mention *tgt_m[MAX_MEMBERS];
         int ntgt = 0;

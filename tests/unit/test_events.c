@@ -195,6 +195,11 @@ TEST(an_attacked_city_of_the_gazetteer_is_its_country) {
                         "2025-03-12", "fr"), "RUSMIL>UKR:195");
     CHECK_EQ_STR(events("Russian forces shelled Kherson on Sunday.", "2025-03-12", "en"), "RUSMIL>UKR:194");
     CHECK(strstr(events("Syrian planes dropped bombs on a town in March 2017.", "2025-03-12", "en"), "GBR") == NULL);
+    /* an actor of the country attacking one of its cities is an attack; a country or
+       a city where it happened is not its target */
+    CHECK_EQ_STR(events("Les rebelles du M23 se sont emparés de Goma.", "2025-03-12", "fr"), "CODREB>COD:192");
+    CHECK_EQ_STR(events("Des jihadistes ont attaqué une base militaire dans le nord du Burkina Faso.", "2025-03-12", "fr"),
+                 "");
     /* a coder's mentions do not list the city */
     test_code("Russian forces shelled Kherson on Sunday.", "2025-03-12", "en");
     for (size_t i = 0; i < hd_coder_nmentions(test_coder()); i++)
