@@ -1822,6 +1822,9 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
        auxiliary of the first verb of the coordination */
     size_t window = 4;
     if (anchor > s0 && (streq(K(c, anchor - 1), "et") || streq(K(c, anchor - 1), "and"))) window = 14;
+    /* ", et suspendu toutes ses importations": after a comma, the coordination is of
+       clauses (adjectives are not: "assiégée et affamée"), whatever their length */
+    if (window == 14 && anchor > s0 + 1 && streq(K(c, anchor - 2), ",")) window = anchor - s0 + 1;
     for (size_t k = anchor; k-- > s0 && k + window > anchor;) {
         if (lin(c, k, W_auxiliaries)) return false;
         if (tin(c, k, W_reflexives)) return false;

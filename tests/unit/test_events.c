@@ -208,3 +208,12 @@ TEST(an_attacked_city_of_the_gazetteer_is_its_country) {
     hd_gazetteer_free(g);
     CHECK_EQ_STR(events("Russian forces shelled Kherson on Sunday.", "2025-03-12", "en"), "");
 }
+
+/* A participle after ", et" shares the auxiliary of the sentence's first verb however
+** far it is; without the comma, "assiégée et affamée" stay adjectives. */
+TEST(a_participle_after_comma_et_shares_the_first_auxiliary) {
+    CHECK_EQ_STR(events("Pékin a convoqué mardi l'ambassadeur du Japon pour protester contre le rejet en mer des eaux "
+                        "de la centrale de Fukushima, et suspendu toutes ses importations de produits japonais.",
+                        "2025-03-12", "fr"), "CHN>JPNGOV:114 CHN>JPN:163");
+    CHECK_EQ_STR(events("Israël a bombardé la bande de Gaza assiégée et affamée.", "2025-03-12", "fr"), "ISR>PSE:195");
+}
