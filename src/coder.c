@@ -2241,7 +2241,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
            l'ONU", "tué par un policier": their roles come out wrong), so French looks
            after the match only */
         size_t agent_from = c->lang == LANG_EN ? cd->anchor + 1 : cd->t1;
-        if (participle_without_aux(c, cd->anchor, s0) && passive_agent_near(c, agent_from, s1) < 0)
+        /* (an opening participle, "Arrivé jeudi à Paris, X …", is the verb of the
+           subject after its comma) */
+        if (participle_without_aux(c, cd->anchor, s0) && passive_agent_near(c, agent_from, s1) < 0 &&
+            !(cd->anchor <= s0 + 1 && fronted_end(c, s0, s1) > cd->t1))
             { DROP("participle as adjective"); continue; }
         bool after_compl;
         size_t cs = clause_start(c, cd->anchor, s0, &after_compl);
@@ -2346,6 +2349,18 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             int pa2 = passive_agent_near(c, cd->t1, s1);
             if (pa2 >= 0 && pa2 != cd->target) { sm = pa2; strcat(flags, "passive "); }
         }
+        if (sm < 0) {
+            /* "Arrivé jeudi à Paris pour une visite d'État, le Premier ministre indien
+               Narendra Modi …": an act of an opening phrase is the main clause's
+               subject's, named right after the comma */
+            size_t fe = fronted_end(c, s0, s1);
+            if (fe > cd->t1) {
+                size_t k = fe;
+                while (k < s1 && k < fe + 3 && is_det(c, k)) k++;
+                int am = k < s1 ? c->tok_mention.v[k] : -1;
+                if (am >= 0 && am != cd->target) sm = am;
+            }
+        }
         if (sm < 0 && c->lang == LANG_FR &&
             (!(T(c, cd->anchor)->pos & HD_POS_VERB) || (cd->anchor > s0 && tin(c, cd->anchor - 1, W_determiners)))) {
             /* "des frappes israéliennes ont visé…": the country adjective of the noun is
@@ -2434,7 +2449,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "condemned the attack on a Chinese embassy": the embassy is the attack's
                victim; the condemnation aims at its author ("les livraisons de missiles
                iraniens"), not named when only the victim is */
-            for (size_t k = cd->t1; k < s1; k++) {
+            /* an act of an opening phrase ("Arrivé à Alger pour une visite officielle,
+               …") finds its target before the phrase's comma */
+            size_t fe_t = fronted_end(c, s0, s1), tend = fe_t > cd->t1 ? fe_t - 1 : s1;
+            for (size_t k = cd->t1; k < tend; k++) {
                 if (is_clause_punct(c, k) && T(c, k)->kind == HD_TOK_PUNCT) break;
                 if (quoted && (T(c, k)->kind == HD_TOK_QUOTE_CLOSE || T(c, k)->kind == HD_TOK_QUOTE) && k + 1 < s1 &&
                     streq(K(c, k + 1), ","))

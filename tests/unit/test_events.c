@@ -217,3 +217,10 @@ TEST(a_participle_after_comma_et_shares_the_first_auxiliary) {
                         "2025-03-12", "fr"), "CHN>JPNGOV:114 CHN>JPN:163");
     CHECK_EQ_STR(events("Israël a bombardé la bande de Gaza assiégée et affamée.", "2025-03-12", "fr"), "ISR>PSE:195");
 }
+
+/* An act of an opening participle phrase is the main clause's subject's, and its target
+** is inside the phrase. */
+TEST(an_opening_participle_acts_for_the_subject_after_its_comma) {
+    CHECK_EQ_STR(events("Arrivé mardi à Alger pour une visite officielle, le président turc Recep Tayyip Erdogan a "
+                        "rencontré son homologue algérien.", "2025-03-12", "fr"), "TURGOV>DZA:042 TURGOV>DZAGOV:040");
+}
