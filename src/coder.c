@@ -1068,8 +1068,14 @@ static inline bool tok_matches(const hd_coder *c, size_t i, const pelem *e, uint
 
 /* A place mention introduced by a locative preposition ("in northwestern Nigeria",
 ** "au Caire", "dans le nord du Mali") is a location. */
+static bool locative_word_before(const hd_coder *c, size_t k, size_t lo);
 static bool locative_at(const hd_coder *c, size_t k, size_t lo, const mention *pm) {
     if (pm->kind != K_PLACE && pm->kind != K_COUNTRY) return false;
+    return locative_word_before(c, k, lo);
+}
+
+/* Is token k (a place) after a locative: "à", "in", "dans le nord du"? */
+static bool locative_word_before(const hd_coder *c, size_t k, size_t lo) {
     size_t q = k;
     while (q > lo && (tin(c, q - 1, W_determiners) || tin(c, q - 1, W_directions)) && !streq(K(c, q - 1), "de") &&
            !streq(K(c, q - 1), "d'"))
@@ -2425,11 +2431,22 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 }
             }
         }
+        /* an attack (18, 19, 20) told by a verb: a noun ("in response to an attack on
+           the town of …") is often background */
+        bool attack = c->gaz && code[0] >= '1' && (code[0] > '1' || code[1] >= '8') &&
+                      (T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS)) &&
+                      !(cd->anchor > s0 && is_det(c, cd->anchor - 1));
         if (tm < 0 && !p->no_target && !pronoun_target) {
             /* the pattern's own words may start the target: "convoquer * ambassadeur"
-               on "a convoqué l'ambassadeur de Russie" */
+               on "a convoqué l'ambassadeur de Russie"; "captured Goma, the largest city"
+               (a city of the gazetteer in the pattern's gap) */
             for (size_t k = cd->anchor + 1; k < cd->t1 && tm < 0; k++) {
                 int m = c->tok_mention.v[k];
+                if (m < 0 && attack && (T(c, k)->flags & HD_TF_CAP) && !locative_word_before(c, k, s0) &&
+                    !(c->wmask.v[k] & (1ull << W_months_fr | 1ull << W_months_en | 1ull << W_days_fr | 1ull << W_days_en))) {
+                    int pm = place_mention(c, sent, k);
+                    if (pm >= 0) { tm = pm; break; }
+                }
                 if (m >= 0 && m != sm && m != victim_m && c->ments.v[m].t1 > cd->t1 - 1 && c->ments.v[m].kind == K_AGENT &&
                     !streq(c->ments.v[m].kindname, "agent+context"))
                     tm = m;
@@ -2441,11 +2458,6 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                quoted act comes who said it, not its target (though "… », a déclaré X à
                propos de l'annexion par la Russie" may still name it) */
             bool quoted = in_quote(c, cd->anchor, s0), speaker_next = false;
-            /* an attack (18, 19, 20) told by a verb: a noun ("in response to an attack on
-               the town of …") is often background */
-            bool attack = c->gaz && code[0] >= '1' && (code[0] > '1' || code[1] >= '8') &&
-                          (T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS)) &&
-                          !(cd->anchor > s0 && is_det(c, cd->anchor - 1));
             /* "condemned the attack on a Chinese embassy": the embassy is the attack's
                victim; the condemnation aims at its author ("les livraisons de missiles
                iraniens"), not named when only the victim is */

@@ -198,6 +198,9 @@ TEST(an_attacked_city_of_the_gazetteer_is_its_country) {
     /* an actor of the country attacking one of its cities is an attack; a country or
        a city where it happened is not its target */
     CHECK_EQ_STR(events("Les rebelles du M23 se sont emparés de Goma.", "2025-03-12", "fr"), "CODREB>COD:192");
+    /* inside the pattern's gap: "capture * city" */
+    CHECK_EQ_STR(events("M23 rebels captured Goma, the largest city in the region, on Monday.", "2025-03-12", "en"),
+                 "CODREB>COD:192");
     CHECK_EQ_STR(events("Des jihadistes ont attaqué une base militaire dans le nord du Burkina Faso.", "2025-03-12", "fr"),
                  "");
     /* a coder's mentions do not list the city */
