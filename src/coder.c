@@ -2212,6 +2212,18 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (cd->anchor > s0 && (!(T(c, cd->anchor)->pos & HD_POS_VERB) || tin(c, cd->anchor - 1, W_determiners))) {
             size_t k = cd->anchor - 1;
             while (k > s0 && tin(c, k, W_determiners) && !streq(K(c, k), "de") && !streq(K(c, k), "d'")) k--;
+            /* "after Russia's invasion of Ukraine": a possessive owner is the noun's
+               determiner (its words back to the preposition) */
+            if (c->lang == LANG_EN && k > s0 + 1 && streq(K(c, k), "'s")) {
+                size_t q = k - 1;
+                int m = c->tok_mention.v[q];
+                for (size_t r = q + 1; r-- > s0 && m < 0 && r + 4 > q;)
+                    if (c->tok_mention.v[r] >= 0 && c->ments.v[c->tok_mention.v[r]].t1 == q + 1) m = c->tok_mention.v[r];
+                if (m >= 0 && c->ments.v[m].t0 > s0) {
+                    k = c->ments.v[m].t0 - 1;
+                    while (k > s0 && tin(c, k, W_determiners)) k--;
+                }
+            }
             /* "in defiance of": the manner of the subject's own act, not background */
             if (tin(c, k, W_background_preps) && !streq(K(c, cd->anchor), "defiance")) { DROP("background noun"); continue; }
             /* "a possible visit by", "the planned talks": not (yet) an act */

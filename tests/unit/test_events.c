@@ -227,3 +227,9 @@ TEST(an_opening_participle_acts_for_the_subject_after_its_comma) {
     CHECK_EQ_STR(events("Arrivé mardi à Alger pour une visite officielle, le président turc Recep Tayyip Erdogan a "
                         "rencontré son homologue algérien.", "2025-03-12", "fr"), "TURGOV>DZA:042 TURGOV>DZAGOV:040");
 }
+
+/* A noun event after a preposition is background, a possessive owner ("Russia's")
+** being its determiner. */
+TEST(a_noun_event_after_a_preposition_and_a_possessive_is_background) {
+    CHECK_EQ_STR(events("After Russia's invasion of Ukraine, Finland applied to join NATO.", "2025-03-12", "en"), "");
+}
