@@ -1686,6 +1686,26 @@ static bool negated(const hd_coder *c, size_t anchor, size_t cs) {
                     if (tin(c, j, W_neg_fr_after)) return true;
             }
         }
+        /* "n'envisage pas, à ce stade, de rétablir le couvre-feu": a negated verb
+           governs the infinitive (and its object) that follows in its clause */
+        for (size_t k = cs; k + 2 < anchor; k++) {
+            if (!tin(c, k, W_ne)) continue;
+            size_t j = k + 1;
+            while (j < anchor && j < k + 4 && !tin(c, j, W_neg_fr_after)) j++;
+            if (j >= anchor || !tin(c, j, W_neg_fr_after)) continue;
+            /* "n'a pas hésité à frapper", "ne cesse de bombarder": the act happens */
+            static const char *const litotes[] = {"hesiter", "tarder", "cesser", "manquer", NULL};
+            bool litote = false;
+            for (size_t q = k + 1; q <= j + 2 && q < anchor; q++) litote |= key_in(T(c, q)->lemma, litotes);
+            if (litote) continue;
+            bool inf = false, finite = false;
+            for (size_t q = j + 1; q <= anchor && !finite; q++) {
+                unsigned pos = T(c, q)->pos;
+                if (pos & HD_POS_INF) inf = true;
+                else if ((pos & HD_POS_VERB) && !(pos & (HD_POS_PPAS | HD_POS_NOUN)) && q < anchor) finite = true;
+            }
+            if (inf && !finite) return true;
+        }
         return false;
     }
     for (size_t k = anchor; k-- > cs && k + 4 > anchor;) {

@@ -27,6 +27,15 @@ TEST(passive_with_par_or_by_swaps_source_and_target) {
                         "2024-07-09", "en"), "CHNGOV>KAZGOV:043");
 }
 
+/* A negated verb governs the infinitive after it ("n'envisage pas de rétablir"); "ne pas
+** hésiter à" is no negation. */
+TEST(a_negated_verb_negates_its_infinitive) {
+    CHECK_EQ_STR(events("Le gouvernement ivoirien envisage de rétablir le couvre-feu.", "2025-03-12", "fr"),
+                 "CIVGOV>CIVCVL:1723");
+    CHECK_EQ_STR(events("Le gouvernement ivoirien n'envisage pas, à ce stade, de rétablir le couvre-feu.", "2025-03-12",
+                        "fr"), "");
+}
+
 TEST(negated_events_code_nothing) {
     CHECK_EQ_STR(events("La Chine n'a pas condamné l'offensive russe contre l'Ukraine.", "2022-02-24", "fr"), "");
     CHECK_EQ_STR(events("India did not condemn Russia's invasion of Ukraine.", "2022-03-02", "en"), "");
