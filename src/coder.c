@@ -2313,6 +2313,18 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* source */
         int sm = subject_before(c, cs, cd->anchor, s0, cd->target);
+        if (sm < 0 && after_compl && cs > s0 + 1 && (streq(K(c, cs - 1), "who") || streq(K(c, cs - 1), "qui"))) {
+            /* "…, including opposition figure Maria Kolesnikova, who was jailed": a
+               relative clause's subject is its antecedent, named before the pronoun */
+            size_t e = streq(K(c, cs - 2), ",") ? cs - 2 : cs - 1;
+            size_t k = e;
+            while (k > s0 && k + 4 > e && c->tok_mention.v[k - 1] < 0 && T(c, k - 1)->kind == HD_TOK_WORD &&
+                   (T(c, k - 1)->flags & HD_TF_CAP))
+                k--;   /* an unknown name after its title: "opposition figure Maria Kolesnikova" */
+            for (size_t m = ments_from(c, s0); m < c->ments.n && sm < 0; m++)
+                if (c->ments.v[m].t1 == k && c->ments.v[m].sentence == sent && (int)m != cd->target) sm = (int)m;
+            if (sm >= 0) cs = c->ments.v[sm].t0;
+        }
         if (sm < 0 && after_compl) {
             /* reported speech: "X a affirmé que son pays …" — the main clause's subject */
             bool ac2;

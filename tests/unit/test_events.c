@@ -242,3 +242,10 @@ TEST(an_opening_participle_acts_for_the_subject_after_its_comma) {
 TEST(a_noun_event_after_a_preposition_and_a_possessive_is_background) {
     CHECK_EQ_STR(events("After Russia's invasion of Ukraine, Finland applied to join NATO.", "2025-03-12", "en"), "");
 }
+
+/* The subject of a relative clause (who, qui) is its antecedent: the victim of a passive
+** act there is not the main clause's subject. */
+TEST(a_relative_clause_subject_is_its_antecedent) {
+    CHECK_EQ_STR(events("La France a salué la libération du journaliste Olivier Dubois, qui avait été enlevé au Mali.",
+                        "2025-03-12", "fr"), "FRA>FRAMED:051 >FRAMED:181");
+}
