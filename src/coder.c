@@ -233,6 +233,7 @@ static const char *const former_words[] = {"former", "ex", "ousted", "deposed", 
 static const char *const background_preps[] = {"dans", "apres", "avant", "depuis", "sur", "contre", "malgre",
     "suite", "in", "after", "before", "since", "over", "against", "despite", "following", "amid", "about",
     "concernant", "regarding", "into", NULL};
+static const char *const visit_nouns[] = {"visite", "voyage", "tournee", "deplacement", "visit", "trip", "tour", NULL};
 static const char *const plan_nouns[] = {"vue", "projet", "perspective", "plan", "menace", "risque", "possibilite",
     "espoir", "proposition", "idee", "crainte", "craintes", "prospect", "threat", "risk", "possibility", "fear",
     "fears", "proposal", "plans", "hope", "prospects", "view", "part", NULL};
@@ -1077,9 +1078,12 @@ static bool locative_at(const hd_coder *c, size_t k, size_t lo, const mention *p
 /* Is token k (a place) after a locative: "à", "in", "dans le nord du"? */
 static bool locative_word_before(const hd_coder *c, size_t k, size_t lo) {
     size_t q = k;
+    /* (French "à" shares the key "a" with the English article: it is no determiner) */
     while (q > lo && (tin(c, q - 1, W_determiners) || tin(c, q - 1, W_directions)) && !streq(K(c, q - 1), "de") &&
-           !streq(K(c, q - 1), "d'"))
+           !streq(K(c, q - 1), "d'") && !(c->lang == LANG_FR && streq(K(c, q - 1), "a")))
         q--;
+    /* "à Rabat" is where; "à l'Ukraine", "à la France" (an article) is to whom */
+    if (q > lo && c->lang == LANG_FR && streq(K(c, q - 1), "a") && q < k) return false;
     if (q > lo && tin(c, q - 1, W_locatives)) return true;
     /* "dans le nord du Mali", "in the north of Mali" */
     if (q >= lo + 2 && (streq(K(c, q - 1), "du") || streq(K(c, q - 1), "de") || streq(K(c, q - 1), "of")) &&
@@ -2244,6 +2248,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     while (k > s0 && tin(c, k, W_determiners)) k--;
                 }
             }
+            /* "la visite du président … a été reportée", "the talks were cancelled": it
+               did not happen */
+            static const char *const called_off[] = {"reporter", "annuler", "ajourner", "repousser", "postpone",
+                                                     "cancel", "delay", "scrap", NULL};
+            bool off = false;
+            for (size_t q = cd->t1; q < s1 && q < cd->t1 + 7 && !off; q++)
+                off = (T(c, q)->pos & (HD_POS_VERB | HD_POS_PPAS)) && key_in(T(c, q)->lemma, called_off);
+            if (off) { DROP("called off"); continue; }
             /* "in defiance of": the manner of the subject's own act, not background */
             if (tin(c, k, W_background_preps) && !streq(K(c, cd->anchor), "defiance")) { DROP("background noun"); continue; }
             /* "a possible visit by", "the planned talks": not (yet) an act */
@@ -2313,6 +2325,23 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* source */
         int sm = subject_before(c, cs, cd->anchor, s0, cd->target);
+        /* "lors de la visite de Vladimir Poutine à Pékin", "the visit of X to Y": a
+           visit's "de"/"of" names the visitor, its author (not its target) */
+        bool visit_noun = !(T(c, cd->anchor)->pos & HD_POS_VERB) || (cd->anchor > s0 && is_det(c, cd->anchor - 1));
+        size_t an = cd->anchor + 1;
+        bool visitor = false;   /* sm is the visitor named by "de"/"of" */
+        if (visit_noun && (key_in(K(c, cd->anchor), visit_nouns) || key_in(T(c, cd->anchor)->lemma, visit_nouns)) &&
+            an + 1 < s1 && (streq(K(c, an), "de") || streq(K(c, an), "du") || streq(K(c, an), "d'") || streq(K(c, an), "of"))) {
+            size_t k = an + 1;
+            while (k < s1 && k < an + 3 && is_det(c, k)) k++;
+            int am = k < s1 ? c->tok_mention.v[k] : -1;
+            if (am >= 0 && c->ments.v[am].t0 == k &&
+                (c->ments.v[am].kind == K_PERSON || c->ments.v[am].kind == K_AGENT || c->ments.v[am].kind == K_ADJ)) {
+                sm = am;
+                visitor = true;
+                if (cd->target == am) ((cand *)cd)->target = -1;
+            }
+        }
         if (sm < 0 && after_compl && cs > s0 + 1 && (streq(K(c, cs - 1), "who") || streq(K(c, cs - 1), "qui"))) {
             /* "…, including opposition figure Maria Kolesnikova, who was jailed": a
                relative clause's subject is its antecedent, named before the pronoun */
@@ -2598,6 +2627,18 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                there: the place is not its target (the domestic rule below applies) */
             int r2 = (code[0] - '0') * 10 + (code[1] - '0');
             if (tm < 0 && !(loc >= 0 && (r2 == 14 || r2 == 17))) { tm = loc; tm_is_loc = loc >= 0; }
+            if (tm < 0 && visitor) {
+                /* "… ont signé à Rabat un accord, lors de la visite du ministre israélien":
+                   the visit is to the place the sentence names, if not the visitor's own */
+                for (size_t m = ments_from(c, s0); m < c->ments.n && tm < 0; m++) {
+                    const mention *pm = &c->ments.v[m];
+                    if (pm->sentence != sent || pm->t0 < s0 || (pm->kind != K_PLACE && pm->kind != K_COUNTRY) ||
+                        !(pm->t0 > s0 && locative_at(c, pm->t0, s0, pm)) ||
+                        country_of(c, pm->codes[0]) == country_of(c, c->ments.v[sm].codes[0]))
+                        continue;
+                    tm = (int)m;
+                }
+            }
             if (tm < 0) {
                 /* "Lors d'un entretien avec X, Y a fait part de son intention de…",
                    "During talks with X, Y pledged…": the partner named in the opening

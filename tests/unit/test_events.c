@@ -249,3 +249,13 @@ TEST(a_relative_clause_subject_is_its_antecedent) {
     CHECK_EQ_STR(events("La France a salué la libération du journaliste Olivier Dubois, qui avait été enlevé au Mali.",
                         "2025-03-12", "fr"), "FRA>FRAMED:051 >FRAMED:181");
 }
+
+/* "la visite de X" names the visitor, its author; the visit goes to the place the
+** sentence names ("à Pékin", not "à l'Ukraine", which is a recipient); a visit that was
+** put off did not happen. */
+TEST(a_visit_is_its_visitor_s_to_the_place_named) {
+    CHECK_EQ_STR(events("Lors de la visite de Vladimir Poutine à Pékin, la Russie et la Chine ont signé un accord de "
+                        "coopération énergétique.", "2025-05-10", "fr"), "RUSGOV>CHN:042 RUS>CHN:057 CHN>RUS:057");
+    CHECK_EQ_STR(events("La visite du président français en Algérie a été reportée.", "2025-05-10", "fr"), "");
+    CHECK_EQ_STR(events("L'Allemagne va livrer des chars à l'Ukraine.", "2025-05-10", "fr"), "DEU>UKR:0332");
+}
