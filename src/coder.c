@@ -1846,7 +1846,13 @@ static int passive_agent(const hd_coder *c, size_t anchor, size_t end, size_t s0
 
 static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) {
     const hd_token *t = T(c, anchor);
-    if (!(t->pos & HD_POS_PPAS) || (t->pos & HD_POS_NOUN)) return false;
+    /* a form that is also a noun ("un condamné") is a noun, unless it follows one ("un
+       homme condamné pour espionnage") */
+    if (!(t->pos & HD_POS_PPAS)) return false;
+    if ((t->pos & HD_POS_NOUN) && !(c->lang == LANG_FR && anchor > s0 + 1 && nounish(c, anchor - 1) &&
+                                    (T(c, anchor - 1)->pos & HD_POS_NOUN) && !(T(c, anchor - 1)->flags & HD_TF_CAP) &&
+                                    is_det(c, anchor - 2)))
+        return false;
     if (c->lang == LANG_EN && !(t->pos & HD_POS_PPAS)) return false;
     /* "ont imposé un couvre-feu et déployé l'armée": a participle after "et" shares the
        auxiliary of the first verb of the coordination */

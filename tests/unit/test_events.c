@@ -259,3 +259,10 @@ TEST(a_visit_is_its_visitor_s_to_the_place_named) {
     CHECK_EQ_STR(events("La visite du président français en Algérie a été reportée.", "2025-05-10", "fr"), "");
     CHECK_EQ_STR(events("L'Allemagne va livrer des chars à l'Ukraine.", "2025-05-10", "fr"), "DEU>UKR:0332");
 }
+
+/* A participle that is also a noun ("condamné") right after a noun is a participle used
+** as an adjective, not an act. */
+TEST(a_noun_participle_after_a_noun_is_an_adjective) {
+    const char *e = events("L'Iran a exécuté lundi un homme condamné pour espionnage au profit d'Israël.", "2025-05-10", "fr");
+    CHECK(strstr(e, ":111") == NULL);
+}
