@@ -1871,6 +1871,10 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
        "and expelled" are finite verbs */
     if (c->lang == LANG_EN) {
         if (anchor == s0) return false;
+        /* verbs with no object have no passive participle: "people protested in" */
+        static const char *const intransitive[] = {"protest", "march", "rally", "demonstrate", "gather", "riot",
+                                                   "arrive", "die", "flee", "strike", NULL};
+        if (key_in(t->lemma, intransitive)) return false;
         size_t k = anchor - 1;
         /* "the agreement, signed in 2020", "weapons supplied by": a participle used as
            an adjective is followed by a preposition (or nothing); "Kim, the sister of
@@ -2707,6 +2711,29 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 continue;
             }
         }
+        bool crowd_src = false;   /* the source is a crowd's civilians (below) */
+        if (!nsrc && code[0] == '1' && code[1] == '4') {
+            /* "Des milliers de personnes ont manifesté à Tbilissi contre le gouvernement
+               géorgien", "Thousands of people protested…": a crowd is the civilians of
+               the place it protests in, else of the country it protests against */
+            bool crowd = false;
+            for (size_t k = cs; k < cd->anchor && !crowd; k++)
+                crowd = tin(c, k, W_quantities) || streq(K(c, k), "personnes") || streq(K(c, k), "people") ||
+                        streq(K(c, k), "foule") || streq(K(c, k), "crowd") || streq(K(c, k), "crowds");
+            const char *ctry = NULL;
+            for (size_t m = ments_from(c, s0); crowd && !ctry && m < c->ments.n; m++) {
+                const mention *pm = &c->ments.v[m];
+                if (pm->sentence == sent && pm->t0 > cd->anchor && pm->t0 < s1 && locative_at(c, pm->t0, s0, pm))
+                    ctry = country_of(c, pm->codes[0]);
+            }
+            if (crowd && !ctry && tm >= 0 && !tm_is_loc) ctry = country_of(c, c->ments.v[tm].codes[0]);
+            if (ctry && strlen(ctry) == 3 && strncmp(ctry, "IGO", 3) && strncmp(ctry, "NGO", 3) && strncmp(ctry, "IMG", 3)) {
+                src_codes[0] = compose(c, ctry, "CVL");
+                src_m[0] = NULL;
+                nsrc = 1;
+                crowd_src = true;
+            }
+        }
         if (!nsrc) { DROP("no source"); continue; }
         /* emit: a domestic attack, on the pattern's object or on a city it names */
         c->direct_target = tm >= 0 && !tm_is_loc &&
@@ -2786,7 +2813,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     src_codes[a] = compose(c, src_codes[a], "CVL");
                     people = true;
                 }
-            if (people && ntgt == 1 && tgt_m[0] && (tgt_m[0]->kind == K_PLACE || tgt_m[0]->kind == K_COUNTRY) &&
+            if ((people || crowd_src) && ntgt == 1 && tgt_m[0] && (tgt_m[0]->kind == K_PLACE || tgt_m[0]->kind == K_COUNTRY) &&
                 strlen(tgt_codes[0]) == 3 && country_of(c, tgt_codes[0]) == country_of(c, src_codes[0])) {
                 /* "… à Nairobi contre la France": whom they protest against may follow */
                 const mention *place = tgt_m[0];

@@ -266,3 +266,13 @@ TEST(a_noun_participle_after_a_noun_is_an_adjective) {
     const char *e = events("L'Iran a exécuté lundi un homme condamné pour espionnage au profit d'Israël.", "2025-05-10", "fr");
     CHECK(strstr(e, ":111") == NULL);
 }
+
+/* A crowd protesting is the civilians of the place it protests in (else of the country
+** it protests against), aiming at their government unless it names another target. */
+TEST(a_crowd_protesting_is_civilians_of_its_place) {
+    CHECK_EQ_STR(events("Des milliers de personnes ont manifesté samedi à Tbilissi contre le gouvernement géorgien.",
+                        "2025-05-10", "fr"), "GEOCVL>GEOGOV:141");
+    CHECK_EQ_STR(events("Des centaines de personnes ont manifesté devant l'ambassade de France à Niamey.", "2025-05-10",
+                        "fr"), "NERCVL>FRAGOV:141");
+    CHECK_EQ_STR(events("Thousands of people protested in Tbilisi on Saturday.", "2025-05-10", "en"), "GEOCVL>GEOGOV:141");
+}
