@@ -1646,7 +1646,12 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
         for (size_t k = ments_from(c, pm->t1); k < c->ments.n; k++) {
             const mention *q = &c->ments.v[k];
             if (q->t0 < pm->t1 || q->t1 > hi) continue;
-            if (c->lang == LANG_EN && q->t1 < c->doc->toks.n && lin(c, q->t1, W_speech_en)) continue;
+            /* "…, the Turkish presidency said (on Monday)": an attribution, not a member;
+               "Mali, Burkina Faso and Niger announced their withdrawal": the main verb */
+            if (c->lang == LANG_EN && q->t1 < c->doc->toks.n && lin(c, q->t1, W_speech_en) &&
+                (q->t1 + 1 >= c->doc->toks.n || T(c, q->t1 + 1)->kind != HD_TOK_WORD || tin(c, q->t1 + 1, W_preps) ||
+                 tin(c, q->t1 + 1, W_time_words) || tin(c, q->t1 + 1, W_days_en)))
+                continue;
             size_t gap0 = pm->t1, gap1 = q->t0;
             bool has_coord = false, ok = gap1 > gap0 && gap1 - gap0 <= 3;
             for (size_t t = gap0; ok && t < gap1; t++) {

@@ -276,3 +276,12 @@ TEST(a_crowd_protesting_is_civilians_of_its_place) {
                         "fr"), "NERCVL>FRAGOV:141");
     CHECK_EQ_STR(events("Thousands of people protested in Tbilisi on Saturday.", "2025-05-10", "en"), "GEOCVL>GEOGOV:141");
 }
+
+/* A coordinated subject's last member before a speech verb used as the main verb is a
+** member ("… and Niger announced their withdrawal"); before an attribution it is not. */
+TEST(a_speech_verb_after_a_coordination_may_be_the_main_verb) {
+    const char *e = events("Mali, Burkina Faso and Niger announced their withdrawal from ECOWAS, accusing the bloc of being "
+                           "manipulated by France.", "2025-05-10", "en");
+    CHECK(strstr(e, "NER>FRA:112") != NULL);
+    CHECK(strstr(e, "MLI>FRA:112") != NULL);
+}
