@@ -245,7 +245,7 @@ static const char *const two_words[] = {"deux", "two", "both", NULL};
 static const char *const reciprocal_words[] = {"each", "one", "mutuellement", "l'un", NULL};
 /* an exchange, reciprocal by nature (the words, and the lemma) */
 static const char *const exchange_words[] = {"echange", "exchange", "swap", "echanger", NULL};
-static const char *const exchange_lemma[] = {"echange", NULL};
+static const char *const exchange_lemma[] = {"echange", "echanger", "exchange", "swap", "clash", "affronter", NULL};
 /* French negation before the verb */
 static const char *const ne_words[] = {"ne", "n'", NULL};
 /* auxiliaries (lemmas): être/be makes a passive, avoir/have an active past */
