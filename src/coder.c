@@ -2250,7 +2250,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
            the clause's subject */
         if (cd->anchor > s0 && (!(T(c, cd->anchor)->pos & HD_POS_VERB) || tin(c, cd->anchor - 1, W_determiners))) {
             size_t k = cd->anchor - 1;
-            while (k > s0 && tin(c, k, W_determiners) && !streq(K(c, k), "de") && !streq(K(c, k), "d'")) k--;
+            while (k > s0 && is_det(c, k) && !streq(K(c, k), "de") && !streq(K(c, k), "d'")) k--;
             /* "after Russia's invasion of Ukraine": a possessive owner is the noun's
                determiner (its words back to the preposition) */
             if (c->lang == LANG_EN && k > s0 + 1 && streq(K(c, k), "'s")) {
@@ -2273,6 +2273,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (off) { DROP("called off"); continue; }
             /* "in defiance of": the manner of the subject's own act, not background */
             if (tin(c, k, W_background_preps) && !streq(K(c, cd->anchor), "defiance")) { DROP("background noun"); continue; }
+            /* "en réponse à l'arrestation de …", "in response to the attack": the cause */
+            static const char *const response_words[] = {"reponse", "response", "suite", "riposte", "retaliation",
+                                                         "reaction", "represailles", NULL};
+            if (k > s0 && (streq(K(c, k), "a") || streq(K(c, k), "to")) && key_in(K(c, k - 1), response_words))
+                { DROP("background noun"); continue; }
             /* "a possible visit by", "the planned talks": not (yet) an act */
             static const char *const unreal[] = {"possible", "potential", "planned", "proposed", "prospective", "eventual", NULL};
             if (c->lang == LANG_EN && !(T(c, cd->anchor)->pos & HD_POS_VERB) && key_in(K(c, cd->anchor - 1), unreal))
@@ -2642,6 +2647,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                there: the place is not its target (the domestic rule below applies) */
             int r2 = (code[0] - '0') * 10 + (code[1] - '0');
             if (tm < 0 && !(loc >= 0 && (r2 == 14 || r2 == 17))) { tm = loc; tm_is_loc = loc >= 0; }
+            if (tm < 0) {
+                /* "s'est entretenu avec son homologue chinois Wang Yi en marge du sommet":
+                   the partner "avec"/"with" inside the pattern's gap */
+                for (size_t k = cd->anchor + 1; k < cd->t1 && tm < 0; k++) {
+                    int m = c->tok_mention.v[k];
+                    if (m < 0 || m == sm || c->ments.v[m].t0 != k) continue;
+                    size_t q = k;
+                    while (q > cd->anchor + 1 && is_det(c, q - 1)) q--;
+                    if (streq(K(c, q - 1), "avec") || streq(K(c, q - 1), "with")) tm = m;
+                }
+            }
             if (tm < 0 && visitor) {
                 /* "… ont signé à Rabat un accord, lors de la visite du ministre israélien":
                    the visit is to the place the sentence names, if not the visitor's own */

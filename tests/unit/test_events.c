@@ -291,3 +291,12 @@ TEST(an_exchange_of_fire_goes_both_ways) {
     CHECK_EQ_STR(events("Indian troops and Pakistani troops exchanged fire along the Line of Control.", "2025-05-10", "en"),
                  "INDMIL>PAKMIL:193 PAKMIL>INDMIL:193");
 }
+
+/* "en réponse à l'arrestation de …" names the cause, background; the partner "avec"
+** inside a pattern's gap is the target when nothing follows. */
+TEST(a_response_cause_is_background_and_a_partner_in_the_gap_is_the_target) {
+    CHECK_EQ_STR(events("L'Algérie a expulsé douze agents de l'ambassade de France, en réponse à l'arrestation d'un de ses "
+                        "agents consulaires à Paris.", "2025-05-10", "fr"), "DZA>FRAGOV:174");
+    CHECK_EQ_STR(events("Le chef de la diplomatie américaine Marco Rubio s'est entretenu avec son homologue chinois Wang Yi "
+                        "en marge du sommet de l'ASEAN.", "2025-05-10", "fr"), "USAGOV>CHNGOV:044");
+}
