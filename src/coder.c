@@ -233,6 +233,7 @@ static const char *const former_words[] = {"former", "ex", "ousted", "deposed", 
 static const char *const background_preps[] = {"dans", "apres", "avant", "depuis", "sur", "contre", "malgre",
     "suite", "in", "after", "before", "since", "over", "against", "despite", "following", "amid", "about",
     "concernant", "regarding", "into", NULL};
+static const char *const mediation_nouns[] = {"mediation", "egide", "auspices", NULL};
 static const char *const visit_nouns[] = {"visite", "voyage", "tournee", "deplacement", "visit", "trip", "tour", NULL};
 static const char *const plan_nouns[] = {"vue", "projet", "perspective", "plan", "menace", "risque", "possibilite",
     "espoir", "proposition", "idee", "crainte", "craintes", "prospect", "threat", "risk", "possibility", "fear",
@@ -2801,6 +2802,23 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     break;
                 }
             }
+        }
+        size_t med_at = tm >= 0 ? c->ments.v[tm].t0 : 0;
+        while (med_at > cd->anchor + 1 && is_det(c, med_at - 1) && !patient_prep(c, med_at - 1)) med_at--;
+        if (streq(code, "045") && ntgt == 1 && tm >= 0 && !(T(c, cd->anchor)->pos & HD_POS_VERB) &&
+            (key_in(T(c, cd->anchor)->lemma, mediation_nouns) || key_in(K(c, cd->anchor), mediation_nouns)) &&
+            med_at > cd->anchor + 1 && med_at <= cd->anchor + 2 && patient_prep(c, med_at - 1)) {
+            /* "ont échangé des prisonniers sous médiation des Émirats", "sous l'égide de
+               la diplomatie turque": the mediator is the one named by de/of, between the
+               clause's subjects */
+            const char *med = tgt_codes[0];
+            const mention *medm = tgt_m[0];
+            ntgt = 0;
+            for (int a = 0; a < nsrc && ntgt < MAX_MEMBERS; a++)
+                if (country_of(c, src_codes[a]) != country_of(c, med)) { tgt_codes[ntgt] = src_codes[a]; tgt_m[ntgt++] = src_m[a]; }
+            src_codes[0] = med;
+            src_m[0] = medm;
+            nsrc = 1;
         }
         if (flags[0]) flags[strlen(flags) - 1] = 0;
         bool undirected = !strncmp(code, "04", 2) || !strncmp(code, "06", 2) || streq(code, "057") ||

@@ -300,3 +300,13 @@ TEST(a_response_cause_is_background_and_a_partner_in_the_gap_is_the_target) {
     CHECK_EQ_STR(events("Le chef de la diplomatie américaine Marco Rubio s'est entretenu avec son homologue chinois Wang Yi "
                         "en marge du sommet de l'ASEAN.", "2025-05-10", "fr"), "USAGOV>CHNGOV:044");
 }
+
+/* A mediation named by "sous médiation de", "sous l'égide de", "under the auspices of" is
+** the mediator's, between the clause's subjects. */
+TEST(a_mediation_is_the_mediator_s_between_the_subjects) {
+    const char *e = events("Moscou et Kiev ont échangé samedi 390 prisonniers de guerre chacun, sous médiation des Émirats "
+                           "arabes unis.", "2025-05-10", "fr");
+    CHECK(strstr(e, "ARE>RUS:045") != NULL && strstr(e, "ARE>UKR:045") != NULL && strstr(e, "RUS>ARE") == NULL);
+    e = events("Russia and Ukraine held talks in Istanbul under the auspices of Turkey.", "2025-05-10", "en");
+    CHECK(strstr(e, "TUR>RUS:045") != NULL && strstr(e, "TUR>UKR:045") != NULL);
+}
