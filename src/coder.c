@@ -1933,6 +1933,23 @@ static int passive_agent_near(const hd_coder *c, size_t from, size_t s1) {
     return -1;
 }
 
+/* A French incise ending the sentence at the comma k (", a déploré l'ONU", ", a dénoncé
+** jeudi le président ukrainien", ", affirme X"): the mention after its verb, its
+** subject, or -1. */
+static int incise_at(const hd_coder *c, size_t k, size_t s1) {
+    if (c->lang != LANG_FR || k + 2 >= s1 || !streq(K(c, k), ",")) return -1;
+    size_t v = k + 1;
+    if (streq(K(c, v), "a") || streq(K(c, v), "ont")) v++;
+    if (v >= s1 || !(T(c, v)->pos & (HD_POS_VERB | HD_POS_PPAS)) || c->tok_mention.v[v] >= 0) return -1;
+    size_t j = v + 1;
+    while (j < s1 && (is_det(c, j) || (c->wmask.v[j] & (1ull << W_days_fr | 1ull << W_time_words)))) j++;
+    int im = j < s1 ? c->tok_mention.v[j] : -1;
+    if (im < 0 || c->ments.v[im].t0 != j) return -1;
+    size_t e = c->ments.v[im].t1;
+    while (e < s1 && (T(c, e)->kind == HD_TOK_PUNCT || (c->wmask.v[e] & (1ull << W_days_fr | 1ull << W_time_words)))) e++;
+    return e >= s1 ? im : -1;
+}
+
 /* Does a reporting clause start at the comma k: ", a indiqué X", ", affirme X",
 ** ", selon X", ", d'après X" (French); ", X said", ", the regional governor Oleksandr
 ** Prokudin told reporters" (English: a noun phrase of mentions, determiners, up to three
@@ -1943,6 +1960,7 @@ static bool reporting_clause(const hd_coder *c, size_t k, size_t s1) {
     size_t j = k + 1;
     if (c->lang == LANG_FR) {
         if (streq(K(c, j), "selon") || (streq(K(c, j), "d'") && j + 1 < s1 && streq(K(c, j + 1), "apres"))) return true;
+        if (incise_at(c, k, s1) >= 0) return true;
         if (j + 1 < s1 && (streq(K(c, j), "a") || streq(K(c, j), "ont") || streq(K(c, j), "avait") ||
                            streq(K(c, j), "avaient")))
             j++;
@@ -2346,6 +2364,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* source */
         int sm = subject_before(c, cs, cd->anchor, s0, cd->target);
+        int inv_target = -1;   /* an incise's target: the main clause's subject (below) */
+        if (c->lang == LANG_FR && cd->anchor >= s0 + 3 && (T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS))) {
+            /* "Les talibans ont interdit …, a déploré l'ONU": an incise at the end of the
+               sentence, its subject after the verb, reacts to the main clause's act:
+               the subject after is the source, the main clause's subject the target */
+            size_t comma = cd->anchor - 1;
+            if (streq(K(c, comma), "a") || streq(K(c, comma), "ont")) comma--;
+            int im = comma > s0 + 1 ? incise_at(c, comma, s1) : -1;
+            int ms = im >= 0 ? subject_before(c, s0, comma, s0, -1) : -1;
+            if (ms >= 0 && ms != im) { sm = im; inv_target = ms; cs = comma + 1; }
+        }
         /* "lors de la visite de Vladimir Poutine à Pékin", "the visit of X to Y": a
            visit's "de"/"of" names the visitor, its author (not its target) */
         bool visit_noun = !(T(c, cd->anchor)->pos & HD_POS_VERB) || (cd->anchor > s0 && is_det(c, cd->anchor - 1));
@@ -2492,6 +2521,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* target */
         int tm = cd->target, victim_m = -1;
+        if (inv_target >= 0 && (tm < 0 || tm == sm)) tm = inv_target;
         const cand *condemned = condemned_object(c, cd);
         if (tm >= 0 && condemned && victim_mention(c, condemned, tm, s1)) {
             /* "condemned the killing of Palestinian civilians": a target slot that went

@@ -310,3 +310,13 @@ TEST(a_mediation_is_the_mediator_s_between_the_subjects) {
     e = events("Russia and Ukraine held talks in Istanbul under the auspices of Turkey.", "2025-05-10", "en");
     CHECK(strstr(e, "TUR>RUS:045") != NULL && strstr(e, "TUR>UKR:045") != NULL);
 }
+
+/* A French incise at the end of the sentence (", a dénoncé jeudi le président
+** ukrainien") is its subject's reaction to the main clause's act. */
+TEST(a_french_incise_reacts_to_the_main_clause) {
+    /* (Kharkiv is the gazetteer's: without it, the bombing has no target) */
+    CHECK_EQ_STR(events("La Russie a bombardé Kharkiv dans la nuit, a dénoncé jeudi le président ukrainien.", "2025-05-10",
+                        "fr"), "UKRGOV>RUS:111");
+    CHECK_EQ_STR(events("Les talibans ont interdit aux femmes afghanes de travailler pour les ONG, a déploré l'ONU.",
+                        "2025-05-10", "fr"), "IGOUNO>AFGGOV:110");
+}
