@@ -233,6 +233,7 @@ static const char *const former_words[] = {"former", "ex", "ousted", "deposed", 
 static const char *const background_preps[] = {"dans", "apres", "avant", "depuis", "sur", "contre", "malgre",
     "suite", "in", "after", "before", "since", "over", "against", "despite", "following", "amid", "about",
     "concernant", "regarding", "into", NULL};
+static const char *const mediate_verbs[] = {"mediate", "broker", NULL};
 static const char *const mediation_nouns[] = {"mediation", "egide", "auspices", NULL};
 static const char *const visit_nouns[] = {"visite", "voyage", "tournee", "deplacement", "visit", "trip", "tour", NULL};
 static const char *const plan_nouns[] = {"vue", "projet", "perspective", "plan", "menace", "risque", "possibilite",
@@ -2666,8 +2667,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    not the target of the main verb */
                 static const char *const brokers[] = {"brokered", "mediated", "hosted", "chaired", "facilitated",
                                                        "organised", "organized", "convened", "sponsored", NULL};
-                if (c->lang == LANG_EN && q > cd->t1 + 1 && streq(K(c, q - 1), "by") && key_in(K(c, q - 2), brokers))
-                    { k = pm->t1 - 1; continue; }
+                if (c->lang == LANG_EN && q > cd->t1 + 1 && streq(K(c, q - 1), "by") && key_in(K(c, q - 2), brokers)) {
+                    /* (and the mediators coordinated with it: "mediated by Qatar and Egypt") */
+                    int mem[MAX_MEMBERS];
+                    int nm = coordinated(c, m, mem, pm->t0, s1);
+                    size_t end = pm->t1;
+                    for (int a = 0; a < nm; a++) if (c->ments.v[mem[a]].t1 > end) end = c->ments.v[mem[a]].t1;
+                    k = end - 1;
+                    continue;
+                }
                 bool locative = k > s0 && locative_at(c, k, s0, pm);
                 if (!locative) { tm = m; break; }
                 /* a city "in" which it happened is no fallback target (a country may be) */
@@ -2831,6 +2839,41 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                         tgt_codes[0] = compose(c, lm->codes[0], tgt_codes[0] + 3);
                     break;
                 }
+            }
+        }
+        if (c->lang == LANG_EN && (T(c, cd->anchor)->pos & HD_POS_PPAS) && cd->anchor + 2 < s1 &&
+            streq(K(c, cd->anchor + 1), "by") && key_in(T(c, cd->anchor)->lemma, mediate_verbs) && nsrc >= 1) {
+            /* "a deal mediated by the United Arab Emirates", "a truce brokered by Qatar and
+               Egypt": the agents mediate (045) between the clause's subjects */
+            size_t k = cd->anchor + 2;
+            while (k < s1 && k < cd->anchor + 4 && is_det(c, k)) k++;
+            int am = k < s1 ? c->tok_mention.v[k] : -1;
+            int ms = subject_before(c, s0, cd->anchor, s0, am);
+            /* (between the parties the sentence names "between X and Y", if any) */
+            size_t lo = s0;
+            for (size_t q = s0; q + 1 < cd->anchor; q++)
+                if ((streq(K(c, q), "between") || streq(K(c, q), "entre")) && c->tok_mention.v[q + 1] >= 0) {
+                    ms = c->tok_mention.v[q + 1];
+                    lo = q + 1;
+                }
+            if (am >= 0 && c->ments.v[am].t0 == k && ms >= 0) {
+                int mem[MAX_MEMBERS];
+                int nm = coordinated(c, ms, mem, lo, cd->anchor);
+                ntgt = 0;
+                for (int a = 0; a < nm && ntgt < MAX_MEMBERS; a++) {
+                    const mention *pm = &c->ments.v[mem[a]];
+                    tgt_codes[ntgt] = pm->codes[0];
+                    tgt_m[ntgt++] = pm;
+                }
+                nm = coordinated(c, am, mem, c->ments.v[am].t0, s1);
+                nsrc = 0;
+                for (int a = 0; a < nm && nsrc < MAX_MEMBERS; a++) {
+                    const mention *pm = &c->ments.v[mem[a]];
+                    src_codes[nsrc] = pm->codes[0];
+                    src_m[nsrc++] = pm;
+                }
+                code = "045";
+                tm = am;
             }
         }
         size_t med_at = tm >= 0 ? c->ments.v[tm].t0 : 0;

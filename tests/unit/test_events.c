@@ -320,3 +320,10 @@ TEST(a_french_incise_reacts_to_the_main_clause) {
     CHECK_EQ_STR(events("Les talibans ont interdit aux femmes afghanes de travailler pour les ONG, a déploré l'ONU.",
                         "2025-05-10", "fr"), "IGOUNO>AFGGOV:110");
 }
+
+/* "mediated by X (and Y)": the mediators' 045, aimed at the parties (the clause's
+** subjects, or those named "between"); they are nobody's target. */
+TEST(an_english_mediation_by_agents_is_theirs) {
+    CHECK_EQ_STR(events("Israel and Hamas agreed to a ceasefire mediated by Qatar and Egypt.", "2025-05-10", "en"),
+                 "ISR>PSEREB:0871 PSEREB>ISR:0871 QAT>ISR:045 QAT>PSEREB:045 EGY>ISR:045 EGY>PSEREB:045");
+}
