@@ -2795,6 +2795,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
         }
         if (!nsrc) { DROP("no source"); continue; }
+        if (code[0] == '1' && code[1] == '4' && cd->anchor > s0 && is_det(c, cd->anchor - 1) && sm >= 0) {
+            /* "Kenyan police arrested 20 protesters during a rally against tax increases":
+               a protest named by a noun is not the police's or the army's */
+            const char *role = strlen(src_codes[0]) >= 6 ? src_codes[0] + 3 : "";
+            if (!strncmp(role, "COP", 3) || !strncmp(role, "MIL", 3) || !strncmp(role, "SPY", 3) || !strncmp(role, "JUD", 3))
+                { DROP("protest noun with a security source"); continue; }
+        }
         /* emit: a domestic attack, on the pattern's object or on a city it names */
         c->direct_target = tm >= 0 && !tm_is_loc &&
                            (tm == cd->target || streq(c->ments.v[tm].kindname, "gazetteer"));

@@ -327,3 +327,9 @@ TEST(an_english_mediation_by_agents_is_theirs) {
     CHECK_EQ_STR(events("Israel and Hamas agreed to a ceasefire mediated by Qatar and Egypt.", "2025-05-10", "en"),
                  "ISR>PSEREB:0871 PSEREB>ISR:0871 QAT>ISR:045 QAT>PSEREB:045 EGY>ISR:045 EGY>PSEREB:045");
 }
+
+/* A protest named by a noun is not the police's. */
+TEST(a_protest_noun_is_not_the_police_s) {
+    CHECK_EQ_STR(events("Kenyan police arrested about 20 protesters during a rally against tax increases in Nairobi.",
+                        "2025-05-10", "en"), "KENCOP>KENCVL:175");
+}
