@@ -1620,6 +1620,18 @@ static int subject_before(const hd_coder *c, size_t from, size_t anchor, size_t 
     return -1;
 }
 
+static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo, size_t hi);
+
+/* The end of mention m with the mentions coordinated after it ("du Qatar et de
+** l'Égypte"): the token after the last. */
+static size_t coordination_end(const hd_coder *c, int m, size_t s1) {
+    int mem[MAX_MEMBERS];
+    int nm = coordinated(c, m, mem, c->ments.v[m].t0, s1);
+    size_t end = c->ments.v[m].t1;
+    for (int a = 0; a < nm; a++) if (c->ments.v[mem[a]].t1 > end) end = c->ments.v[mem[a]].t1;
+    return end;
+}
+
 /* Members of a coordination around mention m: "X, Y et Z". */
 static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo, size_t hi) {
     int n = 0;
@@ -2654,7 +2666,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    circumstances, not the target */
                 size_t q = k;
                 while (q > cd->t1 && tin(c, q - 1, W_determiners)) q--;
-                if (q > cd->t1 && tin(c, q - 1, W_circumstance_nouns)) { k = pm->t1 - 1; continue; }
+                if (q > cd->t1 && tin(c, q - 1, W_circumstance_nouns)) {
+                    k = coordination_end(c, m, s1) - 1;   /* "sous l'égide du Qatar et de l'Égypte" */
+                    continue;
+                }
                 if (c->lang == LANG_EN && pm->t1 < s1 && lin(c, pm->t1, W_speech_en) && q > cd->t1) {
                     /* "…, a local human rights group said": the reporter */
                     size_t r = q;
@@ -2667,13 +2682,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    not the target of the main verb */
                 static const char *const brokers[] = {"brokered", "mediated", "hosted", "chaired", "facilitated",
                                                        "organised", "organized", "convened", "sponsored", NULL};
-                if (c->lang == LANG_EN && q > cd->t1 + 1 && streq(K(c, q - 1), "by") && key_in(K(c, q - 2), brokers)) {
+                size_t r = pm->t0;
+                while (r > cd->t1 && is_det(c, r - 1) && !patient_prep(c, r - 1)) r--;
+                bool mediator = r > cd->t1 + 1 && patient_prep(c, r - 1) &&
+                                (key_in(K(c, r - 2), mediation_nouns) || key_in(T(c, r - 2)->lemma, mediation_nouns));
+                if (mediator || (c->lang == LANG_EN && q > cd->t1 + 1 && streq(K(c, q - 1), "by") && key_in(K(c, q - 2), brokers))) {
                     /* (and the mediators coordinated with it: "mediated by Qatar and Egypt") */
-                    int mem[MAX_MEMBERS];
-                    int nm = coordinated(c, m, mem, pm->t0, s1);
-                    size_t end = pm->t1;
-                    for (int a = 0; a < nm; a++) if (c->ments.v[mem[a]].t1 > end) end = c->ments.v[mem[a]].t1;
-                    k = end - 1;
+                    k = coordination_end(c, m, s1) - 1;
                     continue;
                 }
                 bool locative = k > s0 && locative_at(c, k, s0, pm);
@@ -2885,20 +2900,21 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         size_t med_at = tm >= 0 ? c->ments.v[tm].t0 : 0;
         while (med_at > cd->anchor + 1 && is_det(c, med_at - 1) && !patient_prep(c, med_at - 1)) med_at--;
-        if (streq(code, "045") && ntgt == 1 && tm >= 0 && !(T(c, cd->anchor)->pos & HD_POS_VERB) &&
+        if (streq(code, "045") && ntgt >= 1 && tm >= 0 && !(T(c, cd->anchor)->pos & HD_POS_VERB) &&
             (key_in(T(c, cd->anchor)->lemma, mediation_nouns) || key_in(K(c, cd->anchor), mediation_nouns)) &&
             med_at > cd->anchor + 1 && med_at <= cd->anchor + 2 && patient_prep(c, med_at - 1)) {
             /* "ont échangé des prisonniers sous médiation des Émirats", "sous l'égide de
                la diplomatie turque": the mediator is the one named by de/of, between the
                clause's subjects */
-            const char *med = tgt_codes[0];
-            const mention *medm = tgt_m[0];
+            const char *med[MAX_MEMBERS];
+            const mention *medm[MAX_MEMBERS];
+            int nmed = ntgt;
+            for (int a = 0; a < nmed; a++) { med[a] = tgt_codes[a]; medm[a] = tgt_m[a]; }
             ntgt = 0;
             for (int a = 0; a < nsrc && ntgt < MAX_MEMBERS; a++)
-                if (country_of(c, src_codes[a]) != country_of(c, med)) { tgt_codes[ntgt] = src_codes[a]; tgt_m[ntgt++] = src_m[a]; }
-            src_codes[0] = med;
-            src_m[0] = medm;
-            nsrc = 1;
+                if (!same_country_as_any(c, src_codes[a], med, nmed)) { tgt_codes[ntgt] = src_codes[a]; tgt_m[ntgt++] = src_m[a]; }
+            for (int a = 0; a < nmed; a++) { src_codes[a] = med[a]; src_m[a] = medm[a]; }
+            nsrc = nmed;
         }
         if (flags[0]) flags[strlen(flags) - 1] = 0;
         bool undirected = !strncmp(code, "04", 2) || !strncmp(code, "06", 2) || streq(code, "057") ||

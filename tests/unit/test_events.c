@@ -307,6 +307,9 @@ TEST(a_mediation_is_the_mediator_s_between_the_subjects) {
     const char *e = events("Moscou et Kiev ont échangé samedi 390 prisonniers de guerre chacun, sous médiation des Émirats "
                            "arabes unis.", "2025-05-10", "fr");
     CHECK(strstr(e, "ARE>RUS:045") != NULL && strstr(e, "ARE>UKR:045") != NULL && strstr(e, "RUS>ARE") == NULL);
+    CHECK_EQ_STR(events("Israël et le Hamas ont conclu un accord de cessez-le-feu sous l'égide du Qatar et de l'Égypte.",
+                        "2025-05-10", "fr"),
+                 "ISR>PSEREB:0871 PSEREB>ISR:0871 QAT>ISR:045 QAT>PSEREB:045 EGY>ISR:045 EGY>PSEREB:045");
     e = events("Russia and Ukraine held talks in Istanbul under the auspices of Turkey.", "2025-05-10", "en");
     CHECK(strstr(e, "TUR>RUS:045") != NULL && strstr(e, "TUR>UKR:045") != NULL);
 }
