@@ -662,6 +662,9 @@ size_t hd_geo_place_at(const hd_gazetteer *g, const hd_doc *d, size_t sentence, 
     if (i < s->tok || i >= e) return 0;
     const hd_token *t = &d->toks.v[i];
     if (t->kind != HD_TOK_WORD || !(t->flags & HD_TF_CAP)) return 0;
+    /* most capitalized words name no place, nor start one: known from the token's
+       memo, before the sentence's countries are gathered */
+    if (!token_slot(g, d, i, true) && !token_may_start_longer(g, d, i, true)) return 0;
     int lang = !strcmp(hd_doc_lang(d), "fr") ? L_FR : L_EN;
     const char *named[8];
     int nnamed = named_countries(g, d, s->tok, e, lang, named, true);
