@@ -640,8 +640,9 @@ static int run_code(int argc, char **argv, bool actors) {
           "                      and code) or day (Phoenix's one-a-day: per date, dyad and\n"
           "                      code); events count their mentions and stories\n"
           "      --geo DIR       gazetteer folder (default: data/geo beside the dictionaries)\n"
-          "      --no-geo        do not look for places (where events happened, and\n"
-          "                      cities attacked as targets: \"shelled Kherson\" -> UKR)\n"
+          "      --no-geo        do not look for places (where events happened, cities\n"
+          "                      attacked as targets: \"shelled Kherson\" -> UKR, and an\n"
+          "                      agent's city: \"la police de Kharkiv\" -> UKRCOP)\n"
           "  -j, --jobs N        threads (default: all cores); the output is the same\n"
           "                      bytes in the same order whatever N is\n"
           "When stderr is a terminal (and the events do not go to it), a progress line\n"
@@ -680,7 +681,7 @@ static int run_code(int argc, char **argv, bool actors) {
         }
     }
     /* the gazetteer is read while the coders' Hunspell dictionaries load (morph.c) */
-    if (!actors && !o.no_geo) {
+    if (!o.no_geo) {   /* (actors too: a city gives an agent its country, "la police de Kharkiv") */
         gaz = hd_gazetteer_load(o.geo, err, sizeof err);
         if (!gaz) {
             fprintf(stderr, "herodote %s: %s (use --geo DIR, or --no-geo)\n", name, err);

@@ -831,6 +831,27 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             i = j;
             continue;
         }
+        if (!full && c->gaz && role) {
+            /* "le tribunal d'Istanbul", "la police de Kharkiv", "an Istanbul court": a
+               city or a division of the gazetteer gives the agent its country */
+            const hd_place *pl_ = NULL;
+            size_t u = 0, cstart = i, cend = j;
+            if (c->lang == LANG_FR && j + 1 < s1 && c->tok_mention.v[j + 1] < 0 &&
+                (streq(K(c, j), "de") || streq(K(c, j), "d'") || streq(K(c, j), "du"))) {
+                if ((u = hd_geo_place_at(c->gaz, c->doc, sent, j + 1, &pl_))) cend = j + 1 + u;
+            } else if (c->lang == LANG_EN && i > s0 && c->tok_mention.v[i - 1] < 0) {
+                if ((u = hd_geo_place_at(c->gaz, c->doc, sent, i - 1, &pl_)) == 1) cstart = i - 1;
+                else u = 0;
+            }
+            if (u && pl_) {
+                full = compose(c, intern(c, pl_->country), role);
+                int m = add_mention(c, (uint32_t)cstart, (uint32_t)cend, sent, K_AGENT, full, "agent+place");
+                if (m < 0) return -1;
+                c->ments.v[m].agent_t0 = (uint32_t)i;
+                i = cend;
+                continue;
+            }
+        }
         if (!full) {
             /* a bare agent: "le président" refers to the last mention with the same
                head word, else it stays a role-only code */

@@ -212,6 +212,10 @@ TEST(an_attacked_city_of_the_gazetteer_is_its_country) {
                  "CODREB>COD:192");
     CHECK_EQ_STR(events("Des jihadistes ont attaqué une base militaire dans le nord du Burkina Faso.", "2025-03-12", "fr"),
                  "");
+    /* a city gives an agent its country: "la police de Kharkiv", "an Istanbul court" */
+    CHECK_EQ_STR(events("La police de Kharkiv a arrêté deux saboteurs russes.", "2025-03-12", "fr"), "UKRCOP>RUS:173");
+    test_code("An Istanbul court sentenced the mayor to two years in prison.", "2025-03-12", "en");
+    CHECK(hd_coder_nmentions(test_coder()) >= 1 && !strcmp(hd_coder_mention(test_coder(), 0)->code, "TURJUD"));
     /* a coder's mentions do not list the city */
     test_code("Russian forces shelled Kherson on Sunday.", "2025-03-12", "en");
     for (size_t i = 0; i < hd_coder_nmentions(test_coder()); i++)
