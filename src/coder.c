@@ -3021,6 +3021,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "X et Y ont eu une conversation téléphonique": an event between them */
             emit(c, sent, day, code, src_m[0], src_codes[0], src_m[1], src_codes[1], cd, flags);
             for (int k = 2; k < nsrc; k++) emit(c, sent, day, code, src_m[k], src_codes[k], src_m[0], src_codes[0], cd, flags);
+        } else if (!ntgt && nsrc == 2 && code[0] == '1' && code[1] == '5' && country_of(c, src_codes[0]) != country_of(c, src_codes[1])) {
+            /* "Quelque 17 600 militaires philippins et américains ont entamé leurs
+               exercices annuels": a show of force held by two countries together, with
+               no one it is aimed at, is their military cooperation (062) */
+            emit(c, sent, day, "062", src_m[0], src_codes[0], src_m[1], src_codes[1], cd, flags);
+            emit(c, sent, day, "062", src_m[1], src_codes[1], src_m[0], src_codes[0], cd, flags);
         } else if (!ntgt && nsrc == 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8') {
             /* "Israel and Hezbollah agreed to a ceasefire", "X et Y ont signé …": a
                cooperative act of two parties with no third one is mutual */

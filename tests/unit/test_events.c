@@ -340,3 +340,9 @@ TEST(a_protest_noun_is_not_the_police_s) {
     CHECK_EQ_STR(events("Kenyan police arrested about 20 protesters during a rally against tax increases in Nairobi.",
                         "2025-05-10", "en"), "KENCOP>KENCVL:175");
 }
+
+/* A show of force by two countries together, aimed at no one, is their military
+** cooperation. */
+TEST(a_show_of_force_by_two_countries_together_is_cooperation) {
+    CHECK_EQ_STR(events("India and France staged a show of force.", "2025-05-10", "en"), "IND>FRA:062 FRA>IND:062");
+}
