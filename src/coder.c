@@ -3002,7 +3002,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
         }
         bool reciprocal = false;
-        for (size_t k = cd->t0; k + 1 < s1 && k < cd->t1 + 3; k++)
+        /* ("se sont mutuellement accusés": the adverb may come before the verb) */
+        for (size_t k = cd->t0 > s0 + 3 ? cd->t0 - 3 : s0; k + 1 < s1 && k < cd->t1 + 3; k++)
             if (tin(c, k, W_reciprocal) &&
                 ((streq(K(c, k), "each") && streq(K(c, k + 1), "other")) || (streq(K(c, k), "one") && streq(K(c, k + 1), "another")) ||
                  streq(K(c, k), "mutuellement") || (streq(K(c, k), "l'un") && streq(K(c, k + 1), "l'autre"))))

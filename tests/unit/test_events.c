@@ -292,6 +292,8 @@ TEST(a_speech_verb_after_a_coordination_may_be_the_main_verb) {
 
 /* An exchange of fire or a clash between two coordinated sides goes both ways. */
 TEST(an_exchange_of_fire_goes_both_ways) {
+    CHECK_EQ_STR(events("L'Algérie et le Maroc se sont mutuellement accusés de violations du cessez-le-feu.", "2025-05-10",
+                        "fr"), "DZA>MAR:1123 MAR>DZA:1123");
     CHECK_EQ_STR(events("Indian troops and Pakistani troops exchanged fire along the Line of Control.", "2025-05-10", "en"),
                  "INDMIL>PAKMIL:193 PAKMIL>INDMIL:193");
 }
