@@ -1889,10 +1889,20 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
     /* a form that is also a noun ("un condamné") is a noun, unless it follows one ("un
        homme condamné pour espionnage") */
     if (!(t->pos & HD_POS_PPAS)) return false;
-    if ((t->pos & HD_POS_NOUN) && !(c->lang == LANG_FR && anchor > s0 + 1 && nounish(c, anchor - 1) &&
-                                    (T(c, anchor - 1)->pos & HD_POS_NOUN) && !(T(c, anchor - 1)->flags & HD_TF_CAP) &&
-                                    is_det(c, anchor - 2)))
-        return false;
+    if (t->pos & HD_POS_NOUN) {
+        /* (after "un homme", "cinq colons israéliens": a noun, maybe an adjective, and
+           a determiner or a number before them) */
+        bool after_noun = false;
+        if (c->lang == LANG_FR && anchor > s0 + 1 && !(T(c, anchor - 1)->flags & HD_TF_CAP) &&
+            (T(c, anchor - 1)->pos & (HD_POS_NOUN | HD_POS_ADJ)) && T(c, anchor - 1)->kind == HD_TOK_WORD)
+            for (size_t k = anchor - 1; k-- > s0 && k + 4 > anchor && !after_noun;) {
+                static const char *const numbers[] = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+                                                      "dix", "vingt", "cent", "mille", "plusieurs", "quelques", NULL};
+                after_noun = is_det(c, k) || T(c, k)->kind == HD_TOK_NUM || tin(c, k, W_quantities) ||
+                             key_in(K(c, k), numbers);
+            }
+        if (!after_noun) return false;
+    }
     if (c->lang == LANG_EN && !(t->pos & HD_POS_PPAS)) return false;
     /* "ont imposé un couvre-feu et déployé l'armée": a participle after "et" shares the
        auxiliary of the first verb of the coordination */
@@ -2677,9 +2687,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    attack on a Chinese embassy": the condemned act's victim or patient is
                    not the target; its author is, when named */
                 if (condemned && victim_mention(c, condemned, m, s1)) { k = pm->t1 - 1; continue; }
-                /* "levant les sanctions américaines contre la Syrie": the source's own
-                   adjective is not the target */
-                if (sm >= 0 && pm->kind == K_ADJ && country_of(c, pm->codes[0]) == country_of(c, c->ments.v[sm].codes[0])) {
+                /* "levant les sanctions américaines contre la Syrie", "le soutien de la
+                   France à l'Ukraine": the source's own adjective or genitive is not the
+                   target */
+                size_t g = k;
+                while (g > cd->t1 && is_det(c, g - 1) && !patient_prep(c, g - 1)) g--;
+                if (sm >= 0 && (pm->kind == K_ADJ || (g > cd->t1 && patient_prep(c, g - 1) && pm->kind == K_COUNTRY)) &&
+                    country_of(c, pm->codes[0]) == country_of(c, c->ments.v[sm].codes[0])) {
                     k = pm->t1 - 1;
                     continue;
                 }

@@ -267,6 +267,8 @@ TEST(a_visit_is_its_visitor_s_to_the_place_named) {
 /* A participle that is also a noun ("condamné") right after a noun is a participle used
 ** as an adjective, not an act. */
 TEST(a_noun_participle_after_a_noun_is_an_adjective) {
+    CHECK_EQ_STR(events("Le Royaume-Uni a imposé des sanctions à cinq colons israéliens accusés de violences en Cisjordanie.",
+                        "2025-05-10", "fr"), "GBR>ISRCVL:163");
     const char *e = events("L'Iran a exécuté lundi un homme condamné pour espionnage au profit d'Israël.", "2025-05-10", "fr");
     CHECK(strstr(e, ":111") == NULL);
 }
@@ -347,4 +349,11 @@ TEST(a_protest_noun_is_not_the_police_s) {
 ** cooperation. */
 TEST(a_show_of_force_by_two_countries_together_is_cooperation) {
     CHECK_EQ_STR(events("India and France staged a show of force.", "2025-05-10", "en"), "IND>FRA:062 FRA>IND:062");
+}
+
+/* The source's own country named as a genitive ("le soutien de la France") is not the
+** target. */
+TEST(the_source_s_own_genitive_is_not_the_target) {
+    CHECK_EQ_STR(events("Emmanuel Macron a réaffirmé le soutien indéfectible de la France à l'Ukraine.", "2025-05-10", "fr"),
+                 "FRAGOV>UKR:051");
 }
