@@ -2397,6 +2397,21 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 dem = key_in(c->doc->toks.v[k].lemma, demand) || key_in(K(c, k), demand);
             if (dem) { DROP("demanded content"); continue; }
         }
+        if (c->lang == LANG_FR) {
+            /* "a exhorté Washington à cesser ses ventes d'armes", "a appelé Israël à lever
+               le blocus": what an appeal asks for (an infinitive after à/de, and its
+               object) is not an event */
+            static const char *const appeal[] = {"exhorter", "appeler", "demander", "inviter", "enjoindre", "presser",
+                                                 "sommer", "exiger", "pousser", NULL};
+            bool dem = false;
+            for (size_t k = cd->anchor + 1; k-- > s0 + 1 && k + 8 > cd->anchor && !dem;) {
+                if (!(T(c, k)->pos & HD_POS_INF) || !(streq(K(c, k - 1), "a") || streq(K(c, k - 1), "de") || streq(K(c, k - 1), "d'")))
+                    continue;
+                for (size_t q = k - 1; q-- > s0 && q + 6 > k && !dem;)
+                    dem = (T(c, q)->pos & (HD_POS_VERB | HD_POS_PPAS)) && key_in(T(c, q)->lemma, appeal);
+            }
+            if (dem) { DROP("demanded content"); continue; }
+        }
         char flags[96] = "";
         if (negated(c, cd->anchor, cs)) { DROP("negated"); continue; }
         const char *code = p->code;

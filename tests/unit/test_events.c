@@ -357,3 +357,11 @@ TEST(the_source_s_own_genitive_is_not_the_target) {
     CHECK_EQ_STR(events("Emmanuel Macron a réaffirmé le soutien indéfectible de la France à l'Ukraine.", "2025-05-10", "fr"),
                  "FRAGOV>UKR:051");
 }
+
+/* What a French appeal asks for (an infinitive after à/de, and its object) is not an
+** event. */
+TEST(what_a_french_appeal_asks_for_is_not_an_event) {
+    CHECK_EQ_STR(events("La Chine a exhorté Washington à cesser ses ventes d'armes à Taïwan.", "2025-05-10", "fr"),
+                 "CHN>USA:020");
+    CHECK_EQ_STR(events("L'ONU a appelé Israël à lever le blocus de Gaza.", "2025-05-10", "fr"), "IGOUNO>ISR:020");
+}
