@@ -245,6 +245,10 @@ TEST(an_opening_participle_acts_for_the_subject_after_its_comma) {
 ** being its determiner. */
 TEST(a_noun_event_after_a_preposition_and_a_possessive_is_background) {
     CHECK_EQ_STR(events("After Russia's invasion of Ukraine, Finland applied to join NATO.", "2025-03-12", "en"), "");
+    /* "for": the cause of the act */
+    const char *e = events("Iran's supreme leader Ali Khamenei vowed revenge against Israel for the killing of Hamas leader "
+                           "Ismail Haniyeh.", "2025-05-10", "en");
+    CHECK(strstr(e, ":186") == NULL && strstr(e, "IRNGOV>ISR:") != NULL);
 }
 
 /* The subject of a relative clause (who, qui) is its antecedent: the victim of a passive
