@@ -203,7 +203,7 @@ static const char *const complementizers[] = {"que", "qu'", "that", "whether", "
     "puisque", "puisqu'", "since", "if", "which", "qui", "who", "dont", "where", "ou", NULL};
 static const char *const fronting[] = {"lors", "apres", "avant", "pendant", "durant", "au", "a", "en", "during",
     "after", "before", "following", "in", "at", "on", "dans", "depuis", "since", "outre", "besides",
-    "toujours", "also", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL};
+    "toujours", "also", "grace", "thanks", "mardi", "lundi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", NULL};
 static const char *const pron_subj[] = {"il", "elle", "ils", "elles", "he", "she", "they", "on", NULL};
 static const char *const reflexives[] = {"se", "s'", "me", "m'", "te", "t'", "nous", "vous", NULL};
 static const char *const neg_fr_after[] = {"pas", "jamais", "plus", "guere", "point", "aucun", "aucune",

@@ -369,3 +369,9 @@ TEST(what_a_french_appeal_asks_for_is_not_an_event) {
                  "CHN>USA:020");
     CHECK_EQ_STR(events("L'ONU a appelé Israël à lever le blocus de Gaza.", "2025-05-10", "fr"), "IGOUNO>ISR:020");
 }
+
+/* "Grâce à …, X a …", "Thanks to …, X …": an opening phrase; the subject follows. */
+TEST(an_opening_thanks_to_phrase_is_not_the_subject) {
+    CHECK_EQ_STR(events("Grâce à des renseignements transmis par les services marocains, la police espagnole a démantelé "
+                        "une cellule jihadiste à Barcelone.", "2025-05-10", "fr"), "ESPCOP>ESPCVL:173");
+}
