@@ -1101,9 +1101,8 @@ static bool locative_at(const hd_coder *c, size_t k, size_t lo, const mention *p
 /* Is token k (a place) after a locative: "à", "in", "dans le nord du"? */
 static bool locative_word_before(const hd_coder *c, size_t k, size_t lo) {
     size_t q = k;
-    /* (French "à" shares the key "a" with the English article: it is no determiner) */
     while (q > lo && (tin(c, q - 1, W_determiners) || tin(c, q - 1, W_directions)) && !streq(K(c, q - 1), "de") &&
-           !streq(K(c, q - 1), "d'") && !(c->lang == LANG_FR && streq(K(c, q - 1), "a")))
+           !streq(K(c, q - 1), "d'"))
         q--;
     /* "à Rabat" is where; "à l'Ukraine", "à la France" (an article) is to whom */
     if (q > lo && c->lang == LANG_FR && streq(K(c, q - 1), "a") && q < k) return false;
@@ -1514,10 +1513,9 @@ static void prune_candidates(hd_coder *c) {
 /* -------------------------------------------------------- clause analysis */
 
 
-/* A determiner of the story's language: French "à" and English "a" share the key "a". */
-static inline bool is_det(const hd_coder *c, size_t k) {
-    return tin(c, k, W_determiners) && !(c->lang == LANG_FR && streq(K(c, k), "a"));
-}
+/* A determiner (French "à", whose key "a" is the English article's, is not one: its
+** word-list bit is cleared when hd_code_story annotates the word). */
+static inline bool is_det(const hd_coder *c, size_t k) { return tin(c, k, W_determiners); }
 
 static bool preceded_by_prep(const hd_coder *c, size_t t0, size_t s0) {
     size_t k = t0;
@@ -1903,7 +1901,6 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
             }
         if (!after_noun) return false;
     }
-    if (c->lang == LANG_EN && !(t->pos & HD_POS_PPAS)) return false;
     /* "ont imposé un couvre-feu et déployé l'armée": a participle after "et" shares the
        auxiliary of the first verb of the coordination */
     size_t window = 4;
@@ -4102,6 +4099,10 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             x->dl = t->lemma == t->key ? x->dk : dict_ptr(c, t->lemma);
             x->dl2 = dict_ptr(c, t->lemma2);
             x->km = word_mask(t->key, t->klen);
+            /* French "à" shares the key "a" with the English article: not a determiner
+               (a word's entry is its language's) */
+            if (c->lang == LANG_FR && t->kind == HD_TOK_WORD && t->klen == 1 && t->key[0] == 'a')
+                x->km &= ~(1ull << W_determiners);
             x->kh = hd_hash(t->key, t->klen);
             x->kb = (x->dk ? key1_bit(x->dk) : 0) | (x->dl ? key1_bit(x->dl) : 0) | (x->dl2 ? key1_bit(x->dl2) : 0);
             const char *fk[3] = {x->dk, x->dl, x->dl2};
