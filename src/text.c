@@ -82,8 +82,9 @@ static inline int32_t cp_at(const unsigned char *s, size_t n, size_t i, int *k) 
     return cp;
 }
 
-/* ascii: the token is ASCII letters and digits only, whose key is its lower case */
-static int push_tok_as(hd_doc *d, uint32_t off, uint32_t len, uint8_t kind, uint8_t flags, uint8_t ws, bool ascii) {
+/* ascii: the token is ASCII letters and digits only, whose key is its lower case.
+** Inlined where the fast paths push (a call costs its registers' saves per token). */
+static inline __attribute__((always_inline)) int push_tok_as(hd_doc *d, uint32_t off, uint32_t len, uint8_t kind, uint8_t flags, uint8_t ws, bool ascii) {
     /* the key is normalized straight into the keys buffer (room for the longest key
        and 8 bytes more: the ASCII copy below writes whole words) */
     if (d->keys.n + HD_MAX_KEY + 10 > d->keys.cap && hd_buf_reserve(&d->keys, HD_MAX_KEY + 9) != 0) return -1;
@@ -118,44 +119,84 @@ static int push_tok_as(hd_doc *d, uint32_t off, uint32_t len, uint8_t kind, uint
     return 0;
 }
 
-static int push_tok(hd_doc *d, uint32_t off, uint32_t len, uint8_t kind, uint8_t flags, uint8_t ws) {
+static __attribute__((noinline)) int push_tok(hd_doc *d, uint32_t off, uint32_t len, uint8_t kind, uint8_t flags,
+                                              uint8_t ws) {
     return push_tok_as(d, off, len, kind, flags, ws, false);
 }
 
-/* The common case in one pass: a word of ASCII letters and digits that nothing can
+/* The common case in one pass: a word of ASCII letters and digits and of the Latin-1
+** letters (U+00C0-U+00FF but the signs x and /, two bytes each: é, À, ç) that nothing can
 ** join or split (it ends at a space, a punctuation mark other than - ' ` . , or the
 ** end of the text, and is not a number or a one-letter segment before a dot).  Returns its
-** end and sets *fl, *numeric; 0 when the general path must decide. */
+** end and sets *fl, *numeric and *plain (ASCII only: its key is its lower case); 0 when
+** the general path must decide. */
 bool hd_tokenize_general_only;   /* tests: every word through the general path */
 
-static size_t ascii_word(const unsigned char *s, size_t n, size_t i, uint8_t *fl, bool *numeric) {
+static inline bool latin1_letter(const unsigned char *s, size_t n, size_t j) {
+    return j + 1 < n && s[j] == 0xC3 && (s[j + 1] & 0xC0) == 0x80 && s[j + 1] != 0x97 && s[j + 1] != 0xB7;
+}
+
+static size_t fast_word(const unsigned char *s, size_t n, size_t i, uint8_t *fl, bool *numeric, bool *plain) {
     size_t j = i;
     int letters = 0;   /* only 0, 1 and "2 or more" matter: a step adds at most 2 */
-    bool allcaps = true;
-    /* eight bytes a step: the letters and digits up to the first other byte (the
-       byte loop then stops on it at once, or finishes the last few) */
-    while (HD_SWAR && n - j >= 8) {
-        uint64_t x = hd_load8(s + j), low = x & ~HD_HIGH;
-        uint64_t up = hd_range8(low, 'A', 'Z'), lo = hd_range8(low, 'a', 'z');
-        uint64_t stop = (~(up | lo | hd_range8(low, '0', '9')) | x) & HD_HIGH;
-        uint64_t keep = (stop & (0 - stop)) - 1;   /* the bits before the first stop (all without one) */
-        uint64_t let = (up | lo) & keep;
-        letters += (let != 0) + ((let & (let - 1)) != 0);
-        if (lo & keep) allcaps = false;
-        if (stop) { j += hd_first8(stop); break; }
-        j += 8;
-    }
-    for (; j < n; j++) {
-        unsigned b = s[j];
-        if ((b | 32) - 'a' < 26) { letters++; if (b >= 'a') allcaps = false; }
-        else if (b - '0' >= 10) break;
+    bool allcaps = true, ascii = true;
+    for (;;) {
+        /* eight bytes a step: the letters and digits up to the first other byte (the
+           byte loop then stops on it at once, or finishes the last few) */
+        while (HD_SWAR && n - j >= 8) {
+            uint64_t x = hd_load8(s + j), low = x & ~HD_HIGH;
+            uint64_t up = hd_range8(low, 'A', 'Z'), lo = hd_range8(low, 'a', 'z');
+            uint64_t stop = (~(up | lo | hd_range8(low, '0', '9')) | x) & HD_HIGH;
+            uint64_t keep = (stop & (0 - stop)) - 1;   /* the bits before the first stop (all without one) */
+            uint64_t let = (up | lo) & keep;
+            letters += (let != 0) + ((let & (let - 1)) != 0);
+            if (lo & keep) allcaps = false;
+            if (stop) { j += hd_first8(stop); break; }
+            j += 8;
+        }
+        for (; j < n; j++) {
+            unsigned b = s[j];
+            if ((b | 32) - 'a' < 26) { letters++; if (b >= 'a') allcaps = false; }
+            else if (b - '0' >= 10) break;
+        }
+        if (!latin1_letter(s, n, j)) break;
+        letters++;
+        if (s[j + 1] >= 0x9F) allcaps = false;   /* U+00DF-U+00FF are lower case */
+        ascii = false;
+        j += 2;
     }
     unsigned stop = j < n ? s[j] : ' ';
     if (stop >= 0x80 || stop == '-' || stop == '\'' || stop == '`') return 0;
-    if ((stop == '.' || stop == ',') && (!letters || j - i == 1)) return 0;   /* 1,5 / 3.2 / U.S. */
+    /* 1,5 / 3.2 / U.S. / É.-U. */
+    if ((stop == '.' || stop == ',') && (!letters || j - i == 1 || (!ascii && j - i == 2))) return 0;
     *numeric = letters == 0;
-    *fl = (uint8_t)(((unsigned)(s[i] - 'A') < 26 ? HD_TF_CAP : 0) | (allcaps && letters >= 2 ? HD_TF_ALLCAPS : 0));
+    *plain = ascii;
+    bool cap = (unsigned)(s[i] - 'A') < 26 || (s[i] == 0xC3 && s[i + 1] < 0x9F);
+    *fl = (uint8_t)((cap ? HD_TF_CAP : 0) | (allcaps && letters >= 2 ? HD_TF_ALLCAPS : 0));
     return j;
+}
+
+/* A French elided article or pronoun at i (l', d', qu', jusqu'…: the ASCII letters of
+** the list, an apostrophe, then a letter or digit, which the general path would join
+** into one word and split again).  Returns its length, apostrophe included, and sets
+** *apos to the apostrophe's; 0 when there is none. */
+static size_t elision_at(const unsigned char *s, size_t n, size_t i, size_t *apos) {
+    size_t j = i;
+    while (j < n && j - i < 7 && (unsigned)((s[j] | 32) - 'a') < 26) j++;
+    if (j == i || j - i > 6 || j >= n) return 0;
+    size_t a = s[j] == '\'' ? 1
+             : j + 2 < n && s[j] == 0xE2 && s[j + 1] == 0x80 && s[j + 2] == 0x99 ? 3
+             : j + 1 < n && s[j] == 0xCA && s[j + 1] == 0xBC ? 2 : 0;
+    if (!a) return 0;
+    int k;
+    int32_t nx = cp_at(s, n, j + a, &k);
+    if (nx < 0 || !(is_alpha(nx) || is_digit(nx))) return 0;
+    char pre[8];
+    for (size_t q = i; q < j; q++) pre[q - i] = (char)(s[q] | 32);
+    pre[j - i] = 0;
+    if (!in_list(elisions, pre, j - i)) return 0;
+    *apos = a;
+    return j + a - i;
 }
 
 /* Scan a word starting at i; returns its end.  Internal hyphens, apostrophes and
@@ -216,11 +257,12 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
         if (is_alpha(c) || is_digit(c)) {
             bool numeric;
             uint8_t fl = 0;
-            size_t e = c < 0x80 && !hd_tokenize_general_only ? ascii_word(s, len, i, &fl, &numeric) : 0;
+            bool plain = true;
+            size_t e = c < 0x100 && !hd_tokenize_general_only ? fast_word(s, len, i, &fl, &numeric, &plain) : 0;
             size_t st = i;
-            if (e) {   /* a plain ASCII word: only the abbreviation test below applies */
+            if (e) {   /* a plain word: only the abbreviation test below applies */
                 if (!(e < len && s[e] == '.' && !numeric)) {
-                    if (push_tok_as(d, (uint32_t)st, (uint32_t)(e - st), numeric ? HD_TOK_NUM : HD_TOK_WORD, fl, tws, true))
+                    if (push_tok_as(d, (uint32_t)st, (uint32_t)(e - st), numeric ? HD_TOK_NUM : HD_TOK_WORD, fl, tws, plain))
                         return -1;
                     i = e;
                     /* the space that usually follows, taken here rather than by another
@@ -229,6 +271,14 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
                     continue;
                 }
                 goto abbrev;
+            }
+            size_t apos, el = c < 0x80 && !hd_tokenize_general_only ? elision_at(s, len, i, &apos) : 0;
+            if (el) {   /* l'Iran: "l'", then "Iran" is a word of its own, scanned afresh */
+                if (push_tok_as(d, (uint32_t)i, (uint32_t)el, HD_TOK_WORD, HD_TF_ELISION | (is_upper(c) ? HD_TF_CAP : 0),
+                                tws, apos == 1))
+                    return -1;
+                i += el;
+                continue;
             }
             e = scan_word(s, len, i, &numeric);
             /* split elisions and possessives at apostrophes */
@@ -246,9 +296,9 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
                 if (in_list(elisions, pre, pl)) {
                     if (push_tok(d, (uint32_t)st, (uint32_t)(a + (size_t)ka - st), HD_TOK_WORD, HD_TF_ELISION |
                                  (is_upper(cp_at(s, len, st, &k)) ? HD_TF_CAP : 0), tws)) return -1;
-                    tws = 0;
-                    st = a + (size_t)ka;
-                    continue;
+                    /* the rest is a word of its own, scanned afresh (as elision_at's) */
+                    i = a + (size_t)ka;
+                    goto next;
                 }
                 /* English possessive 's at the end */
                 if (e - (a + (size_t)ka) == 1 && (s[e - 1] == 's' || s[e - 1] == 'S')) {
@@ -326,9 +376,11 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
         else if (c == '.') { while (e < len && s[e] == '.') e++; }
         else if (c == '%' && d->toks.n && d->toks.v[d->toks.n - 1].kind == HD_TOK_NUM)
             d->toks.v[d->toks.n - 1].flags |= HD_TF_PERCENT;
-        if (push_tok(d, (uint32_t)i, (uint32_t)(e - i), kind, 0, tws)) return -1;
+        /* an ASCII mark is its own key ('`' is not: it reads as an apostrophe) */
+        if (push_tok_as(d, (uint32_t)i, (uint32_t)(e - i), kind, 0, tws, c < 0x80 && c != '`')) return -1;
         i = e;
         if (i < len && s[i] == ' ') { ws = 1; i++; }   /* as after a word, above */
+    next:;
     }
     return 0;
 }
