@@ -2420,6 +2420,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* source */
         int sm = subject_before(c, cs, cd->anchor, s0, cd->target);
+        if (c->lang == LANG_EN && nprev_src && prev_src_m[0] && cd->anchor > s0 + 1 && streq(K(c, cd->anchor - 1), "and") &&
+            (T(c, cd->anchor)->pos & HD_POS_VERB) && !(T(c, cd->anchor)->pos & HD_POS_ING) &&
+            (int)(prev_src_m[0] - c->ments.v) != cd->target) {
+            /* "Modi arrived in Kyiv, the first visit since Ukraine's independence, and sat
+               down with Zelensky": a verb right after "and" shares the subject of the
+               sentence's act before it */
+            sm = (int)(prev_src_m[0] - c->ments.v);
+        }
         int inv_target = -1;   /* an incise's target: the main clause's subject (below) */
         if (c->lang == LANG_FR && cd->anchor >= s0 + 3 && (T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS))) {
             /* "Les talibans ont interdit …, a déploré l'ONU": an incise at the end of the
@@ -4209,6 +4217,9 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         for (size_t m = first_new; m < c->ments.n; m++)
             if (c->tok_mention.v[c->ments.v[m].t0] < 0) c->tok_mention.v[c->ments.v[m].t0] = (int)m;
         c->discards.v[si] = NULL;
+        /* code_sentence keeps pointers to mentions while it adds the gazetteer's (at
+           most one a token): room for them now, so that no push moves the vector */
+        if (hd_grow((void **)&c->ments.v, &c->ments.cap, sizeof *c->ments.v, c->ments.n + se->ntok + 1)) return HD_ENOMEM;
         code_sentence(c, (uint32_t)si, t0, se->tok + se->ntok);
     }
     /* a discard or complex record codes nothing (TABARI [###], [+++]) */

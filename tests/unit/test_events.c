@@ -375,3 +375,11 @@ TEST(an_opening_thanks_to_phrase_is_not_the_subject) {
     CHECK_EQ_STR(events("Grâce à des renseignements transmis par les services marocains, la police espagnole a démantelé "
                         "une cellule jihadiste à Barcelone.", "2025-05-10", "fr"), "ESPCOP>ESPCVL:173");
 }
+
+TEST(a_verb_right_after_and_shares_the_earlier_subject) {
+    /* not "Ukraine", named in the apposition between the two verbs */
+    CHECK_EQ_STR(events("Indian Prime Minister Narendra Modi arrived in Kyiv on Friday, the first visit by an Indian "
+                        "premier since Ukraine's independence, and sat down with President Volodymyr Zelensky.",
+                        "2024-08-23", "en"),
+                 "INDGOV>UKR:042 INDGOV>UKRGOV:040");
+}
