@@ -1923,6 +1923,12 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
                                                    "arrive", "die", "flee", "strike", NULL};
         if (key_in(t->lemma, intransitive)) return false;
         size_t k = anchor - 1;
+        /* "supporters of jailed former prime minister Imran Khan", "the ousted
+           president", "Russia's detained …": after a determiner, a preposition or a
+           possessive, and before a word, the form is an adjective */
+        if ((is_det(c, k) || streq(K(c, k), "'s") || (tin(c, k, W_preps) && !streq(K(c, k), "a"))) &&
+            anchor + 1 < c->doc->toks.n && T(c, anchor + 1)->kind == HD_TOK_WORD)
+            return true;
         /* "the agreement, signed in 2020", "weapons supplied by": a participle used as
            an adjective is followed by a preposition (or nothing); "Kim, the sister of
            X, dismissed the offer" takes an object and is a verb */
@@ -2454,6 +2460,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 sm = am;
                 visitor = true;
                 if (cd->target == am) ((cand *)cd)->target = -1;
+            }
+        }
+        if (!visitor && visit_noun && c->lang == LANG_EN && cd->anchor > s0 + 1 && streq(K(c, cd->anchor - 1), "'s") &&
+            (key_in(K(c, cd->anchor), visit_nouns) || key_in(T(c, cd->anchor)->lemma, visit_nouns))) {
+            /* "during Trump's trip to Asia": the possessive names the visitor */
+            for (size_t m = ments_from(c, s0); m < c->ments.n && !visitor; m++) {
+                const mention *pm = &c->ments.v[m];
+                if (pm->t1 != cd->anchor - 1 || pm->sentence != sent || (int)m == cd->target) continue;
+                if (pm->kind == K_PERSON || pm->kind == K_AGENT || pm->kind == K_COUNTRY) { sm = (int)m; visitor = true; }
             }
         }
         if (sm < 0 && after_compl && cs > s0 + 1 && (streq(K(c, cs - 1), "who") || streq(K(c, cs - 1), "qui"))) {

@@ -383,3 +383,15 @@ TEST(a_verb_right_after_and_shares_the_earlier_subject) {
                         "2024-08-23", "en"),
                  "INDGOV>UKR:042 INDGOV>UKRGOV:040");
 }
+
+TEST(an_english_participle_before_its_noun_is_an_adjective) {
+    CHECK_EQ_STR(events("Supporters of jailed opposition leader Alexei Navalny gathered in Moscow on Sunday.", "2023-08-06",
+                        "en"), "");
+    /* a finite verb after its subject stays a verb */
+    CHECK_EQ_STR(events("Iran jailed French citizen Cecile Kohler on Monday.", "2023-08-07", "en"), "IRN>FRACVL:173");
+}
+
+TEST(an_english_possessive_names_the_visitor) {
+    CHECK_EQ_STR(events("The talks took place during Russian President Vladimir Putin's visit to Pyongyang.", "2024-06-19",
+                        "en"), "RUSGOV>PRK:042");
+}
