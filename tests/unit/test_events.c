@@ -395,3 +395,8 @@ TEST(an_english_possessive_names_the_visitor) {
     CHECK_EQ_STR(events("The talks took place during Russian President Vladimir Putin's visit to Pyongyang.", "2024-06-19",
                         "en"), "RUSGOV>PRK:042");
 }
+
+TEST(a_noun_event_after_a_propos_de_is_the_topic) {
+    CHECK_EQ_STR(events("Le Premier ministre qatari a exprimé mardi son optimisme à propos des pourparlers entre Israël et "
+                        "le Hamas.", "2024-12-17", "fr"), "");
+}
