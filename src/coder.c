@@ -2986,6 +2986,18 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (int a = 0; a < nmed; a++) { src_codes[a] = med[a]; src_m[a] = medm[a]; }
             nsrc = nmed;
         }
+        if (streq(code, "042") && nsrc >= 1 && ntgt >= 1 && strlen(src_codes[0]) >= 6 &&
+            (!strncmp(src_codes[0] + 3, "MIL", 3) || !strncmp(src_codes[0] + 3, "COP", 3)) &&
+            country_of(c, src_codes[0]) != country_of(c, tgt_codes[0])) {
+            /* "Un contingent de 400 policiers kényans est arrivé en Haïti pour prendre la
+               tête de la mission multinationale": forces that arrive abroad on a mission
+               do not visit, they deploy to protect (074) */
+            static const char *const mission_words[] = {"mission", "peacekeeping", "peacekeepers", "maintien",
+                                                        "contingent", "casques", NULL};
+            bool mission = false;
+            for (size_t k = s0; k < s1 && !mission; k++) mission = key_in(K(c, k), mission_words);
+            if (mission) code = "074";
+        }
         if (flags[0]) flags[strlen(flags) - 1] = 0;
         bool undirected = !strncmp(code, "04", 2) || !strncmp(code, "06", 2) || streq(code, "057") ||
                           !strncmp(code, "03", 2) || !strncmp(code, "05", 2);

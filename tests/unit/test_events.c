@@ -400,3 +400,9 @@ TEST(a_noun_event_after_a_propos_de_is_the_topic) {
     CHECK_EQ_STR(events("Le Premier ministre qatari a exprimé mardi son optimisme à propos des pourparlers entre Israël et "
                         "le Hamas.", "2024-12-17", "fr"), "");
 }
+
+TEST(forces_arriving_abroad_on_a_mission_deploy_rather_than_visit) {
+    CHECK_EQ_STR(events("Un premier contingent de 400 policiers kényans est arrivé mardi en Haïti pour prendre la tête "
+                        "de la mission multinationale.", "2024-06-25", "fr"), "KENCOP>HTI:074");
+    CHECK_EQ_STR(events("Le président kényan William Ruto est arrivé mardi en Haïti.", "2024-06-25", "fr"), "KENGOV>HTI:042");
+}
