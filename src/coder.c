@@ -2449,6 +2449,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
            visit's "de"/"of" names the visitor, its author (not its target) */
         bool visit_noun = !(T(c, cd->anchor)->pos & HD_POS_VERB) || (cd->anchor > s0 && is_det(c, cd->anchor - 1));
         size_t an = cd->anchor + 1;
+        /* "une visite historique de Benjamin Netanyahu": an adjective may come first */
+        while (visit_noun && an < s1 && an < cd->anchor + 3 && T(c, an)->kind == HD_TOK_WORD && (T(c, an)->pos & HD_POS_ADJ) &&
+               !(T(c, an)->flags & HD_TF_CAP) && c->tok_mention.v[an] < 0 && !tin(c, an, W_determiners))
+            an++;
         bool visitor = false;   /* sm is the visitor named by "de"/"of" */
         if (visit_noun && (key_in(K(c, cd->anchor), visit_nouns) || key_in(T(c, cd->anchor)->lemma, visit_nouns)) &&
             an + 1 < s1 && (streq(K(c, an), "de") || streq(K(c, an), "du") || streq(K(c, an), "d'") || streq(K(c, an), "of"))) {

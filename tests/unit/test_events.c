@@ -406,3 +406,8 @@ TEST(forces_arriving_abroad_on_a_mission_deploy_rather_than_visit) {
                         "de la mission multinationale.", "2024-06-25", "fr"), "KENCOP>HTI:074");
     CHECK_EQ_STR(events("Le président kényan William Ruto est arrivé mardi en Haïti.", "2024-06-25", "fr"), "KENGOV>HTI:042");
 }
+
+TEST(an_adjective_may_come_between_a_visit_and_its_visitor) {
+    CHECK_EQ_STR(events("Les deux pays ont signé un accord lors d'une visite historique de Benjamin Netanyahu à N'Djamena.",
+                        "2019-01-20", "fr"), "ISRGOV>TCD:042");
+}
