@@ -2125,10 +2125,12 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
        (police → protesters, Israelis → their government); "USAGOV → USA" is the
        country talking about itself — but an actor with a role attacking its country,
        named as the act's object ("M23 rebels seized Goma", CODREB → COD; not "dans le
-       nord du Burkina Faso"), is an attack */
+       nord du Burkina Faso"), is an attack; and a government yielding to its own people
+       (083x: a leader steps down, a bill is withdrawn) yields to the country */
     bool attack = (code[0] == '1' && code[1] >= '8') || code[0] == '2';
     if (tgtcode && !strncmp(srccode, tgtcode, 3) && strncmp(srccode, "IGO", 3) && strncmp(srccode, "IMG", 3) &&
-        strlen(tgtcode) <= 3 && !(attack && strlen(srccode) > 3 && c->direct_target))
+        strlen(tgtcode) <= 3 && !(attack && strlen(srccode) > 3 && c->direct_target) &&
+        !(!strncmp(code, "083", 3) && strlen(srccode) > 3))
         return;
 
     for (size_t i = 0; i < c->events.n; i++) {
@@ -3109,6 +3111,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 char dom[8];
                 snprintf(dom, sizeof dom, "%.3s%s", src_codes[0], root == 14 ? "GOV" : "CVL");
                 if (!streq(dom, src_codes[0])) emit(c, sent, day, code, src_m[0], src_codes[0], NULL, intern(c, dom), cd, flags);
+            } else if (streq(code, "0831") && strlen(src_codes[0]) > 3 && !strncmp(src_codes[0] + 3, "GOV", 3)) {
+                /* "Le président srilankais a démissionné": a leader who steps down yields
+                   to the country */
+                char dom[4];
+                snprintf(dom, sizeof dom, "%.3s", src_codes[0]);
+                emit(c, sent, day, code, src_m[0], src_codes[0], NULL, intern(c, dom), cd, flags);
             } else if (target_optional(code) && (root != 14 && root != 17)) {
                 /* a claim or denial of responsibility needs no target; other events
                    without one (attacks and massacres included: "killing 43 people",

@@ -411,3 +411,10 @@ TEST(an_adjective_may_come_between_a_visit_and_its_visitor) {
     CHECK_EQ_STR(events("Les deux pays ont signé un accord lors d'une visite historique de Benjamin Netanyahu à N'Djamena.",
                         "2019-01-20", "fr"), "ISRGOV>TCD:042");
 }
+
+TEST(a_leader_who_steps_down_yields_to_the_country) {
+    CHECK_EQ_STR(events("Le président srilankais Gotabaya Rajapaksa a démissionné jeudi.", "2022-07-14", "fr"),
+                 "LKAGOV>LKA:0831");
+    /* the country talking about itself is still not an event */
+    CHECK_EQ_STR(events("Le président kényan William Ruto a critiqué le Kenya.", "2024-06-26", "fr"), "");
+}
