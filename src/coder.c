@@ -2318,6 +2318,22 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
            the clause's subject */
         if (cd->anchor > s0 && (!(T(c, cd->anchor)->pos & HD_POS_VERB) || tin(c, cd->anchor - 1, W_determiners))) {
             size_t k = cd->anchor - 1;
+            /* "after a deadly attack on", "for a full withdrawal of": adjectives before the
+               noun go with its determiner */
+            {
+                /* (English has no part of speech for them: any plain lower-case word
+                   that is not a verb form or a preposition, between a determiner and the
+                   noun) */
+                size_t q = k;
+                for (int a = 0; a < 2 && q > s0 && T(c, q)->kind == HD_TOK_WORD && !(T(c, q)->flags & HD_TF_CAP) &&
+                                c->tok_mention.v[q] < 0 && !is_det(c, q) && !tin(c, q, W_preps) && !streq(K(c, q), "and") &&
+                                !streq(K(c, q), "or") && !streq(K(c, q), "et") && !streq(K(c, q), "ou") &&
+                                !(T(c, q)->pos & (HD_POS_VERB | HD_POS_FUNC | HD_POS_PPAS | HD_POS_ING)) &&
+                                (c->lang == LANG_EN || (T(c, q)->pos & HD_POS_ADJ));
+                     a++)
+                    q--;
+                if (q < k && is_det(c, q)) k = q;
+            }
             while (k > s0 && is_det(c, k) && !streq(K(c, k), "de") && !streq(K(c, k), "d'")) k--;
             /* "after Russia's invasion of Ukraine": a possessive owner is the noun's
                determiner (its words back to the preposition) */
@@ -2340,7 +2356,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 off = (T(c, q)->pos & (HD_POS_VERB | HD_POS_PPAS)) && key_in(T(c, q)->lemma, called_off);
             if (off) { DROP("called off"); continue; }
             /* "in defiance of": the manner of the subject's own act, not background */
-            if (tin(c, k, W_background_preps) && !streq(K(c, cd->anchor), "defiance")) { DROP("background noun"); continue; }
+            /* ("claimed responsibility for the attack": the claimant's own act) */
+            bool claimed = k > s0 && streq(K(c, k), "for") && streq(K(c, k - 1), "responsibility");
+            if (tin(c, k, W_background_preps) && !streq(K(c, cd->anchor), "defiance") && !claimed)
+                { DROP("background noun"); continue; }
             /* "en réponse à l'arrestation de …", "in response to the attack": the cause */
             static const char *const response_words[] = {"reponse", "response", "suite", "riposte", "retaliation",
                                                          "reaction", "represailles", NULL};
@@ -2353,6 +2372,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "en vue d'un échange", "un projet d'attentat": a plan, not an act */
             if (k > s0 && (streq(K(c, k), "de") || streq(K(c, k), "d'") || streq(K(c, k), "of")) &&
                 tin(c, k - 1, W_plan_nouns))
+                { DROP("planned act"); continue; }
+            /* "paves the way for a full withdrawal", "ouvre la voie à un retrait": to come */
+            if (k > s0 && ((streq(K(c, k), "for") && streq(K(c, k - 1), "way")) ||
+                           ((streq(K(c, k), "a") || streq(K(c, k), "au")) && streq(K(c, k - 1), "voie"))))
                 { DROP("planned act"); continue; }
             /* "Paris a condamné l'attaque contre une base": the object of a condemnation
                is somebody else's act, not the subject's */

@@ -418,3 +418,14 @@ TEST(a_leader_who_steps_down_yields_to_the_country) {
     /* the country talking about itself is still not an event */
     CHECK_EQ_STR(events("Le président kényan William Ruto a critiqué le Kenya.", "2024-06-26", "fr"), "");
 }
+
+TEST(adjectives_between_determiner_and_noun_event_keep_it_in_the_background) {
+    /* the denial is coded, the attacks are not Iran's */
+    CHECK_EQ_STR(events("Iran on Monday denied any role in the weekend drone attacks on Saudi oil facilities.", "2019-09-16",
+                        "en"), "IRN>SAU:016");
+    CHECK_EQ_STR(events("The two sides signed an agreement that paves the way for a full withdrawal of U.S. troops from "
+                        "Afghanistan.", "2020-02-29", "en"), "");
+    /* a claim of responsibility keeps the claimed act */
+    CHECK_EQ_STR(events("Yemen's Houthi rebels claimed responsibility for a drone and missile attack on southern Israel.",
+                        "2023-10-31", "en"), "YEM>ISR:015 YEM>ISR:190");
+}
