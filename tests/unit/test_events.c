@@ -429,3 +429,9 @@ TEST(adjectives_between_determiner_and_noun_event_keep_it_in_the_background) {
     CHECK_EQ_STR(events("Yemen's Houthi rebels claimed responsibility for a drone and missile attack on southern Israel.",
                         "2023-10-31", "en"), "YEM>ISR:015 YEM>ISR:190");
 }
+
+TEST(strikes_launched_across_a_country_are_air_strikes_on_it) {
+    CHECK_EQ_STR(events("Israel launched retaliatory strikes across southern Lebanon on Monday.", "2024-01-08", "en"),
+                 "ISR>LBN:195");
+    CHECK_EQ_STR(events("Israel carried out airstrikes inside Syria on Monday.", "2024-01-08", "en"), "ISR>SYR:195");
+}
