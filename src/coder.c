@@ -831,6 +831,17 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             i = j;
             continue;
         }
+        if (!full && j < s1) {
+            /* "la radio RFI", "the broadcaster Al Jazeera": a bare agent right before the
+               name of a group of the dictionaries is that group */
+            const phrase *gp = longest_at(c, j, s1, 1u << K_GROUP, &pl);
+            if (gp) {
+                int m = add_mention(c, (uint32_t)i, (uint32_t)(j + (size_t)pl), sent, K_GROUP, phrase_code(c, gp), "actor");
+                if (m < 0) return -1;
+                i = j + (size_t)pl;
+                continue;
+            }
+        }
         if (!full && c->gaz && role) {
             /* "le tribunal d'Istanbul", "la police de Kharkiv", "an Istanbul court": a
                city or a division of the gazetteer gives the agent its country */

@@ -435,3 +435,7 @@ TEST(strikes_launched_across_a_country_are_air_strikes_on_it) {
                  "ISR>LBN:195");
     CHECK_EQ_STR(events("Israel carried out airstrikes inside Syria on Monday.", "2024-01-08", "en"), "ISR>SYR:195");
 }
+
+TEST(a_bare_agent_before_a_group_name_is_that_group) {
+    CHECK_EQ_STR(events("Le Burkina Faso a suspendu la diffusion de la radio RFI.", "2023-03-28", "fr"), "BFA>FRAMED:1721");
+}
