@@ -209,6 +209,22 @@ static int load_actor_line(loader *L, lang_dict *ld, int lang, int kind, char *l
         if (hd_index_add(&ld->phrase_ix, p.keys[0], (uint32_t)(ld->phrases.n - 1)) != 0) return -1;
         ld->counts[kind]++;
         owned = true;
+        /* English compounds of a one-word country or adjective that say whose a thing
+           is ("a British-flagged tanker", "an Israel-linked ship"): the adjective */
+        static const char *const owner_suffixes[] = {"flagged", "linked", "owned", "registered", NULL};
+        if (lang == LANG_EN && (kind == K_ADJ || kind == K_COUNTRY) && p.n == 1 && !strchr(nm, '-')) {
+            for (int s = 0; owner_suffixes[s]; s++) {
+                char compound[128];
+                if (snprintf(compound, sizeof compound, "%s-%s", nm, owner_suffixes[s]) >= (int)sizeof compound) continue;
+                phrase q = p;
+                q.n = (uint16_t)phrase_keys(L, compound, lang, &q.keys, &q.cap, &q.allcaps);
+                if (q.n != 1) { free(q.keys); continue; }
+                q.kind = K_ADJ;
+                if (hd_vec_push(ld->phrases, q) != 0) return -1;
+                if (hd_index_add(&ld->phrase_ix, q.keys[0], (uint32_t)(ld->phrases.n - 1)) != 0) return -1;
+                ld->counts[K_ADJ]++;
+            }
+        }
     }
     if (!owned) free(codes_copy);
     return 0;

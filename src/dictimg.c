@@ -29,7 +29,9 @@
 #include <unistd.h>
 
 #define IMG_MAGIC "herodote-dicts\n"   /* 16 bytes with its NUL */
-#define IMG_VERSION 1u
+/* Also raised when loading the same text gives other dictionaries (2: English
+** "British-flagged" compounds derived from the adjectives), so an older image is not used */
+#define IMG_VERSION 2u
 
 typedef struct {
     uint64_t phrases, nphrases, patterns, npatterns;

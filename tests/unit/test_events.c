@@ -439,3 +439,13 @@ TEST(strikes_launched_across_a_country_are_air_strikes_on_it) {
 TEST(a_bare_agent_before_a_group_name_is_that_group) {
     CHECK_EQ_STR(events("Le Burkina Faso a suspendu la diffusion de la radio RFI.", "2023-03-28", "fr"), "BFA>FRAMED:1721");
 }
+
+TEST(an_english_flagged_or_linked_compound_names_the_owner) {
+    CHECK_EQ_STR(events("Iran seized a British-flagged tanker in the Strait of Hormuz.", "2019-07-19", "en"), "IRN>GBR:171");
+    CHECK_EQ_STR(events("Yemen's Houthi rebels seized an Israel-linked cargo ship in the Red Sea.", "2023-11-19", "en"),
+                 "YEM>ISR:171");
+}
+
+TEST(english_missiles_fired_into_the_sea_are_a_show_of_force) {
+    CHECK_EQ_STR(events("North Korea fired a ballistic missile into the Sea of Japan.", "2024-05-01", "en"), "PRK>:150");
+}
