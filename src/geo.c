@@ -380,10 +380,10 @@ static int load_aliases(hd_gazetteer *g, const char *path, char *err, size_t err
     while (line++, (n = next_line(&p, f, 3)) >= 0) {
         if (n == 0) continue;
         if (n != 3) return bad_line(err, errlen, path, line, "expected 3 tab-separated fields");
-        size_t i;
-        for (i = g->ncountry + g->nadm1; i < g->nplaces; i++)
+        size_t i;   /* a city's GeoNames id, or a division's code */
+        for (i = g->ncountry; i < g->nplaces; i++)
             if (!strcmp(g->places[i].feature, f[2])) break;
-        if (i == g->nplaces) return bad_line(err, errlen, path, line, "no city with this GeoNames id");
+        if (i == g->nplaces) return bad_line(err, errlen, path, line, "no city with this GeoNames id, nor division with this code");
         int lang = !strcmp(f[0], "fr") ? L_FR : !strcmp(f[0], "en") ? L_EN : L_ALL;
         if (add_name(g, f[1], (uint32_t)i, lang, lang == L_ALL ? C_OVERRIDE : C_ALIAS)) {
             hd_set_err(err, errlen, "out of memory loading the gazetteer");
@@ -483,7 +483,9 @@ static const hd_place *best(const hd_gazetteer *g, const slot *s, int lang, bool
         double sc;
         if (k->how == C_OVERRIDE) sc = 9e9;
         else if (kind == K_COUNTRY) sc = (want & (WANT_REGION | WANT_CITY)) ? 1e9 : 6e9;
-        else if (kind == K_ADM1) sc = (want & WANT_REGION) ? 7e9 : 1;
+        /* a division's other name ("Tigré") is that division, not a city spelt alike
+           elsewhere (Tigre, Argentina) */
+        else if (kind == K_ADM1) sc = (want & WANT_REGION) || k->how == C_ALIAS ? 7e9 : 1;
         else sc = 2e9 + (double)g->pop[k->place] + (k->how == C_ALIAS ? 1e8 : 0) + ((want & WANT_CITY) ? 5e9 : 0);
         for (int i = 0; i < nnamed && kind != K_COUNTRY; i++)
             if (named[i] == g->places[k->place].country) { sc += 1.5e9; break; }

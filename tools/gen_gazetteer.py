@@ -60,9 +60,32 @@ EXTRA_ISO = {"XK": ("XKX", "Kosovo")}
 CITY_ALIASES = {
     "en": {"New York City": "5128581", "Kiev": "703448", "Astana": "1526273",
            "Abu Dhabi": "292968", "Saigon": "1566083", "Kharkov": "706483",
-           "Odessa": "698740", "Bombay": "1275339", "Peking": "1816670"},
+           "Odessa": "698740", "Bombay": "1275339", "Peking": "1816670",
+           "El Fasher": "379555", "El-Fasher": "379555", "El Geneina": "379303"},
     "fr": {"Kiev": "703448", "Astana": "1526273", "Abou Dhabi": "292968",
-           "Khan Younès": "281124", "Koweït City": "285787", "Bombay": "1275339"},
+           "Khan Younès": "281124", "Koweït City": "285787", "Bombay": "1275339",
+           "El-Facher": "379555", "El Facher": "379555", "El-Fasher": "379555", "El Fasher": "379555",
+           "El-Geneina": "379303", "El Geneina": "379303"},
+}
+
+# Names of first-level divisions that the press uses and GeoNames does not give (French
+# names, and the English "North Darfur" for GeoNames' "Northern Darfur"); facts: the
+# divisions' own GeoNames records.  name -> adm1 code.  A name that is also a city
+# elsewhere ("Tigré", Tigre in Argentina) means the division.
+ADM1_ALIASES = {
+    "en": {"North Darfur": "SD55", "South Darfur": "SD49", "West Darfur": "SD47", "East Darfur": "SD60",
+           "South Kordofan": "SD50", "Crimea": "UA11", "Zaporizhzhia": "UA26"},
+    "fr": {"Tigré": "ET53", "Crimée": "UA11", "Catalogne": "ES56", "Baloutchistan": "PK02",
+           "Balouchistan": "PK02", "Sind": "PK05", "Tchétchénie": "RU12", "Daghestan": "RU17",
+           "Koursk": "RU41", "Briansk": "RU10", "Nord-Kivu": "CD11", "Sud-Kivu": "CD12",
+           "Nord-Sinaï": "EG27", "Sinaï-Nord": "EG27", "Ninive": "IQ15", "Louhansk": "UA14",
+           "Zaporijia": "UA26", "Soumy": "UA21", "Tchernihiv": "UA02", "Darfour-Nord": "SD55",
+           "Nord-Darfour": "SD55", "Darfour-Sud": "SD49", "Sud-Darfour": "SD49",
+           "Darfour-Ouest": "SD47", "Darfour-Occidental": "SD47", "Darfour-Est": "SD60",
+           "Darfour-Oriental": "SD60", "Darfour-Central": "SD61", "Kordofan-Sud": "SD50",
+           "Sud-Kordofan": "SD50", "Kordofan-Nord": "SD56", "Nord-Kordofan": "SD56",
+           "Kordofan-Occidental": "SD62", "Kordofan-Ouest": "SD62", "Nil Blanc": "SD41",
+           "Nil Bleu": "SD42", "Extrême-Nord": "CM12"},
 }
 
 # Cities missing from cities15000 (public facts: GeoNames record and coordinates).
@@ -251,11 +274,15 @@ def main():
         for c in cities:
             f.write("%s\t%s\t%s\t%s\t%s\t%.5f\t%.5f\t%d\n" % (c[0], c[1], c[2], c[3], c[7], c[4], c[5], c[6]))
     with open(os.path.join(OUT, "aliases.tsv"), "w", encoding="utf-8") as f:
-        f.write(head + "# lang\tname\tid (GeoNames id of a city in cities.tsv)\n")
+        f.write(head + "# lang\tname\tid (GeoNames id of a city in cities.tsv, or the code of a "
+                       "division in admin1.tsv)\n")
         for lang in ("en", "fr"):
             for n, gid in sorted(CITY_ALIASES[lang].items()):
                 assert gid in by_id, (n, gid)
                 f.write("%s\t%s\t%s\n" % (lang, n, gid))
+            for n, code in sorted(ADM1_ALIASES[lang].items()):
+                assert code in adm1, (n, code)
+                f.write("%s\t%s\t%s\n" % (lang, n, code))
         for n, gid in sorted(CITY_NAME_OVERRIDE.items()):
             f.write("*\t%s\t%s\n" % (n, gid))
     print("gazetteer: %d countries, %d first-level divisions, %d cities -> %s"

@@ -56,6 +56,21 @@ TEST(gazetteer_loads_countries_divisions_cities) {
     CHECK(hd_gazetteer_lookup(g, "en", "Xyzzyville", 10) == NULL);
 }
 
+TEST(gazetteer_other_names_of_divisions_and_cities) {
+    hd_gazetteer *g = gaz();
+    /* "Tigré" is the Ethiopian region, not Tigre (Argentina), whose key is the same */
+    const hd_place *p = hd_gazetteer_lookup(g, "fr", "Tigré", strlen("Tigré"));
+    CHECK(p != NULL);
+    if (p) { CHECK_EQ_INT(p->type, 5); CHECK_EQ_STR(p->country, "ETH"); }
+    p = hd_gazetteer_lookup(g, "en", "North Darfur", 12);
+    CHECK(p != NULL && !strcmp(p->country, "SDN") && p->type == 5);
+    p = hd_gazetteer_lookup(g, "en", "El Fasher", 9);
+    CHECK(p != NULL && !strcmp(p->country, "SDN") && p->type == 4);
+    /* the English name of the Argentine city is still that city */
+    p = hd_gazetteer_lookup(g, "en", "Tigre", 5);
+    CHECK(p != NULL && !strcmp(p->country, "ARG"));
+}
+
 TEST(gazetteer_errors_name_the_file) {
     char err[256] = "";
     CHECK(hd_gazetteer_load("/nonexistent", err, sizeof err) == NULL);
