@@ -2690,8 +2690,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     int pm = place_mention(c, sent, k);
                     if (pm >= 0) { tm = pm; break; }
                 }
+                /* (an agent whose country comes from the context is not, "a convoqué
+                   l'ambassadeur": but the victims of an attack, which French patterns name
+                   with words rather than '+', are where it happened, "ont enlevé une
+                   cinquantaine d'élèves au Nigeria", unless that country is the attackers'
+                   own, "des soldats érythréens ont massacré des civils") */
                 if (m >= 0 && m != sm && m != victim_m && c->ments.v[m].t1 > cd->t1 - 1 && c->ments.v[m].kind == K_AGENT &&
-                    !streq(c->ments.v[m].kindname, "agent+context"))
+                    (!streq(c->ments.v[m].kindname, "agent+context") ||
+                     (c->lang == LANG_FR && ((code[0] == '1' && code[1] >= '8') || code[0] == '2') && !(sm >= 0 && !(c->ments.v[sm].kindname && streq(c->ments.v[sm].kindname, "agent+context")) &&
+                                  country_of(c, c->ments.v[sm].codes[0]) == country_of(c, c->ments.v[m].codes[0])))))
                     tm = m;
             }
         }

@@ -449,3 +449,11 @@ TEST(an_english_flagged_or_linked_compound_names_the_owner) {
 TEST(english_missiles_fired_into_the_sea_are_a_show_of_force) {
     CHECK_EQ_STR(events("North Korea fired a ballistic missile into the Sea of Japan.", "2024-05-01", "en"), "PRK>:150");
 }
+
+TEST(french_victims_named_by_the_pattern_are_where_the_attack_happened) {
+    CHECK_EQ_STR(events("Des hommes armés ont enlevé une cinquantaine d'élèves au Nigeria.", "2024-03-07", "fr"),
+                 "NGAUAF>NGAEDU:181");
+    /* not the attackers' own country */
+    CHECK(strstr(events("Des soldats érythréens ont massacré des centaines de civils à Axoum, dans la région éthiopienne "
+                        "du Tigré.", "2021-02-26", "fr"), "ERICVL") == NULL);
+}
