@@ -2161,7 +2161,8 @@ static bool target_optional(const char *code) {
 
 /* Criticisms, accusations and rejections (111, 112, 12x). */
 static inline bool condemnation_code(const char *code) {
-    return code[0] == '1' && (code[1] == '2' || (code[1] == '1' && (code[2] == '1' || code[2] == '2')));
+    return (code[0] == '1' && (code[1] == '2' || (code[1] == '1' && (code[2] == '1' || code[2] == '2')))) ||
+           (code[0] == '0' && code[1] == '5' && code[2] == '1' && !code[3]);   /* praise: "a salué la libération de …" */
 }
 
 /* Can x be the object of a condemnation, whatever precedes it?  A noun event, not a
@@ -2768,7 +2769,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 /* "criticised the arrest of women's rights activists", "condemned the
                    attack on a Chinese embassy": the condemned act's victim or patient is
                    not the target; its author is, when named */
-                if (condemned && victim_mention(c, condemned, m, s1)) { k = pm->t1 - 1; continue; }
+                if (condemned && victim_mention(c, condemned, m, s1)) {
+                    if (victim_m < 0) victim_m = m;
+                    k = pm->t1 - 1;
+                    continue;
+                }
                 /* "levant les sanctions américaines contre la Syrie", "le soutien de la
                    France à l'Ukraine": the source's own adjective or genitive is not the
                    target */
@@ -2939,6 +2944,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                            (tm == cd->target || streq(c->ments.v[tm].kindname, "gazetteer"));
         const char *tgt_codes[MAX_MEMBERS];
         const mention *tgt_m[MAX_MEMBERS];
+        /* praise of an act with no author named goes to whom it benefits: "a salué la
+           libération du journaliste Olivier Dubois" */
+        if (tm < 0 && victim_m >= 0 && condemned && streq(code, "051")) tm = victim_m;
         int ntgt = 0;
         if (tm >= 0) {
             int mem[MAX_MEMBERS];

@@ -457,3 +457,7 @@ TEST(french_victims_named_by_the_pattern_are_where_the_attack_happened) {
     CHECK(strstr(events("Des soldats érythréens ont massacré des centaines de civils à Axoum, dans la région éthiopienne "
                         "du Tigré.", "2021-02-26", "fr"), "ERICVL") == NULL);
 }
+
+TEST(a_praised_act_is_not_the_subject_s) {
+    CHECK_EQ_STR(events("Washington a salué la libération des otages par le Hamas.", "2023-11-25", "fr"), "USA>PSEREB:051");
+}
