@@ -461,3 +461,9 @@ TEST(french_victims_named_by_the_pattern_are_where_the_attack_happened) {
 TEST(a_praised_act_is_not_the_subject_s) {
     CHECK_EQ_STR(events("Washington a salué la libération des otages par le Hamas.", "2023-11-25", "fr"), "USA>PSEREB:051");
 }
+
+TEST(protesters_clashing_with_police_riot_in_both_languages) {
+    CHECK_EQ_STR(events("Kenyan protesters clashed with police in Nairobi.", "2024-06-25", "en"), "KENCVL>KENCOP:145");
+    CHECK_EQ_STR(events("Des manifestants kényans se sont affrontés avec la police à Nairobi.", "2024-06-25", "fr"),
+                 "KENCVL>KENCOP:145");
+}
