@@ -467,3 +467,8 @@ TEST(protesters_clashing_with_police_riot_in_both_languages) {
     CHECK_EQ_STR(events("Des manifestants kényans se sont affrontés avec la police à Nairobi.", "2024-06-25", "fr"),
                  "KENCVL>KENCOP:145");
 }
+
+TEST(french_troops_withdrawn_from_a_country_target_it) {
+    CHECK_EQ_STR(events("Le président français a annoncé le retrait des troupes françaises du Sénégal.", "2025-03-01", "fr"),
+                 "FRAGOV>SEN:0874");
+}
