@@ -2696,11 +2696,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    with words rather than '+', are where it happened, "ont enlevé une
                    cinquantaine d'élèves au Nigeria", unless that country is the attackers'
                    own, "des soldats érythréens ont massacré des civils") */
-                if (m >= 0 && m != sm && m != victim_m && c->ments.v[m].t1 > cd->t1 - 1 && c->ments.v[m].kind == K_AGENT &&
-                    (!streq(c->ments.v[m].kindname, "agent+context") ||
-                     (c->lang == LANG_FR && ((code[0] == '1' && code[1] >= '8') || code[0] == '2') && !(sm >= 0 && !(c->ments.v[sm].kindname && streq(c->ments.v[sm].kindname, "agent+context")) &&
-                                  country_of(c, c->ments.v[sm].codes[0]) == country_of(c, c->ments.v[m].codes[0])))))
+                if (m < 0 || m == sm || m == victim_m) continue;
+                const mention *pm = &c->ments.v[m];
+                bool same_as_src = sm >= 0 && country_of(c, c->ments.v[sm].codes[0]) == country_of(c, pm->codes[0]);
+                bool src_explicit = sm >= 0 && !(c->ments.v[sm].kindname && streq(c->ments.v[sm].kindname, "agent+context"));
+                bool violent = (code[0] == '1' && code[1] >= '8') || code[0] == '2';
+                if (pm->t1 > cd->t1 - 1 && pm->kind == K_AGENT &&
+                    (!streq(pm->kindname, "agent+context") || (c->lang == LANG_FR && violent && !(src_explicit && same_as_src))))
                     tm = m;
+                /* "set fire to Palestinian homes", "destroyed Russian positions": in English
+                   the owner's adjective comes before the pattern's last word */
+                if (c->lang == LANG_EN && pm->kind == K_ADJ && pm->t1 == cd->t1 - 1 && !same_as_src) tm = m;
             }
         }
         if (tm < 0 && !p->no_target && !pronoun_target) {

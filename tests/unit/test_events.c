@@ -472,3 +472,16 @@ TEST(french_troops_withdrawn_from_a_country_target_it) {
     CHECK_EQ_STR(events("Le président français a annoncé le retrait des troupes françaises du Sénégal.", "2025-03-01", "fr"),
                  "FRAGOV>SEN:0874");
 }
+
+TEST(english_owner_adjective_before_the_pattern_s_last_word_is_the_target) {
+    CHECK_EQ_STR(events("Israeli settlers set fire to Palestinian homes in the West Bank.", "2024-04-13", "en"),
+                 "ISRCVL>PSE:1712");
+    /* the source's own adjective is not: the act is domestic (17x: against civilians) */
+    CHECK_EQ_STR(events("Israeli troops demolished Israeli homes.", "2024-04-13", "en"), "ISRMIL>ISRCVL:1712");
+}
+
+TEST(english_speaking_with_a_leader_is_a_meeting_with_the_press_none) {
+    CHECK_EQ_STR(events("Chinese Foreign Minister Wang Yi spoke with U.S. Secretary of State Antony Blinken on Friday.",
+                        "2024-04-26", "en"), "CHNGOV>USAGOV:040");
+    CHECK_EQ_STR(events("Chinese Foreign Minister Wang Yi spoke with reporters in Beijing.", "2024-04-26", "en"), "");
+}
