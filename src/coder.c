@@ -2452,6 +2452,20 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
             if (dem) { DROP("demanded content"); continue; }
         }
+        if (c->lang == LANG_EN && !(T(c, cd->anchor)->pos & HD_POS_VERB)) {
+            /* "urged China to stop its military drills around Taiwan": the object of what
+               an appeal asks for is not an event either */
+            static const char *const appeal[] = {"urge", "call", "ask", "press", "demand", "tell", "order", "push",
+                                                 "implore", "exhort", "request", NULL};
+            bool dem = false;
+            for (size_t k = cd->anchor; k-- > s0 + 1 && k + 8 > cd->anchor && !dem;) {
+                if (!streq(K(c, k - 1), "to") || T(c, k)->kind != HD_TOK_WORD || (T(c, k)->flags & HD_TF_CAP) ||
+                    (T(c, k)->pos & (HD_POS_ING | HD_POS_PPAS)))
+                    continue;
+                for (size_t q = k - 1; q-- > s0 && q + 6 > k && !dem;) dem = key_in(T(c, q)->lemma, appeal) || key_in(K(c, q), appeal);
+            }
+            if (dem) { DROP("demanded content"); continue; }
+        }
         char flags[96] = "";
         if (negated(c, cd->anchor, cs)) { DROP("negated"); continue; }
         const char *code = p->code;

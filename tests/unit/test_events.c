@@ -485,3 +485,8 @@ TEST(english_speaking_with_a_leader_is_a_meeting_with_the_press_none) {
                         "2024-04-26", "en"), "CHNGOV>USAGOV:040");
     CHECK_EQ_STR(events("Chinese Foreign Minister Wang Yi spoke with reporters in Beijing.", "2024-04-26", "en"), "");
 }
+
+TEST(what_an_english_appeal_asks_for_is_not_an_event) {
+    CHECK_EQ_STR(events("The United States urged China to stop its military drills around Taiwan.", "2024-05-24", "en"),
+                 "USA>CHN:020");
+}
