@@ -476,6 +476,11 @@ static hd_lex analyse_en(hd_morph *m, const char *w, size_t n, const char *key, 
     if (!cand[0] && ll > 4) {
         char t[HD_MAX_KEY + 8];
         if (ll > 4 && !strcmp(lo + ll - 3, "ied")) { snprintf(t, sizeof t, "%.*sy", (int)(ll - 3), lo); if (en_word(m, t)) strcpy(cand, t); }
+        /* "recalls": Hunspell stems it through the prefix (re + call), not the -s */
+        if (!cand[0] && lo[ll - 1] == 's' && lo[ll - 2] != 's' && lo[ll - 2] != 'u' && lo[ll - 2] != 'i') {
+            snprintf(t, sizeof t, "%.*s", (int)(ll - 1), lo);
+            if (en_word(m, t)) strcpy(cand, t);
+        }
         if (!cand[0] && ll > 4 && !strcmp(lo + ll - 2, "ed")) {
             if (lo[ll - 3] == lo[ll - 4]) { snprintf(t, sizeof t, "%.*s", (int)(ll - 3), lo); if (en_word(m, t)) strcpy(cand, t); }
             if (!cand[0]) { snprintf(t, sizeof t, "%.*s", (int)(ll - 2), lo); if (en_word(m, t)) strcpy(cand, t); }

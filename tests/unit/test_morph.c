@@ -46,6 +46,10 @@ TEST(english_lemmas) {
     CHECK_EQ_STR(lem("en", "accused"), "accuse");
     CHECK_EQ_STR(lem("en", "Met"), "meet");
     CHECK_EQ_STR(lem("en", "news"), "news");
+    /* Hunspell stems these through their prefix (re + call): the -s is taken off */
+    CHECK_EQ_STR(lem("en", "recalls"), "recall");
+    CHECK_EQ_STR(lem("en", "reopens"), "reopen");
+    CHECK_EQ_STR(lem("en", "crisis"), "crisis");
 }
 
 TEST(lemma_cache_is_stable) {
