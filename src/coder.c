@@ -171,6 +171,7 @@ struct hd_coder {
     const char *last_subject[MAX_MEMBERS];
     int last_subject_n;
     size_t sent_s0, sent_m0;    /* code_sentence: its first token, and its first mention not before it */
+    size_t sent_s1;             /* code_sentence: the end of its sentence */
     /* the story's last coded event with a target: its sentence, sources and targets
        (codes, and mention indexes or -1), for a reaction in the next sentence */
     int64_t ev_sent;
@@ -1938,7 +1939,7 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
            president", "Russia's detained …": after a determiner, a preposition or a
            possessive, and before a word, the form is an adjective */
         if ((is_det(c, k) || streq(K(c, k), "'s") || (tin(c, k, W_preps) && !streq(K(c, k), "a"))) &&
-            anchor + 1 < c->doc->toks.n && T(c, anchor + 1)->kind == HD_TOK_WORD)
+            anchor + 1 < c->sent_s1 && T(c, anchor + 1)->kind == HD_TOK_WORD)
             return true;
         /* "the agreement, signed in 2020", "weapons supplied by": a participle used as
            an adjective is followed by a preposition (or nothing); "Kim, the sister of
@@ -2280,6 +2281,7 @@ static bool same_country_as_any(hd_coder *c, const char *code, const char *const
 
 static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     bool debug = c->debug;
+    c->sent_s1 = s1;
     const char *topic = NULL;
     sentence_filter(c, s0, s1);
     c->cands.n = 0;
@@ -2328,6 +2330,20 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         /* a noun event inside a prepositional phrase ("rejeté toute responsabilité dans
            les attaques contre …", "after the killing of …") is background, not an act of
            the clause's subject */
+        {
+            /* "paves the way for a full withdrawal", "ouvre la voie au retrait des troupes":
+               to come (before the noun, determiners and up to two other words; the noun
+               may also read as a verb, "retrait") */
+            bool to_come = false;
+            for (size_t q = cd->anchor; q-- > s0 + 1 && q + 5 > cd->anchor && !to_come;) {
+                const char *w = K(c, q), *w0 = K(c, q - 1);
+                to_come = (streq(w, "for") && streq(w0, "way")) ||
+                          ((streq(w, "a") || streq(w, "au") || streq(w, "aux")) && streq(w0, "voie"));
+                if (!to_come && q + 1 < cd->anchor && !is_det(c, q) && (T(c, q)->pos & (HD_POS_VERB | HD_POS_FUNC)))
+                    break;
+            }
+            if (to_come) { DROP("planned act"); continue; }
+        }
         if (cd->anchor > s0 && (!(T(c, cd->anchor)->pos & HD_POS_VERB) || tin(c, cd->anchor - 1, W_determiners))) {
             size_t k = cd->anchor - 1;
             /* "after a deadly attack on", "for a full withdrawal of": adjectives before the
@@ -2384,10 +2400,6 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "en vue d'un échange", "un projet d'attentat": a plan, not an act */
             if (k > s0 && (streq(K(c, k), "de") || streq(K(c, k), "d'") || streq(K(c, k), "of")) &&
                 tin(c, k - 1, W_plan_nouns))
-                { DROP("planned act"); continue; }
-            /* "paves the way for a full withdrawal", "ouvre la voie à un retrait": to come */
-            if (k > s0 && ((streq(K(c, k), "for") && streq(K(c, k - 1), "way")) ||
-                           ((streq(K(c, k), "a") || streq(K(c, k), "au")) && streq(K(c, k - 1), "voie"))))
                 { DROP("planned act"); continue; }
             /* "Paris a condamné l'attaque contre une base": the object of a condemnation
                is somebody else's act, not the subject's */
@@ -2718,6 +2730,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (pm->t1 > cd->t1 - 1 && pm->kind == K_AGENT &&
                     (!streq(pm->kindname, "agent+context") || (c->lang == LANG_FR && violent && !(src_explicit && same_as_src))))
                     tm = m;
+                /* "a suspendu la radio RFI": an agent word of the pattern before a group's
+                   name starts the group's mention */
+                if (pm->t1 > cd->t1 - 1 && pm->kind == K_GROUP) tm = m;
                 /* "set fire to Palestinian homes", "destroyed Russian positions": in English
                    the owner's adjective comes before the pattern's last word */
                 if (c->lang == LANG_EN && pm->kind == K_ADJ && pm->t1 == cd->t1 - 1 && !same_as_src) tm = m;

@@ -217,10 +217,11 @@ static int load_actor_line(loader *L, lang_dict *ld, int lang, int kind, char *l
                 char compound[128];
                 if (snprintf(compound, sizeof compound, "%s-%s", nm, owner_suffixes[s]) >= (int)sizeof compound) continue;
                 phrase q = p;
+                q.keys = NULL;   /* (phrase_keys sets it only when it succeeds) */
                 q.n = (uint16_t)phrase_keys(L, compound, lang, &q.keys, &q.cap, &q.allcaps);
                 if (q.n != 1) { free(q.keys); continue; }
                 q.kind = K_ADJ;
-                if (hd_vec_push(ld->phrases, q) != 0) return -1;
+                if (hd_vec_push(ld->phrases, q) != 0) { free(q.keys); return -1; }
                 if (hd_index_add(&ld->phrase_ix, q.keys[0], (uint32_t)(ld->phrases.n - 1)) != 0) return -1;
                 ld->counts[K_ADJ]++;
             }

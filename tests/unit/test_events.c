@@ -425,6 +425,8 @@ TEST(adjectives_between_determiner_and_noun_event_keep_it_in_the_background) {
                         "en"), "IRN>SAU:016");
     CHECK_EQ_STR(events("The two sides signed an agreement that paves the way for a full withdrawal of U.S. troops from "
                         "Afghanistan.", "2020-02-29", "en"), "");
+    /* (a noun that also reads as a verb, "retrait") */
+    CHECK_EQ_STR(events("Le Niger a ouvert la voie au retrait des troupes françaises.", "2023-09-25", "fr"), "");
     /* a claim of responsibility keeps the claimed act */
     CHECK_EQ_STR(events("Yemen's Houthi rebels claimed responsibility for a drone and missile attack on southern Israel.",
                         "2023-10-31", "en"), "YEM>ISR:015 YEM>ISR:190");
@@ -438,6 +440,8 @@ TEST(strikes_launched_across_a_country_are_air_strikes_on_it) {
 
 TEST(a_bare_agent_before_a_group_name_is_that_group) {
     CHECK_EQ_STR(events("Le Burkina Faso a suspendu la diffusion de la radio RFI.", "2023-03-28", "fr"), "BFA>FRAMED:1721");
+    /* also when the agent word is the pattern's own */
+    CHECK_EQ_STR(events("Le Burkina Faso a suspendu la radio RFI.", "2023-03-28", "fr"), "BFA>FRAMED:1721");
 }
 
 TEST(an_english_flagged_or_linked_compound_names_the_owner) {
