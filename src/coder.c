@@ -1911,6 +1911,9 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
                 after_noun = is_det(c, k) || T(c, k)->kind == HD_TOK_NUM || tin(c, k, W_quantities) ||
                              key_in(K(c, k), numbers);
             }
+        /* ("…, arrêté en Russie pour espionnage": after a comma with no determiner,
+           the participle of an apposition) */
+        if (c->lang == LANG_FR && anchor > s0 + 1 && streq(K(c, anchor - 1), ",")) after_noun = true;
         if (!after_noun) return false;
     }
     /* "ont imposé un couvre-feu et déployé l'armée": a participle after "et" shares the

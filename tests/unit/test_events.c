@@ -494,3 +494,9 @@ TEST(what_an_english_appeal_asks_for_is_not_an_event) {
     CHECK_EQ_STR(events("The United States urged China to stop its military drills around Taiwan.", "2024-05-24", "en"),
                  "USA>CHN:020");
 }
+
+TEST(a_french_participle_after_a_comma_is_an_apposition) {
+    /* "arrêté" also reads as a noun ("un arrêté"); after a comma it is the journalist's */
+    CHECK(strstr(events("Washington a exigé la libération du journaliste Evan Gershkovich, arrêté en Russie pour "
+                        "espionnage.", "2023-03-30", "fr"), ":173") == NULL);
+}
