@@ -2492,12 +2492,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* source */
         int sm = subject_before(c, cs, cd->anchor, s0, cd->target);
-        if (c->lang == LANG_EN && nprev_src && prev_src_m[0] && cd->anchor > s0 + 1 && streq(K(c, cd->anchor - 1), "and") &&
-            (T(c, cd->anchor)->pos & HD_POS_VERB) && !(T(c, cd->anchor)->pos & HD_POS_ING) &&
-            (int)(prev_src_m[0] - c->ments.v) != cd->target) {
+        if (nprev_src && prev_src_m[0] && cd->anchor > s0 + 1 && (int)(prev_src_m[0] - c->ments.v) != cd->target &&
+            ((c->lang == LANG_EN && streq(K(c, cd->anchor - 1), "and") && (T(c, cd->anchor)->pos & HD_POS_VERB) &&
+              !(T(c, cd->anchor)->pos & HD_POS_ING)) ||
+             (c->lang == LANG_FR && streq(K(c, cd->anchor - 1), "et") && (T(c, cd->anchor)->pos & HD_POS_PPAS)))) {
             /* "Modi arrived in Kyiv, the first visit since Ukraine's independence, and sat
-               down with Zelensky": a verb right after "and" shares the subject of the
-               sentence's act before it */
+               down with Zelensky", "l'UA a exigé que les militaires regagnent leurs casernes,
+               et appelé à la libération de Bazoum": a verb right after "and", a participle
+               right after "et", shares the subject of the sentence's act before it */
             sm = (int)(prev_src_m[0] - c->ments.v);
         }
         int inv_target = -1;   /* an incise's target: the main clause's subject (below) */

@@ -500,3 +500,9 @@ TEST(a_french_participle_after_a_comma_is_an_apposition) {
     CHECK(strstr(events("Washington a exigé la libération du journaliste Evan Gershkovich, arrêté en Russie pour "
                         "espionnage.", "2023-03-30", "fr"), ":173") == NULL);
 }
+
+TEST(a_french_participle_right_after_et_shares_the_earlier_subject) {
+    CHECK_EQ_STR(events("L'Union africaine a exigé vendredi que les militaires nigériens regagnent leurs casernes, et appelé "
+                        "à la libération du président Mohamed Bazoum.", "2023-07-28", "fr"),
+                 "IGOAFRAFU>NERMIL:1041 IGOAFRAFU>NERELI:0253");
+}
