@@ -2987,6 +2987,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         /* praise of an act with no author named goes to whom it benefits: "a salué la
            libération du journaliste Olivier Dubois" */
         if (tm < 0 && victim_m >= 0 && condemned && streq(code, "051")) tm = victim_m;
+        if (tm < 0 && !p->no_target && c->lang == LANG_FR && after_compl && cs > s0 + 2 &&
+            (streq(K(c, cs - 1), "qu'") || streq(K(c, cs - 1), "que")) && streq(K(c, cs - 2), ",")) {
+            /* "la guérilla de l'ELN, qu'il accuse de crimes de guerre": the antecedent of an
+               object relative pronoun after a comma is the target ("a exigé de la France
+               qu'elle reconnaisse" is a completive) */
+            size_t e = cs - 2;
+            for (size_t m = ments_from(c, s0); m < c->ments.n && tm < 0; m++)
+                if (c->ments.v[m].t1 == e && c->ments.v[m].sentence == sent && (int)m != sm) tm = (int)m;
+        }
         int ntgt = 0;
         if (tm >= 0) {
             int mem[MAX_MEMBERS];

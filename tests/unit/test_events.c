@@ -506,3 +506,11 @@ TEST(a_french_participle_right_after_et_shares_the_earlier_subject) {
                         "à la libération du président Mohamed Bazoum.", "2023-07-28", "fr"),
                  "IGOAFRAFU>NERMIL:1041 IGOAFRAFU>NERELI:0253");
 }
+
+TEST(a_french_object_relative_after_a_comma_names_the_target) {
+    CHECK(strstr(events("Le président Gustavo Petro a suspendu les pourparlers avec la guérilla de l'ELN, qu'il accuse de "
+                        "commettre des crimes de guerre.", "2025-01-17", "fr"), "COLGOV>COLREB:1124") != NULL);
+    /* a completive is not a relative */
+    CHECK_EQ_STR(events("Le président algérien a exigé de la France qu'elle reconnaisse les crimes de la colonisation.",
+                        "2023-01-01", "fr"), "DZAGOV>FRA:100");
+}
