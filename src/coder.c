@@ -3114,11 +3114,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (tm_is_loc && c->lang == LANG_EN) ntgt = 0;
         }
         int root_now = (code[0] - '0') * 10 + (code[1] - '0');
-        if (!ntgt && tm < 0 && !pronoun_target && !p->no_target && c->lang == LANG_EN && !undirected && prev_root >= 0) {
-            /* no target of its own: a reaction (11x) is aimed at the author of the
-               sentence's earlier act; a parallel act (same root) shares its target */
-            bool reaction = root_now == 11 || root_now == 12;
-            const char **pc = reaction ? prev_src : root_now == prev_root ? prev_tgt : NULL;
+        if (!ntgt && tm < 0 && !pronoun_target && !p->no_target && !undirected && prev_root >= 0) {
+            /* no target of its own: a reaction (11x, 12x, a threat of retaliation 13x) is
+               aimed at the author of the sentence's earlier act; a parallel act (same
+               root) shares its target */
+            bool reaction = root_now == 11 || root_now == 12 || root_now == 13;
+            /* (in French, where "la bande de Gaza assiégée et affamée" shares an auxiliary
+               with the verb before, only reactions) */
+            const char **pc = reaction ? prev_src : root_now == prev_root && c->lang == LANG_EN ? prev_tgt : NULL;
             const mention **pmv = reaction ? prev_src_m : prev_tgt_m;
             int np = reaction ? nprev_src : nprev_tgt;
             for (int k = 0; pc && k < np; k++)

@@ -514,3 +514,8 @@ TEST(a_french_object_relative_after_a_comma_names_the_target) {
     CHECK_EQ_STR(events("Le président algérien a exigé de la France qu'elle reconnaisse les crimes de la colonisation.",
                         "2023-01-01", "fr"), "DZAGOV>FRA:100");
 }
+
+TEST(a_french_threat_without_target_answers_the_sentence_s_earlier_act) {
+    CHECK_EQ_STR(events("L'armée indienne a frappé dans la nuit neuf sites au Pakistan; Islamabad a promis de riposter.",
+                        "2025-05-07", "fr"), "INDMIL>PAK:190 PAK>INDMIL:138");
+}
