@@ -519,3 +519,11 @@ TEST(a_french_threat_without_target_answers_the_sentence_s_earlier_act) {
     CHECK_EQ_STR(events("L'armée indienne a frappé dans la nuit neuf sites au Pakistan; Islamabad a promis de riposter.",
                         "2025-05-07", "fr"), "INDMIL>PAK:190 PAK>INDMIL:138");
 }
+
+TEST(a_ballistic_missile_fired_with_no_target_is_a_show_of_force) {
+    CHECK_EQ_STR(events("La Corée du Nord a tiré mercredi un missile balistique intercontinental.", "2023-07-12", "fr"),
+                 "PRK>:150");
+    CHECK_EQ_STR(events("North Korea fired a ballistic missile on Wednesday.", "2023-07-12", "en"), "PRK>:150");
+    /* at a target, an attack */
+    CHECK_EQ_STR(events("Iran fired ballistic missiles at Israel on Tuesday.", "2024-10-01", "en"), "IRN>ISR:190");
+}
