@@ -2534,6 +2534,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (cd->target == am) ((cand *)cd)->target = -1;
             }
         }
+        if (!visitor && visit_noun && c->lang == LANG_FR && cd->anchor > s0 + 2 && streq(K(c, cd->anchor - 1), "en") &&
+            streq(K(c, cd->anchor - 2), ",")) {
+            /* "le secrétaire d'État Antony Blinken, en tournée au Moyen-Orient": the
+               visitor is named before the comma */
+            for (size_t m = ments_from(c, s0); m < c->ments.n && !visitor; m++)
+                if (c->ments.v[m].t1 == cd->anchor - 2 && c->ments.v[m].sentence == sent && (int)m != cd->target &&
+                    (c->ments.v[m].kind == K_PERSON || c->ments.v[m].kind == K_AGENT)) {
+                    sm = (int)m;
+                    visitor = true;
+                }
+        }
         if (!visitor && visit_noun && c->lang == LANG_EN && cd->anchor > s0 + 1 && streq(K(c, cd->anchor - 1), "'s") &&
             (key_in(K(c, cd->anchor), visit_nouns) || key_in(T(c, cd->anchor)->lemma, visit_nouns))) {
             /* "during Trump's trip to Asia": the possessive names the visitor */
@@ -2773,6 +2784,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     break;
                 /* "…, with President Donald Trump hailing the deal": an absolute clause */
                 if (c->lang == LANG_EN && k > cd->t1 && streq(K(c, k), "with") && streq(K(c, k - 1), ",")) break;
+                /* "en tournée au Moyen-Orient pour tenter d'obtenir une trêve à Gaza": a
+                   visit's purpose is not where it goes */
+                if (streq(code, "042") && k > cd->t1 && k + 1 < s1 && (streq(K(c, k), "pour") || streq(K(c, k), "to")) &&
+                    (T(c, k + 1)->pos & HD_POS_INF))
+                    break;
                 /* "…, and Beijing suspended all imports": a new clause with its own subject */
                 if (c->lang == LANG_EN && k > cd->t1 && k + 1 < s1 && (streq(K(c, k), "and") || streq(K(c, k), "but")) &&
                     streq(K(c, k - 1), ",") && c->tok_mention.v[k + 1] >= 0) {

@@ -527,3 +527,9 @@ TEST(a_ballistic_missile_fired_with_no_target_is_a_show_of_force) {
     /* at a target, an attack */
     CHECK_EQ_STR(events("Iran fired ballistic missiles at Israel on Tuesday.", "2024-10-01", "en"), "IRN>ISR:190");
 }
+
+TEST(a_visitor_on_tour_is_named_before_the_comma_and_the_purpose_is_no_target) {
+    CHECK_EQ_STR(events("Le président égyptien Abdel Fattah al-Sissi a reçu mardi au Caire le secrétaire d'État américain "
+                        "Antony Blinken, en tournée au Moyen-Orient pour tenter d'obtenir une trêve à Gaza.",
+                        "2024-02-06", "fr"), "EGYGOV>USAGOV:043");
+}
