@@ -721,6 +721,19 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 j += (size_t)al;
                 goto name_tail;
             }
+            if (p->kind == K_GROUP) {
+                /* "le chef du Hamas Yahya Sinouar": the group's own member right after
+                   its name is one mention with it */
+                int ml;
+                const size_t e = i + (size_t)len;
+                const phrase *mp = e < s1 ? longest_at(c, e, s1, 1u << K_PERSON, &ml) : NULL;
+                if (mp && streq(phrase_code(c, mp), code)) {
+                    if (add_mention(c, (uint32_t)i, (uint32_t)(e + (size_t)ml), sent, K_PERSON, code, "person") < 0) return -1;
+                    if (ml >= 2) add_alias(c, e, e + (size_t)ml, code);
+                    i = e + (size_t)ml;
+                    continue;
+                }
+            }
             static const char *kn[] = {"", "country", "adjective", "place", "igo", "group", "person", "agent"};
             if (add_mention(c, (uint32_t)i, (uint32_t)(i + (size_t)len), sent, p->kind, code, kn[p->kind]) < 0) return -1;
             i += (size_t)len;

@@ -74,3 +74,17 @@ TEST(case_rule_and_unknown_names) {
     c = code_text("Le ministre malien de la Défense Zorglub Tartempion est arrivé. Tartempion a parlé.", "2024-01-10", "fr");
     CHECK_EQ_STR(code_of(c, "Tartempion"), "MLIGOVMIL");
 }
+
+TEST(group_leaders_and_state_bodies) {
+    hd_coder *c = code_text("Tsahal a confirmé la mort du chef du Hamas Yahya Sinouar lors d'une opération à Rafah.",
+                            "2024-10-17", "fr");
+    CHECK_EQ_STR(code_of(c, "Tsahal"), "ISRMIL");
+    CHECK_EQ_STR(code_of(c, "Hamas Yahya Sinouar"), "PSEREB");   /* one mention */
+    c = code_text("Hezbollah leader Hassan Nasrallah said the group would respond.", "2024-08-01", "en");
+    CHECK_EQ_STR(code_of(c, "Hezbollah leader Hassan Nasrallah"), "LBNREB");
+    /* Wagner's chief was a rebel only during the mutiny */
+    c = code_text("Yevgeny Prigozhin spoke in Rostov.", "2023-06-24", "en");
+    CHECK_EQ_STR(code_of(c, "Yevgeny Prigozhin"), "RUSREB");
+    c = code_text("Yevgeny Prigozhin spoke in Rostov.", "2023-05-05", "en");
+    CHECK_EQ_STR(code_of(c, "Yevgeny Prigozhin"), "RUSMIL");
+}
