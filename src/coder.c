@@ -2457,9 +2457,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* "demanded that Hungary stop blocking…", "urged that Russia withdraw": what
            is demanded, not an event */
-        if (after_compl && c->lang == LANG_EN && cs > s0 + 1 && streq(K(c, cs - 1), "that")) {
+        if (after_compl && cs > s0 + 1 &&
+            (c->lang == LANG_EN ? streq(K(c, cs - 1), "that") : (streq(K(c, cs - 1), "que") || streq(K(c, cs - 1), "qu'"))) &&
+            !(cd->anchor > s0 && (streq(K(c, cd->anchor - 1), "and") || streq(K(c, cd->anchor - 1), "et")))) {
+            /* (French: "a exigé des États-Unis qu'ils renoncent à toute visite de …") */
             static const char *const demand[] = {"demand", "urge", "ask", "insist", "request", "propose",
-                                                  "suggest", "recommend", "order", "require", "demanding", NULL};
+                                                  "suggest", "recommend", "order", "require", "demanding", "exiger",
+                                                  "demander", "reclamer", "enjoindre", "sommer", "ordonner", NULL};
             bool dem = false;
             for (size_t k = cs - 1; k-- > s0 && k + 4 > cs - 1 && !dem;)
                 dem = key_in(c->doc->toks.v[k].lemma, demand) || key_in(K(c, k), demand);

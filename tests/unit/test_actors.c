@@ -88,3 +88,11 @@ TEST(group_leaders_and_state_bodies) {
     c = code_text("Yevgeny Prigozhin spoke in Rostov.", "2023-05-05", "en");
     CHECK_EQ_STR(code_of(c, "Yevgeny Prigozhin"), "RUSMIL");
 }
+
+TEST(government_spokespeople_and_speakers) {
+    hd_coder *c = code_text("Dmitri Peskov a répondu à Nancy Pelosi.", "2022-08-01", "fr");
+    CHECK_EQ_STR(code_of(c, "Dmitri Peskov"), "RUSGOV");
+    CHECK_EQ_STR(code_of(c, "Nancy Pelosi"), "USALEG");
+    c = code_text("Daniel Hagari said the army struck the site.", "2024-05-01", "en");
+    CHECK_EQ_STR(code_of(c, "Daniel Hagari"), "ISRMIL");
+}

@@ -533,3 +533,8 @@ TEST(a_visitor_on_tour_is_named_before_the_comma_and_the_purpose_is_no_target) {
                         "Antony Blinken, en tournée au Moyen-Orient pour tenter d'obtenir une trêve à Gaza.",
                         "2024-02-06", "fr"), "EGYGOV>USAGOV:043");
 }
+
+TEST(what_a_french_demand_asks_with_que_is_not_an_event) {
+    CHECK(strstr(events("La Chine a exigé des États-Unis qu'ils renoncent à toute visite de Nancy Pelosi sur l'île.",
+                        "2022-08-01", "fr"), ":042") == NULL);
+}
