@@ -199,6 +199,23 @@ static size_t elision_at(const unsigned char *s, size_t n, size_t i, size_t *apo
     return j + a - i;
 }
 
+/* HD_TF_CAP when the word [st, e) starts with a capital, HD_TF_ALLCAPS when it has two
+** letters or more, all capitals ("NATO" in "NATO's" as well as alone). */
+static uint8_t case_flags(const unsigned char *s, size_t len, size_t st, size_t e) {
+    int k;
+    uint8_t fl = is_upper(cp_at(s, len, st, &k)) ? HD_TF_CAP : 0;
+    bool allc = true;
+    int letters = 0;
+    for (size_t q = st; q < e;) {
+        int kq;
+        int32_t cq = cp_at(s, len, q, &kq);
+        if (is_alpha(cq)) { letters++; if (!is_upper(cq)) { allc = false; break; } }
+        q += (size_t)kq;
+    }
+    if (allc && letters >= 2) fl |= HD_TF_ALLCAPS;
+    return fl;
+}
+
 /* Scan a word starting at i; returns its end.  Internal hyphens, apostrophes and
 ** acronym dots are kept; digits with internal . or , make one number. */
 static size_t scan_word(const unsigned char *s, size_t n, size_t i, bool *numeric) {
@@ -303,8 +320,7 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
                 /* English possessive 's at the end */
                 if (e - (a + (size_t)ka) == 1 && (s[e - 1] == 's' || s[e - 1] == 'S')) {
                     size_t we = a;
-                    if (push_tok(d, (uint32_t)st, (uint32_t)(we - st), HD_TOK_WORD,
-                                 is_upper(cp_at(s, len, st, &k)) ? HD_TF_CAP : 0, tws)) return -1;
+                    if (push_tok(d, (uint32_t)st, (uint32_t)(we - st), HD_TOK_WORD, case_flags(s, len, st, we), tws)) return -1;
                     tws = 0;
                     if (push_tok(d, (uint32_t)we, (uint32_t)(e - we), HD_TOK_WORD, 0, 0)) return -1;
                     st = e;
@@ -312,20 +328,7 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
                 break;
             }
             if (st >= e) { i = e; continue; }
-            int32_t c0 = cp_at(s, len, st, &k);
-            if (is_upper(c0)) fl |= HD_TF_CAP;
-            /* all caps (2+ letters) */
-            {
-                bool allc = true;
-                int letters = 0;
-                for (size_t q = st; q < e;) {
-                    int kq;
-                    int32_t cq = cp_at(s, len, q, &kq);
-                    if (is_alpha(cq)) { letters++; if (!is_upper(cq)) { allc = false; break; } }
-                    q += (size_t)kq;
-                }
-                if (allc && letters >= 2) fl |= HD_TF_ALLCAPS;
-            }
+            fl |= case_flags(s, len, st, e);
             /* inverted pronoun: a-t-il, dit-elle, pourra-t-on */
             size_t we = e;
             size_t pron = 0;

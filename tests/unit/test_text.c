@@ -181,3 +181,10 @@ TEST(long_sentence_is_split_at_the_limit) {
     CHECK(hd_doc_nsentences(d) >= 3);
     for (size_t i = 0; i < hd_doc_nsentences(d); i++) CHECK(hd_doc_sentence(d, i)->ntok <= 400);
 }
+
+TEST(tokens_possessive_stem_keeps_its_case_flags) {
+    hd_doc *d = test_analyze("NATO's chief met Iran's envoy.", "en");
+    CHECK(hd_doc_token(d, 0)->flags & HD_TF_ALLCAPS);
+    CHECK(hd_doc_token(d, 0)->flags & HD_TF_CAP);
+    CHECK(!(hd_doc_token(d, 4)->flags & HD_TF_ALLCAPS));
+}
