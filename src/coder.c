@@ -2936,9 +2936,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         int pa = passive_agent(c, cd->anchor, cd->t1, s0, s1);
         if (pa < 0 && is_passive(c, cd->anchor, s0)) {
             /* "a été assassiné", "was shot dead": the victim is known, the attacker is not.
-               Violence is worth coding with an unknown source; anything else is not. */
+               Violence (18x-20x) is worth coding with an unknown source; anything else,
+               an arrest included ("who was jailed for 11 years"), is not. */
             int root = (code[0] - '0') * 10 + (code[1] - '0');
-            if (root >= 17 && sm >= 0) {
+            if (root >= 18 && sm >= 0) {
                 const mention *vm = &c->ments.v[sm];
                 if (flags[0]) strcat(flags, " ");
                 strcat(flags, "passive");

@@ -538,3 +538,7 @@ TEST(what_a_french_demand_asks_with_que_is_not_an_event) {
     CHECK(strstr(events("La Chine a exigé des États-Unis qu'ils renoncent à toute visite de Nancy Pelosi sur l'île.",
                         "2022-08-01", "fr"), ":042") == NULL);
 }
+
+TEST(a_passive_arrest_without_its_agent_codes_nothing) {
+    CHECK_EQ_STR(events("The opposition figure Maria Kolesnikova was jailed for 11 years last week.", "2022-09-12", "en"), "");
+}
