@@ -1642,6 +1642,14 @@ static size_t fronted_end(const hd_coder *c, size_t s0, size_t s1) {
 ** are not read again for each candidate of each sentence. */
 static inline size_t ments_from(const hd_coder *c, size_t from) { return from >= c->sent_s0 ? c->sent_m0 : 0; }
 
+/* The mention of sentence `sent` that ends at token e (the first one), other than
+** `exclude`, or -1. */
+static int mention_ending_at(const hd_coder *c, size_t e, uint32_t sent, int exclude) {
+    for (size_t m = ments_from(c, c->sent_s0); m < c->ments.n; m++)
+        if (c->ments.v[m].t1 == e && c->ments.v[m].sentence == sent && (int)m != exclude) return (int)m;
+    return -1;
+}
+
 static int subject_before(const hd_coder *c, size_t from, size_t anchor, size_t s0, int exclude) {
     size_t fe = from == s0 ? fronted_end(c, s0, anchor) : from;
     if (fe > from && fe < anchor) from = fe;
@@ -2145,6 +2153,9 @@ static void push_event(hd_coder *c, uint32_t sent, int day, const char *code, co
     hd_vec_push(c->events, e);
 }
 
+/* An attack: assault, fight or mass violence (18x, 19x, 20x). */
+static inline bool attack_code(const char *code) { return (code[0] == '1' && code[1] >= '8') || code[0] == '2'; }
+
 static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const mention *src, const char *srccode,
                  const mention *tgt, const char *tgtcode, const cand *cd, const char *flags) {
     if (!srccode || (!*srccode && (!tgtcode || !*tgtcode))) return;
@@ -2155,7 +2166,7 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
        named as the act's object ("M23 rebels seized Goma", CODREB → COD; not "dans le
        nord du Burkina Faso"), is an attack; and a government yielding to its own people
        (083x: a leader steps down, a bill is withdrawn) yields to the country */
-    bool attack = (code[0] == '1' && code[1] >= '8') || code[0] == '2';
+    bool attack = attack_code(code);
     if (tgtcode && !strncmp(srccode, tgtcode, 3) && strncmp(srccode, "IGO", 3) && strncmp(srccode, "IMG", 3) &&
         strlen(tgtcode) <= 3 && !(attack && strlen(srccode) > 3 && c->direct_target) &&
         !(!strncmp(code, "083", 3) && strlen(srccode) > 3))
@@ -2579,8 +2590,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             while (k > s0 && k + 4 > e && c->tok_mention.v[k - 1] < 0 && T(c, k - 1)->kind == HD_TOK_WORD &&
                    (T(c, k - 1)->flags & HD_TF_CAP))
                 k--;   /* an unknown name after its title: "opposition figure Maria Kolesnikova" */
-            for (size_t m = ments_from(c, s0); m < c->ments.n && sm < 0; m++)
-                if (c->ments.v[m].t1 == k && c->ments.v[m].sentence == sent && (int)m != cd->target) sm = (int)m;
+            sm = mention_ending_at(c, k, sent, cd->target);
             if (sm >= 0) cs = c->ments.v[sm].t0;
         }
         if (sm < 0 && after_compl) {
@@ -2736,7 +2746,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* an attack (18, 19, 20) told by a verb: a noun ("in response to an attack on
            the town of …") is often background */
-        bool attack = c->gaz && code[0] >= '1' && (code[0] > '1' || code[1] >= '8') &&
+        bool attack = c->gaz && attack_code(code) &&
                       (T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS)) &&
                       !(cd->anchor > s0 && is_det(c, cd->anchor - 1));
         if (tm < 0 && !p->no_target && !pronoun_target) {
@@ -2759,9 +2769,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 const mention *pm = &c->ments.v[m];
                 bool same_as_src = sm >= 0 && country_of(c, c->ments.v[sm].codes[0]) == country_of(c, pm->codes[0]);
                 bool src_explicit = sm >= 0 && !(c->ments.v[sm].kindname && streq(c->ments.v[sm].kindname, "agent+context"));
-                bool violent = (code[0] == '1' && code[1] >= '8') || code[0] == '2';
                 if (pm->t1 > cd->t1 - 1 && pm->kind == K_AGENT &&
-                    (!streq(pm->kindname, "agent+context") || (c->lang == LANG_FR && violent && !(src_explicit && same_as_src))))
+                    (!streq(pm->kindname, "agent+context") ||
+                     (c->lang == LANG_FR && attack_code(code) && !(src_explicit && same_as_src))))
                     tm = m;
                 /* "a suspendu la radio RFI": an agent word of the pattern before a group's
                    name starts the group's mention */
@@ -3026,9 +3036,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "la guérilla de l'ELN, qu'il accuse de crimes de guerre": the antecedent of an
                object relative pronoun after a comma is the target ("a exigé de la France
                qu'elle reconnaisse" is a completive) */
-            size_t e = cs - 2;
-            for (size_t m = ments_from(c, s0); m < c->ments.n && tm < 0; m++)
-                if (c->ments.v[m].t1 == e && c->ments.v[m].sentence == sent && (int)m != sm) tm = (int)m;
+            tm = mention_ending_at(c, cs - 2, sent, sm);
         }
         int ntgt = 0;
         if (tm >= 0) {
