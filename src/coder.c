@@ -620,8 +620,16 @@ static inline bool alias_may_start(const hd_coder *c, size_t i) {
 }
 
 /* The longest alias at token i: its length, or 0.  Inline: it is tried at every token. */
+/* (A surname learnt in the story does not start another name: after "Hazem Qassem",
+** "Qassem Soleimani" is someone else; "Trump Tower" is no person.  A capitalised word
+** that the dictionaries know, as its form or its lemma, is no name: "Putin Warns …" in
+** a headline.) */
 static inline int alias_at(const hd_coder *c, size_t i, size_t end, const char **code) {
-    return alias_may_start(c, i) ? alias_scan(c, i, end, c->tkh.v[i], code) : 0;
+    int n = alias_may_start(c, i) ? alias_scan(c, i, end, c->tkh.v[i], code) : 0;
+    size_t k = i + (size_t)n;
+    if (n && k < end && T(c, k)->kind == HD_TOK_WORD && (T(c, k)->flags & HD_TF_CAP) && !c->tk.v[k] && !c->tl.v[k])
+        return 0;
+    return n;
 }
 
 static bool nounish(const hd_coder *c, size_t k) {

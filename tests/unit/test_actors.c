@@ -96,3 +96,11 @@ TEST(government_spokespeople_and_speakers) {
     c = code_text("Daniel Hagari said the army struck the site.", "2024-05-01", "en");
     CHECK_EQ_STR(code_of(c, "Daniel Hagari"), "ISRMIL");
 }
+
+TEST(a_learnt_surname_does_not_start_another_name) {
+    hd_coder *c = code_text("Le porte-parole du Hamas Hazem Qassem a parlé. Qassem Zeidan a répondu.", "2024-05-01", "fr");
+    CHECK_EQ_STR(code_of(c, "Qassem"), "(none)");
+    /* a headline's capitalised verb is no name */
+    c = code_text("Russian President Vladimir Putin spoke on Monday. Putin Warns West.", "2024-05-01", "en");
+    CHECK_EQ_STR(code_of(c, "Putin"), "RUSGOV");
+}
