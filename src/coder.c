@@ -1651,10 +1651,12 @@ static size_t fronted_end(const hd_coder *c, size_t s0, size_t s1) {
 static inline size_t ments_from(const hd_coder *c, size_t from) { return from >= c->sent_s0 ? c->sent_m0 : 0; }
 
 /* The mention of sentence `sent` that ends at token e (the first one), other than
-** `exclude`, or -1. */
-static int mention_ending_at(const hd_coder *c, size_t e, uint32_t sent, int exclude) {
+** `exclude` and of one of the `kinds` (bits 1 << K_…; 0: any), or -1. */
+static int mention_ending_at(const hd_coder *c, size_t e, uint32_t sent, int exclude, unsigned kinds) {
     for (size_t m = ments_from(c, c->sent_s0); m < c->ments.n; m++)
-        if (c->ments.v[m].t1 == e && c->ments.v[m].sentence == sent && (int)m != exclude) return (int)m;
+        if (c->ments.v[m].t1 == e && c->ments.v[m].sentence == sent && (int)m != exclude &&
+            (!kinds || (kinds >> c->ments.v[m].kind & 1u)))
+            return (int)m;
     return -1;
 }
 
@@ -2574,21 +2576,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             streq(K(c, cd->anchor - 2), ",")) {
             /* "le secrétaire d'État Antony Blinken, en tournée au Moyen-Orient": the
                visitor is named before the comma */
-            for (size_t m = ments_from(c, s0); m < c->ments.n && !visitor; m++)
-                if (c->ments.v[m].t1 == cd->anchor - 2 && c->ments.v[m].sentence == sent && (int)m != cd->target &&
-                    (c->ments.v[m].kind == K_PERSON || c->ments.v[m].kind == K_AGENT)) {
-                    sm = (int)m;
-                    visitor = true;
-                }
+            int vm = mention_ending_at(c, cd->anchor - 2, sent, cd->target, 1u << K_PERSON | 1u << K_AGENT);
+            if (vm >= 0) { sm = vm; visitor = true; }
         }
         if (!visitor && visit_noun && c->lang == LANG_EN && cd->anchor > s0 + 1 && streq(K(c, cd->anchor - 1), "'s") &&
             (key_in(K(c, cd->anchor), visit_nouns) || key_in(T(c, cd->anchor)->lemma, visit_nouns))) {
             /* "during Trump's trip to Asia": the possessive names the visitor */
-            for (size_t m = ments_from(c, s0); m < c->ments.n && !visitor; m++) {
-                const mention *pm = &c->ments.v[m];
-                if (pm->t1 != cd->anchor - 1 || pm->sentence != sent || (int)m == cd->target) continue;
-                if (pm->kind == K_PERSON || pm->kind == K_AGENT || pm->kind == K_COUNTRY) { sm = (int)m; visitor = true; }
-            }
+            int vm = mention_ending_at(c, cd->anchor - 1, sent, cd->target, 1u << K_PERSON | 1u << K_AGENT | 1u << K_COUNTRY);
+            if (vm >= 0) { sm = vm; visitor = true; }
         }
         if (sm < 0 && after_compl && cs > s0 + 1 && (streq(K(c, cs - 1), "who") || streq(K(c, cs - 1), "qui"))) {
             /* "…, including opposition figure Maria Kolesnikova, who was jailed": a
@@ -2598,7 +2593,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             while (k > s0 && k + 4 > e && c->tok_mention.v[k - 1] < 0 && T(c, k - 1)->kind == HD_TOK_WORD &&
                    (T(c, k - 1)->flags & HD_TF_CAP))
                 k--;   /* an unknown name after its title: "opposition figure Maria Kolesnikova" */
-            sm = mention_ending_at(c, k, sent, cd->target);
+            sm = mention_ending_at(c, k, sent, cd->target, 0);
             if (sm >= 0) cs = c->ments.v[sm].t0;
         }
         if (sm < 0 && after_compl) {
@@ -3044,7 +3039,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "la guérilla de l'ELN, qu'il accuse de crimes de guerre": the antecedent of an
                object relative pronoun after a comma is the target ("a exigé de la France
                qu'elle reconnaisse" is a completive) */
-            tm = mention_ending_at(c, cs - 2, sent, sm);
+            tm = mention_ending_at(c, cs - 2, sent, sm, 0);
         }
         int ntgt = 0;
         if (tm >= 0) {
