@@ -4194,13 +4194,22 @@ void hd_coder_free(hd_coder *c) {
     free(c);
 }
 
-/* A wire dateline opening a sentence: "LOMÉ (AFP) -", "NEW YORK (ONU) —", "LA PAZ -":
-** capitalised place words, an optional agency in parentheses, a dash.  Returns the
+/* A wire dateline opening a sentence: "LOMÉ (AFP) -", "NEW YORK (ONU) —", "LA PAZ -",
+** "TIANJIN, China -": capitalised place words, optionally a comma and up to three
+** capitalised words (the region or country), an optional agency in parentheses, a dash.  Returns the
 ** first token after it (or s0 when there is none): the dateline is not an actor. */
 static size_t dateline_end(const hd_coder *c, size_t s0, size_t s1) {
     size_t k = s0;
     while (k < s1 && k < s0 + 5 && T(c, k)->kind == HD_TOK_WORD && (T(c, k)->flags & HD_TF_ALLCAPS)) k++;
     if (k == s0 || k >= s1) return s0;
+    /* "TIANJIN, China -", "JENIN, West Bank -", "QUETTA, Pakistan (Reuters) -" */
+    if (streq(K(c, k), ",")) {
+        size_t q = k + 1;
+        while (q < s1 && q < k + 4 && T(c, q)->kind == HD_TOK_WORD && (T(c, q)->flags & HD_TF_CAP)) q++;
+        if (q == k + 1) return s0;
+        k = q;
+        if (k >= s1) return s0;
+    }
     if (streq(K(c, k), "(")) {
         size_t q = k + 1;
         while (q < s1 && q < k + 6 && !streq(K(c, q), ")")) q++;

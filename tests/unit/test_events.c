@@ -542,3 +542,11 @@ TEST(what_a_french_demand_asks_with_que_is_not_an_event) {
 TEST(a_passive_arrest_without_its_agent_codes_nothing) {
     CHECK_EQ_STR(events("The opposition figure Maria Kolesnikova was jailed for 11 years last week.", "2022-09-12", "en"), "");
 }
+
+/* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
+TEST(a_dateline_with_its_country_is_not_an_actor) {
+    CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
+                        "2025-08-31", "en"), "INDGOV>CHNGOV:040");
+    CHECK_EQ_STR(events("QUETTA, Pakistan (Reuters) - Pakistan summoned the Afghan envoy on Monday.", "2024-03-18", "en"),
+                 "PAK>AFGGOV:114");
+}
