@@ -170,6 +170,9 @@ struct hd_coder {
     long psteps;                /* peers': matching steps left for the current pattern (backtracking bound) */
     const char *last_subject[MAX_MEMBERS];
     int last_subject_n;
+    bool last_subject_person;   /* that subject is a person (person_like), for "he"/"she" */
+    const char *last_person[MAX_MEMBERS];   /* the last sentence's last person, if any */
+    int last_person_n;
     size_t sent_s0, sent_m0;    /* code_sentence: its first token, and its first mention not before it */
     size_t sent_s1;             /* code_sentence: the end of its sentence */
     /* the story's last coded event with a target: its sentence, sources and targets
@@ -987,6 +990,22 @@ static bool in_quote(const hd_coder *c, size_t anchor, size_t s0);
 /* Subject pronouns (il, elle, ils, elles, he, she, they) stand for the most recent
 ** subject: earlier in the same sentence ("Le président a dit qu'il…"), else the
 ** previous sentences' subject.  Impersonal uses ("il y a", "il faut") are skipped. */
+/* A mention that "he" or "she" can stand for: a person of the dictionaries, or a
+** titled agent ("the Bangladeshi court" is not one; nor are plural agents). */
+static bool person_like(const hd_coder *c, const mention *pm) {
+    static const char *const institutions[] = {
+        "court", "tribunal", "government", "administration", "cabinet", "parliament", "assembly", "senate",
+        "congress", "police", "army", "military", "navy", "ministry", "council", "agency", "commission",
+        "committee", "party", "presidency", "junta", "regime", "office", "department", "service", "union",
+        "bloc", "alliance", "organisation", "organization", "group", "network", "company", "firm", "bank",
+        "authority", "state", "kremlin", "pentagon", "coalition", "movement", "force", "guard", NULL};
+    if (pm->kind == K_PERSON) return true;
+    if (pm->kind != K_AGENT || pm->bare_agent || (pm->kindname && streq(pm->kindname, "pronoun"))) return false;
+    const char *h = K(c, pm->t1 - 1);
+    size_t hl = strlen(h);
+    return hl > 1 && h[hl - 1] != 's' && !key_in(h, institutions);
+}
+
 static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size_t first_new) {
     static const char *const impersonal_next[] = {"y", "faut", "fallait", "faudra", "s'agit", "s'agissait",
                                                   "semble", "semblait", "reste", "existe", NULL};
@@ -1028,6 +1047,10 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
                 }
             }
         }
+        if (!n && c->lang == LANG_EN && !c->last_subject_person && c->last_person_n &&
+            (streq(K(c, i), "he") || streq(K(c, i), "she")))
+            /* "A court sentenced X … She has lived in exile": a person, not the court */
+            for (int k = 0; k < c->last_person_n; k++) codes[n++] = c->last_person[k];
         if (!n) for (int k = 0; k < c->last_subject_n; k++) codes[n++] = c->last_subject[k];
         if (!n) continue;
         mention mm = {0};
@@ -1899,6 +1922,17 @@ static int agent_after(const hd_coder *c, size_t k, size_t s1) {
     if (c->tok_mention.v[q] < 0 && q + 1 < s1 && nounish(c, q) && c->tok_mention.v[q + 1] >= 0 &&
         c->ments.v[c->tok_mention.v[q + 1]].kind == K_ADJ)
         return c->tok_mention.v[q + 1];
+    /* "by anti-corruption investigators", "par des hommes armés": an agent after a few
+       lower-case words (no preposition among them) */
+    if (c->tok_mention.v[q] < 0) {
+        size_t r = q;
+        while (r < s1 && r < q + 4 && c->tok_mention.v[r] < 0 &&
+               ((T(c, r)->kind == HD_TOK_WORD && !(T(c, r)->flags & HD_TF_CAP) && !tin(c, r, W_preps) &&
+                 !tin(c, r, W_determiners)) || streq(K(c, r), "-")))
+            r++;
+        if (r > q && r < s1 && c->tok_mention.v[r] >= 0 && c->ments.v[c->tok_mention.v[r]].kind == K_AGENT)
+            return c->tok_mention.v[r];
+    }
     return c->tok_mention.v[q];
 }
 
@@ -3297,6 +3331,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             any_subject = true;
             c->last_subject_n = 0;
             for (int k = 0; k < nsrc && k < MAX_MEMBERS; k++) c->last_subject[c->last_subject_n++] = src_codes[k];
+            if (src_m[0]) c->last_subject_person = person_like(c, src_m[0]);
         }
     }
     if (!any_subject) {
@@ -3308,8 +3343,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (pm->kind == K_AGENT && pm->bare_agent) continue;
             c->last_subject_n = 0;
             for (int k = 0; k < pm->ncodes; k++) c->last_subject[c->last_subject_n++] = pm->codes[k];
+            c->last_subject_person = person_like(c, pm);
             break;
         }
+    }
+    for (size_t m = c->ments.n; m-- > c->sent_m0;) {
+        const mention *pm = &c->ments.v[m];
+        if (pm->sentence != sent || !person_like(c, pm)) continue;
+        c->last_person_n = 0;
+        for (int k = 0; k < pm->ncodes; k++) c->last_person[c->last_person_n++] = pm->codes[k];
+        break;
     }
 }
 
@@ -4277,7 +4320,8 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     c->story_day = hd_dict_date_days(s->date);
     c->events.n = c->ments.n = c->pub_ments.n = c->aliases.n = 0;
     c->alias_bloom = 0;
-    c->last_subject_n = 0;
+    c->last_subject_n = c->last_person_n = 0;
+    c->last_subject_person = false;
     c->ev_sent = -2;
     c->sent_s0 = c->sent_m0 = 0;
     size_t n = c->doc->toks.n;

@@ -550,3 +550,15 @@ TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("QUETTA, Pakistan (Reuters) - Pakistan summoned the Afghan envoy on Monday.", "2024-03-18", "en"),
                  "PAK>AFGGOV:114");
 }
+
+/* A passive's agent may follow a few lower-case words ("by anti-corruption investigators"). */
+TEST(a_passive_agent_after_its_adjectives) {
+    CHECK_EQ_STR(events("SEOUL - South Korean President Yoon Suk Yeol was arrested by anti-corruption investigators "
+                        "on Wednesday.", "2025-01-15", "en"), "KORCOP>KORGOV:173");
+}
+
+/* "She" in the next sentence is the person the court sentenced, not the court. */
+TEST(he_or_she_is_a_person_not_an_institution) {
+    CHECK_EQ_STR(events("A Bangladeshi court sentenced former Prime Minister Sheikh Hasina to death on Monday. "
+                        "She criticised the court.", "2025-11-17", "en"), "BGDJUD>BGDELI:173 BGDELI>BGDJUD:111");
+}
