@@ -236,7 +236,7 @@ static const char *const former_words[] = {"former", "ex", "ousted", "deposed", 
     "ancienne", "ex-", "dechu", "dechue", "defunt", "feu", NULL};
 static const char *const background_preps[] = {"dans", "apres", "avant", "depuis", "sur", "contre", "malgre",
     "suite", "in", "after", "before", "since", "over", "against", "despite", "following", "amid", "about",
-    "concernant", "regarding", "concerning", "propos", "sujet", "into", "for", "pour", NULL};
+    "concernant", "regarding", "concerning", "propos", "sujet", "into", "for", "pour", "citing", "invoquant", NULL};
 static const char *const mediate_verbs[] = {"mediate", "broker", NULL};
 static const char *const mediation_nouns[] = {"mediation", "egide", "auspices", NULL};
 static const char *const visit_nouns[] = {"visite", "voyage", "tournee", "deplacement", "visit", "trip", "tour", NULL};
@@ -2456,8 +2456,18 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (off) { DROP("called off"); continue; }
             /* "in defiance of": the manner of the subject's own act, not background */
             /* ("claimed responsibility for the attack": the claimant's own act) */
-            bool claimed = k > s0 && streq(K(c, k), "for") && streq(K(c, k - 1), "responsibility");
-            if (tin(c, k, W_background_preps) && !streq(K(c, cd->anchor), "defiance") && !claimed)
+            /* "citing a political standoff and attacks on pipelines": the second of two
+               coordinated nouns has the first one's preposition */
+            size_t kb = k;
+            if (k > s0 + 1 && (streq(K(c, k), "and") || streq(K(c, k), "et") || streq(K(c, k), "or") || streq(K(c, k), "ou")))
+                for (size_t q = k - 1; q > s0 && q + 7 > k; q--) {
+                    if (is_clause_punct(c, q) || (T(c, q)->pos & HD_POS_VERB) || c->tok_mention.v[q] >= 0) break;
+                    if (tin(c, q, W_background_preps)) { kb = q; break; }
+                }
+            bool claimed = false;   /* (also "claimed responsibility on Tuesday for") */
+            for (size_t q = kb; q-- > s0 && q + 4 > kb && !claimed;)
+                claimed = streq(K(c, kb), "for") && streq(K(c, q), "responsibility");
+            if (tin(c, kb, W_background_preps) && !streq(K(c, cd->anchor), "defiance") && !claimed)
                 { DROP("background noun"); continue; }
             /* "en réponse à l'arrestation de …", "in response to the attack": the cause */
             static const char *const response_words[] = {"reponse", "response", "suite", "riposte", "retaliation",
@@ -2862,6 +2872,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                         verb_after = c->cands.v[q2].p && c->cands.v[q2].anchor >= e1 && c->cands.v[q2].anchor < e1 + 3;
                     if (verb_after) break;
                 }
+                /* "…, and named a retired navy chief": a second predicate, with its own object */
+                if (c->lang == LANG_EN && k > cd->t1 && k + 1 < s1 && (streq(K(c, k), "and") || streq(K(c, k), "but")) &&
+                    streq(K(c, k - 1), ",") && (T(c, k + 1)->pos & HD_POS_VERB) && !(T(c, k + 1)->pos & HD_POS_NOUN))
+                    break;
                 int m = c->tok_mention.v[k];
                 /* "shelled Kherson", "a bombardé la ville de Kharkiv": a city or a region
                    of the gazetteer attacked stands for its country */

@@ -562,3 +562,13 @@ TEST(he_or_she_is_a_person_not_an_institution) {
     CHECK_EQ_STR(events("A Bangladeshi court sentenced former Prime Minister Sheikh Hasina to death on Monday. "
                         "She criticised the court.", "2025-11-17", "en"), "BGDJUD>BGDELI:173 BGDELI>BGDJUD:111");
 }
+
+/* "citing a standoff and attacks on …": a cause, also as the second of two nouns; and
+** ", and named …" starts a second predicate, whose object is not the first one's target. */
+TEST(a_cited_cause_is_background_and_a_second_predicate_keeps_its_object) {
+    CHECK_EQ_STR(events("ABUJA - Nigerian President Bola Tinubu declared a state of emergency in Rivers state on Tuesday, "
+                        "citing a political standoff and attacks on oil pipelines, and named a retired navy chief to "
+                        "run the state.", "2025-03-18", "en"), "NGAGOV>NGACVL:1724");
+    CHECK_EQ_STR(events("Yemen's Houthi rebels claimed responsibility on Tuesday for a drone and missile attack on "
+                        "southern Israel.", "2023-10-31", "en"), "YEM>ISR:015 YEM>ISR:190");
+}
