@@ -3321,6 +3321,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         } else if (ntgt == 1 && nsrc == 1 && tgt_codes[0] == src_codes[0] && target_optional(code) && c->lang == LANG_EN) {
             /* "the military called up reservists … for combat troops": its own people */
             emit(c, sent, day, code, src_m[0], src_codes[0], NULL, NULL, cd, flags);
+        } else if (p->reversed) {
+            /* "received vaccines as a gift from India": the actor at '$' gives */
+            for (int b = 0; b < ntgt; b++)
+                for (int a = 0; a < nsrc; a++)
+                    emit(c, sent, day, code, tgt_m[b], tgt_codes[b], src_m[a], src_codes[a], cd, flags);
         } else {
             for (int a = 0; a < nsrc; a++)
                 for (int b = 0; b < ntgt; b++)

@@ -268,6 +268,7 @@ static int load_pattern_line(loader *L, lang_dict *ld, int lang, char *line, con
         pelem e = {0};
         if (!strcmp(w, "*")) e.type = PE_GAP;
         else if (!strcmp(w, "+")) { e.type = PE_TARGET; pt.has_target = 1; }
+        else if (!strcmp(w, "$")) { e.type = PE_TARGET; pt.has_target = 1; pt.reversed = 1; }
         else if (!strcmp(w, "-")) { e.type = PE_NOTARGET; pt.no_target = 1; }
         else {
             /* reflexive prefix on the first word: s'entretenir, se rendre */

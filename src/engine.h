@@ -54,6 +54,7 @@ typedef struct {
     uint8_t no_target;    /* '-' present */
     uint8_t nwords;       /* number of PE_WORD elements (specificity) */
     uint8_t discard;      /* a discard pattern */
+    uint8_t reversed;     /* '$' in place of '+': that actor is the source, the subject the target */
     const char *topic;    /* discard topic */
     const char *file;
     int line;

@@ -572,3 +572,12 @@ TEST(a_cited_cause_is_background_and_a_second_predicate_keeps_its_object) {
     CHECK_EQ_STR(events("Yemen's Houthi rebels claimed responsibility on Tuesday for a drone and missile attack on "
                         "southern Israel.", "2023-10-31", "en"), "YEM>ISR:015 YEM>ISR:190");
 }
+
+/* '$' in a pattern: the actor there gives what the subject receives. */
+TEST(what_the_subject_receives_comes_from_the_actor_at_dollar) {
+    CHECK_EQ_STR(events("Ukraine received a new batch of Patriot missiles from Germany on Saturday.", "2024-05-04", "en"),
+                 "DEU>UKR:072");
+    CHECK_EQ_STR(events("Le Niger a obtenu un prêt de la Banque mondiale.", "2024-05-04", "fr"), "IGOUNODEVWBK>NER:071");
+    /* (receiving goods is not hosting their giver) */
+    CHECK_EQ_STR(events("Bangladesh received 2 million doses of vaccine on Thursday.", "2021-01-21", "en"), "");
+}
