@@ -2016,9 +2016,11 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
         bool before_prep = nx >= c->doc->toks.n || (tin(c, nx, W_preps) && !streq(K(c, nx), "a")) ||
                            T(c, nx)->kind == HD_TOK_PUNCT;   /* English "a" is an article */
         if (!before_prep) return false;
+        /* ("the Council unanimously demanded on Friday": adverbs in -ly are passed over) */
+        while (k > s0 && T(c, k)->klen > 4 && !strcmp(K(c, k) + T(c, k)->klen - 2, "ly") && !(T(c, k)->flags & HD_TF_CAP)) k--;
         if (streq(K(c, k), ",")) return true;
         for (size_t m = 0; m < c->ments.n; m++)
-            if (c->ments.v[m].t1 == anchor) return false;
+            if (c->ments.v[m].t1 == k + 1) return false;
         return nounish(c, k) && !tin(c, k, W_time_words) && !tin(c, k, W_days_en) && !(T(c, k)->flags & HD_TF_CAP) &&
                !(T(c, k)->pos & (HD_POS_VERB | HD_POS_PPAS)) && !streq(K(c, k), "and") && !streq(K(c, k), "but");
     }

@@ -581,3 +581,11 @@ TEST(what_the_subject_receives_comes_from_the_actor_at_dollar) {
     /* (receiving goods is not hosting their giver) */
     CHECK_EQ_STR(events("Bangladesh received 2 million doses of vaccine on Thursday.", "2021-01-21", "en"), "");
 }
+
+/* "The Council unanimously demanded on Friday that…": a verb after a -ly adverb is finite;
+** and an appeal to stop supporting someone is an appeal to yield (025). */
+TEST(a_verb_after_an_ly_adverb_is_finite) {
+    CHECK_EQ_STR(events("The UN Security Council unanimously demanded on Friday that M23 rebels halt their offensive, and "
+                        "called on Rwanda to stop supporting them.", "2025-02-21", "en"),
+                 "IGOUNO>CODREB:1056 IGOUNO>RWA:025");
+}
