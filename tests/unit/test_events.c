@@ -589,3 +589,11 @@ TEST(a_verb_after_an_ly_adverb_is_finite) {
                         "called on Rwanda to stop supporting them.", "2025-02-21", "en"),
                  "IGOUNO>CODREB:1056 IGOUNO>RWA:025");
 }
+
+/* A reaction to "the strike" of the previous sentence aims at its author, whoever reacts. */
+TEST(a_reaction_to_the_act_named_aims_at_its_author) {
+    CHECK_EQ_STR(events("The United States fired 59 cruise missiles at a Syrian air base on Friday. Russia, Assad's main "
+                        "ally, condemned the strike as aggression.", "2017-04-07", "en"), "USA>SYR:190 RUS>USA:111");
+    CHECK_EQ_STR(events("The United States fired 59 cruise missiles at a Syrian air base on Friday. China condemned "
+                        "terrorism.", "2017-04-07", "en"), "USA>SYR:190");
+}
