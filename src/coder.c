@@ -236,7 +236,8 @@ static const char *const former_words[] = {"former", "ex", "ousted", "deposed", 
     "ancienne", "ex-", "dechu", "dechue", "defunt", "feu", NULL};
 static const char *const background_preps[] = {"dans", "apres", "avant", "depuis", "sur", "contre", "malgre",
     "suite", "in", "after", "before", "since", "over", "against", "despite", "following", "amid", "about",
-    "concernant", "regarding", "concerning", "propos", "sujet", "into", "for", "pour", "citing", "invoquant", NULL};
+    "concernant", "regarding", "concerning", "propos", "sujet", "into", "for", "pour", "citing", "invoquant",
+    "lendemain", "veille", "wake", "aftermath", NULL};
 static const char *const mediate_verbs[] = {"mediate", "broker", NULL};
 static const char *const mediation_nouns[] = {"mediation", "egide", "auspices", NULL};
 static const char *const visit_nouns[] = {"visite", "voyage", "tournee", "deplacement", "visit", "trip", "tour", NULL};
@@ -245,7 +246,7 @@ static const char *const plan_nouns[] = {"vue", "projet", "perspective", "plan",
     "fears", "proposal", "plans", "hope", "prospects", "view", "part", NULL};
 static const char *const circumstance_nouns[] = {"presence", "marge", "sommet", "cadre", "egide", "invitation",
     "occasion", "compagnie", "cote", "cotes", "presence", "sidelines", "summit", "auspices", "behalf", "nom",
-    "initiative", "mediation", "aide", NULL};
+    "initiative", "mediation", "aide", "demande", "request", NULL};
 static const char *const two_words[] = {"deux", "two", "both", NULL};
 /* the first words of "each other", "one another", "mutuellement", "l'un l'autre" */
 static const char *const reciprocal_words[] = {"each", "one", "mutuellement", "l'un", NULL};
@@ -2417,6 +2418,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
             if (to_come) { DROP("planned act"); continue; }
         }
+        /* "toute attaque contre…", "any attack on…": a hypothesis, not an act */
+        if (cd->anchor > s0 && (streq(K(c, cd->anchor - 1), "toute") || streq(K(c, cd->anchor - 1), "tout") ||
+                                streq(K(c, cd->anchor - 1), "any")))
+            { DROP("hypothetical act"); continue; }
         if (cd->anchor > s0 && (!(T(c, cd->anchor)->pos & HD_POS_VERB) || tin(c, cd->anchor - 1, W_determiners))) {
             size_t k = cd->anchor - 1;
             /* "after a deadly attack on", "for a full withdrawal of": adjectives before the
@@ -2461,6 +2466,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "citing a political standoff and attacks on pipelines": the second of two
                coordinated nouns has the first one's preposition */
             size_t kb = k;
+            /* "au lendemain de l'assaut", "in the wake of the attack": after it, background */
+            static const char *const after_nouns[] = {"lendemain", "veille", "wake", "aftermath", NULL};
+            if (k > s0 && (streq(K(c, k), "de") || streq(K(c, k), "d'") || streq(K(c, k), "du") || streq(K(c, k), "des") ||
+                           streq(K(c, k), "of")) && key_in(K(c, k - 1), after_nouns))
+                kb = k - 1;
             if (k > s0 + 1 && (streq(K(c, k), "and") || streq(K(c, k), "et") || streq(K(c, k), "or") || streq(K(c, k), "ou")))
                 for (size_t q = k - 1; q > s0 && q + 7 > k; q--) {
                     if (is_clause_punct(c, q) || (T(c, q)->pos & HD_POS_VERB) || c->tok_mention.v[q] >= 0) break;
@@ -2476,6 +2486,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                                                          "reaction", "represailles", NULL};
             if (k > s0 && (streq(K(c, k), "a") || streq(K(c, k), "to")) && key_in(K(c, k - 1), response_words))
                 { DROP("background noun"); continue; }
+            /* "à la demande du gouvernement", "at the request of", "à l'invitation de": a
+               circumstance */
+            static const char *const request_nouns[] = {"demande", "request", "invitation", "requete", NULL};
+            if (k >= s0 && (streq(K(c, k), "a") || streq(K(c, k), "at") || streq(K(c, k), "on")) &&
+                key_in(K(c, cd->anchor), request_nouns) && cd->anchor + 1 < s1 &&
+                (streq(K(c, cd->anchor + 1), "de") || streq(K(c, cd->anchor + 1), "du") || streq(K(c, cd->anchor + 1), "des") ||
+                 streq(K(c, cd->anchor + 1), "d'") || streq(K(c, cd->anchor + 1), "of")))
+                { DROP("circumstance"); continue; }
             /* "a possible visit by", "the planned talks": not (yet) an act */
             static const char *const unreal[] = {"possible", "potential", "planned", "proposed", "prospective", "eventual", NULL};
             if (c->lang == LANG_EN && !(T(c, cd->anchor)->pos & HD_POS_VERB) && key_in(K(c, cd->anchor - 1), unreal))

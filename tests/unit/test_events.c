@@ -597,3 +597,16 @@ TEST(a_reaction_to_the_act_named_aims_at_its_author) {
     CHECK_EQ_STR(events("The United States fired 59 cruise missiles at a Syrian air base on Friday. China condemned "
                         "terrorism.", "2017-04-07", "en"), "USA>SYR:190");
 }
+
+/* Not acts: what came before ("au lendemain de l'assaut"), a hypothesis ("toute attaque"),
+** the circumstance of a request ("à la demande du gouvernement"). */
+TEST(the_day_after_any_attack_and_at_the_request_of_are_no_acts) {
+    CHECK(strstr(events("Au lendemain de l'assaut contre le Parlement, le président kényan William Ruto a annoncé qu'il "
+                        "renonçait au projet de loi.", "2024-06-26", "fr"), ":190") == NULL);
+    CHECK(strstr(events("L'Élysée a averti que toute attaque contre les ressortissants français entraînerait une riposte.",
+                        "2023-07-30", "fr"), ":190") == NULL);
+    CHECK(strstr(events("La Turquie enverra des troupes en Libye à la demande du gouvernement de Tripoli.", "2019-12-26",
+                        "fr"), ":020") == NULL);
+    CHECK(strstr(events("Rwanda deployed troops to Mozambique at the request of the Mozambican government.", "2021-07-10",
+                        "en"), ":020") == NULL);
+}
