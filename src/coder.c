@@ -1662,9 +1662,13 @@ static size_t fronted_end(const hd_coder *c, size_t s0, size_t s1) {
                 (c->lang == LANG_FR && (t->pos & HD_POS_VERB) && t->klen > 4 && streq(t->key + t->klen - 3, "ant")) ||
                 tin(c, k, W_fronting) || streq(t->key, "en");
     if (!part || c->tok_mention.v[k] >= 0) return s0;
-    for (size_t j = k + 1; j < s1 && j < k + 16; j++) {
+    /* (a long phrase, "Au lendemain de l'arrivée à la nage de plusieurs milliers de
+       migrants depuis le Maroc, …", ends at its comma unless an auxiliary shows the main
+       clause has begun) */
+    size_t window = c->lang == LANG_FR ? 28 : 16;   /* (English participles open main clauses) */
+    for (size_t j = k + 1; j < s1 && j < k + window; j++) {
         if (streq(K(c, j), ",")) return j + 1;
-        if (is_clause_punct(c, j)) break;
+        if (is_clause_punct(c, j) || (j >= k + 16 && lin(c, j, W_auxiliaries))) break;
     }
     return s0;
 }

@@ -610,3 +610,9 @@ TEST(the_day_after_any_attack_and_at_the_request_of_are_no_acts) {
     CHECK(strstr(events("Rwanda deployed troops to Mozambique at the request of the Mozambican government.", "2021-07-10",
                         "en"), ":020") == NULL);
 }
+
+/* A long French opening phrase ends at its comma: the subject is after it. */
+TEST(a_long_french_opening_phrase_is_not_the_subject) {
+    CHECK_EQ_STR(events("Au lendemain de l'arrivée à la nage de plusieurs milliers de migrants depuis le Maroc, l'Espagne a "
+                        "convoqué l'ambassadrice marocaine.", "2021-05-18", "fr"), "ESP>MARGOV:114");
+}
