@@ -1874,8 +1874,57 @@ static int causee(const hd_coder *c, size_t anchor, size_t s0) {
 }
 
 /* Intent: a modal before the anchor.  Returns 0 none, 1 intent, 2 threat. */
+/* A French future or conditional ("enverra", "rencontrerait", "prendront"): the
+** infinitive's future stem (the infinitive, less the final e of -re verbs, or an
+** irregular stem) and a future or conditional ending. */
+static bool fr_future(const hd_token *t) {
+    static const char *const endings[] = {"aient", "ions", "iez", "ons", "ont", "ait", "ais", "ai", "as", "ez", "a", NULL};
+    static const char *const irregular[][2] = {
+        {"envoyer", "enverr"}, {"renvoyer", "renverr"}, {"aller", "ir"}, {"faire", "fer"}, {"etre", "ser"},
+        {"avoir", "aur"}, {"pouvoir", "pourr"}, {"venir", "viendr"}, {"revenir", "reviendr"}, {"tenir", "tiendr"},
+        {"maintenir", "maintiendr"}, {"obtenir", "obtiendr"}, {"voir", "verr"}, {"devoir", "devr"},
+        {"vouloir", "voudr"}, {"savoir", "saur"}, {"recevoir", "recevr"}, {"mourir", "mourr"}, {"courir", "courr"},
+        {"intervenir", "interviendr"}, {"parvenir", "parviendr"}, {"soutenir", "soutiendr"}, {NULL, NULL}};
+    if (!(t->pos & HD_POS_VERB) || !t->lemma || (t->pos & HD_POS_INF)) return false;
+    const char *l = t->lemma;
+    size_t ll = strlen(l);
+    if (ll < 3 || t->klen <= ll - 1) return false;
+    char stem[HD_MAX_KEY + 8];
+    const char *st[3] = {NULL, NULL, NULL};
+    int ns = 0;
+    for (int i = 0; irregular[i][0]; i++) if (streq(l, irregular[i][0])) st[ns++] = irregular[i][1];
+    if (!ns && ll < sizeof stem - 2) {
+        if (l[ll - 1] == 'r' && (l[ll - 2] == 'e' || l[ll - 2] == 'i')) {
+            st[ns++] = l;
+            /* -oyer, -uyer: "déploiera"; -eler, -eter: "appellera", "jettera" */
+            if (ll > 4 && l[ll - 2] == 'e' && l[ll - 3] == 'y') {
+                memcpy(stem, l, ll - 3);
+                memcpy(stem + ll - 3, "ier", 4);
+                st[ns++] = stem;
+            } else if (ll > 4 && l[ll - 2] == 'e' && (l[ll - 3] == 'l' || l[ll - 3] == 't') && l[ll - 4] == 'e') {
+                memcpy(stem, l, ll - 2);
+                stem[ll - 2] = l[ll - 3];
+                memcpy(stem + ll - 1, "er", 3);
+                st[ns++] = stem;
+            }
+        } else if (l[ll - 1] == 'e' && l[ll - 2] == 'r') {
+            memcpy(stem, l, ll - 1);
+            stem[ll - 1] = 0;
+            st[ns++] = stem;
+        }
+    }
+    for (int i = 0; i < ns; i++) {
+        size_t sl = strlen(st[i]);
+        if (t->klen <= sl || strncmp(t->key, st[i], sl)) continue;
+        if (key_in(t->key + sl, endings)) return true;
+    }
+    return false;
+}
+
 static int modality(const hd_coder *c, size_t anchor, size_t cs) {
     int found = 0;
+    /* "La Turquie enverra des troupes", "il rencontrerait Poutine": what is announced */
+    if (c->lang == LANG_FR && fr_future(T(c, anchor))) return 1;
     for (size_t k = anchor; k-- > cs && k + 5 > anchor;) {
         const char *l = c->doc->toks.v[k].lemma;
         if (lin(c, k, W_threat_words) || tin(c, k, W_threat_words)) return 2;

@@ -616,3 +616,11 @@ TEST(a_long_french_opening_phrase_is_not_the_subject) {
     CHECK_EQ_STR(events("Au lendemain de l'arrivée à la nage de plusieurs milliers de migrants depuis le Maroc, l'Espagne a "
                         "convoqué l'ambassadrice marocaine.", "2021-05-18", "fr"), "ESP>MARGOV:114");
 }
+
+/* A French future or conditional announces an intent, as "va" + infinitive does. */
+TEST(a_french_future_or_conditional_is_an_intent) {
+    CHECK_EQ_STR(events("Donald Trump a annoncé vendredi qu'il rencontrerait Vladimir Poutine le 15 août en Alaska.",
+                        "2025-08-08", "fr"), "USAGOV>RUSGOV:036");
+    CHECK_EQ_STR(events("L'Allemagne livrera des chars à l'Ukraine.", "2023-01-25", "fr"), "DEU>UKR:0332");
+    CHECK_EQ_STR(events("L'Allemagne a livré des chars à l'Ukraine.", "2023-03-27", "fr"), "DEU>UKR:072");
+}
