@@ -171,6 +171,7 @@ struct hd_coder {
     const char *last_subject[MAX_MEMBERS];
     int last_subject_n;
     bool last_subject_person;   /* that subject is a person (person_like), for "he"/"she" */
+    int last_subject_gender;    /* French: its determiner's gender (mention_gender) */
     const char *last_person[MAX_MEMBERS];   /* the last sentence's last person, if any */
     int last_person_n;
     size_t sent_s0, sent_m0;    /* code_sentence: its first token, and its first mention not before it */
@@ -1007,6 +1008,16 @@ static bool person_like(const hd_coder *c, const mention *pm) {
     return hl > 1 && h[hl - 1] != 's' && !key_in(h, institutions);
 }
 
+/* French: the grammatical gender of a mention's determiner (1 masculine: le, du, au,
+** un, ce; 2 feminine: la, une, cette), 0 when it has none or it says none (l', les). */
+static int mention_gender(const hd_coder *c, const mention *pm) {
+    static const char *const masc[] = {"le", "du", "au", "un", "ce", "cet", NULL};
+    static const char *const fem[] = {"la", "une", "cette", NULL};
+    if (c->lang != LANG_FR || pm->kind == K_PERSON || pm->t0 == 0) return 0;
+    const char *d = K(c, pm->t0 - 1);
+    return key_in(d, masc) ? 1 : key_in(d, fem) ? 2 : 0;
+}
+
 static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size_t first_new) {
     static const char *const impersonal_next[] = {"y", "faut", "fallait", "faudra", "s'agit", "s'agissait",
                                                   "semble", "semblait", "reste", "existe", NULL};
@@ -1048,6 +1059,12 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
                 }
             }
         }
+        /* (French: "Le tribunal a condamné Marine Le Pen … Invitée le soir même, elle a
+           dénoncé…": "elle" is not "le tribunal") */
+        bool fem = streq(K(c, i), "elle") || streq(K(c, i), "elles"), masc = streq(K(c, i), "il") || streq(K(c, i), "ils");
+        if (!n && c->lang == LANG_FR && c->last_person_n &&
+            ((fem && c->last_subject_gender == 1) || (masc && c->last_subject_gender == 2)))
+            for (int k = 0; k < c->last_person_n; k++) codes[n++] = c->last_person[k];
         if (!n && c->lang == LANG_EN && !c->last_subject_person && c->last_person_n &&
             (streq(K(c, i), "he") || streq(K(c, i), "she")))
             /* "A court sentenced X … She has lived in exile": a person, not the court */
@@ -2524,6 +2541,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (k > s0 && (streq(K(c, k), "de") || streq(K(c, k), "d'") || streq(K(c, k), "du") || streq(K(c, k), "des") ||
                            streq(K(c, k), "of")) && key_in(K(c, k - 1), after_nouns))
                 kb = k - 1;
+            /* "quatre ans d'emprisonnement", "16 years of prison": a sentence's length */
+            static const char *const durations[] = {"an", "ans", "annee", "annees", "mois", "jours", "semaines", "year",
+                                                    "years", "month", "months", "days", "weeks", NULL};
+            if (k > s0 && (streq(K(c, k), "de") || streq(K(c, k), "d'") || streq(K(c, k), "of")) &&
+                key_in(K(c, k - 1), durations))
+                { DROP("length of a sentence"); continue; }
             if (k > s0 + 1 && (streq(K(c, k), "and") || streq(K(c, k), "et") || streq(K(c, k), "or") || streq(K(c, k), "ou")))
                 for (size_t q = k - 1; q > s0 && q + 7 > k; q--) {
                     if (is_clause_punct(c, q) || (T(c, q)->pos & HD_POS_VERB) || c->tok_mention.v[q] >= 0) break;
@@ -3041,6 +3064,20 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     if (streq(K(c, q - 1), "avec") || streq(K(c, q - 1), "with")) tm = m;
                 }
             }
+            if (tm < 0 && (T(c, cd->anchor)->pos & HD_POS_VERB) && cd->anchor + 1 < cd->t1) {
+                /* "a condamné lundi Marine Le Pen à quatre ans": the verb's object, right
+                   after it (time words and determiners aside), inside the pattern's gap */
+                static const char *const possessive[] = {"their", "its", "his", "her", "our", "leur", "leurs", "son",
+                                                         "sa", "ses", "notre", "nos", NULL};
+                size_t k = skip_time(c, cd->anchor + 1, cd->t1);
+                bool own = false;   /* ("recalled their ambassadors": the subject's own) */
+                while (k < cd->t1 && is_det(c, k) && c->tok_mention.v[k] < 0) own |= key_in(K(c, k++), possessive);
+                int m = k < cd->t1 ? c->tok_mention.v[k] : -1;
+                if (m >= 0 && m != sm && !own && c->ments.v[m].t0 == k && c->ments.v[m].t1 <= cd->t1 &&
+                    c->ments.v[m].kind != K_PLACE && c->ments.v[m].kind != K_ADJ &&
+                    !(c->ments.v[m].kind == K_AGENT && c->ments.v[m].bare_agent))
+                    tm = m;
+            }
             if (tm < 0 && visitor) {
                 /* "… ont signé à Rabat un accord, lors de la visite du ministre israélien":
                    the visit is to the place the sentence names, if not the visitor's own */
@@ -3327,8 +3364,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "L'UE a annoncé des sanctions contre la Russie. Moscou a dénoncé une
                décision « illégale »": a reaction with no target of its own, by the target
                of the previous sentence's event, is aimed at that event's author */
-            bool was_target = false;
-            for (int k = 0; k < c->ev_ntgt && !was_target; k++) was_target = same_country_as_any(c, c->ev_tgt[k], src_codes, nsrc);
+            /* (a domestic one too, when the roles differ: the court's sentence, then the
+               opponent's "une décision politique") */
+            bool was_target = false, domestic = false;
+            for (int k = 0; k < c->ev_ntgt && !was_target; k++) {
+                was_target = same_country_as_any(c, c->ev_tgt[k], src_codes, nsrc);
+                for (int a = 0; a < nsrc && was_target && !domestic; a++) domestic = streq(c->ev_tgt[k], src_codes[a]) && strlen(src_codes[a]) > 3;
+            }
             /* "… fired missiles at a Syrian air base. Russia condemned the strike": by
                anyone, when its object is "the" act (a determiner, then a noun for it) */
             static const char *const the_act[] = {"strike", "strikes", "attack", "attacks", "raid", "raids", "bombing",
@@ -3339,7 +3381,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                                                    streq(K(c, cd->t1), "ces") || streq(K(c, cd->t1), "cet")))
                 was_target = key_in(K(c, cd->t1 + 1), the_act) || key_in(K(c, cd->t1 + 1), act_nouns);
             for (int k = 0; was_target && k < c->ev_nsrc && ntgt < MAX_MEMBERS; k++) {
-                if (same_country_as_any(c, c->ev_src[k], src_codes, nsrc)) continue;
+                if (same_country_as_any(c, c->ev_src[k], src_codes, nsrc) &&
+                    !(domestic && strlen(c->ev_src[k]) > 3 && !streq(c->ev_src[k], src_codes[0])))
+                    continue;
                 tgt_codes[ntgt] = c->ev_src[k];
                 tgt_m[ntgt++] = c->ev_src_m[k] >= 0 ? &c->ments.v[c->ev_src_m[k]] : NULL;
             }
@@ -3432,7 +3476,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             any_subject = true;
             c->last_subject_n = 0;
             for (int k = 0; k < nsrc && k < MAX_MEMBERS; k++) c->last_subject[c->last_subject_n++] = src_codes[k];
-            if (src_m[0]) c->last_subject_person = person_like(c, src_m[0]);
+            if (src_m[0]) c->last_subject_person = person_like(c, src_m[0]), c->last_subject_gender = mention_gender(c, src_m[0]);
         }
     }
     if (!any_subject) {
@@ -3445,6 +3489,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             c->last_subject_n = 0;
             for (int k = 0; k < pm->ncodes; k++) c->last_subject[c->last_subject_n++] = pm->codes[k];
             c->last_subject_person = person_like(c, pm);
+            c->last_subject_gender = mention_gender(c, pm);
             break;
         }
     }
@@ -4423,6 +4468,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     c->alias_bloom = 0;
     c->last_subject_n = c->last_person_n = 0;
     c->last_subject_person = false;
+    c->last_subject_gender = 0;
     c->ev_sent = -2;
     c->sent_s0 = c->sent_m0 = 0;
     size_t n = c->doc->toks.n;

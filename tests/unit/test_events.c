@@ -624,3 +624,16 @@ TEST(a_french_future_or_conditional_is_an_intent) {
     CHECK_EQ_STR(events("L'Allemagne livrera des chars à l'Ukraine.", "2023-01-25", "fr"), "DEU>UKR:0332");
     CHECK_EQ_STR(events("L'Allemagne a livré des chars à l'Ukraine.", "2023-03-27", "fr"), "DEU>UKR:072");
 }
+
+/* "a condamné lundi X à quatre ans": X, right after the verb inside the pattern, is the
+** target; the penalty nouns ("d'emprisonnement") are no acts; "elle" is not "le tribunal";
+** and the person sentenced answering the court is a domestic reaction. */
+TEST(a_sentence_its_object_its_length_and_the_answer) {
+    CHECK_EQ_STR(events("Le tribunal correctionnel de Paris a condamné lundi Marine Le Pen à quatre ans d'emprisonnement. "
+                        "Invitée le soir même, elle a dénoncé « une décision politique ».", "2025-03-31", "fr"),
+                 "FRAJUD>FRAOPP:116 FRAOPP>FRAJUD:111");
+    /* ("recalled their ambassadors": the subject's own are not the target) */
+    CHECK_EQ_STR(events("Bolivia cut diplomatic ties with Israel on Tuesday, while Chile and Colombia recalled their "
+                        "ambassadors for consultations.", "2023-10-31", "en"),
+                 "BOL>ISR:161 CHL>ISR:161 COL>ISR:161");
+}
