@@ -3399,6 +3399,19 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
            prisonniers", "a prisoner swap between X and Y" */
         for (size_t k = cd->t0; k < cd->t1; k++)
             if (lin(c, k, W_exchange_lemma) || tin(c, k, W_exchange)) reciprocal = true;
+        /* "Les présidents congolais et rwandais se sont rencontrés mardi à Doha": a
+           reflexive verb with two subjects is between them; the place is where */
+        static const char *const each_other_fr[] = {"rencontrer", "entretenir", "retrouver", "parler", "affronter",
+            "accuser", "battre", "combattre", "reconcilier", "rapprocher", "telephoner", "saluer", "feliciter",
+            "serrer", "consulter", "quereller", "insulter", "menacer", "reprocher", "attaquer", "critiquer", NULL};
+        if (c->lang == LANG_FR && nsrc >= 2 && !reciprocal && !streq(src_codes[0], src_codes[1]) &&
+            key_in(T(c, cd->anchor)->lemma, each_other_fr) && reflexive_before(c, cd->anchor, s0)) {
+            /* (a partner "avec" keeps the target: "se sont entretenus avec Z") */
+            size_t q = tm >= 0 ? c->ments.v[tm].t0 : 0;
+            while (q > s0 && is_det(c, q - 1)) q--;
+            bool partner = tm >= 0 && !tm_is_loc && c->ments.v[tm].kind != K_PLACE && q > s0 && streq(K(c, q - 1), "avec");
+            if (!partner) { reciprocal = true; ntgt = 0; }
+        }
         if (reciprocal && nsrc >= 2 && (!ntgt || tm < 0)) {
             /* "Armenia and Azerbaijan accused each other": both directions */
             for (int a = 0; a < nsrc; a++)
@@ -4596,6 +4609,26 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
                     break;
                 }
             }
+        }
+        /* "les armées russe et biélorusse", "les présidents congolais Félix Tshisekedi et
+           rwandais Paul Kagame": the adjective after "et" is an agent of the same role
+           (with the person it names, the person's code) */
+        for (size_t m = first_new; c->lang == LANG_FR && m + 1 < c->ments.n; m++) {
+            const mention *a = &c->ments.v[m];
+            if (a->kind != K_AGENT || a->bare_agent || !a->codes[0] || strlen(a->codes[0]) <= 3 ||
+                a->t1 + 1 >= se->tok + se->ntok || !streq(K(c, a->t1), "et"))
+                continue;
+            mention *b = NULL;
+            const mention *pp = NULL;
+            for (size_t q = m + 1; q < c->ments.n; q++) {
+                if (c->ments.v[q].t0 == a->t1 + 1 && !b) b = &c->ments.v[q];
+                else if (b && c->ments.v[q].t0 == b->t1 && c->ments.v[q].kind == K_PERSON) pp = &c->ments.v[q];
+            }
+            if (!b || b->kind != K_ADJ || !b->codes[0] || strlen(b->codes[0]) != 3) continue;
+            b->codes[0] = pp && country_of(c, pp->codes[0]) == country_of(c, b->codes[0]) ? pp->codes[0]
+                                                                                           : compose(c, b->codes[0], a->codes[0] + 3);
+            b->kind = K_AGENT;
+            b->kindname = "agent";
         }
         pair_mentions(c, (uint32_t)si, t0, se->tok + se->ntok, first_new);
         pronoun_mentions(c, (uint32_t)si, t0, se->tok + se->ntok, first_new);

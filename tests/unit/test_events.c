@@ -637,3 +637,14 @@ TEST(a_sentence_its_object_its_length_and_the_answer) {
                         "ambassadors for consultations.", "2023-10-31", "en"),
                  "BOL>ISR:161 CHL>ISR:161 COL>ISR:161");
 }
+
+/* "les armées russe et biélorusse": the second adjective is an agent of the same role; and
+** two subjects of a reflexive meeting meet each other, wherever ("à Doha"). */
+TEST(coordinated_adjectives_share_the_agent_and_a_reflexive_meeting_is_mutual) {
+    CHECK_EQ_STR(events("Les armées russe et biélorusse ont lancé jeudi des manœuvres conjointes.", "2022-02-10", "fr"),
+                 "RUSMIL>BLRMIL:062");
+    CHECK_EQ_STR(events("Les présidents congolais Félix Tshisekedi et rwandais Paul Kagame se sont rencontrés mardi à Doha.",
+                        "2025-03-18", "fr"), "CODGOV>RWAGOV:044");
+    CHECK_EQ_STR(events("Les ministres français et allemand des Affaires étrangères ont rencontré leur homologue polonais.",
+                        "2025-03-18", "fr"), "FRAGOV>POLGOV:040 DEUGOV>POLGOV:040");
+}
