@@ -64,7 +64,7 @@ expect_out '"story_id":"DEMO-00"' "PETRARCH ids"
 
 # coding commands
 expect_rc 0 "actors on the French sample" -- "$H" actors examples/sample-fr.jsonl
-expect_out '"text":"Quai d.Orsay","code":"FRA"' "actors: a seat of power"
+expect_out '"text":"Quai d.Orsay","code":"FRAGOV"' "actors: a seat of the executive is its government"
 expect_out '"code":"DZAGOV"' "actors: agent composed with an adjective"
 expect_rc 0 "code --format tsv" -- "$H" code --format tsv examples/sample-en.jsonl
 expect_out '^story_id	sentence	date	source	target	code' "tsv header"
