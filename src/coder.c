@@ -344,7 +344,7 @@ static const char *const directions[] = {"eastern", "western", "northern", "sout
     "northwestern", "southeastern", "southwestern", "east", "west", "north", "south", "nord", "sud", "est", "ouest",
     "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "occupied", "neighbouring", "neighboring",
     "war-torn", "besieged", "northeast", "northwest", "southeast", "southwest", NULL};
-static const char *const locatives[] = {"a", "au", "aux", "en", "dans", "in", "at", "inside", NULL};
+static const char *const locatives[] = {"a", "au", "aux", "en", "dans", "in", "at", "inside", "across", "throughout", NULL};
 static const char *const quantities[] = {"centaines", "milliers", "dizaines", "millions", "centaine", "millier",
     "dizaine", "nombre", "groupe", "foule", "plupart", "partie", "plus", "moins", "hundreds", "thousands",
     "dozens", "millions", "scores", "number", "group", "crowd", "most", "some", "many", "several", "more",

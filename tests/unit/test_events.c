@@ -648,3 +648,10 @@ TEST(coordinated_adjectives_share_the_agent_and_a_reflexive_meeting_is_mutual) {
     CHECK_EQ_STR(events("Les ministres français et allemand des Affaires étrangères ont rencontré leur homologue polonais.",
                         "2025-03-18", "fr"), "FRAGOV>POLGOV:040 DEUGOV>POLGOV:040");
 }
+
+/* "marched" is a protest (not "March"); a crowd marching "across France" is French. */
+TEST(a_crowd_marching_across_a_country_protests_there) {
+    CHECK_EQ_STR(events("More than a million people marched across France on Thursday against President Emmanuel "
+                        "Macron's pension plan.", "2023-01-19", "en"), "FRACVL>FRAGOV:1412");
+    CHECK_EQ_STR(events("The talks will resume in March in Geneva.", "2023-01-19", "en"), "");
+}
