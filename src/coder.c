@@ -2919,6 +2919,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 /* "a suspendu la radio RFI": an agent word of the pattern before a group's
                    name starts the group's mention */
                 if (pm->t1 > cd->t1 - 1 && pm->kind == K_GROUP) tm = m;
+                /* "stormed the US Capitol": a seat of an institution the pattern names */
+                if (pm->t1 > cd->t1 - 1 && pm->kind == K_PLACE && pm->codes[0] && strlen(pm->codes[0]) > 3) tm = m;
                 /* "set fire to Palestinian homes", "destroyed Russian positions": in English
                    the owner's adjective comes before the pattern's last word */
                 if (c->lang == LANG_EN && pm->kind == K_ADJ && pm->t1 == cd->t1 - 1 && !same_as_src) tm = m;
@@ -2954,6 +2956,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     break;
                 /* "…, with President Donald Trump hailing the deal": an absolute clause */
                 if (c->lang == LANG_EN && k > cd->t1 && streq(K(c, k), "with") && streq(K(c, k - 1), ",")) break;
+                /* "…, telling a huge rally of supporters": a participial clause, with its
+                   own object */
+                if (c->lang == LANG_EN && k > cd->t1 && streq(K(c, k - 1), ",") && (T(c, k)->pos & HD_POS_ING) &&
+                    !(T(c, k)->flags & HD_TF_CAP))
+                    break;
                 /* "en tournée au Moyen-Orient pour tenter d'obtenir une trêve à Gaza": a
                    visit's purpose is not where it goes */
                 if (streq(code, "042") && k > cd->t1 && k + 1 < s1 && (streq(K(c, k), "pour") || streq(K(c, k), "to")) &&

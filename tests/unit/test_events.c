@@ -655,3 +655,11 @@ TEST(a_crowd_marching_across_a_country_protests_there) {
                         "Macron's pension plan.", "2023-01-19", "en"), "FRACVL>FRAGOV:1412");
     CHECK_EQ_STR(events("The talks will resume in March in Geneva.", "2023-01-19", "en"), "");
 }
+
+/* Supporters (partisans) are civilians; a grand jury is the judiciary. */
+TEST(supporters_are_civilians_and_a_grand_jury_judges) {
+    CHECK_EQ_STR(events("WASHINGTON - Supporters of President Donald Trump stormed the US Capitol on Wednesday.", "2021-01-06",
+                        "en"), "USACVL>USALEG:145");
+    CHECK_EQ_STR(events("Donald Trump a été inculpé jeudi par un grand jury de Manhattan.", "2023-03-30", "fr"),
+                 "USAJUD>USAELI:173");
+}
