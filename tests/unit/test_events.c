@@ -663,3 +663,9 @@ TEST(supporters_are_civilians_and_a_grand_jury_judges) {
     CHECK_EQ_STR(events("Donald Trump a été inculpé jeudi par un grand jury de Manhattan.", "2023-03-30", "fr"),
                  "USAJUD>USAELI:173");
 }
+
+/* "un accord destiné à mettre fin aux combats": the fighting it ends is no act. */
+TEST(an_accord_to_end_the_fighting_codes_no_fighting) {
+    CHECK(strstr(events("Les ministres de la RDC et du Rwanda ont signé un accord de paix destiné à mettre fin aux combats "
+                        "dans l'est de la RDC.", "2025-06-27", "fr"), ":190") == NULL);
+}
