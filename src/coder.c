@@ -171,6 +171,7 @@ struct hd_coder {
     const char *last_subject[MAX_MEMBERS];
     int last_subject_n;
     bool last_subject_person;   /* that subject is a person (person_like), for "he"/"she" */
+    const char *dateline_ctry;  /* the country of the story's dateline ("KINSHASA -"), or NULL */
     int last_subject_gender;    /* French: its determiner's gender (mention_gender) */
     const char *last_person[MAX_MEMBERS];   /* the last sentence's last person, if any */
     int last_person_n;
@@ -913,6 +914,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                         !c->ments.v[m].bare_agent && c->ments.v[m].ncodes == 1)
                         ctx = country_of(c, cc);
                 }
+                if (!ctx) ctx = c->dateline_ctry;
             }
             full = prev ? prev : ctx ? compose(c, ctx, role) : role;
             int m = add_mention(c, (uint32_t)i, (uint32_t)j, sent, K_AGENT, full, prev ? "coref" : ctx ? "agent+context" : "agent");
@@ -3184,6 +3186,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
         }
         if (!nsrc) { DROP("no source"); continue; }
+        /* "Protesters attacked the embassies", "des partisans ont envahi le Congrès":
+           violence by protesters is a riot (145) */
+        if (src_m[0] && src_m[0]->kind == K_AGENT && (streq(code, "171") || streq(code, "1711") || streq(code, "1712") ||
+                                                      streq(code, "180") || streq(code, "190") || streq(code, "191") ||
+                                                      streq(code, "192"))) {
+            static const char *const rioters[] = {"protesters", "protestors", "protester", "demonstrators", "rioters",
+                "supporters", "crowd", "mob", "manifestants", "manifestantes", "protestataires", "emeutiers",
+                "partisans", "foule", NULL};
+            if (key_in(K(c, src_m[0]->t1 - 1), rioters)) code = "145";
+        }
         if (code[0] == '1' && code[1] == '4' && cd->anchor > s0 && is_det(c, cd->anchor - 1) && sm >= 0) {
             /* "Kenyan police arrested 20 protesters during a rally against tax increases":
                a protest named by a noun is not the police's or the army's */
@@ -4489,6 +4501,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     c->last_subject_n = c->last_person_n = 0;
     c->last_subject_person = false;
     c->last_subject_gender = 0;
+    c->dateline_ctry = NULL;
     c->ev_sent = -2;
     c->sent_s0 = c->sent_m0 = 0;
     size_t n = c->doc->toks.n;
@@ -4600,6 +4613,16 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             continue;
         }
         size_t t0 = dateline_end(c, se->tok, se->tok + se->ntok);
+        if (t0 > se->tok && !c->dateline_ctry && si == 0) {
+            /* "KINSHASA - Protesters attacked…": the dateline's country is the context
+               of a bare agent no earlier mention gives one */
+            int dl = 0;
+            const phrase *ph = longest_at(c, se->tok, t0, 1u << K_PLACE | 1u << K_COUNTRY, &dl);
+            const hd_place *pl_ = NULL;
+            if (ph) c->dateline_ctry = country_of(c, phrase_code(c, ph));
+            else if (c->gaz && hd_geo_place_at(c->gaz, c->doc, si, se->tok, &pl_) && pl_)
+                c->dateline_ctry = country_of(c, intern(c, pl_->country));
+        }
         if (recognise(c, (uint32_t)si, t0, se->tok + se->ntok) != 0) return HD_ENOMEM;
         /* a bare agent before any country ("Protesters stormed parliament in
            Nairobi"): the first country named later in the sentence */

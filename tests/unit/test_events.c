@@ -669,3 +669,12 @@ TEST(an_accord_to_end_the_fighting_codes_no_fighting) {
     CHECK(strstr(events("Les ministres de la RDC et du Rwanda ont signé un accord de paix destiné à mettre fin aux combats "
                         "dans l'est de la RDC.", "2025-06-27", "fr"), ":190") == NULL);
 }
+
+/* Violence by protesters is a riot (145); a bare agent with no country before it takes
+** the dateline's ("KINSHASA -"). */
+TEST(protesters_violence_is_a_riot_and_the_dateline_gives_the_context) {
+    CHECK_EQ_STR(events("KINSHASA - Protesters attacked the embassy of Belgium on Tuesday.", "2025-01-28", "en"),
+                 "CODCVL>BELGOV:145");
+    CHECK_EQ_STR(events("Des partisans de l'ex-président Jair Bolsonaro ont envahi dimanche le Congrès brésilien.",
+                        "2023-01-08", "fr"), "BRACVL>BRALEG:145");
+}
