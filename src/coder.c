@@ -2000,7 +2000,8 @@ static int agent_after(const hd_coder *c, size_t k, size_t s1) {
     if (c->tok_mention.v[q] < 0) {
         size_t r = q;
         while (r < s1 && r < q + 4 && c->tok_mention.v[r] < 0 &&
-               ((T(c, r)->kind == HD_TOK_WORD && !(T(c, r)->flags & HD_TF_CAP) && !tin(c, r, W_preps) &&
+               ((T(c, r)->kind == HD_TOK_WORD && (!(T(c, r)->flags & HD_TF_CAP) || (T(c, r)->pos & HD_POS_ADJ)) &&
+                 !tin(c, r, W_preps) &&
                  !tin(c, r, W_determiners)) || streq(K(c, r), "-")))
             r++;
         if (r > q && r < s1 && c->tok_mention.v[r] >= 0 && c->ments.v[c->tok_mention.v[r]].kind == K_AGENT)
@@ -2022,8 +2023,9 @@ static int passive_agent(const hd_coder *c, size_t anchor, size_t end, size_t s0
         if (lin(c, k, W_be)) { aux = true; break; }
     }
     if (!aux) return -1;
-    for (size_t k = anchor + 1; k < s1 && k < end + 6; k++) {
-        if (is_clause_punct(c, k)) break;
+    for (size_t k = anchor + 1; k < s1 && k < end + 8; k++) {
+        /* (a quoted word is passed over: "pour « terrorisme » par la Haute Cour") */
+        if (is_clause_punct(c, k) && T(c, k)->kind != HD_TOK_QUOTE_OPEN && T(c, k)->kind != HD_TOK_QUOTE_CLOSE) break;
         if (streq(K(c, k), "par") || streq(K(c, k), "by")) {
             int m = agent_after(c, k, s1);
             if (m >= 0) return m;

@@ -678,3 +678,11 @@ TEST(protesters_violence_is_a_riot_and_the_dateline_gives_the_context) {
     CHECK_EQ_STR(events("Des partisans de l'ex-président Jair Bolsonaro ont envahi dimanche le Congrès brésilien.",
                         "2023-01-08", "fr"), "BRACVL>BRALEG:145");
 }
+
+/* A passive's agent after a quoted word and a capitalised adjective; airdrops are aid. */
+TEST(a_passive_agent_past_quotes_and_airdropped_aid) {
+    CHECK_EQ_STR(events("Le journaliste Olivier Dubois a été condamné lundi à 25 ans de prison pour « terrorisme » par la "
+                        "Haute Cour de Bamako.", "2021-09-20", "fr"), "MLIJUD>MLIMED:116");
+    CHECK_EQ_STR(events("Des avions militaires américains ont largué samedi des repas au-dessus de la bande de Gaza.",
+                        "2024-03-02", "fr"), "USAMIL>PSE:073");
+}
