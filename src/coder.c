@@ -3128,6 +3128,27 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 emit(c, sent, day, code, NULL, "", vm, vm->codes[0], cd, flags);
                 continue;
             }
+            if (!strncmp(code, "084", 3) && sm >= 0) {
+                /* "Les Canadiens …, détenus en Chine, ont été libérés", "DAKAR - Ousmane Sonko
+                   … a été libéré": prisoners are freed by the state that held them — the
+                   country the sentence places them in, else the dateline's */
+                const char *holder = NULL;
+                for (size_t m = ments_from(c, s0); m < c->ments.n && !holder; m++) {
+                    const mention *pm = &c->ments.v[m];
+                    if (pm->sentence != sent || pm->t0 < s0 || (int)m == sm ||
+                        (pm->kind != K_COUNTRY && pm->kind != K_PLACE) || !(pm->t0 > s0 && locative_at(c, pm->t0, s0, pm)))
+                        continue;
+                    holder = country_of(c, pm->codes[0]);
+                }
+                if (!holder) holder = c->dateline_ctry;
+                const mention *vm = &c->ments.v[sm];
+                if (holder && strlen(holder) == 3 && strncmp(holder, "IGO", 3)) {
+                    if (flags[0]) strcat(flags, " ");
+                    strcat(flags, "passive");
+                    for (int k = 0; k < vm->ncodes; k++) emit(c, sent, day, code, NULL, holder, vm, vm->codes[k], cd, flags);
+                    continue;
+                }
+            }
             DROP("passive without agent");
             continue;
         }

@@ -686,3 +686,11 @@ TEST(a_passive_agent_past_quotes_and_airdropped_aid) {
     CHECK_EQ_STR(events("Des avions militaires américains ont largué samedi des repas au-dessus de la bande de Gaza.",
                         "2024-03-02", "fr"), "USAMIL>PSE:073");
 }
+
+/* A passive release with no agent: the state that held the prisoners frees them. */
+TEST(a_passive_release_is_by_the_state_holding_the_prisoners) {
+    CHECK_EQ_STR(events("DAKAR - L'opposant sénégalais Ousmane Sonko a été libéré jeudi soir de prison.", "2024-03-14", "fr"),
+                 "SEN>SENOPP:0841");
+    CHECK_EQ_STR(events("Le journaliste américain Evan Gershkovich, détenu en Russie, a été libéré jeudi.", "2024-08-01", "fr"),
+                 "RUS>USAMED:0841");
+}
