@@ -917,7 +917,13 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (!ctx) ctx = c->dateline_ctry;
             }
             full = prev ? prev : ctx ? compose(c, ctx, role) : role;
-            int m = add_mention(c, (uint32_t)i, (uint32_t)j, sent, K_AGENT, full, prev ? "coref" : ctx ? "agent+context" : "agent");
+            size_t start = i;
+            if (!prev && ctx && i > s0 && tin(c, i - 1, W_former_words)) {
+                /* "arrested former Vice President Jorge Glas" */
+                full = compose(c, ctx, "ELI");
+                start = i - 1;
+            }
+            int m = add_mention(c, (uint32_t)start, (uint32_t)j, sent, K_AGENT, full, prev ? "coref" : ctx ? "agent+context" : "agent");
             if (m < 0) return -1;
             c->ments.v[m].agent_t0 = (uint32_t)i;
             c->ments.v[m].bare_agent = prev == NULL;
@@ -2916,7 +2922,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 const mention *pm = &c->ments.v[m];
                 bool same_as_src = sm >= 0 && country_of(c, c->ments.v[sm].codes[0]) == country_of(c, pm->codes[0]);
                 bool src_explicit = sm >= 0 && !(c->ments.v[sm].kindname && streq(c->ments.v[sm].kindname, "agent+context"));
-                if (pm->t1 > cd->t1 - 1 && pm->kind == K_AGENT &&
+                if ((pm->t1 > cd->t1 - 1 || (c->lang == LANG_EN && pm->t1 + 1 == cd->t1 && pm->t0 > cd->anchor)) &&
+                    pm->kind == K_AGENT &&
                     (!streq(pm->kindname, "agent+context") ||
                      (c->lang == LANG_FR && attack_code(code) && !(src_explicit && same_as_src))))
                     tm = m;
@@ -2927,7 +2934,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (pm->t1 > cd->t1 - 1 && pm->kind == K_PLACE && pm->codes[0] && strlen(pm->codes[0]) > 3) tm = m;
                 /* "set fire to Palestinian homes", "destroyed Russian positions": in English
                    the owner's adjective comes before the pattern's last word */
-                if (c->lang == LANG_EN && pm->kind == K_ADJ && pm->t1 == cd->t1 - 1 && !same_as_src) tm = m;
+                /* (also before a compound noun: "a captured Indian air force pilot") */
+                if (c->lang == LANG_EN && pm->kind == K_ADJ && pm->t1 + 3 >= cd->t1 && pm->t1 < cd->t1 && !same_as_src) {
+                    bool plain = true;
+                    for (size_t q = pm->t1; q < cd->t1 && plain; q++)
+                        plain = T(c, q)->kind == HD_TOK_WORD && !(T(c, q)->flags & HD_TF_CAP) && c->tok_mention.v[q] < 0;
+                    if (plain) tm = m;
+                }
             }
         }
         if (tm < 0 && !p->no_target && !pronoun_target) {
@@ -3128,7 +3141,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 emit(c, sent, day, code, NULL, "", vm, vm->codes[0], cd, flags);
                 continue;
             }
-            if (!strncmp(code, "084", 3) && sm >= 0) {
+            if ((!strncmp(code, "084", 3) || streq(code, "075")) && sm >= 0) {
                 /* "Les Canadiens …, détenus en Chine, ont été libérés", "DAKAR - Ousmane Sonko
                    … a été libéré": prisoners are freed by the state that held them — the
                    country the sentence places them in, else the dateline's */

@@ -694,3 +694,15 @@ TEST(a_passive_release_is_by_the_state_holding_the_prisoners) {
     CHECK_EQ_STR(events("Le journaliste américain Evan Gershkovich, détenu en Russie, a été libéré jeudi.", "2024-08-01", "fr"),
                  "RUS>USAMED:0841");
 }
+
+/* "a captured Indian air force pilot": the owner before a compound noun is the target; a
+** bare agent after "former" is out of office; asylum granted with no agent is granted by
+** the country the person is in. */
+TEST(owners_of_compound_nouns_former_bare_agents_and_asylum) {
+    CHECK_EQ_STR(events("Pakistan handed back a captured Indian air force pilot on Friday.", "2019-03-01", "en"),
+                 "PAK>INDMIL:0841");
+    CHECK_EQ_STR(events("QUITO - Ecuadorean police arrested former Vice President Jorge Glas on Friday.", "2024-04-06", "en"),
+                 "ECUCOP>ECUELI:173");
+    CHECK_EQ_STR(events("MADRID - Venezuelan opposition candidate Edmundo Gonzalez arrived in Spain on Sunday and was "
+                        "granted asylum.", "2024-09-08", "en"), "VENOPP>ESP:042 ESP>VENOPP:075");
+}
