@@ -2740,10 +2740,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                relative clause's subject is its antecedent, named before the pronoun */
             size_t e = streq(K(c, cs - 2), ",") ? cs - 2 : cs - 1;
             size_t k = e;
-            while (k > s0 && k + 4 > e && c->tok_mention.v[k - 1] < 0 && T(c, k - 1)->kind == HD_TOK_WORD &&
+            int am = mention_ending_at(c, k, sent, cd->target, 0);
+            while (am < 0 && k > s0 && k + 4 > e && c->tok_mention.v[k - 1] < 0 && T(c, k - 1)->kind == HD_TOK_WORD &&
                    (T(c, k - 1)->flags & HD_TF_CAP))
-                k--;   /* an unknown name after its title: "opposition figure Maria Kolesnikova" */
-            sm = mention_ending_at(c, k, sent, cd->target, 0);
+                am = mention_ending_at(c, --k, sent, cd->target, 0);   /* an unknown name after its title:
+                                                                           "opposition figure Maria Kolesnikova" */
+            sm = am;
             if (sm >= 0) cs = c->ments.v[sm].t0;
         }
         if (sm < 0 && after_compl) {

@@ -706,3 +706,10 @@ TEST(owners_of_compound_nouns_former_bare_agents_and_asylum) {
     CHECK_EQ_STR(events("MADRID - Venezuelan opposition candidate Edmundo Gonzalez arrived in Spain on Sunday and was "
                         "granted asylum.", "2024-09-08", "en"), "VENOPP>ESP:042 ESP>VENOPP:075");
 }
+
+/* "…, who had been granted asylum by Mexico": the antecedent after its title's unknown
+** name is the relative clause's subject (here the passive's patient). */
+TEST(a_relative_clause_antecedent_with_an_unknown_name_after_its_title) {
+    CHECK_EQ_STR(events("Ecuadorean police arrested former Vice President Jorge Glas, who had been granted asylum by Mexico "
+                        "hours earlier.", "2024-04-06", "en"), "ECUCOP>ECUELI:173 MEX>ECUELI:075");
+}
