@@ -1308,6 +1308,9 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
                 return r;
             }
             int m = mention_starting_near(c, i, end, &after);
+            /* "+igo": an international organisation, right there ("quitter la Cédéao",
+               "leave NATO"), or no match ("quitter le Mali" is a journey) */
+            if (el->igo && (m < 0 || !c->ments.v[m].codes[0] || strncmp(c->ments.v[m].codes[0], "IGO", 3))) return 0;
             if (m < 0) continue;   /* found later */
             int save = mt->target;
             mt->target = m;

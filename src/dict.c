@@ -269,6 +269,7 @@ static int load_pattern_line(loader *L, lang_dict *ld, int lang, char *line, con
         if (!strcmp(w, "*")) e.type = PE_GAP;
         else if (!strcmp(w, "+")) { e.type = PE_TARGET; pt.has_target = 1; }
         else if (!strcmp(w, "$")) { e.type = PE_TARGET; pt.has_target = 1; pt.reversed = 1; }
+        else if (!strcmp(w, "+igo")) { e.type = PE_TARGET; e.igo = 1; pt.has_target = 1; }
         else if (!strcmp(w, "-")) { e.type = PE_NOTARGET; pt.no_target = 1; }
         else {
             /* reflexive prefix on the first word: s'entretenir, se rendre */
@@ -292,7 +293,7 @@ static int load_pattern_line(loader *L, lang_dict *ld, int lang, char *line, con
                 size_t nk = phrase_keys(L, alts[0], lang, &k, &cap, &ac);
                 if (!nk) { report(L, file, ln, "cannot read word '%s'", alts[0]); goto bad; }
                 for (size_t i = 0; i < nk; i++) {
-                    pelem we = {PE_WORD, 1, NULL, 0, 0};
+                    pelem we = {.type = PE_WORD, .nalt = 1};
                     const char *la = nk == 1 ? lemma_alt(L, lang, alts[0], strlen(alts[0])) : NULL;
                     we.nalt = la ? 2 : 1;
                     we.alt = malloc(we.nalt * sizeof *we.alt);

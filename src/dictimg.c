@@ -31,7 +31,7 @@
 #define IMG_MAGIC "herodote-dicts\n"   /* 16 bytes with its NUL */
 /* Also raised when loading the same text gives other dictionaries (2: English
 ** "British-flagged" compounds derived from the adjectives), so an older image is not used */
-#define IMG_VERSION 3u
+#define IMG_VERSION 4u
 
 typedef struct {
     uint64_t phrases, nphrases, patterns, npatterns;

@@ -40,6 +40,7 @@ enum { PE_WORD = 1, PE_GAP, PE_TARGET, PE_NOTARGET, PE_SOURCE, PE_COMPOUND, PE_S
 typedef struct {
     uint8_t type;
     uint8_t nalt;
+    uint8_t igo;          /* PE_TARGET written "+igo": the target must be an organisation */
     const char **alt;     /* interned keys (alternatives) */
     uint64_t stem;        /* peers' dictionaries: bit a set = alternative a is a prefix */
     uint64_t endings;     /* peers': bit a set = alternative a also takes regular endings */

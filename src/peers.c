@@ -706,7 +706,7 @@ static int build_pattern(ploader *L, const char *text, void *arg) {
     for (int i = 0; i < ni; i++) {
         const item *x = &it[i];
         if (x->gap_before && i > 0) {
-            pelem g = {PE_GAP, 0, NULL, 0, 0};
+            pelem g = {.type = PE_GAP, .nalt = 0};
             if (hd_vec_push(els, g) != 0) goto bad;
         }
         if (i == verb_at) pt.npre = (uint8_t)els.n;
@@ -716,7 +716,7 @@ static int build_pattern(ploader *L, const char *text, void *arg) {
             const rawverb *v = pc->verb;
             if (pc->nverbs > 1) {
                 /* single-word verbs of one group: one element, every verb and form */
-                pelem w = {PE_WORD, 0, NULL, 0, 0};
+                pelem w = {.type = PE_WORD, .nalt = 0};
                 w.alt = malloc(64 * sizeof *w.alt);
                 if (!w.alt) goto bad;
                 for (size_t q = 0; q < pc->nverbs; q++) {
@@ -746,7 +746,7 @@ static int build_pattern(ploader *L, const char *text, void *arg) {
                 for (int k = 0; k < plus; k++) {
                     const char *ks[4];
                     if (vi[k].type != IT_WORD || word_keys(L, vi[k].word, ks, 4) != 1) { preport(L, v->line, "cannot read verb '%s'", v->word); goto bad; }
-                    pelem w = {PE_WORD, 1, NULL, 0, 0};
+                    pelem w = {.type = PE_WORD, .nalt = 1};
                     w.alt = malloc(sizeof *w.alt);
                     if (!w.alt) goto bad;
                     w.alt[0] = ks[0];
@@ -766,7 +766,7 @@ static int build_pattern(ploader *L, const char *text, void *arg) {
                     preport(L, v->line, "cannot read verb '%s'", v->word);
                     goto bad;
                 }
-                pelem w = {PE_WORD, 1, NULL, 0, 0};
+                pelem w = {.type = PE_WORD, .nalt = 1};
                 size_t nf = k == 0 ? v->forms.n : 0;
                 w.alt = malloc((1 + nf) * sizeof *w.alt);
                 if (!w.alt) goto bad;
@@ -775,7 +775,7 @@ static int build_pattern(ploader *L, const char *text, void *arg) {
                 if (vi[k].stem) w.stem = 1; else if (vi[k].endings) w.endings = 1;   /* BAN= : ban only */
                 for (size_t f = 0; f < nf; f++) add_form(L, &w, v->forms.v[f]);
                 if (k > 0 && vi[k].gap_before) {
-                    pelem g = {PE_GAP, 0, NULL, 0, 0};
+                    pelem g = {.type = PE_GAP, .nalt = 0};
                     if (hd_vec_push(els, g) != 0) { free(w.alt); goto bad; }
                 }
                 if (hd_vec_push(els, w) != 0) { free(w.alt); goto bad; }
@@ -790,7 +790,7 @@ static int build_pattern(ploader *L, const char *text, void *arg) {
         case IT_SKIP: e.type = PE_SKIP; break;
         case IT_WORD: {
             if (x->syn) {
-                pelem w = {PE_WORD, 0, NULL, 0, 0};
+                pelem w = {.type = PE_WORD, .nalt = 0};
                 w.alt = malloc(x->syn->members.n * sizeof *w.alt);
                 if (!w.alt) goto bad;
                 int longest = 0;
@@ -816,7 +816,7 @@ static int build_pattern(ploader *L, const char *text, void *arg) {
             int nk = word_keys(L, x->word, ks, 8);
             if (nk <= 0) { preport(L, pc->line, "cannot read word '%s'", x->word); goto bad; }
             for (int k = 0; k < nk; k++) {
-                pelem w = {PE_WORD, 1, NULL, 0, 0};
+                pelem w = {.type = PE_WORD, .nalt = 1};
                 w.alt = malloc(sizeof *w.alt);
                 if (!w.alt) goto bad;
                 w.alt[0] = ks[k];
@@ -1095,7 +1095,7 @@ static int add_phrase_pattern(ploader *L, int ln, const char *text, int kind, co
         int nk = word_keys(L, it[i].word, ks, 8);
         if (nk <= 0) { ok = false; break; }
         for (int k = 0; k < nk; k++) {
-            pelem w = {PE_WORD, 1, NULL, 0, 0};
+            pelem w = {.type = PE_WORD, .nalt = 1};
             w.alt = malloc(sizeof *w.alt);
             if (!w.alt) { ok = false; break; }
             w.alt[0] = ks[k];

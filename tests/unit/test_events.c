@@ -713,3 +713,11 @@ TEST(a_relative_clause_antecedent_with_an_unknown_name_after_its_title) {
     CHECK_EQ_STR(events("Ecuadorean police arrested former Vice President Jorge Glas, who had been granted asylum by Mexico "
                         "hours earlier.", "2024-04-06", "en"), "ECUCOP>ECUELI:173 MEX>ECUELI:075");
 }
+
+/* "+igo": leaving an international organisation (161); leaving a country is a journey. */
+TEST(leaving_an_organisation_reduces_relations_and_leaving_a_country_is_no_event) {
+    CHECK_EQ_STR(events("Le Mali a annoncé dimanche son retrait de la Cédéao.", "2024-01-28", "fr"), "MLI>IGOWAFWAS:161");
+    CHECK_EQ_STR(events("Burkina Faso said it was leaving the West African bloc ECOWAS.", "2024-01-28", "en"),
+                 "BFA>IGOWAFWAS:161");
+    CHECK_EQ_STR(events("Le président malien a quitté le Niger mardi.", "2024-01-28", "fr"), "");
+}
