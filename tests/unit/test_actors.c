@@ -104,3 +104,11 @@ TEST(a_learnt_surname_does_not_start_another_name) {
     c = code_text("Russian President Vladimir Putin spoke on Monday. Putin Warns West.", "2024-05-01", "en");
     CHECK_EQ_STR(code_of(c, "Putin"), "RUSGOV");
 }
+
+/* English "Congo" and "Congolese" alone are DR Congo, as the wire services write them. */
+TEST(english_congo_alone_is_dr_congo) {
+    hd_coder *c = code_text("Fighting in eastern Congo displaced thousands; Congolese troops retreated.", "2025-01-28", "en");
+    CHECK_EQ_STR(code_of(c, "Congo"), "COD");
+    c = code_text("The Republic of Congo held elections.", "2025-01-28", "en");
+    CHECK_EQ_STR(code_of(c, "Republic of Congo"), "COG");
+}
