@@ -4701,6 +4701,37 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             b->kind = K_AGENT;
             b->kindname = "agent";
         }
+        /* "les ministres des Affaires étrangères de la RDC et du Rwanda", "the foreign
+           ministers of Congo and Rwanda", "les régimes militaires du Mali, du Burkina
+           Faso et du Niger": a plural agent of a country, then more countries joined to
+           it, is an agent of each of them */
+        for (size_t m = first_new; m + 1 < c->ments.n; m++) {
+            const mention *a = &c->ments.v[m];
+            if (a->kind != K_AGENT || a->bare_agent || !a->codes[0] || strlen(a->codes[0]) <= 3 ||
+                a->agent_t0 == UINT32_MAX)
+                continue;
+            /* (the head: the word before de/of, "foreign ministers of", else the agent's first) */
+            const char *head = K(c, a->agent_t0);
+            for (size_t q = a->t0 + 1; q < a->t1; q++)
+                if (streq(K(c, q), "of") || streq(K(c, q), "de") || streq(K(c, q), "du") || streq(K(c, q), "des") ||
+                    streq(K(c, q), "d'")) { head = K(c, q - 1); break; }
+            size_t hl = strlen(head);
+            if (hl < 3 || (head[hl - 1] != 's' && head[hl - 1] != 'x')) continue;
+            size_t k = a->t1, e = se->tok + se->ntok;
+            for (size_t q = m + 1; q < c->ments.n && k < e;) {
+                size_t j = k;
+                if (j < e && (streq(K(c, j), ",") || streq(K(c, j), "et") || streq(K(c, j), "and"))) j++;
+                else break;
+                while (j < e && j < k + 4 && (tin(c, j, W_determiners) || streq(K(c, j), "of")) && c->tok_mention.v[j] < 0) j++;
+                while (q < c->ments.n && c->ments.v[q].t0 < j) q++;
+                if (q >= c->ments.n || c->ments.v[q].t0 != j || c->ments.v[q].kind != K_COUNTRY) break;
+                mention *b = &c->ments.v[q];
+                b->codes[0] = compose(c, b->codes[0], a->codes[0] + 3);
+                b->kind = K_AGENT;
+                b->kindname = "agent";
+                k = b->t1;
+            }
+        }
         pair_mentions(c, (uint32_t)si, t0, se->tok + se->ntok, first_new);
         pronoun_mentions(c, (uint32_t)si, t0, se->tok + se->ntok, first_new);
         for (size_t m = first_new; m < c->ments.n; m++)

@@ -112,3 +112,14 @@ TEST(english_congo_alone_is_dr_congo) {
     c = code_text("The Republic of Congo held elections.", "2025-01-28", "en");
     CHECK_EQ_STR(code_of(c, "Republic of Congo"), "COG");
 }
+
+/* A plural agent of a country, then more countries joined to it: an agent of each. */
+TEST(a_plural_agent_of_coordinated_countries_is_an_agent_of_each) {
+    hd_coder *c = code_text("Les ministres des Affaires étrangères de la RDC et du Rwanda ont signé un accord.", "2025-06-27",
+                            "fr");
+    CHECK_EQ_STR(code_of(c, "Rwanda"), "RWAGOV");
+    c = code_text("The foreign ministers of Congo and Rwanda signed a peace agreement.", "2025-06-27", "en");
+    CHECK_EQ_STR(code_of(c, "Rwanda"), "RWAGOV");
+    c = code_text("The foreign minister of Congo and Rwanda's president met.", "2025-06-27", "en");
+    CHECK_EQ_STR(code_of(c, "Rwanda"), "RWA");
+}
