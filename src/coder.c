@@ -2693,6 +2693,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                right after "et", shares the subject of the sentence's act before it */
             sm = (int)(prev_src_m[0] - c->ments.v);
         }
+        if (cd->anchor > s0 + 2 && T(c, cd->anchor)->klen > 4 &&
+            ((c->lang == LANG_FR && (T(c, cd->anchor)->pos & HD_POS_VERB) && streq(K(c, cd->anchor) + T(c, cd->anchor)->klen - 3, "ant")) ||
+             (c->lang == LANG_EN && (T(c, cd->anchor)->pos & HD_POS_ING)))) {
+            /* "…, Washington reconnaissant en contrepartie la souveraineté marocaine": an
+               absolute participle clause has its own subject, right before it */
+            int am = mention_ending_at(c, cd->anchor, sent, cd->target, 0);
+            if (am >= 0 && c->ments.v[am].t0 > s0 && streq(K(c, c->ments.v[am].t0 - 1), ",") &&
+                c->ments.v[am].kind != K_ADJ)
+                sm = am;
+        }
         int inv_target = -1;   /* an incise's target: the main clause's subject (below) */
         if (c->lang == LANG_FR && cd->anchor >= s0 + 3 && (T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS))) {
             /* "Les talibans ont interdit …, a déploré l'ONU": an incise at the end of the
@@ -2978,6 +2988,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     break;
                 /* "…, with President Donald Trump hailing the deal": an absolute clause */
                 if (c->lang == LANG_EN && k > cd->t1 && streq(K(c, k), "with") && streq(K(c, k - 1), ",")) break;
+                /* "…, Washington reconnaissant la souveraineté…": an absolute participle
+                   clause, with its own subject */
+                if (k > cd->t1 && streq(K(c, k - 1), ",") && c->tok_mention.v[k] >= 0) {
+                    size_t e1 = c->ments.v[c->tok_mention.v[k]].t1;
+                    if (e1 < s1 && T(c, e1)->klen > 4 &&
+                        ((c->lang == LANG_FR && (T(c, e1)->pos & HD_POS_VERB) && streq(K(c, e1) + T(c, e1)->klen - 3, "ant")) ||
+                         (c->lang == LANG_EN && (T(c, e1)->pos & HD_POS_ING))))
+                        break;
+                }
                 /* "…, telling a huge rally of supporters": a participial clause, with its
                    own object */
                 if (c->lang == LANG_EN && k > cd->t1 && streq(K(c, k - 1), ",") && (T(c, k)->pos & HD_POS_ING) &&

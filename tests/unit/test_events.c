@@ -721,3 +721,11 @@ TEST(leaving_an_organisation_reduces_relations_and_leaving_a_country_is_no_event
                  "BFA>IGOWAFWAS:161");
     CHECK_EQ_STR(events("Le président malien a quitté le Niger mardi.", "2024-01-28", "fr"), "");
 }
+
+/* "…, Washington reconnaissant la souveraineté marocaine": an absolute participle clause
+** has its own subject, and the main verb's target is not looked for inside it. */
+TEST(an_absolute_participle_clause_has_its_own_subject) {
+    CHECK_EQ_STR(events("Le Maroc et Israël ont accepté de normaliser leurs relations, Washington reconnaissant en "
+                        "contrepartie la souveraineté marocaine sur le Sahara occidental.", "2020-12-10", "fr"),
+                 "MAR>ISR:032 USA>MAR:054");
+}
