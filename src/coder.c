@@ -3319,6 +3319,21 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 }
             }
         }
+        if (tm < 0 && !ntgt && !p->no_target && c->ev_sent == (int64_t)sent - 1 && c->ev_ntgt > 0) {
+            /* "… ont été arrêtés par des militaires. La Cédéao a exigé leur libération":
+               a possessive "leur"/"their" on the pattern's noun is the people the previous
+               sentence's event was aimed at */
+            static const char *const their[] = {"leur", "leurs", "their", NULL};
+            bool poss = false;
+            for (size_t k = cd->anchor; k < cd->t1 && !poss; k++)
+                poss = key_in(K(c, k), their) && k + 1 < cd->t1 && !(T(c, k + 1)->pos & HD_POS_VERB);
+            if (!poss && cd->anchor > s0) poss = key_in(K(c, cd->anchor - 1), their);
+            for (int k = 0; poss && k < c->ev_ntgt && ntgt < MAX_MEMBERS; k++)
+                if (!same_country_as_any(c, c->ev_tgt[k], src_codes, nsrc) || strlen(c->ev_tgt[k]) > 3) {
+                    tgt_codes[ntgt] = c->ev_tgt[k];
+                    tgt_m[ntgt++] = NULL;
+                }
+        }
         if (c->lang == LANG_EN && (T(c, cd->anchor)->pos & HD_POS_PPAS) && cd->anchor + 2 < s1 &&
             streq(K(c, cd->anchor + 1), "by") && key_in(T(c, cd->anchor)->lemma, mediate_verbs) && nsrc >= 1) {
             /* "a deal mediated by the United Arab Emirates", "a truce brokered by Qatar and

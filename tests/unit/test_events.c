@@ -729,3 +729,10 @@ TEST(an_absolute_participle_clause_has_its_own_subject) {
                         "contrepartie la souveraineté marocaine sur le Sahara occidental.", "2020-12-10", "fr"),
                  "MAR>ISR:032 USA>MAR:054");
 }
+
+/* "… ont été arrêtés par des militaires. La Cédéao a exigé leur libération": "leur" is the
+** people the previous sentence's event was aimed at. */
+TEST(their_release_is_the_release_of_the_previous_sentence_s_target) {
+    CHECK_EQ_STR(events("Le président malien Bah N'Daw a été arrêté lundi par des militaires. La Cédéao a exigé leur "
+                        "libération immédiate.", "2021-05-25", "fr"), "MLIMIL>MLIGOV:173 IGOWAFWAS>MLIGOV:1053");
+}
