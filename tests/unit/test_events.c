@@ -736,3 +736,11 @@ TEST(their_release_is_the_release_of_the_previous_sentence_s_target) {
     CHECK_EQ_STR(events("Le président malien Bah N'Daw a été arrêté lundi par des militaires. La Cédéao a exigé leur "
                         "libération immédiate.", "2021-05-25", "fr"), "MLIMIL>MLIGOV:173 IGOWAFWAS>MLIGOV:1053");
 }
+
+/* Declaring a deal null and void, or restating one's opposition, is a rejection (120). */
+TEST(null_and_void_and_restated_opposition_are_rejections) {
+    CHECK(strstr(events("Mogadiscio a jugé mardi « nul et non avenu » l'accord conclu par l'Éthiopie.", "2024-01-02", "fr"),
+                 "SOM>ETH:120") != NULL);
+    CHECK_EQ_STR(events("Benyamin Netanyahou a réaffirmé jeudi son opposition à la création d'un État palestinien.",
+                        "2024-01-18", "fr"), "ISRGOV>PSE:120");
+}
