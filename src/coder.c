@@ -2624,6 +2624,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         bool after_compl;
         size_t cs = clause_start(c, cd->anchor, s0, &after_compl);
         if (after_compl && cs > s0 && tin(c, cs - 1, W_conditionals)) { DROP("hypothetical"); continue; }
+        /* "jusqu'à ce que l'État hébreu permette…", "pour que", "afin que", "avant que", "à
+           condition que": a subjunctive clause, not (yet) an act */
+        if (c->lang == LANG_FR && after_compl && cs > s0 + 1 && (streq(K(c, cs - 1), "que") || streq(K(c, cs - 1), "qu'"))) {
+            const char *w1 = K(c, cs - 2);
+            if (streq(w1, "pour") || streq(w1, "afin") || streq(w1, "avant") ||
+                (streq(w1, "condition") && cs > s0 + 2 && streq(K(c, cs - 3), "a")) ||
+                (streq(w1, "ce") && cs > s0 + 3 && streq(K(c, cs - 3), "a") && streq(K(c, cs - 4), "jusqu'")))
+                { DROP("hypothetical"); continue; }
+        }
         if (after_compl && cs > s0 + 1 && reported_content(c, cs - 1, s0) &&
             !(cd->anchor > s0 && (streq(K(c, cd->anchor - 1), "and") || streq(K(c, cd->anchor - 1), "et")))) {
             DROP("denied or reported content");

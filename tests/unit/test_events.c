@@ -744,3 +744,13 @@ TEST(null_and_void_and_restated_opposition_are_rejections) {
     CHECK_EQ_STR(events("Benyamin Netanyahou a réaffirmé jeudi son opposition à la création d'un État palestinien.",
                         "2024-01-18", "fr"), "ISRGOV>PSE:120");
 }
+
+/* "jusqu'à ce que X permette…" is not (yet) an act; "en riposte à", "in retaliation for" are
+** the motive of the main act. */
+TEST(until_clauses_and_retaliation_motives_are_no_acts) {
+    CHECK_EQ_STR(events("La Turquie a suspendu jeudi ses échanges commerciaux avec Israël, jusqu'à ce que l'État hébreu "
+                        "permette l'acheminement de l'aide humanitaire dans la bande de Gaza.", "2024-05-02", "fr"),
+                 "TUR>ISR:160");
+    CHECK(strstr(events("Islamabad a expulsé mercredi le haut-commissaire indien, en riposte à la révocation de "
+                        "l'autonomie du Cachemire indien.", "2019-08-07", "fr"), ":190") == NULL);
+}
