@@ -173,6 +173,9 @@ struct hd_coder {
     bool last_subject_person;   /* that subject is a person (person_like), for "he"/"she" */
     const char *dateline_ctry;  /* the country of the story's dateline ("KINSHASA -"), or NULL */
     int last_subject_gender;    /* French: its determiner's gender (mention_gender) */
+    bool last_subject_singular; /* French: its determiner is singular (le, la, l', un…) */
+    const char *last_plural[MAX_MEMBERS];   /* French: the last sentence's last plural agent */
+    int last_plural_n;
     const char *last_person[MAX_MEMBERS];   /* the last sentence's last person, if any */
     int last_person_n;
     size_t sent_s0, sent_m0;    /* code_sentence: its first token, and its first mention not before it */
@@ -1026,6 +1029,12 @@ static int mention_gender(const hd_coder *c, const mention *pm) {
     return key_in(d, masc) ? 1 : key_in(d, fem) ? 2 : 0;
 }
 
+/* French: the mention's determiner is singular (le, la, l', un, une, ce, cette, du, au). */
+static bool mention_singular(const hd_coder *c, const mention *pm) {
+    static const char *const sing[] = {"le", "la", "l'", "un", "une", "ce", "cet", "cette", "du", "au", NULL};
+    return c->lang == LANG_FR && pm->kind != K_PERSON && pm->t0 > 0 && key_in(K(c, pm->t0 - 1), sing);
+}
+
 static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size_t first_new) {
     static const char *const impersonal_next[] = {"y", "faut", "fallait", "faudra", "s'agit", "s'agissait",
                                                   "semble", "semblait", "reste", "existe", NULL};
@@ -1070,7 +1079,12 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
         /* (French: "Le tribunal a condamné Marine Le Pen … Invitée le soir même, elle a
            dénoncé…": "elle" is not "le tribunal") */
         bool fem = streq(K(c, i), "elle") || streq(K(c, i), "elles"), masc = streq(K(c, i), "il") || streq(K(c, i), "ils");
-        if (!n && c->lang == LANG_FR && c->last_person_n &&
+        bool plural = streq(K(c, i), "ils") || streq(K(c, i), "elles");
+        if (!n && c->lang == LANG_FR && plural && c->last_subject_singular && c->last_plural_n)
+            /* "La police a dispersé des milliers de manifestants … Ils protestaient": a
+               plural pronoun is not a singular subject */
+            for (int k = 0; k < c->last_plural_n; k++) codes[n++] = c->last_plural[k];
+        if (!n && c->lang == LANG_FR && !plural && c->last_person_n &&
             ((fem && c->last_subject_gender == 1) || (masc && c->last_subject_gender == 2)))
             for (int k = 0; k < c->last_person_n; k++) codes[n++] = c->last_person[k];
         if (!n && c->lang == LANG_EN && !c->last_subject_person && c->last_person_n &&
@@ -3592,7 +3606,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             any_subject = true;
             c->last_subject_n = 0;
             for (int k = 0; k < nsrc && k < MAX_MEMBERS; k++) c->last_subject[c->last_subject_n++] = src_codes[k];
-            if (src_m[0]) c->last_subject_person = person_like(c, src_m[0]), c->last_subject_gender = mention_gender(c, src_m[0]);
+            if (src_m[0]) {
+                c->last_subject_person = person_like(c, src_m[0]);
+                c->last_subject_gender = mention_gender(c, src_m[0]);
+                c->last_subject_singular = mention_singular(c, src_m[0]);
+            }
         }
     }
     if (!any_subject) {
@@ -3606,8 +3624,22 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (int k = 0; k < pm->ncodes; k++) c->last_subject[c->last_subject_n++] = pm->codes[k];
             c->last_subject_person = person_like(c, pm);
             c->last_subject_gender = mention_gender(c, pm);
+            c->last_subject_singular = mention_singular(c, pm);
             break;
         }
+    }
+    for (size_t m = c->ments.n; c->lang == LANG_FR && m-- > c->sent_m0;) {
+        /* (the last plural agent: "des milliers de manifestants … Ils protestaient") */
+        const mention *pm = &c->ments.v[m];
+        if (pm->sentence != sent || pm->kind != K_AGENT || (pm->kindname && streq(pm->kindname, "pronoun")) ||
+            pm->agent_t0 == UINT32_MAX)
+            continue;
+        const char *h = K(c, pm->agent_t0);
+        size_t hl = strlen(h);
+        if (hl < 3 || (h[hl - 1] != 's' && h[hl - 1] != 'x')) continue;
+        c->last_plural_n = 0;
+        for (int k = 0; k < pm->ncodes; k++) c->last_plural[c->last_plural_n++] = pm->codes[k];
+        break;
     }
     for (size_t m = c->ments.n; m-- > c->sent_m0;) {
         const mention *pm = &c->ments.v[m];
@@ -4585,6 +4617,8 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     c->last_subject_n = c->last_person_n = 0;
     c->last_subject_person = false;
     c->last_subject_gender = 0;
+    c->last_subject_singular = false;
+    c->last_plural_n = 0;
     c->dateline_ctry = NULL;
     c->ev_sent = -2;
     c->sent_s0 = c->sent_m0 = 0;

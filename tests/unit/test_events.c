@@ -754,3 +754,11 @@ TEST(until_clauses_and_retaliation_motives_are_no_acts) {
     CHECK(strstr(events("Islamabad a expulsé mercredi le haut-commissaire indien, en riposte à la révocation de "
                         "l'autonomie du Cachemire indien.", "2019-08-07", "fr"), ":190") == NULL);
 }
+
+/* "La police … des milliers de manifestants. Ils protestaient…": "ils" is not the singular
+** subject but the last plural agent. */
+TEST(a_french_plural_pronoun_is_not_a_singular_subject) {
+    CHECK(strstr(events("La police géorgienne a dispersé des milliers de manifestants devant le Parlement. Ils protestaient "
+                        "contre la décision du Premier ministre Irakli Kobakhidzé.", "2024-11-29", "fr"),
+                 "GEOCVL>GEOGOV:") != NULL);
+}
