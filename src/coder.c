@@ -2116,7 +2116,17 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
         if (!before_prep) return false;
         /* ("the Council unanimously demanded on Friday": adverbs in -ly are passed over) */
         while (k > s0 && T(c, k)->klen > 4 && !strcmp(K(c, k) + T(c, k)->klen - 2, "ly") && !(T(c, k)->flags & HD_TF_CAP)) k--;
-        if (streq(K(c, k), ",")) return true;
+        if (streq(K(c, k), ",")) {
+            /* "Israel's ambassador to the UN, Gilad Erdan, demanded": a comma closing a
+               name in apposition after the subject; the verb is finite */
+            size_t j = k;
+            while (j > s0 && j + 6 > k && T(c, j - 1)->kind == HD_TOK_WORD && (T(c, j - 1)->flags & HD_TF_CAP)) j--;
+            if (j < k && j > s0 + 1 && streq(K(c, j - 1), ",")) {
+                for (size_t m = 0; m < c->ments.n; m++)
+                    if (c->ments.v[m].t1 == j - 1 && c->ments.v[m].t0 >= s0) return false;
+            }
+            return true;
+        }
         for (size_t m = 0; m < c->ments.n; m++)
             if (c->ments.v[m].t1 == k + 1) return false;
         return nounish(c, k) && !tin(c, k, W_time_words) && !tin(c, k, W_days_en) && !(T(c, k)->flags & HD_TF_CAP) &&
