@@ -764,10 +764,8 @@ TEST(a_french_plural_pronoun_is_not_a_singular_subject) {
 }
 
 /* "X's ambassador to the UN, Gilad Erdan, demanded that Guterres resign": the verb after a
-** name in apposition is finite; a demand that someone resign is 1041; a space probe is no
-** investigation. */
+** name in apposition is finite; a demand that someone resign is 1041. */
 TEST(a_verb_after_a_name_in_apposition_and_a_demand_to_resign) {
     CHECK_EQ_STR(events("Israel's ambassador to the United Nations, Gilad Erdan, demanded on Tuesday that Secretary-General "
                         "Antonio Guterres resign.", "2023-10-24", "en"), "ISRGOV>IGOUNO:1041");
-    CHECK_EQ_STR(events("China's Chang'e-6 probe returned to Earth on Tuesday.", "2024-06-25", "en"), "");
 }
