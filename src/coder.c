@@ -222,10 +222,10 @@ static const char *const coord[] = {",", "et", "and", "ainsi", "as", "&", "ou", 
 /* modal lemmas (French) and words (English) that make an intent */
 static const char *const modal_fr[] = {"vouloir", "souhaiter", "entendre", "compter", "aller", "envisager",
     "prevoir", "projeter", "promettre", "engager", "esperer", "chercher", "proposer", "pret", "prete",
-    "decider", "devoir", "viser", "s'appreter", "appreter", "annoncer", "offrir", "accepter", "intention", NULL};
+    "devoir", "viser", "s'appreter", "appreter", "annoncer", "offrir", "accepter", "intention", NULL};
 static const char *const modal_en[] = {"will", "would", "'ll", "plan", "intend", "want", "seek", "aim",
     "pledge", "promise", "vow", "going", "ready", "willing", "offer", "agree", "prepare", "expect",
-    "hope", "propose", "decide", "shall", "could", "may", "might", "wish", "intention", NULL};
+    "hope", "propose", "shall", "could", "may", "might", "wish", "intention", NULL};
 static const char *const threat_words[] = {"menacer", "threaten", "menace", "threat", "warn", NULL};
 static const char *const speech_fr[] = {"declarer", "affirmer", "ajouter", "dire", "estimer", "souligner",
     "indiquer", "expliquer", "assurer", "preciser", "avertir", "lancer", "poursuivre", "insister",
@@ -275,7 +275,8 @@ static const char *const report_heads[] = {"deny", "dementir", "nier", "report",
     "reports", "claims", "allegations", "rumors", "rumours", "accusations", "doubts", "suspicions", NULL};
 /* aspectual verbs before an infinitive (aspectual) */
 static const char *const aspect[] = {"commencer", "continuer", "poursuivre", "recommencer", "achever",
-    "finir", "avant", "begin", "start", "continue", "resume", "keep", "proceed", "go", "before", NULL};
+    "finir", "avant", "decider", "begin", "start", "continue", "resume", "keep", "proceed", "go", "before", "decide",
+    NULL};
 /* causative verbs before an actor and an infinitive (causee) */
 static const char *const causative[] = {"prompt", "force", "lead", "cause", "push", "drive", "compel",
     "pousser", "amener", "contraindre", "forcer", "conduire", "obliger", NULL};
@@ -1871,6 +1872,25 @@ static bool negated(const hd_coder *c, size_t anchor, size_t cs) {
     return false;
 }
 
+/* The first of coordinated French infinitives: "a décidé d'abaisser ses relations avec
+** New Delhi, d'expulser le haut-commissaire et de suspendre le commerce" — an infinitive
+** after ", de" or "et de" shares the governor of the one before it. */
+static size_t chain_head(const hd_coder *c, size_t anchor, size_t s0) {
+    size_t h = anchor;
+    while (c->lang == LANG_FR && h > s0 + 2 && (streq(K(c, h - 1), "de") || streq(K(c, h - 1), "d'") || streq(K(c, h - 1), "a")) &&
+           (streq(K(c, h - 2), ",") || streq(K(c, h - 2), "et") || streq(K(c, h - 2), "ou"))) {
+        size_t p = 0;
+        for (size_t k = h - 2; k-- > s0 + 1 && k + 25 > h;) {
+            const char *pk = K(c, k - 1);
+            if (is_clause_punct(c, k)) break;
+            if ((T(c, k)->pos & HD_POS_INF) && (streq(pk, "de") || streq(pk, "d'") || streq(pk, "a"))) { p = k; break; }
+        }
+        if (!p) break;
+        h = p;
+    }
+    return h;
+}
+
 static bool is_infinitive(const hd_coder *c, size_t anchor, size_t s0) {
     if (c->lang == LANG_FR) return (T(c, anchor)->pos & HD_POS_INF) && !(T(c, anchor)->pos & HD_POS_NOUN);
     return anchor > s0 && streq(K(c, anchor - 1), "to") && (T(c, anchor)->pos & HD_POS_VERB || c->tl.v[anchor]);
@@ -2622,8 +2642,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         /* an infinitive is an event only under an intent or a threat (handled below):
            "a appelé X à reprendre le dialogue" codes the appeal, not the dialogue */
         int caused = causee(c, cd->anchor, s0);
-        if (is_infinitive(c, cd->anchor, s0) && !aspectual(c, cd->anchor, s0) && caused < 0 &&
-            !modality(c, cd->anchor, s0 > cd->anchor ? s0 : (cd->anchor > s0 + 5 ? cd->anchor - 5 : s0))) {
+        size_t ih = chain_head(c, cd->anchor, s0);   /* ("a décidé d'abaisser …, d'expulser …") */
+        if (is_infinitive(c, cd->anchor, s0) && !aspectual(c, ih, s0) && caused < 0 &&
+            !modality(c, ih, s0 > ih ? s0 : (ih > s0 + 5 ? ih - 5 : s0))) {
             DROP("infinitive");
             continue;
         }
@@ -2708,7 +2729,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         char flags[96] = "";
         if (negated(c, cd->anchor, cs)) { DROP("negated"); continue; }
         const char *code = p->code;
-        int mod = modality(c, cd->anchor, cs);
+        int mod = modality(c, ih, ih < cs ? (ih > s0 + 5 ? ih - 5 : s0) : cs);
         if (mod) {
             const char *ic = intent_code(code, mod);
             if (!ic) { DROP("threat of cooperation"); continue; }

@@ -769,3 +769,10 @@ TEST(a_verb_after_a_name_in_apposition_and_a_demand_to_resign) {
     CHECK_EQ_STR(events("Israel's ambassador to the United Nations, Gilad Erdan, demanded on Tuesday that Secretary-General "
                         "Antonio Guterres resign.", "2023-10-24", "en"), "ISRGOV>IGOUNO:1041");
 }
+
+/* "a décidé de"/"decided to" + infinitive is the act itself; coordinated infinitives ("…,
+** d'expulser …") share the governing verb. */
+TEST(a_decision_to_act_is_the_act_and_coordinated_infinitives_share_it) {
+    CHECK_EQ_STR(events("Islamabad a décidé mercredi d'abaisser le niveau de ses relations diplomatiques avec New Delhi, "
+                        "d'expulser le haut-commissaire indien.", "2019-08-07", "fr"), "PAK>IND:161 PAK>IND:174");
+}
