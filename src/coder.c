@@ -2606,8 +2606,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 { DROP("length of a sentence"); continue; }
             if (k > s0 + 1 && (streq(K(c, k), "and") || streq(K(c, k), "et") || streq(K(c, k), "or") || streq(K(c, k), "ou")))
                 for (size_t q = k - 1; q > s0 && q + 7 > k; q--) {
+                    /* (only the preps of a cause or a time: "pour trois mois et un couvre-feu"
+                       is a duration and a second act) */
+                    static const char *const cause_preps[] = {"citing", "invoquant", "after", "apres", "following", "amid",
+                        "despite", "malgre", "over", "suite", "avant", "before", "since", "depuis", NULL};
                     if (is_clause_punct(c, q) || (T(c, q)->pos & HD_POS_VERB) || c->tok_mention.v[q] >= 0) break;
-                    if (tin(c, q, W_background_preps)) { kb = q; break; }
+                    if (tin(c, q, W_background_preps)) { if (key_in(K(c, q), cause_preps)) kb = q; break; }
                 }
             bool claimed = false;   /* (also "claimed responsibility on Tuesday for") */
             for (size_t q = kb; q-- > s0 && q + 4 > kb && !claimed;)

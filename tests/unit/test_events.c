@@ -776,3 +776,9 @@ TEST(a_decision_to_act_is_the_act_and_coordinated_infinitives_share_it) {
     CHECK_EQ_STR(events("Islamabad a décidé mercredi d'abaisser le niveau de ses relations diplomatiques avec New Delhi, "
                         "d'expulser le haut-commissaire indien.", "2019-08-07", "fr"), "PAK>IND:161 PAK>IND:174");
 }
+
+/* "l'état d'urgence pour trois mois et un couvre-feu": a duration, then a second act. */
+TEST(a_duration_before_and_does_not_make_the_next_noun_background) {
+    CHECK(strstr(events("Le ministre soudanais de la Défense a décrété l'état d'urgence pour trois mois et un couvre-feu "
+                        "nocturne.", "2019-04-11", "fr"), ":1723") != NULL);
+}
