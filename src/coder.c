@@ -2358,7 +2358,8 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
 static bool target_optional(const char *code) {
     int root = (code[0] - '0') * 10 + (code[1] - '0');
     return root == 14 || streq(code, "015") || streq(code, "016") || streq(code, "011") || root == 15 || root == 9 ||
-           streq(code, "0256");   /* "a appelé toutes les parties à la retenue": an appeal to all */
+           streq(code, "0256") ||   /* "a appelé toutes les parties à la retenue": an appeal to all */
+           !strncmp(code, "023", 3);   /* "made an appeal for international humanitarian aid": to all */
 }
 
 /* Criticisms, accusations and rejections (111, 112, 12x). */

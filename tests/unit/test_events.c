@@ -782,3 +782,14 @@ TEST(a_duration_before_and_does_not_make_the_next_noun_background) {
     CHECK(strstr(events("Le ministre soudanais de la Défense a décrété l'état d'urgence pour trois mois et un couvre-feu "
                         "nocturne.", "2019-04-11", "fr"), ":1723") != NULL);
 }
+
+/* An appeal for aid needs no target (it is to all); sharing data is intelligence
+** cooperation between the subjects; a loan approved for a country. */
+TEST(appeals_for_aid_shared_data_and_approved_loans) {
+    CHECK_EQ_STR(events("Myanmar's military leader Min Aung Hlaing made a rare appeal for international humanitarian aid on "
+                        "Friday.", "2025-03-28", "en"), "MMRMIL>:0233");
+    CHECK_EQ_STR(events("South Korea and Japan began sharing real-time data on missile launches on Tuesday.", "2023-12-19",
+                        "en"), "KOR>JPN:064");
+    CHECK_EQ_STR(events("The International Monetary Fund approved a $20 billion loan programme for Argentina on Friday.",
+                        "2025-04-11", "en"), "IGOBUSIMF>ARG:071");
+}
