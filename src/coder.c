@@ -3304,6 +3304,20 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 crowd_src = true;
             }
         }
+        if (!nsrc && (!(T(c, cd->anchor)->pos & HD_POS_VERB) || (cd->anchor > s0 && is_det(c, cd->anchor - 1))) &&
+            cd->t1 + 2 < s1) {
+            /* "lors d'une attaque aux drones revendiquée par les rebelles houthis", "an
+               attack claimed by al Shabaab": who claims a noun event is its author */
+            static const char *const claimed_by[] = {"revendique", "revendiquee", "revendiques", "revendiquees",
+                                                      "claimed", NULL};
+            for (size_t k = cd->t1; k + 2 < s1 && k < cd->t1 + 6 && !nsrc && !is_clause_punct(c, k); k++) {
+                if (!key_in(K(c, k), claimed_by) || (!streq(K(c, k + 1), "par") && !streq(K(c, k + 1), "by"))) continue;
+                int am = agent_after(c, k + 1, s1);
+                if (am < 0) break;
+                const mention *pm = &c->ments.v[am];
+                for (int q = 0; q < pm->ncodes && nsrc < MAX_MEMBERS; q++) { src_codes[nsrc] = pm->codes[q]; src_m[nsrc++] = pm; }
+            }
+        }
         if (!nsrc) { DROP("no source"); continue; }
         /* "Protesters attacked the embassies", "des partisans ont envahi le Congrès":
            violence by protesters is a riot (145) */
@@ -3512,8 +3526,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 }
             }
         }
-        if (!ntgt && tm < 0 && !pronoun_target && !p->no_target && !undirected && nsrc >= 1 &&
-            (root_now == 11 || root_now == 12 || root_now == 13) && c->ev_sent == (int64_t)sent - 1) {
+        if (!ntgt && tm < 0 && !pronoun_target && !p->no_target && (!undirected || streq(code, "051")) && nsrc >= 1 &&
+            (root_now == 11 || root_now == 12 || root_now == 13 || streq(code, "051")) && c->ev_sent == (int64_t)sent - 1) {
             /* "L'UE a annoncé des sanctions contre la Russie. Moscou a dénoncé une
                décision « illégale »": a reaction with no target of its own, by the target
                of the previous sentence's event, is aimed at that event's author */

@@ -793,3 +793,13 @@ TEST(appeals_for_aid_shared_data_and_approved_loans) {
     CHECK_EQ_STR(events("The International Monetary Fund approved a $20 billion loan programme for Argentina on Friday.",
                         "2025-04-11", "en"), "IGOBUSIMF>ARG:071");
 }
+
+/* Praise of the previous sentence's act, by its target, aims at its author; who claims an
+** attack named by a noun is its author. */
+TEST(praise_answers_the_previous_act_and_a_claimed_attack_has_its_author) {
+    CHECK_EQ_STR(events("La procureure de la Cour pénale internationale a annoncé l'ouverture d'une enquête sur les "
+                        "territoires palestiniens. L'Autorité palestinienne a salué une décision attendue.", "2021-03-03",
+                        "fr"), "IGOJUDICC>PSE:090 PSEGOV>IGOJUDICC:051");
+    CHECK(strstr(events("Une attaque contre une base de l'armée malienne, revendiquée par le JNIM, a fait dix morts.",
+                        "2024-09-17", "fr"), "MLIREB>MLIMIL:") != NULL);
+}
