@@ -2762,6 +2762,29 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 c->ments.v[am].kind != K_ADJ)
                 sm = am;
         }
+        if (c->lang == LANG_EN && (T(c, cd->anchor)->pos & HD_POS_ING) && cd->anchor > s0 + 1) {
+            /* "opened fire on hundreds of people protesting against…": an -ing form right
+               after a noun is that noun's (a reduced relative): its subject is that noun,
+               an actor ("protesters demanding…") or nobody the dictionaries know */
+            size_t pv = cd->anchor - 1;
+            int am = mention_ending_at(c, cd->anchor, sent, cd->target, 0);
+            if (am >= 0 && am != sm && c->ments.v[am].t0 > s0 && !streq(K(c, c->ments.v[am].t0 - 1), ",") &&
+                c->ments.v[am].kind == K_AGENT && c->ments.v[am].t0 > (sm >= 0 ? c->ments.v[sm].t1 : s0))
+                sm = am;
+            else if (am < 0 && nounish(c, pv) && !(T(c, pv)->flags & HD_TF_CAP) &&
+                     !(T(c, pv)->pos & (HD_POS_VERB | HD_POS_ING | HD_POS_PPAS | HD_POS_ADJ)) && !lin(c, pv, W_be) &&
+                     !lin(c, pv, W_auxiliaries) && !tin(c, pv, W_time_words) && !tin(c, pv, W_days_en) &&
+                     !tin(c, pv, W_modal_en) && c->tok_mention.v[pv] < 0 && T(c, pv)->klen > 2 &&
+                     strcmp(K(c, pv) + T(c, pv)->klen - 2, "ly")) {
+                /* (not a noun in -ing ending a noun phrase: "their first face-to-face meeting") */
+                bool np = false;
+                for (size_t q = pv; q-- > s0 && q + 5 > pv && !np;) {
+                    if (tin(c, q, W_determiners) || streq(K(c, q), "'s")) np = true;
+                    else if (!nounish(c, q) && !streq(K(c, q), "-")) break;
+                }
+                if (!np) { DROP("participle of a noun"); continue; }
+            }
+        }
         int inv_target = -1;   /* an incise's target: the main clause's subject (below) */
         if (c->lang == LANG_FR && cd->anchor >= s0 + 3 && (T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS))) {
             /* "Les talibans ont interdit …, a déploré l'ONU": an incise at the end of the

@@ -803,3 +803,14 @@ TEST(praise_answers_the_previous_act_and_a_claimed_attack_has_its_author) {
     CHECK(strstr(events("Une attaque contre une base de l'armée malienne, revendiquée par le JNIM, a fait dix morts.",
                         "2024-09-17", "fr"), "MLIREB>MLIMIL:") != NULL);
 }
+
+/* "opened fire on hundreds of people protesting against…": the -ing form is the people's,
+** not the soldiers'; idioms ("a stab in the back") are no attacks; "called the move unfair"
+** answers the previous act. */
+TEST(reduced_relatives_idioms_and_calling_a_move_unfair) {
+    CHECK(strstr(events("Soldiers opened fire on hundreds of people protesting against police brutality in Lagos.",
+                        "2020-10-20", "en"), ":141") == NULL);
+    CHECK(strstr(events("Putin called the incident a stab in the back.", "2015-11-24", "en"), ":182") == NULL);
+    CHECK_EQ_STR(events("US President Donald Trump ordered an additional tariff on Indian goods on Wednesday, and India's "
+                        "foreign ministry called the move unfair.", "2025-08-06", "en"), "USAGOV>IND:163 INDGOV>USAGOV:111");
+}
