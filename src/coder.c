@@ -3375,6 +3375,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             tm = mention_ending_at(c, cs - 2, sent, sm, 0);
         }
         int ntgt = 0;
+        if (tm < 0 && !p->no_target && c->lang == LANG_FR && c->last_subject_n && cd->anchor > s0 + 1) {
+            /* "Benyamin Netanyahou lui a répondu … en dénonçant une « honte »": "lui"
+               before the verb is the previous sentence's subject, addressed */
+            for (size_t k = s0 + 1; k < cd->anchor; k++) {
+                if (!streq(K(c, k), "lui") || !((T(c, k + 1)->pos & HD_POS_VERB) || lin(c, k + 1, W_auxiliaries))) continue;
+                for (int q = 0; q < c->last_subject_n && ntgt < MAX_MEMBERS; q++)
+                    if (!same_country_as_any(c, c->last_subject[q], src_codes, nsrc) || strlen(c->last_subject[q]) > 3)
+                        { tgt_codes[ntgt] = c->last_subject[q]; tgt_m[ntgt++] = NULL; }
+                break;
+            }
+        }
         if (tm >= 0) {
             int mem[MAX_MEMBERS];
             int nm = coordinated(c, tm, mem, c->ments.v[tm].t0, s1);

@@ -814,3 +814,9 @@ TEST(reduced_relatives_idioms_and_calling_a_move_unfair) {
     CHECK_EQ_STR(events("US President Donald Trump ordered an additional tariff on Indian goods on Wednesday, and India's "
                         "foreign ministry called the move unfair.", "2025-08-06", "en"), "USAGOV>IND:163 INDGOV>USAGOV:111");
 }
+
+/* "X lui a répondu en dénonçant…": "lui" is the previous sentence's subject. */
+TEST(lui_before_the_verb_is_the_previous_subject) {
+    CHECK(strstr(events("Emmanuel Macron a appelé samedi à cesser les livraisons d'armes à Israël. Benyamin Netanyahou lui a "
+                        "répondu dans la soirée en dénonçant une « honte ».", "2024-10-05", "fr"), "ISRGOV>FRAGOV:111") != NULL);
+}
