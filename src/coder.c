@@ -1037,6 +1037,31 @@ static bool mention_singular(const hd_coder *c, const mention *pm) {
 }
 
 static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size_t first_new) {
+    /* "… on Hamas to accept a truce proposal, and the group denounced the move": "the
+       group", "le mouvement" is the last armed or political group the story named */
+    static const char *const group_nouns[] = {"group", "movement", "groupe", "mouvement", NULL};
+    for (size_t i = s0 + 1; i < s1; i++) {
+        if (!key_in(K(c, i), group_nouns) || c->tok_mention.v[i] >= 0 ||
+            !(streq(K(c, i - 1), "the") || streq(K(c, i - 1), "le"))) continue;
+        if (i + 1 < s1 && (streq(K(c, i + 1), "of") || streq(K(c, i + 1), "de") || streq(K(c, i + 1), "d'") ||
+                           streq(K(c, i + 1), "du") || streq(K(c, i + 1), "des") || (T(c, i + 1)->flags & HD_TF_CAP)))
+            continue;
+        const mention *g = NULL;
+        for (size_t m = c->ments.n; m-- > 0 && !g;) {
+            const mention *pm = &c->ments.v[m];
+            if (pm->t0 >= i && pm->sentence == sent) continue;
+            if (pm->sentence + 2 < sent) break;
+            if (pm->kind == K_GROUP) g = pm;
+        }
+        if (!g) continue;
+        mention mm = *g;
+        mm.t0 = (uint32_t)i;
+        mm.t1 = (uint32_t)(i + 1);
+        mm.sentence = sent;
+        mm.kindname = "coref";
+        mm.agent_t0 = UINT32_MAX;
+        hd_vec_push(c->ments, mm);
+    }
     static const char *const impersonal_next[] = {"y", "faut", "fallait", "faudra", "s'agit", "s'agissait",
                                                   "semble", "semblait", "reste", "existe", NULL};
     for (size_t i = s0; i < s1; i++) {
@@ -1656,7 +1681,9 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
         /* "Hamas freed three hostages, and Israel released 90 prisoners": after a
            clause with its own verb, ", and" + an actor opens a new clause */
         if (c->lang == LANG_EN && k > s0 + 1 && (streq(K(c, k), "and") || streq(K(c, k), "but")) &&
-            streq(K(c, k - 1), ",") && k + 1 < i && c->tok_mention.v[k + 1] >= 0) {
+            streq(K(c, k - 1), ",") && k + 1 < i &&
+            (c->tok_mention.v[k + 1] >= 0 || (k + 2 < i && is_det(c, k + 1) && c->tok_mention.v[k + 2] >= 0))) {
+            /* (also "…, and the group denounced…": a determiner first) */
             bool verb_before = false;
             for (size_t q = 0; q < c->cands.n && !verb_before; q++)
                 verb_before = c->cands.v[q].p && c->cands.v[q].anchor < k - 1 && c->cands.v[q].anchor >= s0 &&
@@ -3644,7 +3671,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    against their government, a curfew on the country's own people */
                 char dom[8];
                 snprintf(dom, sizeof dom, "%.3s%s", src_codes[0], root == 14 ? "GOV" : "CVL");
-                if (!streq(dom, src_codes[0])) emit(c, sent, day, code, src_m[0], src_codes[0], NULL, intern(c, dom), cd, flags);
+                if (!streq(dom, src_codes[0])) {
+                    emit(c, sent, day, code, src_m[0], src_codes[0], NULL, intern(c, dom), cd, flags);
+                    /* (the sentence's act for a reaction after it: "barred women from
+                       universities, a decision Blinken condemned") */
+                    prev_root = root_now;
+                    nprev_src = 1;
+                    nprev_tgt = 0;
+                    prev_src[0] = src_codes[0];
+                    prev_src_m[0] = src_m[0];
+                }
             } else if (streq(code, "0831") && strlen(src_codes[0]) > 3 && !strncmp(src_codes[0] + 3, "GOV", 3)) {
                 /* "Le président srilankais a démissionné": a leader who steps down yields
                    to the country */

@@ -333,7 +333,7 @@ TEST(a_french_incise_reacts_to_the_main_clause) {
     CHECK_EQ_STR(events("La Russie a bombardé Kharkiv dans la nuit, a dénoncé jeudi le président ukrainien.", "2025-05-10",
                         "fr"), "UKRGOV>RUS:111");
     CHECK_EQ_STR(events("Les talibans ont interdit aux femmes afghanes de travailler pour les ONG, a déploré l'ONU.",
-                        "2025-05-10", "fr"), "IGOUNO>AFGGOV:110");
+                        "2025-05-10", "fr"), "AFGGOV>AFGCVL:1721 IGOUNO>AFGGOV:110");
 }
 
 /* "mediated by X (and Y)": the mediators' 045, aimed at the parties (the clause's
@@ -819,4 +819,13 @@ TEST(reduced_relatives_idioms_and_calling_a_move_unfair) {
 TEST(lui_before_the_verb_is_the_previous_subject) {
     CHECK(strstr(events("Emmanuel Macron a appelé samedi à cesser les livraisons d'armes à Israël. Benyamin Netanyahou lui a "
                         "répondu dans la soirée en dénonçant une « honte ».", "2024-10-05", "fr"), "ISRGOV>FRAGOV:111") != NULL);
+}
+
+/* "the group" is the last group named; ", and the group denounced…" opens a clause; halting
+** goods into a territory is a blockade (191); barring women from university is 1721. */
+TEST(the_group_blockades_and_bans) {
+    CHECK_EQ_STR(events("Israel halted the entry of all goods into the Gaza Strip on Sunday, piling pressure on Hamas, and "
+                        "the group denounced the move as blackmail.", "2025-03-02", "en"), "ISR>PSE:191 PSEREB>ISR:111");
+    CHECK(strstr(events("Afghanistan's Taliban administration barred women from attending universities on Tuesday.",
+                        "2022-12-20", "en"), ":1721") != NULL);
 }
