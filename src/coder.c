@@ -263,6 +263,15 @@ static const char *const ne_words[] = {"ne", "n'", NULL};
 /* auxiliaries (lemmas): être/be makes a passive, avoir/have an active past */
 static const char *const be_lemmas[] = {"etre", "be", NULL};
 static const char *const auxiliaries[] = {"avoir", "etre", "have", "be", NULL};
+/* heads of agents that are institutions, not persons ("he"/"she" cannot stand for them) */
+static const char *const institutions[] = {
+    "court", "tribunal", "government", "administration", "cabinet", "parliament", "assembly", "senate",
+    "congress", "police", "army", "military", "navy", "ministry", "council", "agency", "commission",
+    "committee", "party", "presidency", "junta", "regime", "office", "department", "service", "union",
+    "bloc", "alliance", "organisation", "organization", "group", "network", "company", "firm", "bank",
+    "authority", "state", "kremlin", "pentagon", "coalition", "movement", "force", "guard", NULL};
+/* "the group", "le mouvement": the last group the story named */
+static const char *const group_nouns[] = {"group", "movement", "groupe", "mouvement", NULL};
 /* the words clause_start stops at besides clause punctuation and complementizers */
 static const char *const clause_marks[] = {")", "and", "but", "as", NULL};
 /* a negated noun: "no meeting between", "aucune rencontre", "sans accord" */
@@ -338,6 +347,8 @@ enum {
     W_ne,
     W_be,
     W_auxiliaries,
+    W_institutions,
+    W_group_nouns,
     W_COUNT
 };
 
@@ -416,6 +427,8 @@ static const char *const *const word_lists[W_COUNT] = {
     [W_ne] = ne_words,
     [W_be] = be_lemmas,
     [W_auxiliaries] = auxiliaries,
+    [W_institutions] = institutions,
+    [W_group_nouns] = group_nouns,
 };
 _Static_assert(W_COUNT <= 64, "word-list bits are a uint64_t");
 
@@ -1007,17 +1020,11 @@ static bool in_quote(const hd_coder *c, size_t anchor, size_t s0);
 /* A mention that "he" or "she" can stand for: a person of the dictionaries, or a
 ** titled agent ("the Bangladeshi court" is not one; nor are plural agents). */
 static bool person_like(const hd_coder *c, const mention *pm) {
-    static const char *const institutions[] = {
-        "court", "tribunal", "government", "administration", "cabinet", "parliament", "assembly", "senate",
-        "congress", "police", "army", "military", "navy", "ministry", "council", "agency", "commission",
-        "committee", "party", "presidency", "junta", "regime", "office", "department", "service", "union",
-        "bloc", "alliance", "organisation", "organization", "group", "network", "company", "firm", "bank",
-        "authority", "state", "kremlin", "pentagon", "coalition", "movement", "force", "guard", NULL};
     if (pm->kind == K_PERSON) return true;
     if (pm->kind != K_AGENT || pm->bare_agent || (pm->kindname && streq(pm->kindname, "pronoun"))) return false;
     const char *h = K(c, pm->t1 - 1);
-    size_t hl = strlen(h);
-    return hl > 1 && h[hl - 1] != 's' && !key_in(h, institutions);
+    size_t hl = T(c, pm->t1 - 1)->klen;
+    return hl > 1 && h[hl - 1] != 's' && !tin(c, pm->t1 - 1, W_institutions);
 }
 
 /* French: the grammatical gender of a mention's determiner (1 masculine: le, du, au,
@@ -1039,9 +1046,8 @@ static bool mention_singular(const hd_coder *c, const mention *pm) {
 static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size_t first_new) {
     /* "… on Hamas to accept a truce proposal, and the group denounced the move": "the
        group", "le mouvement" is the last armed or political group the story named */
-    static const char *const group_nouns[] = {"group", "movement", "groupe", "mouvement", NULL};
     for (size_t i = s0 + 1; i < s1; i++) {
-        if (!key_in(K(c, i), group_nouns) || c->tok_mention.v[i] >= 0 ||
+        if (!tin(c, i, W_group_nouns) || c->tok_mention.v[i] >= 0 ||
             !(streq(K(c, i - 1), "the") || streq(K(c, i - 1), "le"))) continue;
         if (i + 1 < s1 && (streq(K(c, i + 1), "of") || streq(K(c, i + 1), "de") || streq(K(c, i + 1), "d'") ||
                            streq(K(c, i + 1), "du") || streq(K(c, i + 1), "des") || (T(c, i + 1)->flags & HD_TF_CAP)))
