@@ -364,7 +364,8 @@ static const char *const locatives[] = {"a", "au", "aux", "en", "dans", "in", "a
 static const char *const quantities[] = {"centaines", "milliers", "dizaines", "millions", "centaine", "millier",
     "dizaine", "nombre", "groupe", "foule", "plupart", "partie", "plus", "moins", "hundreds", "thousands",
     "dozens", "millions", "scores", "number", "group", "crowd", "most", "some", "many", "several", "more",
-    "tens", "une", "un", "one", "two", "deux", "trois", "three", NULL};
+    "tens", "une", "un", "one", "two", "deux", "trois", "three", "panel", "team", "member", "members", "majority",
+    "membres", "majorite", NULL};
 static const char *const time_words[] = {"hier", "yesterday", "today", "aujourd'hui", "overnight", "tonight",
     "also", "egalement", "aussi", "encore", "deja", "already", "ensuite", "then", "later", "finally", "enfin",
     "officiellement", "officially", "formally", "publiquement", "publicly", "recently", "recemment", "again",

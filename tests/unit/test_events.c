@@ -829,3 +829,10 @@ TEST(the_group_blockades_and_bans) {
     CHECK(strstr(events("Afghanistan's Taliban administration barred women from attending universities on Tuesday.",
                         "2022-12-20", "en"), ":1721") != NULL);
 }
+
+/* "A panel of Brazil's Supreme Court convicted…": the court is the subject. */
+TEST(a_panel_of_a_court_is_the_court) {
+    CHECK_EQ_STR(events("A panel of Brazil's Supreme Court convicted former President Jair Bolsonaro on Thursday of plotting a "
+                        "coup, sentencing him to 27 years in prison.", "2025-09-11", "en"),
+                 "BRAJUD>BRAELI:116 BRAJUD>BRAELI:173");
+}
