@@ -1906,6 +1906,13 @@ static bool negated(const hd_coder *c, size_t anchor, size_t cs) {
     return false;
 }
 
+/* A present participle: French "reconnaissant" (a verb form in -ant), English -ing. */
+static bool present_participle(const hd_coder *c, size_t i) {
+    const hd_token *t = T(c, i);
+    if (t->klen <= 4) return false;
+    return c->lang == LANG_FR ? (t->pos & HD_POS_VERB) && streq(t->key + t->klen - 3, "ant") : (t->pos & HD_POS_ING) != 0;
+}
+
 /* The first of coordinated French infinitives: "a décidé d'abaisser ses relations avec
 ** New Delhi, d'expulser le haut-commissaire et de suspendre le commerce" — an infinitive
 ** after ", de" or "et de" shares the governor of the one before it. */
@@ -2786,9 +2793,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                right after "et", shares the subject of the sentence's act before it */
             sm = (int)(prev_src_m[0] - c->ments.v);
         }
-        if (cd->anchor > s0 + 2 && T(c, cd->anchor)->klen > 4 &&
-            ((c->lang == LANG_FR && (T(c, cd->anchor)->pos & HD_POS_VERB) && streq(K(c, cd->anchor) + T(c, cd->anchor)->klen - 3, "ant")) ||
-             (c->lang == LANG_EN && (T(c, cd->anchor)->pos & HD_POS_ING)))) {
+        if (cd->anchor > s0 + 2 && present_participle(c, cd->anchor)) {
             /* "…, Washington reconnaissant en contrepartie la souveraineté marocaine": an
                absolute participle clause has its own subject, right before it */
             int am = mention_ending_at(c, cd->anchor, sent, cd->target, 0);
@@ -3108,10 +3113,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    clause, with its own subject */
                 if (k > cd->t1 && streq(K(c, k - 1), ",") && c->tok_mention.v[k] >= 0) {
                     size_t e1 = c->ments.v[c->tok_mention.v[k]].t1;
-                    if (e1 < s1 && T(c, e1)->klen > 4 &&
-                        ((c->lang == LANG_FR && (T(c, e1)->pos & HD_POS_VERB) && streq(K(c, e1) + T(c, e1)->klen - 3, "ant")) ||
-                         (c->lang == LANG_EN && (T(c, e1)->pos & HD_POS_ING))))
-                        break;
+                    if (e1 < s1 && present_participle(c, e1)) break;
                 }
                 /* "…, telling a huge rally of supporters": a participial clause, with its
                    own object */
