@@ -1015,9 +1015,6 @@ static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size
 static bool preceded_by_prep(const hd_coder *c, size_t t0, size_t s0);
 static bool in_quote(const hd_coder *c, size_t anchor, size_t s0);
 
-/* Subject pronouns (il, elle, ils, elles, he, she, they) stand for the most recent
-** subject: earlier in the same sentence ("Le président a dit qu'il…"), else the
-** previous sentences' subject.  Impersonal uses ("il y a", "il faut") are skipped. */
 /* A mention that "he" or "she" can stand for: a person of the dictionaries, or a
 ** titled agent ("the Bangladeshi court" is not one; nor are plural agents). */
 static bool person_like(const hd_coder *c, const mention *pm) {
@@ -1044,6 +1041,16 @@ static bool mention_singular(const hd_coder *c, const mention *pm) {
     return c->lang == LANG_FR && pm->kind != K_PERSON && pm->t0 > 0 && key_in(K(c, pm->t0 - 1), sing);
 }
 
+/* The subject's kind, for the pronouns of the sentences after it (pronoun_mentions). */
+static void remember_subject(hd_coder *c, const mention *pm) {
+    c->last_subject_person = person_like(c, pm);
+    c->last_subject_gender = mention_gender(c, pm);
+    c->last_subject_singular = mention_singular(c, pm);
+}
+
+/* Subject pronouns (il, elle, ils, elles, he, she, they) stand for the most recent
+** subject: earlier in the same sentence ("Le président a dit qu'il…"), else the
+** previous sentences' subject.  Impersonal uses ("il y a", "il faut") are skipped. */
 static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size_t first_new) {
     /* "… on Hamas to accept a truce proposal, and the group denounced the move": "the
        group", "le mouvement" is the last armed or political group the story named */
@@ -1976,7 +1983,6 @@ static int causee(const hd_coder *c, size_t anchor, size_t s0) {
     return -1;
 }
 
-/* Intent: a modal before the anchor.  Returns 0 none, 1 intent, 2 threat. */
 /* A French future or conditional ("enverra", "rencontrerait", "prendront"): the
 ** infinitive's future stem (the infinitive, less the final e of -re verbs, or an
 ** irregular stem) and a future or conditional ending. */
@@ -2024,6 +2030,8 @@ static bool fr_future(const hd_token *t) {
     return false;
 }
 
+/* Intent: a modal before the anchor, or a French future.  Returns 0 none, 1 intent, 2
+** threat. */
 static int modality(const hd_coder *c, size_t anchor, size_t cs) {
     int found = 0;
     /* "La Turquie enverra des troupes", "il rencontrerait Poutine": what is announced */
@@ -3735,11 +3743,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             any_subject = true;
             c->last_subject_n = 0;
             for (int k = 0; k < nsrc && k < MAX_MEMBERS; k++) c->last_subject[c->last_subject_n++] = src_codes[k];
-            if (src_m[0]) {
-                c->last_subject_person = person_like(c, src_m[0]);
-                c->last_subject_gender = mention_gender(c, src_m[0]);
-                c->last_subject_singular = mention_singular(c, src_m[0]);
-            }
+            if (src_m[0]) remember_subject(c, src_m[0]);
         }
     }
     if (!any_subject) {
@@ -3751,9 +3755,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (pm->kind == K_AGENT && pm->bare_agent) continue;
             c->last_subject_n = 0;
             for (int k = 0; k < pm->ncodes; k++) c->last_subject[c->last_subject_n++] = pm->codes[k];
-            c->last_subject_person = person_like(c, pm);
-            c->last_subject_gender = mention_gender(c, pm);
-            c->last_subject_singular = mention_singular(c, pm);
+            remember_subject(c, pm);
             break;
         }
     }
