@@ -30,7 +30,8 @@
 
 #define IMG_MAGIC "herodote-dicts\n"   /* 16 bytes with its NUL */
 /* Also raised when loading the same text gives other dictionaries (2: English
-** "British-flagged" compounds derived from the adjectives), so an older image is not used */
+** "British-flagged" compounds derived from the adjectives; 3: a pattern's '$' slot; 4: a
+** pattern's '+igo' slot), so an older image is not used */
 #define IMG_VERSION 4u
 
 typedef struct {
