@@ -813,10 +813,15 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             while (k < s1 && tin(c, k, W_determiners) && k < j + 3) k++;
             int cl;
             const phrase *cp = k < s1 ? longest_at(c, k, s1, (1u << K_COUNTRY) | (1u << K_PLACE) | (1u << K_IGO) | (1u << K_GROUP), &cl) : NULL;
+            const phrase *pp = !cp && k < s1 ? longest_at(c, k, s1, 1u << K_PERSON, &cl) : NULL;
             if (cp) {
                 /* a group keeps its own code: "délégation du Hamas" is Hamas */
                 full = cp->kind == K_GROUP ? phrase_code(c, cp) : compose(c, phrase_code(c, cp), role);
                 j = k + (size_t)cl;
+            } else if (pp && strlen(phrase_code(c, pp)) >= 3 && strncmp(phrase_code(c, pp), "IGO", 3)) {
+                /* "le régime de Daniel Ortega", "the government of Viktor Orban": the
+                   person's country, the agent's role (the person stays a mention of its own) */
+                full = compose(c, country_of(c, phrase_code(c, pp)), role);
             } else if (k < s1) {
                 /* agent + de + agent-with-country: "porte-parole du ministère iranien …" */
                 const phrase *ag2 = NULL, *adj2 = NULL;

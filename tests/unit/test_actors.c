@@ -123,3 +123,9 @@ TEST(a_plural_agent_of_coordinated_countries_is_an_agent_of_each) {
     c = code_text("The foreign minister of Congo and Rwanda met on Friday.", "2025-06-27", "en");
     CHECK_EQ_STR(code_of(c, "Rwanda"), "RWA");
 }
+
+/* Agent + de/of + a person of the dictionaries: the person's country, the agent's role. */
+TEST(an_agent_of_a_person_is_of_the_person_s_country) {
+    hd_coder *c = code_text("Les opposants ont été expulsés jeudi par le régime de Daniel Ortega.", "2023-02-09", "fr");
+    CHECK_EQ_STR(code_of(c, "régime"), "NICGOV");
+}
