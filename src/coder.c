@@ -667,6 +667,13 @@ static bool nounish(const hd_coder *c, size_t k) {
 ** ("Russian positions", also "Russian and Ukrainian"). */
 static bool adjective_as_actor(const hd_coder *c, size_t i, size_t len, size_t s0, size_t s1) {
     if (c->lang == LANG_FR) {
+        /* "un Russe", "deux Français", "des Américains": a capitalised demonym after a
+           determiner or a number is people of that country */
+        if (i > s0 && (T(c, i)->flags & HD_TF_CAP) && !(T(c, i)->flags & HD_TF_ALLCAPS) &&
+            (tin(c, i - 1, W_determiners) || tin(c, i - 1, W_quantities) || T(c, i - 1)->kind == HD_TOK_NUM) &&
+            !streq(K(c, i - 1), "de") &&
+            !streq(K(c, i - 1), "d'"))
+            return true;
         if (i == s0 || (T(c, i)->flags & HD_TF_CAP)) return false;
         if (nounish(c, i - 1)) return true;
         return i >= s0 + 2 && (streq(K(c, i - 1), "et") || streq(K(c, i - 1), ",")) && c->ments.n &&

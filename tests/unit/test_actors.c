@@ -129,3 +129,11 @@ TEST(an_agent_of_a_person_is_of_the_person_s_country) {
     hd_coder *c = code_text("Les opposants ont été expulsés jeudi par le régime de Daniel Ortega.", "2023-02-09", "fr");
     CHECK_EQ_STR(code_of(c, "régime"), "NICGOV");
 }
+
+/* French capitalised demonyms after a determiner or a number are people of that country. */
+TEST(french_capitalised_demonyms_are_people_of_their_country) {
+    hd_coder *c = code_text("Un tribunal de Berlin a condamné mercredi à la prison à vie un Russe.", "2021-12-15", "fr");
+    CHECK_EQ_STR(code_of(c, "Russe"), "RUS");
+    c = code_text("Deux Français ont été libérés.", "2021-12-15", "fr");
+    CHECK_EQ_STR(code_of(c, "Français"), "FRA");
+}
