@@ -2812,6 +2812,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                et appelé à la libération de Bazoum": a verb right after "and", a participle
                right after "et", shares the subject of the sentence's act before it */
             sm = (int)(prev_src_m[0] - c->ments.v);
+        } else if (!nprev_src && cd->anchor > s0 + 2 && c->lang == LANG_FR && streq(K(c, cd->anchor - 1), "et") &&
+                   streq(K(c, cd->anchor - 2), ",") && (T(c, cd->anchor)->pos & HD_POS_PPAS)) {
+            /* "Trump a réclamé que les pays de l'OTAN consacrent…, et refusé d'exclure…":
+               with no coded act before it, the participle after ", et" shares the
+               sentence's first subject, not one inside the que-clause */
+            int fm = subject_before(c, s0, cd->anchor, s0, cd->target);
+            if (fm >= 0) sm = fm;
         }
         if (cd->anchor > s0 + 2 && present_participle(c, cd->anchor)) {
             /* "…, Washington reconnaissant en contrepartie la souveraineté marocaine": an
@@ -3423,6 +3430,21 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         /* praise of an act with no author named goes to whom it benefits: "a salué la
            libération du journaliste Olivier Dubois" */
         if (tm < 0 && victim_m >= 0 && condemned && streq(code, "051")) tm = victim_m;
+        if (tm < 0 && !p->no_target && code[0] == '1' && code[1] == '0') {
+            /* "a exigé que les formations armées arméniennes déposent les armes",
+               "demanded that Russia withdraw": whom a demand is made of is the subject of
+               the que/that clause */
+            for (size_t k = cd->anchor + 1; k + 1 < s1 && k < cd->t1 + 4 && tm < 0; k++) {
+                if (is_clause_punct(c, k)) break;
+                if (!streq(K(c, k), "que") && !streq(K(c, k), "qu'") && !streq(K(c, k), "that")) continue;
+                size_t q = k + 1;
+                while (q < s1 && q < k + 4 && is_det(c, q) && c->tok_mention.v[q] < 0) q++;
+                while (q < s1 && q < k + 5 && c->tok_mention.v[q] < 0 && T(c, q)->kind == HD_TOK_QUOTE_OPEN) q++;
+                int m = q < s1 ? c->tok_mention.v[q] : -1;
+                if (m >= 0 && m != sm && c->ments.v[m].kind != K_PLACE) tm = m;
+                break;
+            }
+        }
         if (tm < 0 && !p->no_target && c->lang == LANG_FR && after_compl && cs > s0 + 2 &&
             (streq(K(c, cs - 1), "qu'") || streq(K(c, cs - 1), "que")) && streq(K(c, cs - 2), ",")) {
             /* "la guérilla de l'ELN, qu'il accuse de crimes de guerre": the antecedent of an

@@ -836,3 +836,12 @@ TEST(a_panel_of_a_court_is_the_court) {
                         "coup, sentencing him to 27 years in prison.", "2025-09-11", "en"),
                  "BRAJUD>BRAELI:116 BRAJUD>BRAELI:173");
 }
+
+/* A demand made "that X …" is made of X; ", et" + participle shares the sentence's first
+** subject when no act before it was coded. */
+TEST(a_demand_that_x_targets_x_and_et_participle_keeps_the_first_subject) {
+    CHECK(strstr(events("L'Union européenne a exigé que la Russie retire ses troupes.", "2022-02-24", "fr"),
+                 "IGOEUREEC>RUS:") != NULL);
+    CHECK(strstr(events("Le président Donald Trump a réclamé mardi que les pays membres consacrent plus à la défense, et "
+                        "refusé d'exclure le recours à la force contre le Danemark.", "2025-01-07", "fr"), "IGOWSTNAT>") == NULL);
+}
