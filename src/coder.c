@@ -2607,6 +2607,18 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
             if (to_come) { DROP("planned act"); continue; }
         }
+        /* "a move Trump denounced as an attack by…", "a qualifié de « coup d'État »": what a
+           condemnation calls the act is a characterisation, not another act */
+        if (cd->anchor > s0 + 2 && is_det(c, cd->anchor - 1) &&
+            (streq(K(c, cd->anchor - 2), "as") || streq(K(c, cd->anchor - 2), "comme"))) {
+            bool called = false;
+            for (size_t q = 0; q < c->cands.n && !called; q++) {
+                const cand *o = &c->cands.v[q];
+                called = o != cd && o->p && o->anchor + 8 >= cd->anchor && o->anchor + 2 <= cd->anchor &&
+                         condemnation_code(o->p->code);
+            }
+            if (called) { DROP("characterisation"); continue; }
+        }
         /* "toute attaque contre…", "any attack on…": a hypothesis, not an act */
         if (cd->anchor > s0 && (streq(K(c, cd->anchor - 1), "toute") || streq(K(c, cd->anchor - 1), "tout") ||
                                 streq(K(c, cd->anchor - 1), "any")))

@@ -845,3 +845,11 @@ TEST(a_demand_that_x_targets_x_and_et_participle_keeps_the_first_subject) {
     CHECK(strstr(events("Le président Donald Trump a réclamé mardi que les pays membres consacrent plus à la défense, et "
                         "refusé d'exclure le recours à la force contre le Danemark.", "2025-01-07", "fr"), "IGOWSTNAT>") == NULL);
 }
+
+/* Searching someone's home is an investigation of them (091); what a condemnation calls
+** the act ("denounced as an attack") is no other act. */
+TEST(searched_homes_and_characterisations) {
+    CHECK_EQ_STR(events("FBI agents searched former President Donald Trump's Mar-a-Lago estate on Monday, a move Trump "
+                        "denounced as an attack on a political opponent.", "2022-08-08", "en"),
+                 "USACOP>USAELI:091");
+}
