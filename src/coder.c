@@ -680,6 +680,12 @@ static bool adjective_as_actor(const hd_coder *c, size_t i, size_t len, size_t s
                c->ments.v[c->ments.n - 1].t1 == i - 1;
     }
     size_t j = i + len;
+    /* "16 Americans and a Canadian": a demonym after an article or a number, with no
+       noun after it, is a person of that country */
+    if (i > s0 && (streq(K(c, i - 1), "a") || streq(K(c, i - 1), "an") || T(c, i - 1)->kind == HD_TOK_NUM) &&
+        (j >= s1 || T(c, j)->kind != HD_TOK_WORD || tin(c, j, W_coord) || tin(c, j, W_preps) ||
+         (T(c, j)->pos & (HD_POS_VERB | HD_POS_PPAS))))
+        return true;
     if (j >= s1) return false;
     if (nounish(c, j) && !(T(c, j)->flags & HD_TF_CAP)) return true;
     /* "Russian and Ukrainian delegations" */

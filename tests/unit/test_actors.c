@@ -137,3 +137,9 @@ TEST(french_capitalised_demonyms_are_people_of_their_country) {
     c = code_text("Deux Français ont été libérés.", "2021-12-15", "fr");
     CHECK_EQ_STR(code_of(c, "Français"), "FRA");
 }
+
+/* English demonyms after an article or a number, with no noun after them, are people. */
+TEST(english_demonyms_as_nouns_are_people_of_their_country) {
+    hd_coder *c = code_text("Gangs kidnapped 16 Americans and a Canadian.", "2021-10-17", "en");
+    CHECK_EQ_STR(code_of(c, "Canadian"), "CAN");
+}
