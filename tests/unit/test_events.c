@@ -853,3 +853,11 @@ TEST(searched_homes_and_characterisations) {
                         "denounced as an attack on a political opponent.", "2022-08-08", "en"),
                  "USACOP>USAELI:091");
 }
+
+/* "placed X under arrest" (and "under house arrest"): X is the target. */
+TEST(placed_under_arrest_targets_the_person) {
+    CHECK_EQ_STR(events("Pakistani police placed opposition leader Imran Khan under arrest on Tuesday.", "2023-05-09", "en"),
+                 "PAKCOP>PAKOPP:173");
+    CHECK_EQ_STR(events("Pakistani police placed opposition leader Imran Khan under house arrest on Tuesday.", "2023-05-09",
+                        "en"), "PAKCOP>PAKOPP:173");
+}
