@@ -464,6 +464,12 @@ static inline bool tin(const hd_coder *c, size_t i, int list) { return (c->wmask
 /* The same for the token's lemma. */
 static inline bool lin(const hd_coder *c, size_t i, int list) { return (c->lmask.v[i] >> list) & 1u; }
 
+/* "de", "d'", "du", "des", "of": the preposition of a genitive. */
+static inline bool genitive_prep(const hd_coder *c, size_t k) {
+    const char *w = K(c, k);
+    return streq(w, "of") || streq(w, "de") || streq(w, "d'") || streq(w, "du") || streq(w, "des");
+}
+
 static bool is_clause_punct(const hd_coder *c, size_t i) {
     const hd_token *t = T(c, i);
     if (t->kind == HD_TOK_QUOTE_OPEN || t->kind == HD_TOK_QUOTE_CLOSE) return true;
@@ -1075,8 +1081,7 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
     for (size_t i = s0 + 1; i < s1; i++) {
         if (!tin(c, i, W_group_nouns) || c->tok_mention.v[i] >= 0 ||
             !(streq(K(c, i - 1), "the") || streq(K(c, i - 1), "le"))) continue;
-        if (i + 1 < s1 && (streq(K(c, i + 1), "of") || streq(K(c, i + 1), "de") || streq(K(c, i + 1), "d'") ||
-                           streq(K(c, i + 1), "du") || streq(K(c, i + 1), "des") || (T(c, i + 1)->flags & HD_TF_CAP)))
+        if (i + 1 < s1 && (genitive_prep(c, i + 1) || (T(c, i + 1)->flags & HD_TF_CAP)))
             continue;
         const mention *g = NULL;
         for (size_t m = c->ments.n; m-- > 0 && !g;) {
@@ -2512,10 +2517,7 @@ static const cand *condemned_object(const hd_coder *c, const cand *o) {
 ** follows, when they name its author ("l'attaque de la Russie contre l'Ukraine"). */
 static const char *const victim_preps[] = {"contre", "against", "on", "sur", "a", "au", "aux", "to", "envers",
                                            "visant", "targeting", "upon", NULL};
-static bool patient_prep(const hd_coder *c, size_t k) {
-    const char *w = K(c, k);
-    return streq(w, "of") || streq(w, "de") || streq(w, "d'") || streq(w, "du") || streq(w, "des");
-}
+static bool patient_prep(const hd_coder *c, size_t k) { return genitive_prep(c, k); }
 
 /* Is mention m, after a condemned act's noun, the act's victim or patient rather than
 ** its author?  The last preposition between the noun and m says: a victim preposition
@@ -2675,8 +2677,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             size_t kb = k;
             /* "au lendemain de l'assaut", "in the wake of the attack": after it, background */
             static const char *const after_nouns[] = {"lendemain", "veille", "wake", "aftermath", NULL};
-            if (k > s0 && (streq(K(c, k), "de") || streq(K(c, k), "d'") || streq(K(c, k), "du") || streq(K(c, k), "des") ||
-                           streq(K(c, k), "of")) && key_in(K(c, k - 1), after_nouns))
+            if (k > s0 && genitive_prep(c, k) && key_in(K(c, k - 1), after_nouns))
                 kb = k - 1;
             /* "quatre ans d'emprisonnement", "16 years of prison": a sentence's length */
             static const char *const durations[] = {"an", "ans", "annee", "annees", "mois", "jours", "semaines", "year",
@@ -2707,9 +2708,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                circumstance */
             static const char *const request_nouns[] = {"demande", "request", "invitation", "requete", NULL};
             if (k >= s0 && (streq(K(c, k), "a") || streq(K(c, k), "at") || streq(K(c, k), "on")) &&
-                key_in(K(c, cd->anchor), request_nouns) && cd->anchor + 1 < s1 &&
-                (streq(K(c, cd->anchor + 1), "de") || streq(K(c, cd->anchor + 1), "du") || streq(K(c, cd->anchor + 1), "des") ||
-                 streq(K(c, cd->anchor + 1), "d'") || streq(K(c, cd->anchor + 1), "of")))
+                key_in(K(c, cd->anchor), request_nouns) && cd->anchor + 1 < s1 && genitive_prep(c, cd->anchor + 1))
                 { DROP("circumstance"); continue; }
             /* "a possible visit by", "the planned talks": not (yet) an act */
             static const char *const unreal[] = {"possible", "potential", "planned", "proposed", "prospective", "eventual", NULL};
@@ -4973,8 +4972,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             /* (the head: the word before de/of, "foreign ministers of", else the agent's first) */
             const char *head = K(c, a->agent_t0);
             for (size_t q = a->t0 + 1; q < a->t1; q++)
-                if (streq(K(c, q), "of") || streq(K(c, q), "de") || streq(K(c, q), "du") || streq(K(c, q), "des") ||
-                    streq(K(c, q), "d'")) { head = K(c, q - 1); break; }
+                if (genitive_prep(c, q)) { head = K(c, q - 1); break; }
             size_t hl = strlen(head);
             if (hl < 3 || (head[hl - 1] != 's' && head[hl - 1] != 'x')) continue;
             size_t k = a->t1, e = se->tok + se->ntok;
