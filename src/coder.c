@@ -2453,23 +2453,33 @@ static bool condemnable(const hd_coder *c, const cand *x) {
 /* Does candidate o (pruned or not) condemn the condemnable x: "a condamné l'attaque
 ** contre…", "denounced the deliveries of…"? */
 static bool condemns(const hd_coder *c, const cand *o, const cand *x) {
-    if (o == x || o->anchor >= x->anchor || x->anchor - o->anchor > 4 || !condemnation_code(o->p0->code))
+    if (o == x || o->anchor >= x->anchor || x->anchor - o->anchor > 12 || !condemnation_code(o->p0->code))
         return false;
     /* between them (past the words the condemnation's own pattern took: "condamner
-       fermement"): determiners, time words, adverbs ("vivement", "strongly"), the
-       act's author ("the Russian attack", "Russia's attacks") */
-    bool object = true;
+       fermement"): at most three of determiners, time words, adverbs ("vivement",
+       "strongly"), and any mentions: the act's author ("the Russian attack", "Russia's
+       attacks"), or the accused of an accusation ("a imputé au renseignement militaire
+       russe une cyberattaque": à before it) */
+    bool object = true, accusation = !strncmp(o->p0->code, "112", 3), prev_in_mention = false;
+    int words = 0;
     size_t from = o->t1 > o->anchor + 1 && o->t1 <= x->anchor ? o->t1 : o->anchor + 1;
     for (size_t r = from; r < x->anchor && object; r++) {
         bool in_mention = false;
         for (size_t u = r + 1; u-- > from && u + 5 > r && !in_mention;)
             in_mention = c->tok_mention.v[u] >= 0 && c->ments.v[c->tok_mention.v[u]].t1 > r;
+        if (in_mention) { prev_in_mention = true; continue; }
         const hd_token *t = T(c, r);
         const char *k = K(c, r);
         bool adverb = t->kind == HD_TOK_WORD && !(t->pos & (HD_POS_VERB | HD_POS_NOUN)) && t->klen > 4 &&
                       (!strcmp(k + t->klen - 4, "ment") || !strcmp(k + t->klen - 2, "ly"));
-        object = tin(c, r, W_determiners) || tin(c, r, W_time_words) || tin(c, r, W_days_fr) ||
-                 tin(c, r, W_days_en) || streq(k, "'s") || in_mention || adverb;
+        bool to_accused = accusation && (streq(k, "a") || streq(k, "au") || streq(k, "aux") || streq(k, "to")) &&
+                          r + 1 < x->anchor && c->tok_mention.v[r + 1] >= 0;
+        /* "blamed Russia for the attack", "accuse Moscou de l'attaque" */
+        bool of_accused = accusation && (streq(k, "for") || streq(k, "of") || genitive_prep(c, r)) && r > from &&
+                          prev_in_mention;
+        object = ++words <= 3 && (tin(c, r, W_determiners) || tin(c, r, W_time_words) || tin(c, r, W_days_fr) ||
+                                  tin(c, r, W_days_en) || streq(k, "'s") || adverb || to_accused || of_accused);
+        prev_in_mention = false;
     }
     return object;
 }

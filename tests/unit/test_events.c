@@ -122,6 +122,10 @@ TEST(a_condemned_act_is_not_the_subject_act_and_its_victim_not_the_target) {
     CHECK_EQ_STR(events("Germany condemned the Russian attack on Kyiv.", "2025-03-10", "en"), "DEU>RUS:111");
     CHECK_EQ_STR(events("Canada criticised the arrest of women's rights activists by Saudi police.", "2025-03-10", "en"),
                  "CAN>SAUCOP:111");
+    /* the act an accusation imputes to someone ("à" + the accused first) */
+    CHECK_EQ_STR(events("Berlin a imputé au renseignement militaire russe une cyberattaque contre le SPD.", "2025-03-10",
+                        "fr"),
+                 "DEU>RUSMILSPY:112");
 }
 
 /* After a quoted act comes its speaker, who is not its target. */
