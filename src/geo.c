@@ -58,6 +58,8 @@ struct hd_gazetteer {
     hd_buf names;       /* GDELT-style full names, NUL-terminated */
     uint32_t *sorted;   /* the keys' offsets, keys in strcmp order (prefix tests) */
     size_t nsorted;
+    uint64_t *pfx;      /* the hashes of the names' beginnings that end where a token may (pfx_of) */
+    size_t npfx;        /* its size (a power of 2, at least twice its number of hashes) */
     size_t ncountry, nadm1, ncity;
     int16_t iso3[26 * 26 * 26];   /* country index + 1 of an ISO 3166 alpha-3 code (A-Z only), 0 = none */
 };
@@ -418,6 +420,50 @@ static bool key_has_longer(const hd_gazetteer *g, const char *key) {
     return lo < g->nsorted && !strncmp(g->keys.p + g->sorted[lo], key, n);
 }
 
+/* The beginnings of the names of several tokens, for match_at to stop as soon as the
+** words it has read begin no name ("Jenin, the Palestinian health ministry said":
+** nothing after "jenin,").  A key read from the text ends where a token does: before a
+** space, or at a change between a letter or digit and a mark (d' + ivoire, gaza + .).
+** Only hashes are kept: a false "yes" costs a lookup, as before this table. */
+static uint64_t pfx_hash(const char *key, size_t n) {
+    uint64_t h = hd_hash(key, n);
+    return h ? h : 1;
+}
+
+static bool pfx_has(const hd_gazetteer *g, const char *key, size_t n) {
+    if (!g->npfx) return true;
+    uint64_t h = pfx_hash(key, n);
+    for (size_t k = h & (g->npfx - 1); g->pfx[k]; k = (k + 1) & (g->npfx - 1))
+        if (g->pfx[k] == h) return true;
+    return false;
+}
+
+static bool word_byte(unsigned char b) { return b >= 0x80 || (unsigned)((b | 32) - 'a') < 26u || (unsigned)(b - '0') < 10u; }
+
+static int build_prefixes(hd_gazetteer *g) {
+    size_t n = 0;   /* an upper bound of the number of prefixes: the boundaries */
+    for (size_t i = 0; i < g->nsorted; i++)
+        for (const unsigned char *q = (const unsigned char *)g->keys.p + g->sorted[i]; q[0] && q[1]; q++)
+            n += word_byte(q[0]) != word_byte(q[1]) || q[1] == ' ';
+    size_t cap = 1024;
+    while (cap < 2 * n) cap *= 2;
+    g->pfx = calloc(cap, sizeof *g->pfx);
+    if (!g->pfx) return -1;
+    g->npfx = cap;
+    for (size_t i = 0; i < g->nsorted; i++) {
+        const unsigned char *key = (const unsigned char *)g->keys.p + g->sorted[i];
+        for (size_t p = 1; key[p]; p++) {
+            if (!(key[p] == ' ' || word_byte(key[p - 1]) != word_byte(key[p]))) continue;
+            size_t len = key[p - 1] == ' ' ? p - 1 : p;   /* "x y": "x" (the space is no token's) */
+            uint64_t h = pfx_hash((const char *)key, len);
+            size_t k = h & (cap - 1);
+            while (g->pfx[k] && g->pfx[k] != h) k = (k + 1) & (cap - 1);
+            g->pfx[k] = h;
+        }
+    }
+    return 0;
+}
+
 hd_gazetteer *hd_gazetteer_load(const char *dir, char *err, size_t errlen) {
     if (!dir) dir = hd_default_geo_dir();
     hd_gazetteer *g = calloc(1, sizeof *g);
@@ -436,6 +482,7 @@ hd_gazetteer *hd_gazetteer_load(const char *dir, char *err, size_t errlen) {
         if (g->slots[i].hash) g->sorted[g->nsorted++] = g->slots[i].key;
     sort_keys = g->keys.p;
     qsort(g->sorted, g->nsorted, sizeof *g->sorted, cmp_key);
+    if (build_prefixes(g)) { hd_set_err(err, errlen, "out of memory"); hd_gazetteer_free(g); return NULL; }
     return g;
 }
 
@@ -448,6 +495,7 @@ void hd_gazetteer_free(hd_gazetteer *g) {
     free(g->cands.v);
     free(g->slots);
     free(g->sorted);
+    free(g->pfx);
     hd_buf_free(&g->keys);
     hd_buf_free(&g->names);
     free(g);
@@ -592,7 +640,10 @@ static size_t match_at(const hd_gazetteer *g, const hd_doc *d, size_t j, size_t 
         klen += t->klen;
         key[klen] = 0;
         const slot *s = k == j ? token_slot(g, d, j, memo) : find_slot(g, key, key_hash(key));   /* one token: its key */
-        if (!s) continue;
+        if (!s) {
+            if (k > j && !pfx_has(g, key, klen)) break;   /* no longer name begins so */
+            continue;
+        }
         unsigned w = want;
         /* "the Kursk region", "Donetsk oblast": a division */
         if (k + 1 < end && in(d->toks.v[k + 1].key, lang == L_FR ? region_fr : region_en)) w |= WANT_REGION;

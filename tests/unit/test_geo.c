@@ -94,6 +94,14 @@ TEST(place_after_a_french_locative) {
     CHECK(p && !strcmp(p->country, "CIV"));
     p = where("Des combats ont eu lieu à Saint-Pétersbourg.", "fr", NULL);
     CHECK(p && !strcmp(p->country, "RUS") && p->type == 4);
+    /* names of several tokens; the words after a place begin no longer name */
+    p = where("Le sommet s'est tenu à Rio de Janeiro, a indiqué le porte-parole du ministère des Affaires étrangères.",
+              "fr", NULL);
+    CHECK(p && !strcmp(p->country, "BRA") && p->type == 4);
+    CHECK_EQ_STR(span_, "Rio de Janeiro");
+    p = where("Il a été reçu à New York, a indiqué le porte-parole.", "fr", NULL);
+    CHECK(p && !strcmp(p->country, "USA"));
+    CHECK_EQ_STR(span_, "New York");
     /* "Mexico" is the capital in French, the country in English */
     p = where("Il a été arrêté à Mexico.", "fr", NULL);
     CHECK(p && p->type == 4 && !strcmp(p->country, "MEX"));
