@@ -160,6 +160,12 @@ TEST(the_two_ministers_are_the_people_the_story_named) {
 }
 
 /* An appeal for restraint to all sides needs no target. */
+/* The agent of a mediated act's participle is the mediator, its subject the parties. */
+TEST(the_agent_of_brokered_is_the_mediator) {
+    CHECK_EQ_STR(events("Israel and Hezbollah have agreed to a ceasefire brokered by the United States.", "2024-11-26", "en"),
+                 "ISR>LBNREB:0871 LBNREB>ISR:0871 USA>ISR:045 USA>LBNREB:045");
+}
+
 TEST(an_appeal_for_restraint_to_all_needs_no_target) {
     CHECK_EQ_STR(events("La Chine a appelé jeudi toutes les parties à la retenue.", "2022-02-24", "fr"), "CHN>:0256");
 }
