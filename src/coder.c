@@ -3087,6 +3087,22 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 }
             }
         }
+        /* ", accusing it of…", ", l'accusant de…": the object pronoun of a participle
+           clause after the sentence's act, by the same subject, is that act's target
+           (no other target is looked for) */
+        bool clause_pronoun = false;
+        if (tm < 0 && cd->anchor > s0 + 2 && nprev_tgt > 0 && nprev_src > 0 && nsrc > 0 &&
+            prev_src[0] == src_codes[0] && present_participle(c, cd->anchor)) {
+            if (c->lang == LANG_EN) {
+                clause_pronoun = streq(K(c, cd->anchor - 1), ",") &&
+                                 (pronoun_target || (cd->anchor + 1 < s1 && streq(K(c, cd->anchor + 1), "it")));
+            } else {
+                const char *cl = K(c, cd->anchor - 1);
+                clause_pronoun = streq(K(c, cd->anchor - 2), ",") &&
+                                 (streq(cl, "l'") || streq(cl, "le") || streq(cl, "la") || streq(cl, "les"));
+            }
+            if (clause_pronoun) pronoun_target = true;
+        }
         /* an attack (18, 19, 20) told by a verb: a noun ("in response to an attack on
            the town of …") is often background */
         bool attack = c->gaz && attack_code(code) &&
@@ -3623,6 +3639,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (tm_is_loc && c->lang == LANG_EN) ntgt = 0;
         }
         int root_now = (code[0] - '0') * 10 + (code[1] - '0');
+        if (!ntgt && clause_pronoun) {
+            for (int k = 0; k < nprev_tgt; k++) { tgt_codes[ntgt] = prev_tgt[k]; tgt_m[ntgt++] = prev_tgt_m[k]; }
+            pronoun_target = false;
+        }
         if (!ntgt && tm < 0 && !pronoun_target && !p->no_target && !undirected && prev_root >= 0) {
             /* no target of its own: a reaction (11x, 12x, a threat of retaliation 13x) is
                aimed at the author of the sentence's earlier act; a parallel act (same

@@ -160,6 +160,19 @@ TEST(the_two_ministers_are_the_people_the_story_named) {
 }
 
 /* An appeal for restraint to all sides needs no target. */
+/* The object pronoun of a participle clause is the target of the act before it. */
+TEST(a_participle_clause_pronoun_is_the_earlier_act_target) {
+    CHECK_EQ_STR(events("Saudi Arabia severed diplomatic relations with Qatar on Monday, accusing it of supporting "
+                        "terrorism.", "2017-06-05", "en"),
+                 "SAU>QAT:161 SAU>QAT:112");
+    CHECK_EQ_STR(events("Le Niger a expulsé l'ambassadeur de France, l'accusant d'ingérence.", "2023-08-25", "fr"),
+                 "NER>FRAGOV:161 NER>FRAGOV:1123");
+    /* a named object is the target, not the earlier act's */
+    CHECK_EQ_STR(events("Saudi Arabia severed diplomatic relations with Qatar on Monday, accusing Iran of supporting "
+                        "terrorism.", "2017-06-05", "en"),
+                 "SAU>QAT:161 SAU>IRN:1121");
+}
+
 /* The agent of a mediated act's participle is the mediator, its subject the parties. */
 TEST(the_agent_of_brokered_is_the_mediator) {
     CHECK_EQ_STR(events("Israel and Hezbollah have agreed to a ceasefire brokered by the United States.", "2024-11-26", "en"),
