@@ -2833,11 +2833,19 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (nprev_src && prev_src_m[0] && cd->anchor > s0 + 1 && (int)(prev_src_m[0] - c->ments.v) != cd->target &&
             ((c->lang == LANG_EN && streq(K(c, cd->anchor - 1), "and") && (T(c, cd->anchor)->pos & HD_POS_VERB) &&
               !(T(c, cd->anchor)->pos & HD_POS_ING)) ||
-             (c->lang == LANG_FR && streq(K(c, cd->anchor - 1), "et") && (T(c, cd->anchor)->pos & HD_POS_PPAS)))) {
+             (c->lang == LANG_FR && streq(K(c, cd->anchor - 1), "et") && (T(c, cd->anchor)->pos & HD_POS_PPAS)) ||
+             (present_participle(c, cd->anchor) &&
+              (streq(K(c, cd->anchor - 1), ",") ||
+               (c->lang == LANG_FR && cd->anchor > s0 + 2 && streq(K(c, cd->anchor - 2), ",") &&
+                (tin(c, cd->anchor - 1, W_obj_pronouns) || streq(K(c, cd->anchor - 1), "l'") ||
+                 streq(K(c, cd->anchor - 1), "les") || streq(K(c, cd->anchor - 1), "se") ||
+                 streq(K(c, cd->anchor - 1), "s'"))))))) {
             /* "Modi arrived in Kyiv, the first visit since Ukraine's independence, and sat
                down with Zelensky", "l'UA a exigé que les militaires regagnent leurs casernes,
                et appelé à la libération de Bazoum": a verb right after "and", a participle
-               right after "et", shares the subject of the sentence's act before it */
+               right after "et", shares the subject of the sentence's act before it; so
+               does a participle clause after a comma ("Mali announced that it was leaving
+               ECOWAS, accusing it of…": Mali's, not the que-clause's first mention) */
             sm = (int)(prev_src_m[0] - c->ments.v);
         } else if (!nprev_src && cd->anchor > s0 + 2 && c->lang == LANG_FR && streq(K(c, cd->anchor - 1), "et") &&
                    streq(K(c, cd->anchor - 2), ",") && (T(c, cd->anchor)->pos & HD_POS_PPAS)) {
@@ -4958,7 +4966,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
            Nairobi"): the first country named later in the sentence */
         for (size_t m = first_new; m < c->ments.n; m++) {
             mention *pm = &c->ments.v[m];
-            if (!pm->bare_agent || strlen(pm->codes[0]) > 3) continue;
+            if (!pm->bare_agent || !pm->kindname || strcmp(pm->kindname, "agent")) continue;   /* a role alone */
             for (size_t q = m + 1; q < c->ments.n; q++) {
                 const char *cc = c->ments.v[q].codes[0];
                 if (cc && strlen(cc) >= 3 && strncmp(cc, "IGO", 3) && strncmp(cc, "IMG", 3) && strncmp(cc, "NGO", 3) &&

@@ -167,6 +167,10 @@ TEST(a_participle_clause_pronoun_is_the_earlier_act_target) {
                  "SAU>QAT:161 SAU>QAT:112");
     CHECK_EQ_STR(events("Le Niger a expulsé l'ambassadeur de France, l'accusant d'ingérence.", "2023-08-25", "fr"),
                  "NER>FRAGOV:161 NER>FRAGOV:1123");
+    /* the participle's subject is the earlier act's, not the que-clause's first mention */
+    CHECK_EQ_STR(events("Mali announced on Sunday that it was leaving ECOWAS with immediate effect, accusing it of "
+                        "having become a threat.", "2024-01-28", "en"),
+                 "MLI>IGOWAFWAS:161 MLI>IGOWAFWAS:112");
     /* a named object is the target, not the earlier act's */
     CHECK_EQ_STR(events("Saudi Arabia severed diplomatic relations with Qatar on Monday, accusing Iran of supporting "
                         "terrorism.", "2017-06-05", "en"),
