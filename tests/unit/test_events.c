@@ -160,6 +160,14 @@ TEST(the_two_ministers_are_the_people_the_story_named) {
 }
 
 /* An appeal for restraint to all sides needs no target. */
+/* Criticism one draws comes from the actor after "from"/"de" and aims at the subject. */
+TEST(drawing_criticism_from_someone_is_their_criticism) {
+    CHECK_EQ_STR(events("Israel faced condemnation from Turkey after the raid.", "2024-07-05", "en"), "TUR>ISR:111");
+    CHECK_EQ_STR(events("Le Premier ministre hongrois Viktor Orban s'est attiré vendredi les foudres de Bruxelles.",
+                        "2024-07-05", "fr"),
+                 "IGOEUREEC>HUNGOV:111");
+}
+
 /* The object pronoun of a participle clause is the target of the act before it. */
 TEST(a_participle_clause_pronoun_is_the_earlier_act_target) {
     CHECK_EQ_STR(events("Saudi Arabia severed diplomatic relations with Qatar on Monday, accusing it of supporting "
