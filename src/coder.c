@@ -1871,7 +1871,22 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
                 /* "aux États-Unis et en Australie": a preposition may repeat after "et" */
                 ok = cw || tin(c, t, W_determiners) || streq(K(c, t), "que") || (has_coord && tin(c, t, W_locatives));
             }
-            if (ok && has_coord) { next = (int)k; break; }
+            if (ok && has_coord) {
+                /* "…across Paris, and President Francois Hollande called the assault…": a
+                   subject with its own verb after ", and" starts a clause (the member's
+                   name may go on in the next mention: a title, then the name) */
+                size_t e1 = q->t1;
+                for (size_t r = k + 1; r < c->ments.n && c->ments.v[r].t0 == e1 && c->ments.v[r].t1 > e1; r++)
+                    e1 = c->ments.v[r].t1;
+                bool comma = false;
+                for (size_t t = gap0; t < gap1; t++) comma |= streq(K(c, t), ",");
+                if (c->lang == LANG_EN && comma && e1 < hi && T(c, e1)->kind == HD_TOK_WORD &&
+                    (T(c, e1)->pos & HD_POS_VERB) && !(T(c, e1)->pos & (HD_POS_NOUN | HD_POS_ING)) &&
+                    !(T(c, e1)->flags & HD_TF_CAP))
+                    break;
+                next = (int)k;
+                break;
+            }
         }
         if (next < 0 || n == MAX_MEMBERS) break;
         out[n++] = next;

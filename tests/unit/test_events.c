@@ -160,6 +160,15 @@ TEST(the_two_ministers_are_the_people_the_story_named) {
 }
 
 /* An appeal for restraint to all sides needs no target. */
+/* After ", and", an actor with its own verb starts a clause: not one more target. */
+TEST(a_subject_after_comma_and_is_not_a_coordinated_target) {
+    CHECK_EQ_STR(events("Islamic State gunmen attacked restaurants across Paris, and President Francois Hollande called "
+                        "the assault an act of war.", "2015-11-14", "en"),
+                 "IMGMUSISI>FRA:190");
+    CHECK_EQ_STR(events("Russia attacked Ukraine and Georgia, and Britain condemned the assault.", "2015-11-14", "en"),
+                 "RUS>UKR:190 RUS>GEO:190 GBR>RUS:111");
+}
+
 /* Criticism one draws comes from the actor after "from"/"de" and aims at the subject. */
 TEST(drawing_criticism_from_someone_is_their_criticism) {
     CHECK_EQ_STR(events("Israel faced condemnation from Turkey after the raid.", "2024-07-05", "en"), "TUR>ISR:111");
