@@ -3122,7 +3122,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             } else {
                 const char *cl = K(c, cd->anchor - 1);
                 clause_pronoun = streq(K(c, cd->anchor - 2), ",") &&
-                                 (streq(cl, "l'") || streq(cl, "le") || streq(cl, "la") || streq(cl, "les"));
+                                 (streq(cl, "l'") || streq(cl, "le") || streq(cl, "la") || streq(cl, "les") || streq(cl, "lui") ||
+                                  streq(cl, "leur"));
             }
             if (clause_pronoun) pronoun_target = true;
         }
@@ -3519,9 +3520,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             tm = mention_ending_at(c, cs - 2, sent, sm, 0);
         }
         int ntgt = 0;
-        if (tm < 0 && !p->no_target && c->lang == LANG_FR && c->last_subject_n && cd->anchor > s0 + 1) {
+        if (tm < 0 && !p->no_target && !clause_pronoun && c->lang == LANG_FR && c->last_subject_n && cd->anchor > s0 + 1) {
             /* "Benyamin Netanyahou lui a répondu … en dénonçant une « honte »": "lui"
-               before the verb is the previous sentence's subject, addressed */
+               before the verb is the previous sentence's subject, addressed (not in a
+               participle clause: ", lui reprochant de…" is the earlier act's target) */
             for (size_t k = s0 + 1; k < cd->anchor; k++) {
                 if (!streq(K(c, k), "lui") || !((T(c, k + 1)->pos & HD_POS_VERB) || lin(c, k + 1, W_auxiliaries))) continue;
                 for (int q = 0; q < c->last_subject_n && ntgt < MAX_MEMBERS; q++)
