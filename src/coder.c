@@ -2234,6 +2234,9 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
             }
             return true;
         }
+        /* "369 Palestinian prisoners released by Israel": right after an actor, "by" and
+           another actor make it a participle (a reduced relative), not its verb */
+        if (nx < c->sent_s1 && streq(K(c, nx), "by") && agent_after(c, nx, c->sent_s1) >= 0) return true;
         for (size_t m = 0; m < c->ments.n; m++)
             if (c->ments.v[m].t1 == k + 1) return false;
         return nounish(c, k) && !tin(c, k, W_time_words) && !tin(c, k, W_days_en) && !(T(c, k)->flags & HD_TF_CAP) &&
@@ -3407,6 +3410,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             const mention *pm = &c->ments.v[pa];
             for (int q = 0; q < pm->ncodes && nsrc < MAX_MEMBERS; q++) { src_codes[nsrc] = pm->codes[q]; src_m[nsrc++] = pm; }
             tm = old_src ? sm : -1;
+            /* "in exchange for 369 Palestinian prisoners released by Israel", "des
+               prisonniers relâchés par Israël": a bare participle right after an actor
+               is that actor's (a reduced relative), not the sentence subject's */
+            if (participle_without_aux(c, cd->anchor, s0)) {
+                int rm = mention_ending_at(c, cd->anchor, sent, pa, 0);
+                if (rm >= 0 && c->ments.v[rm].kind != K_ADJ && c->ments.v[rm].t0 > s0) tm = rm;
+            }
             strcat(flags, "passive ");
         }
         if (!nsrc && tm < 0 && sm < 0) {

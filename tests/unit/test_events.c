@@ -160,6 +160,13 @@ TEST(the_two_ministers_are_the_people_the_story_named) {
 }
 
 /* An appeal for restraint to all sides needs no target. */
+/* A participle right after an actor, with its own "by" agent, is a reduced relative. */
+TEST(a_reduced_relative_with_its_agent_has_the_noun_as_patient) {
+    CHECK_EQ_STR(events("Hamas freed three Israeli hostages on Saturday in exchange for 369 Palestinian prisoners "
+                        "released by Israel.", "2025-02-15", "en"),
+                 "PSEREB>ISRCVL:0841 ISR>PSECVL:0841");
+}
+
 /* After ", and", an actor with its own verb starts a clause: not one more target. */
 TEST(a_subject_after_comma_and_is_not_a_coordinated_target) {
     CHECK_EQ_STR(events("Islamic State gunmen attacked restaurants across Paris, and President Francois Hollande called "
