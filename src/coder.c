@@ -3522,12 +3522,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 break;
             }
         }
-        if (tm < 0 && !p->no_target && c->lang == LANG_FR && after_compl && cs > s0 + 2 &&
+        if (!p->no_target && c->lang == LANG_FR && after_compl && cs > s0 + 2 &&
             (streq(K(c, cs - 1), "qu'") || streq(K(c, cs - 1), "que")) && streq(K(c, cs - 2), ",")) {
             /* "la guérilla de l'ELN, qu'il accuse de crimes de guerre": the antecedent of an
-               object relative pronoun after a comma is the target ("a exigé de la France
-               qu'elle reconnaisse" is a completive) */
-            tm = mention_ending_at(c, cs - 2, sent, sm, 0);
+               object relative pronoun after a comma is the target, rather than an actor
+               after the verb ("Israël, qu'il accuse de génocide à Gaza"); "a exigé de la
+               France qu'elle reconnaisse" is a completive */
+            int am = mention_ending_at(c, cs - 2, sent, sm, 0);
+            if (am >= 0 || tm < 0) tm = am;
         }
         int ntgt = 0;
         if (tm < 0 && !p->no_target && !clause_pronoun && c->lang == LANG_FR && c->last_subject_n && cd->anchor > s0 + 1) {

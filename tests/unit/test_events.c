@@ -160,6 +160,13 @@ TEST(the_two_ministers_are_the_people_the_story_named) {
 }
 
 /* An appeal for restraint to all sides needs no target. */
+/* "X, qu'il accuse de…": the antecedent is the accused, whatever actor follows. */
+TEST(the_antecedent_of_an_object_relative_is_the_target) {
+    CHECK_EQ_STR(events("Le président turc s'en est pris mardi à Israël, qu'il accuse de génocide à Gaza.", "2025-03-11",
+                        "fr"),
+                 "TURGOV>ISR:111 TURGOV>ISR:112");
+}
+
 /* A participle right after an actor, with its own "by" agent, is a reduced relative. */
 TEST(a_reduced_relative_with_its_agent_has_the_noun_as_patient) {
     CHECK_EQ_STR(events("Hamas freed three Israeli hostages on Saturday in exchange for 369 Palestinian prisoners "
