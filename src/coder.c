@@ -893,7 +893,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         if (!full && j == i + 1 &&
             ((c->lang == LANG_EN && j < s1 && nounish(c, j) && !(T(c, j)->flags & HD_TF_CAP) &&
-              !(T(c, j)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) &&
+              !(T(c, j)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) && !streq(K(c, j), "'s") &&
               !longest_at(c, j, s1, 1u << K_AGENT, &pl)) ||
              (c->lang == LANG_FR && i > s0 && nounish(c, i - 1) && !(T(c, i - 1)->flags & HD_TF_CAP) &&
               !longest_at(c, i - 1, s1, 1u << K_AGENT, &pl)))) {

@@ -160,6 +160,13 @@ TEST(the_two_ministers_are_the_people_the_story_named) {
 }
 
 /* An appeal for restraint to all sides needs no target. */
+/* "the government's resignation": the possessive agent is an actor, the target. */
+TEST(a_possessive_agent_is_an_actor) {
+    CHECK_EQ_STR(events("Thousands of Serbs rallied in Belgrade on Saturday against corruption, demanding the "
+                        "government's resignation.", "2025-03-08", "en"),
+                 "SRBCVL>SRBGOV:141 SRBCVL>SRBGOV:1041");
+}
+
 /* "X, qu'il accuse de…": the antecedent is the accused, whatever actor follows. */
 TEST(the_antecedent_of_an_object_relative_is_the_target) {
     CHECK_EQ_STR(events("Le président turc s'en est pris mardi à Israël, qu'il accuse de génocide à Gaza.", "2025-03-11",
