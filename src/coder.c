@@ -3673,7 +3673,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (int a = 0; a < nsrc && ntgt; a++)
                 if (country_of(c, src_codes[a]) == country_of(c, tgt_codes[0])) ntgt = 0;
             /* "The United States and the Taliban signed an agreement in Doha": where */
-            if (tm_is_loc && c->lang == LANG_EN) ntgt = 0;
+            if (tm_is_loc) ntgt = 0;
         }
         int root_now = (code[0] - '0') * 10 + (code[1] - '0');
         if (!ntgt && clause_pronoun) {

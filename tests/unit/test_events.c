@@ -160,6 +160,13 @@ TEST(the_two_ministers_are_the_people_the_story_named) {
 }
 
 /* An appeal for restraint to all sides needs no target. */
+/* Two parties' talks in a third country's city are between them, not with it. */
+TEST(undirected_talks_at_a_place_are_between_the_subjects) {
+    CHECK_EQ_STR(events("Le gouvernement colombien et l'ELN ont repris leurs pourparlers de paix à Caracas.", "2025-04-02",
+                        "fr"),
+                 "COLGOV>COLREB:046");
+}
+
 /* "the government's resignation": the possessive agent is an actor, the target. */
 TEST(a_possessive_agent_is_an_actor) {
     CHECK_EQ_STR(events("Thousands of Serbs rallied in Belgrade on Saturday against corruption, demanding the "
