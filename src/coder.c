@@ -3158,7 +3158,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if ((pm->t1 > cd->t1 - 1 || (c->lang == LANG_EN && pm->t1 + 1 == cd->t1 && pm->t0 > cd->anchor)) &&
                     pm->kind == K_AGENT &&
                     (!streq(pm->kindname, "agent+context") ||
-                     (c->lang == LANG_FR && attack_code(code) && !(src_explicit && same_as_src))))
+                     (c->lang == LANG_FR && attack_code(code) && !(src_explicit && same_as_src)) ||
+                     /* "la police a dispersé des manifestants": violent repression (175)
+                        of the people the pattern names, the agents' own country's */
+                     !strncmp(code, "175", 3)))
                     tm = m;
                 /* "a suspendu la radio RFI": an agent word of the pattern before a group's
                    name starts the group's mention */

@@ -160,6 +160,13 @@ TEST(the_two_ministers_are_the_people_the_story_named) {
 }
 
 /* An appeal for restraint to all sides needs no target. */
+/* The protesters a repression pattern names are its target, of the police's country. */
+TEST(dispersed_protesters_are_the_target) {
+    CHECK_EQ_STR(events("La police kényane a dispersé à coups de gaz lacrymogène des manifestants devant le siège d'un "
+                        "journal.", "2025-06-17", "fr"),
+                 "KENCOP>KENCVL:175");
+}
+
 /* Two parties' talks in a third country's city are between them, not with it. */
 TEST(undirected_talks_at_a_place_are_between_the_subjects) {
     CHECK_EQ_STR(events("Le gouvernement colombien et l'ELN ont repris leurs pourparlers de paix à Caracas.", "2025-04-02",
