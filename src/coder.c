@@ -705,6 +705,14 @@ static bool adjective_as_actor(const hd_coder *c, size_t i, size_t len, size_t s
 }
 
 /* Recognise the actors of one sentence [s0, s1). */
+/* Words between an agent's "de"/"of" and a group's name ("des combattants du groupe
+** jihadiste État islamique", "fighters from the Islamic State group" has it after). */
+static const char *const group_words[] = {"groupe", "group", "mouvement", "movement", "organisation",
+                                          "organization", "milice", "militia", "faction", NULL};
+static const char *const group_adjs[] = {"jihadiste", "jihadistes", "islamiste", "islamistes", "arme", "rebelle",
+                                         "terroriste", "extremiste", "jihadist", "islamist", "armed", "rebel",
+                                         "militant", "extremist", NULL};
+
 static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     size_t i = s0;
     while (i < s1) {
@@ -827,11 +835,20 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             full = compose(c, phrase_code(c, a2), role);
             j += (size_t)al;
         } else if (j + 1 < s1 && (streq(K(c, j), "de") || streq(K(c, j), "d'") || streq(K(c, j), "du") ||
-                                  streq(K(c, j), "des") || streq(K(c, j), "of"))) {
+                                  streq(K(c, j), "des") || streq(K(c, j), "of") ||
+                                  (c->lang == LANG_EN && streq(K(c, j), "from")))) {
             size_t k = j + 1;
             while (k < s1 && tin(c, k, W_determiners) && k < j + 3) k++;
             int cl;
             const phrase *cp = k < s1 ? longest_at(c, k, s1, (1u << K_COUNTRY) | (1u << K_PLACE) | (1u << K_IGO) | (1u << K_GROUP), &cl) : NULL;
+            if (!cp && k + 1 < s1 && key_in(K(c, k), group_words)) {
+                /* "des combattants du groupe (jihadiste) État islamique": the group's name
+                   after the word "groupe" and its adjectives */
+                size_t kg = k + 1;
+                while (kg < s1 && kg < k + 3 && key_in(K(c, kg), group_adjs)) kg++;
+                cp = kg < s1 ? longest_at(c, kg, s1, 1u << K_GROUP, &cl) : NULL;
+                if (cp) k = kg;
+            }
             const phrase *pp = !cp && k < s1 ? longest_at(c, k, s1, 1u << K_PERSON, &cl) : NULL;
             if (cp) {
                 /* a group keeps its own code: "délégation du Hamas" is Hamas */

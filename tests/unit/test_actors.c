@@ -66,6 +66,17 @@ TEST(agent_composition_english) {
     CHECK_EQ_STR(code_of(c, "Moscow"), "RUS");
 }
 
+/* An agent of a group named after "groupe"/"group" and its adjectives is the group. */
+TEST(agent_of_a_group_named_after_the_word_group) {
+    hd_coder *c = code_text("Des combattants du groupe jihadiste État islamique ont tué quinze soldats nigériens.", "2025-04-02",
+                            "fr");
+    CHECK_EQ_STR(code_of(c, "combattants du groupe jihadiste État islamique"), "IMGMUSISI");
+    c = code_text("Fighters from the Islamic State group killed 15 Nigerien soldiers.", "2025-04-02", "en");
+    CHECK_EQ_STR(code_of(c, "Fighters from the Islamic State group"), "IMGMUSISI");
+    c = code_text("Officials from Iran met the delegation.", "2025-04-02", "en");
+    CHECK_EQ_STR(code_of(c, "Officials from Iran"), "IRNGOV");
+}
+
 TEST(case_rule_and_unknown_names) {
     hd_coder *c = code_text("The turkey was served. Turkey protested.", "2024-01-10", "en");
     CHECK_EQ_STR(code_of(c, "turkey"), "(none)");
