@@ -1122,6 +1122,10 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
         if (!tin(c, i, W_pron_subj) || streq(K(c, i), "on")) continue;
         if (i + 1 < s1 && (key_in(K(c, i + 1), impersonal_next) || key_in(c->doc->toks.v[i + 1].lemma, impersonal_next)))
             continue;
+        /* (a word of a name: "Liu He") */
+        bool named = false;
+        for (size_t m = first_new; m < c->ments.n && !named; m++) named = c->ments.v[m].t0 <= i && i < c->ments.v[m].t1;
+        if (named) continue;
         const char *codes[MAX_MEMBERS];
         int n = 0;
         /* the first subject-like mention of this sentence before the pronoun */
@@ -3687,13 +3691,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (flags[0]) flags[strlen(flags) - 1] = 0;
         bool undirected = !strncmp(code, "04", 2) || !strncmp(code, "06", 2) || streq(code, "057") ||
                           !strncmp(code, "03", 2) || !strncmp(code, "05", 2);
-        if (undirected && nsrc >= 2 && cd->target < 0 && ntgt > 0) {
+        /* (a pattern's slot that only found a place after a locative: "met in
+           Washington") */
+        bool slot_loc = cd->target >= 0 && tm == cd->target && c->ments.v[tm].t0 > s0 &&
+                        locative_at(c, c->ments.v[tm].t0, s0, &c->ments.v[tm]);
+        if (undirected && nsrc >= 2 && (cd->target < 0 || slot_loc) && ntgt > 0) {
             /* "Biden et Xi se sont rencontrés … à la Maison Blanche": a target of a
                subject's own country is a circumstance; the event is between them */
             for (int a = 0; a < nsrc && ntgt; a++)
                 if (country_of(c, src_codes[a]) == country_of(c, tgt_codes[0])) ntgt = 0;
             /* "The United States and the Taliban signed an agreement in Doha": where */
-            if (tm_is_loc) ntgt = 0;
+            if (tm_is_loc || slot_loc) ntgt = 0;
         }
         int root_now = (code[0] - '0') * 10 + (code[1] - '0');
         if (!ntgt && clause_pronoun) {

@@ -77,6 +77,13 @@ TEST(agent_of_a_group_named_after_the_word_group) {
     CHECK_EQ_STR(code_of(c, "Officials from Iran"), "IRNGOV");
 }
 
+/* A pronoun that is a word of a name ("Liu He") is no pronoun mention. */
+TEST(a_word_of_a_name_is_no_pronoun) {
+    hd_coder *c = code_text("Steven Mnuchin and Liu He met in Washington on Friday.", "2019-05-10", "en");
+    CHECK_EQ_STR(code_of(c, "Liu He"), "CHNGOV");
+    CHECK_EQ_STR(code_of(c, "He"), "(none)");
+}
+
 TEST(case_rule_and_unknown_names) {
     hd_coder *c = code_text("The turkey was served. Turkey protested.", "2024-01-10", "en");
     CHECK_EQ_STR(code_of(c, "turkey"), "(none)");

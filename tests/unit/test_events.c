@@ -172,6 +172,8 @@ TEST(undirected_talks_at_a_place_are_between_the_subjects) {
     CHECK_EQ_STR(events("Le gouvernement colombien et l'ELN ont repris leurs pourparlers de paix à Caracas.", "2025-04-02",
                         "fr"),
                  "COLGOV>COLREB:046");
+    /* (the pattern's own slot too: "meet +" on "met in Washington") */
+    CHECK_EQ_STR(events("Mike Pompeo and Wang Yi met in Washington on Friday.", "2019-05-10", "en"), "USAGOV>CHNGOV:040");
 }
 
 /* "the government's resignation": the possessive agent is an actor, the target. */
