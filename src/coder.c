@@ -736,7 +736,9 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             j = i + (size_t)ilen;
             goto name_tail;
         }
-        if (alen > len) {
+        /* (a name the story has made known wins over a namesake of the dictionaries of
+           the same length: "Abbas" after "Tajudeen Abbas" in a Nigerian story) */
+        if (alen > len || (alen > 0 && alen == len && p->kind == K_PERSON)) {
             if (add_mention(c, (uint32_t)i, (uint32_t)(i + alen), sent, K_PERSON, acode, "person") < 0) return -1;
             i += (size_t)alen;
             continue;

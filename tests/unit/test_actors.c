@@ -77,6 +77,15 @@ TEST(agent_of_a_group_named_after_the_word_group) {
     CHECK_EQ_STR(code_of(c, "Officials from Iran"), "IRNGOV");
 }
 
+/* A surname the story has made known wins over a namesake of the dictionaries. */
+TEST(a_surname_known_from_the_story_wins_over_a_namesake) {
+    hd_coder *c = code_text("House Speaker Tajudeen Abbas met President Bola Tinubu on Monday. Abbas later criticised "
+                            "the opposition.", "2024-05-10", "en");
+    CHECK_EQ_STR(code_of(c, "Abbas"), "NGALEG");
+    c = code_text("Abbas met Netanyahu on Monday.", "2010-09-02", "en");
+    CHECK_EQ_STR(code_of(c, "Abbas"), "PSEGOV");
+}
+
 /* A pronoun that is a word of a name ("Liu He") is no pronoun mention. */
 TEST(a_word_of_a_name_is_no_pronoun) {
     hd_coder *c = code_text("Steven Mnuchin and Liu He met in Washington on Friday.", "2019-05-10", "en");
