@@ -77,6 +77,18 @@ TEST(agent_of_a_group_named_after_the_word_group) {
     CHECK_EQ_STR(code_of(c, "Officials from Iran"), "IRNGOV");
 }
 
+/* A party is its country's government while in power, its opposition otherwise. */
+TEST(parties_are_coded_by_their_time_in_power) {
+    hd_coder *c = code_text("Le Likoud a dénoncé la décision.", "2022-01-10", "fr");
+    CHECK_EQ_STR(code_of(c, "Likoud"), "ISROPP");
+    c = code_text("Le Likoud a dénoncé la décision.", "2024-01-10", "fr");
+    CHECK_EQ_STR(code_of(c, "Likoud"), "ISRGOV");
+    c = code_text("The African National Congress lost its majority.", "2024-06-01", "en");
+    CHECK_EQ_STR(code_of(c, "African National Congress"), "ZAFGOV");
+    c = code_text("BNP Paribas a annoncé ses résultats.", "2024-06-01", "fr");
+    CHECK_EQ_STR(code_of(c, "BNP"), "(none)");
+}
+
 /* A surname the story has made known wins over a namesake of the dictionaries. */
 TEST(a_surname_known_from_the_story_wins_over_a_namesake) {
     hd_coder *c = code_text("House Speaker Tajudeen Abbas met President Bola Tinubu on Monday. Abbas later criticised "
