@@ -3830,7 +3830,21 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             DROP("target is an unresolved pronoun");   /* "sentenced him", "accusing them" */
         } else if (!ntgt) {
             int root = (code[0] - '0') * 10 + (code[1] - '0');
-            if ((root == 14 || root == 17) && (strlen(src_codes[0]) > 3 || root == 17) && strncmp(src_codes[0], "IGO", 3) &&
+            /* "Farmers blocked streets around the European Parliament": a protest at an
+               international institution's seat is aimed at it */
+            const mention *igo = NULL;
+            for (size_t m = ments_from(c, cd->t1); root == 14 && m < c->ments.n && !igo; m++) {
+                const mention *pm = &c->ments.v[m];
+                if (pm->sentence != sent || pm->t0 < cd->t1 || pm->t0 >= s1 || !pm->codes[0] || strncmp(pm->codes[0], "IGO", 3))
+                    continue;
+                static const char *const at_seat[] = {"outside", "around", "near", "devant", "autour", "pres", NULL};
+                for (size_t k = pm->t0; k-- > cd->t1 && k + 4 > pm->t0 && !igo;)
+                    if (key_in(K(c, k), at_seat) || (streq(K(c, k), "front") && k > 0 && streq(K(c, k - 1), "in")))
+                        igo = pm;
+            }
+            if (igo) {
+                emit(c, sent, day, code, src_m[0], src_codes[0], igo, igo->codes[0], cd, flags);
+            } else if ((root == 14 || root == 17) && (strlen(src_codes[0]) > 3 || root == 17) && strncmp(src_codes[0], "IGO", 3) &&
                 strncmp(src_codes[0], "IMG", 3) && strncmp(src_codes[0], "NGO", 3)) {
                 /* a protest or a crackdown with no named target is domestic: strikers
                    against their government, a curfew on the country's own people */
@@ -3857,7 +3871,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    without one (attacks and massacres included: "killing 43 people",
                    "a kidnapping") are not coded — measured on the dev gold of both
                    languages, they were noise */
-                emit(c, sent, day, code, src_m[0], src_codes[0], NULL, NULL, cd, flags);
+                /* a claimed attack is aimed at the country where it happened: the
+                   dateline's ("BRUXELLES - … Le groupe État islamique a revendiqué ces
+                   attentats") */
+                const char *where = streq(code, "015") && c->dateline_ctry && strncmp(c->dateline_ctry, "IGO", 3) &&
+                                    !same_country_as_any(c, c->dateline_ctry, src_codes, nsrc) ? c->dateline_ctry : NULL;
+                emit(c, sent, day, code, src_m[0], src_codes[0], NULL, where, cd, flags);
             }
         } else if (ntgt == 1 && nsrc == 1 && tgt_codes[0] == src_codes[0] && target_optional(code) && c->lang == LANG_EN) {
             /* "the military called up reservists … for combat troops": its own people */
@@ -5016,7 +5035,8 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             int dl = 0;
             const phrase *ph = longest_at(c, se->tok, t0, 1u << K_PLACE | 1u << K_COUNTRY, &dl);
             const hd_place *pl_ = NULL;
-            if (ph) c->dateline_ctry = country_of(c, phrase_code(c, ph));
+            /* (a city that names an institution, "BRUXELLES" the EU, is the city's country) */
+            if (ph && strncmp(phrase_code(c, ph), "IGO", 3)) c->dateline_ctry = country_of(c, phrase_code(c, ph));
             else if (c->gaz && hd_geo_place_at(c->gaz, c->doc, si, se->tok, &pl_) && pl_)
                 c->dateline_ctry = country_of(c, intern(c, pl_->country));
         }

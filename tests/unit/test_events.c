@@ -160,6 +160,12 @@ TEST(the_two_ministers_are_the_people_the_story_named) {
 }
 
 /* An appeal for restraint to all sides needs no target. */
+/* A claim with no target of its own and no dateline has none (the dateline's country:
+** tests/cli, which has the gazetteer). */
+TEST(a_claim_without_dateline_has_no_target) {
+    CHECK_EQ_STR(events("Le groupe État islamique a revendiqué ces attentats.", "2016-03-22", "fr"), "IMGMUSISI>:015");
+}
+
 /* The protesters a repression pattern names are its target, of the police's country. */
 TEST(dispersed_protesters_are_the_target) {
     CHECK_EQ_STR(events("La police kényane a dispersé à coups de gaz lacrymogène des manifestants devant le siège d'un "
