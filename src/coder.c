@@ -3243,6 +3243,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (c->lang == LANG_EN && k > cd->t1 && streq(K(c, k - 1), ",") && (T(c, k)->pos & HD_POS_ING) &&
                     !(T(c, k)->flags & HD_TF_CAP))
                     break;
+                /* "un accord…, destiné à faire face aux menaces nord-coréennes": in French,
+                   a past participle clause after a comma has its own complements (a
+                   present participle's may name the act's target: "a saisi la CIJ,
+                   accusant Israël de…") */
+                if (c->lang == LANG_FR && k > cd->t1 && streq(K(c, k - 1), ",") && T(c, k)->kind == HD_TOK_WORD &&
+                    !(T(c, k)->flags & HD_TF_CAP) && c->tok_mention.v[k] < 0 &&
+                    (T(c, k)->pos & HD_POS_PPAS) && !(T(c, k)->pos & HD_POS_NOUN))
+                    break;
                 /* "en tournée au Moyen-Orient pour tenter d'obtenir une trêve à Gaza": a
                    visit's purpose is not where it goes */
                 if (streq(code, "042") && k > cd->t1 && k + 1 < s1 && (streq(K(c, k), "pour") || streq(K(c, k), "to")) &&

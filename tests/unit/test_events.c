@@ -173,6 +173,17 @@ TEST(dispersed_protesters_are_the_target) {
                  "KENCOP>KENCVL:175");
 }
 
+/* A French past participle clause after a comma has its own complements. */
+TEST(a_past_participle_clause_holds_no_target) {
+    CHECK_EQ_STR(events("La Corée du Sud et le Japon ont signé mercredi un accord militaire, destiné à contrer la Corée du "
+                        "Nord.", "2016-11-23", "fr"),
+                 "KOR>JPN:062");
+    /* (a present participle's may: "a saisi la CIJ, accusant Israël de…") */
+    CHECK_EQ_STR(events("L'Afrique du Sud a saisi vendredi la Cour internationale de justice, accusant Israël d'actes "
+                        "génocidaires.", "2023-12-29", "fr"),
+                 "ZAF>ISR:115 ZAF>ISR:112");
+}
+
 /* Two parties' talks in a third country's city are between them, not with it. */
 TEST(undirected_talks_at_a_place_are_between_the_subjects) {
     CHECK_EQ_STR(events("Le gouvernement colombien et l'ELN ont repris leurs pourparlers de paix à Caracas.", "2025-04-02",
