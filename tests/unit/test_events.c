@@ -101,6 +101,10 @@ TEST(reaction_in_the_next_sentence_aims_at_the_earlier_act_author) {
                         "décision « illégale ».", "2025-03-10", "fr"), "IGOEUREEC>RUS:163 RUS>IGOEUREEC:111");
     CHECK_EQ_STR(events("The European Union imposed new sanctions on Russia. Moscow condemned the decision.",
                         "2025-03-10", "en"), "IGOEUREEC>RUS:163 RUS>IGOEUREEC:111");
+    /* (two sentences back, when the one between coded nothing) */
+    CHECK_EQ_STR(events("L'Arabie saoudite a rompu lundi ses relations diplomatiques avec le Qatar. Le pays a aussi fermé "
+                        "sa frontière terrestre. Doha a dénoncé des mesures injustifiées.", "2017-06-05", "fr"),
+                 "SAU>QAT:161 QAT>SAU:111");
     CHECK_EQ_STR(events("L'Union européenne a annoncé de nouvelles sanctions contre la Russie. La Chine a dénoncé une "
                         "décision « illégale ».", "2025-03-10", "fr"), "IGOEUREEC>RUS:163");
 }
