@@ -2601,6 +2601,31 @@ static bool same_country_as_any(hd_coder *c, const char *code, const char *const
 #define DROP(why) do { if (debug) fprintf(stderr, "debug: sentence %u: %s %s:%d dropped: %s\n", sent, cd->p->code, \
                                              cd->p->file, cd->p->line, why); } while (0)
 
+/* Who holds the prisoners whose release a demand at token `from` asks for: the country
+** the sentence places them in ("retenus en Iran", "held in Russia"), else the author of
+** the story's last arrest or abduction ("… ont été arrêtés par les forces serbes. L'UE a
+** réclamé leur libération"), else NULL. */
+static const char *release_holder(hd_coder *c, size_t from, size_t s1) {
+    static const char *const held[] = {"detenu", "detenus", "detenue", "detenues", "retenu", "retenus", "retenue",
+                                       "retenues", "emprisonne", "emprisonnes", "incarceres", "held", "detained",
+                                       "jailed", "imprisoned", NULL};
+    for (size_t k = from + 1; k + 1 < s1 && k < from + 16; k++) {
+        if (!key_in(K(c, k), held)) continue;
+        for (size_t q = k + 1; q < s1 && q < k + 5; q++) {
+            int m = c->tok_mention.v[q];
+            if (m >= 0 && (c->ments.v[m].kind == K_COUNTRY || c->ments.v[m].kind == K_PLACE) &&
+                locative_at(c, q, from, &c->ments.v[m]))
+                return country_of(c, c->ments.v[m].codes[0]);
+        }
+    }
+    for (size_t e = c->events.n; e-- > 0;) {
+        const char *ec = c->events.v[e].code;
+        if (ec && (!strncmp(ec, "173", 3) || !strncmp(ec, "181", 3)))
+            return c->events.v[e].source && *c->events.v[e].source ? c->events.v[e].source : NULL;
+    }
+    return NULL;
+}
+
 static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     bool debug = c->debug;
     c->sent_s1 = s1;
@@ -3697,6 +3722,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             bool mission = false;
             for (size_t k = s0; k < s1 && !mission; k++) mission = key_in(K(c, k), mission_words);
             if (mission) code = "074";
+        }
+        if ((!strncmp(code, "1053", 4) || !strncmp(code, "0253", 4)) && nsrc >= 1) {
+            /* "L'UE a réclamé leur libération", "Paris exige la libération des Français
+               retenus en Iran": a demand for prisoners' release is aimed at whoever holds
+               them */
+            const char *holder = release_holder(c, cd->anchor, s1);
+            if (holder && !same_country_as_any(c, holder, src_codes, nsrc)) {
+                tgt_codes[0] = holder;
+                tgt_m[0] = NULL;
+                ntgt = 1;
+            }
         }
         if (flags[0]) flags[strlen(flags) - 1] = 0;
         bool undirected = !strncmp(code, "04", 2) || !strncmp(code, "06", 2) || streq(code, "057") ||

@@ -177,6 +177,16 @@ TEST(dispersed_protesters_are_the_target) {
                  "KENCOP>KENCVL:175");
 }
 
+/* A demand for prisoners' release is aimed at whoever holds them. */
+TEST(a_release_demand_is_aimed_at_the_holder) {
+    CHECK_EQ_STR(events("Trois policiers kosovars ont été arrêtés mercredi par les forces de sécurité serbes. L'Union "
+                        "européenne a réclamé leur libération immédiate.", "2023-06-14", "fr"),
+                 "SRBCOP>XKXCOP:173 IGOEUREEC>SRBCOP:1053");
+    CHECK_EQ_STR(events("Paris continue d'exiger la libération des ressortissants français toujours retenus en Iran.",
+                        "2023-05-12", "fr"),
+                 "FRA>IRN:1053");
+}
+
 /* A French past participle clause after a comma has its own complements. */
 TEST(a_past_participle_clause_holds_no_target) {
     CHECK_EQ_STR(events("La Corée du Sud et le Japon ont signé mercredi un accord militaire, destiné à contrer la Corée du "
