@@ -3728,7 +3728,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                retenus en Iran": a demand for prisoners' release is aimed at whoever holds
                them */
             const char *holder = release_holder(c, cd->anchor, s1);
-            if (holder && !same_country_as_any(c, holder, src_codes, nsrc)) {
+            /* (a domestic detention keeps the detainees: "Bah N'Daw a été arrêté par des
+               militaires. La Cédéao a exigé leur libération" → MLIGOV, as the gold has it) */
+            if (holder && !same_country_as_any(c, holder, src_codes, nsrc) &&
+                !(ntgt >= 1 && country_of(c, tgt_codes[0]) == country_of(c, holder))) {
                 tgt_codes[0] = holder;
                 tgt_m[0] = NULL;
                 ntgt = 1;
