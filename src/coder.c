@@ -3723,6 +3723,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (size_t k = s0; k < s1 && !mission; k++) mission = key_in(K(c, k), mission_words);
             if (mission) code = "074";
         }
+        if (streq(code, "042") && nsrc >= 1 && ntgt >= 1 && country_of(c, src_codes[0]) != country_of(c, tgt_codes[0])) {
+            /* "Des secouristes chinois … sont arrivés samedi en Birmanie, au lendemain d'un
+               séisme", "rescue teams arrived in Turkey": rescuers and relief that arrive
+               abroad bring humanitarian aid (073) */
+            static const char *const relief_words[] = {"secouristes", "sauveteurs", "secours", "rescuers", "rescue",
+                                                       "relief", NULL};
+            bool relief = false;
+            for (size_t k = s0; k < cd->anchor && !relief; k++) relief = key_in(K(c, k), relief_words);
+            if (relief) code = "073";
+        }
         if ((!strncmp(code, "1053", 4) || !strncmp(code, "0253", 4)) && nsrc >= 1) {
             /* "L'UE a réclamé leur libération", "Paris exige la libération des Français
                retenus en Iran": a demand for prisoners' release is aimed at whoever holds

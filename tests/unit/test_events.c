@@ -177,6 +177,13 @@ TEST(dispersed_protesters_are_the_target) {
                  "KENCOP>KENCVL:175");
 }
 
+/* Rescuers who arrive abroad bring humanitarian aid. */
+TEST(rescuers_arriving_abroad_bring_aid) {
+    CHECK_EQ_STR(events("Des secouristes chinois sont arrivés samedi en Birmanie, au lendemain d'un séisme.", "2025-03-29",
+                        "fr"),
+                 "CHNHLH>MMR:073");
+}
+
 /* A demand for prisoners' release is aimed at whoever holds them. */
 TEST(a_release_demand_is_aimed_at_the_holder) {
     CHECK_EQ_STR(events("Trois policiers kosovars ont été arrêtés mercredi par les forces de sécurité serbes. L'Union "
