@@ -2920,6 +2920,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                sentence's first subject, not one inside the que-clause */
             int fm = subject_before(c, s0, cd->anchor, s0, cd->target);
             if (fm >= 0) sm = fm;
+        } else if (!nprev_src && cd->anchor > s0 + 2 && present_participle(c, cd->anchor) &&
+                   (streq(K(c, cd->anchor - 1), ",") ||
+                    (c->lang == LANG_FR && streq(K(c, cd->anchor - 2), ",") &&
+                     (tin(c, cd->anchor - 1, W_obj_pronouns) || streq(K(c, cd->anchor - 1), "l'") ||
+                      streq(K(c, cd->anchor - 1), "les") || streq(K(c, cd->anchor - 1), "se") ||
+                      streq(K(c, cd->anchor - 1), "s'"))))) {
+            /* "Salvini a refusé que l'Aquarius, un navire affrété par MSF, accoste…,
+               exhortant Malte à l'accueillir": with no coded act before it, a participle
+               clause after a comma shares the sentence's first subject too */
+            int fm = subject_before(c, s0, cd->anchor, s0, cd->target);
+            if (fm >= 0) sm = fm;
         }
         if (cd->anchor > s0 + 2 && present_participle(c, cd->anchor)) {
             /* "…, Washington reconnaissant en contrepartie la souveraineté marocaine": an

@@ -266,6 +266,11 @@ TEST(a_participle_clause_pronoun_is_the_earlier_act_target) {
     CHECK_EQ_STR(events("Mali announced on Sunday that it was leaving ECOWAS with immediate effect, accusing it of "
                         "having become a threat.", "2024-01-28", "en"),
                  "MLI>IGOWAFWAS:161 MLI>IGOWAFWAS:112");
+    /* (with no coded act before it, the sentence's first subject) */
+    CHECK_EQ_STR(events("Le ministre italien de l'Intérieur Matteo Salvini a refusé que l'Aquarius, un navire affrété par "
+                        "Médecins sans frontières, accoste dans un port italien, exhortant Malte à l'accueillir.",
+                        "2018-06-10", "fr"),
+                 "ITAGOV>MLT:020");
     /* a named object is the target, not the earlier act's */
     CHECK_EQ_STR(events("Saudi Arabia severed diplomatic relations with Qatar on Monday, accusing Iran of supporting "
                         "terrorism.", "2017-06-05", "en"),
