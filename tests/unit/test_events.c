@@ -270,7 +270,7 @@ TEST(a_participle_clause_pronoun_is_the_earlier_act_target) {
     CHECK_EQ_STR(events("Le ministre italien de l'Intérieur Matteo Salvini a refusé que l'Aquarius, un navire affrété par "
                         "Médecins sans frontières, accoste dans un port italien, exhortant Malte à l'accueillir.",
                         "2018-06-10", "fr"),
-                 "ITAGOV>MLT:020");
+                 "ITAGOV>NGOHLHMSF:120 ITAGOV>MLT:020");
     /* a named object is the target, not the earlier act's */
     CHECK_EQ_STR(events("Saudi Arabia severed diplomatic relations with Qatar on Monday, accusing Iran of supporting "
                         "terrorism.", "2017-06-05", "en"),
