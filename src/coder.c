@@ -2601,6 +2601,22 @@ static bool same_country_as_any(hd_coder *c, const char *code, const char *const
 #define DROP(why) do { if (debug) fprintf(stderr, "debug: sentence %u: %s %s:%d dropped: %s\n", sent, cd->p->code, \
                                              cd->p->file, cd->p->line, why); } while (0)
 
+/* A French clitic pronoun at token k, before a verb: 1 an object (l', le, la, les, lui,
+** leur), 2 a reflexive (se, s'), 0 none. */
+static int fr_clitic(const hd_coder *c, size_t k) {
+    static const char *const object[] = {"l'", "le", "la", "les", "lui", "leur", NULL};
+    const char *w = K(c, k);
+    return key_in(w, object) ? 1 : streq(w, "se") || streq(w, "s'") ? 2 : 0;
+}
+
+/* A participle clause after a comma: a present participle right after the comma, or in
+** French after a clitic (", accusing it of", ", l'accusant de", ", s'inquiétant de"). */
+static bool participle_clause(const hd_coder *c, size_t anchor, size_t s0) {
+    if (anchor <= s0 + 1 || !present_participle(c, anchor)) return false;
+    if (streq(K(c, anchor - 1), ",")) return true;
+    return c->lang == LANG_FR && anchor > s0 + 2 && streq(K(c, anchor - 2), ",") && fr_clitic(c, anchor - 1);
+}
+
 /* Who holds the prisoners whose release a demand at token `from` asks for: the country
 ** the sentence places them in ("retenus en Iran", "held in Russia"), else the author of
 ** the story's last arrest or abduction ("… ont été arrêtés par les forces serbes. L'UE a
@@ -2900,12 +2916,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             ((c->lang == LANG_EN && streq(K(c, cd->anchor - 1), "and") && (T(c, cd->anchor)->pos & HD_POS_VERB) &&
               !(T(c, cd->anchor)->pos & HD_POS_ING)) ||
              (c->lang == LANG_FR && streq(K(c, cd->anchor - 1), "et") && (T(c, cd->anchor)->pos & HD_POS_PPAS)) ||
-             (present_participle(c, cd->anchor) &&
-              (streq(K(c, cd->anchor - 1), ",") ||
-               (c->lang == LANG_FR && cd->anchor > s0 + 2 && streq(K(c, cd->anchor - 2), ",") &&
-                (tin(c, cd->anchor - 1, W_obj_pronouns) || streq(K(c, cd->anchor - 1), "l'") ||
-                 streq(K(c, cd->anchor - 1), "les") || streq(K(c, cd->anchor - 1), "se") ||
-                 streq(K(c, cd->anchor - 1), "s'"))))))) {
+             participle_clause(c, cd->anchor, s0))) {
             /* "Modi arrived in Kyiv, the first visit since Ukraine's independence, and sat
                down with Zelensky", "l'UA a exigé que les militaires regagnent leurs casernes,
                et appelé à la libération de Bazoum": a verb right after "and", a participle
@@ -2920,12 +2931,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                sentence's first subject, not one inside the que-clause */
             int fm = subject_before(c, s0, cd->anchor, s0, cd->target);
             if (fm >= 0) sm = fm;
-        } else if (!nprev_src && cd->anchor > s0 + 2 && present_participle(c, cd->anchor) &&
-                   (streq(K(c, cd->anchor - 1), ",") ||
-                    (c->lang == LANG_FR && streq(K(c, cd->anchor - 2), ",") &&
-                     (tin(c, cd->anchor - 1, W_obj_pronouns) || streq(K(c, cd->anchor - 1), "l'") ||
-                      streq(K(c, cd->anchor - 1), "les") || streq(K(c, cd->anchor - 1), "se") ||
-                      streq(K(c, cd->anchor - 1), "s'"))))) {
+        } else if (!nprev_src && cd->anchor > s0 + 2 && participle_clause(c, cd->anchor, s0)) {
             /* "Salvini a refusé que l'Aquarius, un navire affrété par MSF, accoste…,
                exhortant Malte à l'accueillir": with no coded act before it, a participle
                clause after a comma shares the sentence's first subject too */
@@ -3182,10 +3188,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 clause_pronoun = streq(K(c, cd->anchor - 1), ",") &&
                                  (pronoun_target || (cd->anchor + 1 < s1 && streq(K(c, cd->anchor + 1), "it")));
             } else {
-                const char *cl = K(c, cd->anchor - 1);
-                clause_pronoun = streq(K(c, cd->anchor - 2), ",") &&
-                                 (streq(cl, "l'") || streq(cl, "le") || streq(cl, "la") || streq(cl, "les") || streq(cl, "lui") ||
-                                  streq(cl, "leur"));
+                clause_pronoun = streq(K(c, cd->anchor - 2), ",") && fr_clitic(c, cd->anchor - 1) == 1;
             }
             if (clause_pronoun) pronoun_target = true;
         }
