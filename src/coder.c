@@ -3441,6 +3441,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* passive: "a été reçu par Wang Yi" — the par/by actor is the source */
         int pa = passive_agent(c, cd->anchor, cd->t1, s0, s1);
+        /* "Reçu lundi à Damas par Bachar al-Assad, le chef des opérations humanitaires de
+           l'ONU a obtenu…": an opening French participle with its own "par" agent is a
+           passive whose patient is the main clause's subject, after the comma */
+        size_t fronted_pass = 0;
+        if (pa < 0 && c->lang == LANG_FR && cd->anchor <= s0 + 1 && (T(c, cd->anchor)->pos & HD_POS_PPAS)) {
+            size_t fe = fronted_end(c, s0, s1);
+            for (size_t k = cd->anchor + 1; fe > cd->anchor + 2 && k + 1 < fe && pa < 0; k++)
+                if (streq(K(c, k), "par")) pa = agent_after(c, k, fe);
+            if (pa >= 0) fronted_pass = fe;
+        }
         if (pa < 0 && is_passive(c, cd->anchor, s0)) {
             /* "a été assassiné", "was shot dead": the victim is known, the attacker is not.
                Violence (18x-20x) is worth coding with an unknown source; anything else,
@@ -3483,6 +3493,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             const mention *pm = &c->ments.v[pa];
             for (int q = 0; q < pm->ncodes && nsrc < MAX_MEMBERS; q++) { src_codes[nsrc] = pm->codes[q]; src_m[nsrc++] = pm; }
             tm = old_src ? sm : -1;
+            if (fronted_pass) {
+                tm = -1;
+                for (size_t m = ments_from(c, fronted_pass); m < c->ments.n && tm < 0; m++)
+                    if (c->ments.v[m].sentence == sent && c->ments.v[m].t0 >= fronted_pass && c->ments.v[m].t0 < s1 &&
+                        (int)m != pa)
+                        tm = (int)m;
+            }
             /* "in exchange for 369 Palestinian prisoners released by Israel", "des
                prisonniers relâchés par Israël": a bare participle right after an actor
                is that actor's (a reduced relative), not the sentence subject's */

@@ -228,6 +228,13 @@ TEST(the_antecedent_of_an_object_relative_is_the_target) {
                  "TURGOV>ISR:111 TURGOV>ISR:112");
 }
 
+/* An opening French participle with its own "par" agent is a passive on the main subject. */
+TEST(an_opening_participle_with_its_agent_is_a_passive) {
+    CHECK_EQ_STR(events("Reçu lundi à Damas par Bachar al-Assad, le chef des opérations humanitaires de l'ONU a obtenu "
+                        "l'ouverture de deux points de passage.", "2023-02-13", "fr"),
+                 "SYRGOV>IGOUNO:043");
+}
+
 /* A participle right after an actor, with its own "by" agent, is a reduced relative. */
 TEST(a_reduced_relative_with_its_agent_has_the_noun_as_patient) {
     CHECK_EQ_STR(events("Hamas freed three Israeli hostages on Saturday in exchange for 369 Palestinian prisoners "
