@@ -2144,10 +2144,15 @@ static int agent_after(const hd_coder *c, size_t k, size_t s1) {
     size_t q = k + 1;
     while (q < s1 && tin(c, q, W_determiners) && q < k + 3) q++;
     if (q >= s1) return -1;
-    /* "par des gardiens israéliens": a noun with its country adjective */
-    if (c->tok_mention.v[q] < 0 && q + 1 < s1 && nounish(c, q) && c->tok_mention.v[q + 1] >= 0 &&
-        c->ments.v[c->tok_mention.v[q + 1]].kind == K_ADJ)
-        return c->tok_mention.v[q + 1];
+    /* "par des gardiens israéliens": a noun with its country adjective ("par une frappe de
+       drone américaine": a noun complement may come between) */
+    if (c->tok_mention.v[q] < 0 && q + 1 < s1 && (nounish(c, q) || (q > k + 1 && (T(c, q)->pos & HD_POS_NOUN)))) {
+        size_t a = q + 1;
+        if (a + 2 < s1 && (streq(K(c, a), "de") || streq(K(c, a), "d'")) && c->tok_mention.v[a + 1] < 0 &&
+            nounish(c, a + 1) && !(T(c, a + 1)->flags & HD_TF_CAP))
+            a += 2;
+        if (c->tok_mention.v[a] >= 0 && c->ments.v[c->tok_mention.v[a]].kind == K_ADJ) return c->tok_mention.v[a];
+    }
     /* "by anti-corruption investigators", "par des hommes armés": an agent after a few
        lower-case words (no preposition among them) */
     if (c->tok_mention.v[q] < 0) {
@@ -2762,6 +2767,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (size_t q = cd->t1; q < s1 && q < cd->t1 + 7 && !off; q++)
                 off = (T(c, q)->pos & (HD_POS_VERB | HD_POS_PPAS)) && key_in(T(c, q)->lemma, called_off);
             if (off) { DROP("called off"); continue; }
+            /* "tué à Kaboul par une frappe de drone américaine", "killed by an Israeli
+               strike": the instrument of a passive verb's act, which that verb codes */
+            if (k > s0 && k < cd->anchor && (streq(K(c, k), "par") || streq(K(c, k), "by"))) {
+                bool verb = false;   /* (a participle coded before it) */
+                for (size_t q = 0; q < c->cands.n && !verb; q++) {
+                    const cand *o = &c->cands.v[q];
+                    verb = o != cd && o->p && o->anchor < k && o->anchor + 8 > k && (T(c, o->anchor)->pos & HD_POS_PPAS);
+                }
+                if (verb) { DROP("instrument of a passive"); continue; }
+            }
             /* "in defiance of": the manner of the subject's own act, not background */
             /* ("claimed responsibility for the attack": the claimant's own act) */
             /* "citing a political standoff and attacks on pipelines": the second of two

@@ -228,6 +228,15 @@ TEST(the_antecedent_of_an_object_relative_is_the_target) {
                  "TURGOV>ISR:111 TURGOV>ISR:112");
 }
 
+/* "par une frappe de drone américaine": the adjective after a noun complement is the
+** passive's agent, and the noun the instrument of the act the participle codes. */
+TEST(a_passive_by_a_strike_of_a_country) {
+    CHECK_EQ_STR(events("Le chef d'Al-Qaïda, Ayman al-Zawahiri, a été tué ce week-end à Kaboul par une frappe de drone "
+                        "américaine.", "2022-08-01",
+                        "fr"),
+                 "USA>IMGMUSALQ:190");
+}
+
 /* An opening French participle with its own "par" agent is a passive on the main subject. */
 TEST(an_opening_participle_with_its_agent_is_a_passive) {
     CHECK_EQ_STR(events("Reçu lundi à Damas par Bachar al-Assad, le chef des opérations humanitaires de l'ONU a obtenu "
