@@ -2939,17 +2939,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                does a participle clause after a comma ("Mali announced that it was leaving
                ECOWAS, accusing it of…": Mali's, not the que-clause's first mention) */
             sm = (int)(prev_src_m[0] - c->ments.v);
-        } else if (!nprev_src && cd->anchor > s0 + 2 && c->lang == LANG_FR && streq(K(c, cd->anchor - 1), "et") &&
-                   streq(K(c, cd->anchor - 2), ",") && (T(c, cd->anchor)->pos & HD_POS_PPAS)) {
-            /* "Trump a réclamé que les pays de l'OTAN consacrent…, et refusé d'exclure…":
-               with no coded act before it, the participle after ", et" shares the
-               sentence's first subject, not one inside the que-clause */
-            int fm = subject_before(c, s0, cd->anchor, s0, cd->target);
-            if (fm >= 0) sm = fm;
-        } else if (!nprev_src && cd->anchor > s0 + 2 && participle_clause(c, cd->anchor, s0)) {
-            /* "Salvini a refusé que l'Aquarius, un navire affrété par MSF, accoste…,
+        } else if (!nprev_src && cd->anchor > s0 + 2 &&
+                   ((c->lang == LANG_FR && streq(K(c, cd->anchor - 1), "et") && streq(K(c, cd->anchor - 2), ",") &&
+                     (T(c, cd->anchor)->pos & HD_POS_PPAS)) ||
+                    participle_clause(c, cd->anchor, s0))) {
+            /* "Trump a réclamé que les pays de l'OTAN consacrent…, et refusé d'exclure…",
+               "Salvini a refusé que l'Aquarius, un navire affrété par MSF, accoste…,
                exhortant Malte à l'accueillir": with no coded act before it, a participle
-               clause after a comma shares the sentence's first subject too */
+               after ", et" or a participle clause after a comma shares the sentence's
+               first subject, not one inside the que-clause */
             int fm = subject_before(c, s0, cd->anchor, s0, cd->target);
             if (fm >= 0) sm = fm;
         }

@@ -58,7 +58,7 @@ struct hd_gazetteer {
     hd_buf names;       /* GDELT-style full names, NUL-terminated */
     uint32_t *sorted;   /* the keys' offsets, keys in strcmp order (prefix tests) */
     size_t nsorted;
-    uint64_t *pfx;      /* the hashes of the names' beginnings that end where a token may (pfx_of) */
+    uint64_t *pfx;      /* the hashes of the names' beginnings that end where a token may (build_prefixes) */
     size_t npfx;        /* its size (a power of 2, at least twice its number of hashes) */
     size_t ncountry, nadm1, ncity;
     int16_t iso3[26 * 26 * 26];   /* country index + 1 of an ISO 3166 alpha-3 code (A-Z only), 0 = none */
@@ -142,10 +142,13 @@ static slot *find_slot(const hd_gazetteer *g, const char *key, uint64_t h) {
     return NULL;
 }
 
-static uint64_t key_hash(const char *key) {
-    uint64_t h = hd_hash(key, strlen(key));
+/* A key's hash in the gazetteer's tables (never 0: 0 marks an empty slot). */
+static uint64_t key_hash_n(const char *key, size_t n) {
+    uint64_t h = hd_hash(key, n);
     return h ? h : 1;
 }
+
+static uint64_t key_hash(const char *key) { return key_hash_n(key, strlen(key)); }
 
 static int add_name(hd_gazetteer *g, const char *name, uint32_t place, int lang, int how) {
     char key[GEO_MAX_KEY];
@@ -425,14 +428,9 @@ static bool key_has_longer(const hd_gazetteer *g, const char *key) {
 ** nothing after "jenin,").  A key read from the text ends where a token does: before a
 ** space, or at a change between a letter or digit and a mark (d' + ivoire, gaza + .).
 ** Only hashes are kept: a false "yes" costs a lookup, as before this table. */
-static uint64_t pfx_hash(const char *key, size_t n) {
-    uint64_t h = hd_hash(key, n);
-    return h ? h : 1;
-}
-
 static bool pfx_has(const hd_gazetteer *g, const char *key, size_t n) {
     if (!g->npfx) return true;
-    uint64_t h = pfx_hash(key, n);
+    uint64_t h = key_hash_n(key, n);
     for (size_t k = h & (g->npfx - 1); g->pfx[k]; k = (k + 1) & (g->npfx - 1))
         if (g->pfx[k] == h) return true;
     return false;
@@ -455,7 +453,7 @@ static int build_prefixes(hd_gazetteer *g) {
         for (size_t p = 1; key[p]; p++) {
             if (!(key[p] == ' ' || word_byte(key[p - 1]) != word_byte(key[p]))) continue;
             size_t len = key[p - 1] == ' ' ? p - 1 : p;   /* "x y": "x" (the space is no token's) */
-            uint64_t h = pfx_hash((const char *)key, len);
+            uint64_t h = key_hash_n((const char *)key, len);
             size_t k = h & (cap - 1);
             while (g->pfx[k] && g->pfx[k] != h) k = (k + 1) & (cap - 1);
             g->pfx[k] = h;
