@@ -2448,6 +2448,35 @@ static void push_event(hd_coder *c, uint32_t sent, int day, const char *code, co
 /* An attack: assault, fight or mass violence (18x, 19x, 20x). */
 static inline bool attack_code(const char *code) { return (code[0] == '1' && code[1] >= '8') || code[0] == '2'; }
 
+/* One person: a name, or an agent whose head word is singular and not a body ("l'avocat
+** de l'opposant", not "des policiers" nor "l'armée"). */
+static bool individual(const hd_coder *c, const mention *m) {
+    if (m->kind == K_PERSON) return true;
+    if (m->kind != K_AGENT || m->agent_t0 == UINT32_MAX) return false;
+    static const char *const bodies[] = {"armee", "army", "police", "gendarmerie", "gouvernement", "government",
+        "regime", "junte", "junta", "force", "marine", "navy", "aviation", "milice", "militia", "garde", "guard",
+        "administration", "presidence", "presidency", "ministere", "ministry", "parlement", "parliament",
+        "assemblee", "assembly", "senat", "senate", "congres", "congress", "conseil", "council", "cour", "court",
+        "tribunal", "parquet", "opposition", "parti", "party", "mouvement", "movement", "groupe", "group",
+        "coalition", "alliance", "agence", "agency", "commission", "comite", "committee", "delegation", "mission",
+        "etat-major", "military", "service", "ambassade", "embassy", "cabinet", "chancellerie", "kremlin",
+        "entreprise", "company", "banque", "bank", "autorite", "authority", "etat", "state", NULL};
+    const char *h = K(c, m->agent_t0);
+    size_t n = strlen(h);
+    return n > 2 && h[n - 1] != 's' && h[n - 1] != 'x' && !key_in(h, bodies);
+}
+
+/* "Robert Fico a été blessé par balles", "L'avocat … a été abattu": shots at one person
+** are an attempt on his life (185) or, when the words say he died, the assassination
+** of a known figure (186) or a killing (1823); a fight (19x) is between armed forces. */
+static const char *shot_individual(const hd_coder *c, const cand *cd, const mention *vm, const char *code) {
+    if ((!streq(code, "193") && !streq(code, "190")) || !individual(c, vm)) return code;
+    static const char *const killed[] = {"abattre", "tuer", "dead", "kill", "mortellement", NULL};
+    for (size_t k = cd->t0; k < cd->t1; k++)
+        if (key_in(K(c, k), killed) || key_in(T(c, k)->lemma, killed)) return vm->kind == K_PERSON || (T(c, vm->t1 - 1)->flags & HD_TF_CAP) ? "186" : "1823";
+    return "185";
+}
+
 static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const mention *src, const char *srccode,
                  const mention *tgt, const char *tgtcode, const cand *cd, const char *flags) {
     if (!srccode || (!*srccode && (!tgtcode || !*tgtcode))) return;
@@ -3471,6 +3500,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             int root = (code[0] - '0') * 10 + (code[1] - '0');
             if (root >= 18 && sm >= 0) {
                 const mention *vm = &c->ments.v[sm];
+                code = shot_individual(c, cd, vm, code);
                 if (flags[0]) strcat(flags, " ");
                 strcat(flags, "passive");
                 emit(c, sent, day, code, NULL, "", vm, vm->codes[0], cd, flags);

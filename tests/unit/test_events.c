@@ -686,6 +686,20 @@ TEST(a_passive_arrest_without_its_agent_codes_nothing) {
     CHECK_EQ_STR(events("The opposition figure Maria Kolesnikova was jailed for 11 years last week.", "2022-09-12", "en"), "");
 }
 
+/* Shots at one person, attacker unknown: an attempt on his life (185), his assassination
+** when he died and is a known figure (186), a killing otherwise (1823); shots at a body
+** or at several people stay a fight with small arms (193). */
+TEST(shots_at_one_person_are_an_attempt_on_his_life) {
+    CHECK_EQ_STR(events("L'ancien Premier ministre japonais Shinzo Abe a été abattu vendredi à Nara lors d'un meeting.",
+                        "2022-07-08", "fr"), ">JPNELI:186");
+    CHECK_EQ_STR(events("Un journaliste mexicain a été abattu mardi dans l'État de Guerrero.", "2023-05-02", "fr"),
+                 ">MEXMED:1823");
+    CHECK_EQ_STR(events("The Slovak prime minister was shot and wounded on Wednesday after a government meeting.",
+                        "2024-05-15", "en"), ">SVKGOV:185");
+    CHECK_EQ_STR(events("Des policiers maliens ont été abattus mardi dans le nord du pays.", "2024-05-15", "fr"),
+                 ">MLICOP:193");
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
