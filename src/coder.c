@@ -2376,6 +2376,51 @@ static int place_mention(hd_coder *c, uint32_t sent, size_t k) {
     return m;
 }
 
+/* The role of an actor code: "REB" for "REB" and for "MLIREB". */
+static const char *role_of(const char *code) { return strlen(code) >= 6 ? code + 3 : code; }
+
+/* The country an attack strikes when no victim actor is named ("tuant 27 soldats",
+** "killed 26 people"): the place the sentence puts it in (a dictionary place or country
+** after a locative, else a city of the gazetteer: "à Peshawar"), as its victims' agent
+** when they are a bare one after the act ("soldats" → AFGMIL, *vm their mention); NULL
+** after a disaster ("Floods in Derna killed thousands"). */
+static const char *struck_country(hd_coder *c, uint32_t sent, size_t s0, size_t s1, const cand *cd, const mention **vm) {
+    static const char *const disasters[] = {"flood", "floods", "inondation", "inondations", "earthquake", "quake",
+        "seisme", "storm", "tempete", "cyclone", "ouragan", "hurricane", "typhoon", "typhon", "landslide",
+        "landslides", "glissement", "avalanche", "epidemie", "epidemic", "drought", "secheresse", "heatwave",
+        "canicule", NULL};
+    *vm = NULL;
+    for (size_t k = s0; k < cd->anchor; k++)
+        if (key_in(K(c, k), disasters)) return NULL;
+    const char *ctry = NULL;
+    for (size_t m = ments_from(c, s0); m < c->ments.n && !ctry; m++) {
+        const mention *pm = &c->ments.v[m];
+        if (pm->sentence == sent && pm->t0 > s0 && pm->t0 < s1 && locative_at(c, pm->t0, s0, pm))
+            ctry = country_of(c, pm->codes[0]);
+    }
+    for (size_t k = s0 + 1; k < s1 && !ctry && c->gaz; k++) {
+        if (T(c, k)->kind != HD_TOK_WORD || !(T(c, k)->flags & HD_TF_CAP) || c->tok_mention.v[k] >= 0 ||
+            !locative_word_before(c, k, s0))
+            continue;
+        int pm = place_mention(c, sent, k);
+        if (pm >= 0) ctry = country_of(c, c->ments.v[pm].codes[0]);
+    }
+    if (!ctry || strlen(ctry) != 3 || !strncmp(ctry, "IGO", 3) || !strncmp(ctry, "NGO", 3) || !strncmp(ctry, "IMG", 3))
+        return NULL;
+    for (size_t m = ments_from(c, s0); m < c->ments.n; m++) {
+        const mention *pm = &c->ments.v[m];
+        if (pm->sentence != sent || pm->t0 <= cd->anchor || pm->t0 >= s1 || pm->kind != K_AGENT || !pm->codes[0])
+            continue;
+        /* (a bare agent, or one that took this country from the sentence) */
+        if (pm->bare_agent && strlen(pm->codes[0]) == 3) { *vm = pm; return compose(c, ctry, pm->codes[0]); }
+        if (pm->kindname && streq(pm->kindname, "agent+context") && !strncmp(pm->codes[0], ctry, 3)) {
+            *vm = pm;
+            return pm->codes[0];
+        }
+    }
+    return ctry;
+}
+
 /* The speaker of a quote: « … », a déclaré X / "…," X said. */
 static int quote_speaker(const hd_coder *c, size_t s0, size_t s1) {
     size_t close = SIZE_MAX;
@@ -2720,6 +2765,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     const char *prev_src[MAX_MEMBERS], *prev_tgt[MAX_MEMBERS];
     const mention *prev_src_m[MAX_MEMBERS], *prev_tgt_m[MAX_MEMBERS];
     int nprev_src = 0, nprev_tgt = 0, prev_root = -1;
+    bool anon_done = false;   /* an attack by no named actor coded in this sentence */
     for (size_t ci = 0; ci < c->cands.n; ci++) {
         const cand *cd = &c->cands.v[ci];
         if (!cd->p) continue;
@@ -3614,6 +3660,28 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 for (int q = 0; q < pm->ncodes && nsrc < MAX_MEMBERS; q++) { src_codes[nsrc] = pm->codes[q]; src_m[nsrc++] = pm; }
             }
         }
+        for (size_t e = 0; e < c->events.n && !anon_done; e++)
+            anon_done = c->events.v[e].sentence == sent && attack_code(c->events.v[e].code);
+        if (!nsrc && sm < 0 && attack_code(code) && !anon_done) {
+            /* "Un kamikaze s'est fait exploser … dans l'est de l'Afghanistan, tuant 27
+               soldats": an attack whose author no actor names strikes the country it
+               happens in (not when the sentence names another actor, who may be the
+               author: "revendiqué par les shebabs", "combats entre l'armée et les FSR") */
+            bool other = false;
+            for (size_t m = ments_from(c, s0); m < c->ments.n && !other; m++) {
+                const mention *pm = &c->ments.v[m];
+                if (pm->sentence != sent || pm->t0 < s0 || pm->t0 >= s1) continue;
+                other = !(pm->t0 > s0 && locative_at(c, pm->t0, s0, pm)) && !pm->bare_agent && pm->kind != K_PLACE &&
+                        !(pm->kind == K_ADJ && locative_word_before(c, pm->t0, s0));
+            }
+            const mention *vm = NULL;
+            const char *victim = other ? NULL : struck_country(c, sent, s0, s1, cd, &vm);
+            if (victim) {
+                anon_done = true;
+                emit(c, sent, day, code, NULL, "", vm, victim, cd, flags);
+                continue;
+            }
+        }
         if (!nsrc) { DROP("no source"); continue; }
         /* "Protesters attacked the embassies", "des partisans ont envahi le Congrès":
            violence by protesters is a riot (145) */
@@ -3962,6 +4030,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             DROP("target is an unresolved pronoun");   /* "sentenced him", "accusing them" */
         } else if (!ntgt) {
             int root = (code[0] - '0') * 10 + (code[1] - '0');
+            const char *struck;
+            const mention *struck_m;
             /* "Farmers blocked streets around the European Parliament": a protest at an
                international institution's seat is aimed at it */
             const mention *igo = NULL;
@@ -3998,6 +4068,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 char dom[4];
                 snprintf(dom, sizeof dom, "%.3s", src_codes[0]);
                 emit(c, sent, day, code, src_m[0], src_codes[0], NULL, intern(c, dom), cd, flags);
+            } else if (attack_code(code) && !anon_done && nsrc == 1 && src_m[0] && src_m[0]->kind == K_AGENT &&
+                       (src_m[0]->bare_agent || (src_m[0]->kindname && streq(src_m[0]->kindname, "agent+context"))) &&
+                       (streq(role_of(src_codes[0]), "UAF") || streq(role_of(src_codes[0]), "REB")) &&
+                       (struck = struck_country(c, sent, s0, s1, cd, &struck_m))) {
+                /* "Gunmen killed 26 people … in Indian Kashmir": armed men known only by a
+                   bare noun (gunmen, jihadists), with no victim actor, are the unknown authors of an attack on
+                   the country it happens in (the country the noun borrowed from the
+                   sentence is not theirs) */
+                anon_done = true;
+                emit(c, sent, day, code, NULL, "", struck_m, struck, cd, flags);
             } else if (target_optional(code) && (root != 14 && root != 17)) {
                 /* a claim or denial of responsibility needs no target; other events
                    without one (attacks and massacres included: "killing 43 people",

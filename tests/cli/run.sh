@@ -109,14 +109,17 @@ if cmp -s "$T/j1" "$T/j2" && [ -s "$T/j1" ]; then ok; else fail "code -j 1 and -
 if cmp -s "$T/a1" "$T/a2" && [ -s "$T/a1" ]; then ok; else fail "actors -j 1 and -j 2 differ (or are empty)"; fi
 expect_rc 2 "bad --jobs" -- "$H" code -j 0 examples/sample-en.jsonl
 # datelines (the gazetteer): a claim is aimed at the dateline's country, even a city that
-# names an institution; a protest at an international institution's seat at it
+# names an institution; a protest at an international institution's seat at it; an
+# attack by no named actor at the country of the city it strikes
 cat > "$T/dateline.jsonl" <<'EOF'
 {"id":"d1","date":"2016-03-22","lang":"fr","text":"BRUXELLES - Deux explosions ont frappé mardi l'aéroport. Le groupe État islamique a revendiqué ces attentats."}
 {"id":"d2","date":"2024-02-01","lang":"en","text":"BRUSSELS - Farmers blocked streets around the European Parliament with hundreds of tractors on Thursday."}
+{"id":"d3","date":"2023-01-30","lang":"fr","text":"Un kamikaze s'est fait exploser lundi dans un commissariat à Quetta, tuant une dizaine de personnes, pour la plupart des policiers."}
 EOF
 expect_rc 0 "code: datelines" -- "$H" code -q "$T/dateline.jsonl"
 expect_out '"story_id":"d1".*"source":"IMGMUSISI","target":"BEL","code":"015"' "a claim is aimed at the dateline's country"
 expect_out '"story_id":"d2".*"source":"BELAGR","target":"IGOEUREEC","code":"144"' "a protest at an institution's seat is aimed at it"
+expect_out '"story_id":"d3".*"source":"","target":"PAKCOP","code":"1831"' "an attack by no named actor strikes the gazetteer city's country"
 
 # progress: a line on stderr about once a second when stderr is a terminal (script(1)
 # gives it a pty), never otherwise.  The reader of stdout sleeps, so the run lasts

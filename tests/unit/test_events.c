@@ -353,7 +353,11 @@ TEST(an_attacked_city_of_the_gazetteer_is_its_country) {
     /* inside the pattern's gap: "capture * city" */
     CHECK_EQ_STR(events("M23 rebels captured Goma, the largest city in the region, on Monday.", "2025-03-12", "en"),
                  "CODREB>COD:192");
+    /* (but armed men known only by a bare noun are the unknown authors of an attack on
+       the country it happens in) */
     CHECK_EQ_STR(events("Des jihadistes ont attaqué une base militaire dans le nord du Burkina Faso.", "2025-03-12", "fr"),
+                 ">BFA:190");
+    CHECK_EQ_STR(events("L'armée burkinabè a attaqué une base dans le nord du Burkina Faso.", "2025-03-12", "fr"),
                  "");
     /* a city gives an agent its country: "la police de Kharkiv", "an Istanbul court" */
     CHECK_EQ_STR(events("La police de Kharkiv a arrêté deux saboteurs russes.", "2025-03-12", "fr"), "UKRCOP>RUS:173");
@@ -698,6 +702,19 @@ TEST(shots_at_one_person_are_an_attempt_on_his_life) {
                         "2024-05-15", "en"), ">SVKGOV:185");
     CHECK_EQ_STR(events("Des policiers maliens ont été abattus mardi dans le nord du pays.", "2024-05-15", "fr"),
                  ">MLICOP:193");
+}
+
+/* An attack no actor is named the author of, with no victim actor, strikes the country
+** the sentence puts it in; not when another actor is named (the author may be it), nor
+** after a disaster. */
+TEST(an_attack_by_no_named_actor_strikes_the_country_it_happens_in) {
+    CHECK_EQ_STR(events("Un kamikaze s'est fait exploser samedi devant une caserne de la province de Kandahar, dans le sud "
+                        "de l'Afghanistan, tuant au moins douze soldats.", "2021-05-08", "fr"), ">AFG:1831");
+    CHECK_EQ_STR(events("A string of suicide bombings on churches and hotels killed more than 200 people across Sri Lanka "
+                        "on Sunday.", "2019-04-21", "en"), ">LKA:1831");
+    CHECK(events("Une voiture piégée a explosé jeudi en Somalie, tuant dix personnes, dans un attentat revendiqué par "
+                 "les shebabs.", "2023-03-02", "fr")[0] != '>');
+    CHECK_EQ_STR(events("Floods in northern Nigeria killed at least 50 people this week.", "2023-03-02", "en"), "");
 }
 
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
