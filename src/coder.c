@@ -3467,7 +3467,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     k = coordination_end(c, m, s1) - 1;
                     continue;
                 }
-                bool locative = k > s0 && locative_at(c, k, s0, pm);
+                /* "reprochant à Madrid son revirement", "a rendu hommage à Kiev": a place
+                   right after the pattern's own "à" is to whom, not where */
+                bool dative = c->lang == LANG_FR && k == cd->t1 && cd->t1 > cd->anchor + 1 &&
+                              (streq(K(c, k - 1), "a") || streq(K(c, k - 1), "au") || streq(K(c, k - 1), "aux"));
+                bool locative = k > s0 && !dative && locative_at(c, k, s0, pm);
                 if (!locative) { tm = m; break; }
                 /* a city "in" which it happened is no fallback target (a country may be) */
                 if (loc < 0 && !streq(pm->kindname, "gazetteer")) loc = m;

@@ -717,6 +717,12 @@ TEST(an_attack_by_no_named_actor_strikes_the_country_it_happens_in) {
     CHECK_EQ_STR(events("Floods in northern Nigeria killed at least 50 people this week.", "2023-03-02", "en"), "");
 }
 
+/* A place right after the pattern's own "à" is to whom, not where. */
+TEST(a_place_after_the_patterns_own_a_is_its_target) {
+    CHECK_EQ_STR(events("Le Mali a vivement reproché à Paris son ingérence dans la transition.", "2022-02-01", "fr"),
+                 "MLI>FRA:112");
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
