@@ -3972,10 +3972,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                anyone, when its object is "the" act (a determiner, then a noun for it) */
             static const char *const the_act[] = {"strike", "strikes", "attack", "attacks", "raid", "raids", "bombing",
                 "bombings", "frappe", "frappes", "attaque", "attaques", "bombardement", "bombardements",
-                "arrest", "arrestation", "execution", "sanction", "sanctions", "mesure", "expulsion", "invasion", NULL};
-            if (!was_target && cd->t1 + 1 < s1 && (streq(K(c, cd->t1), "the") || streq(K(c, cd->t1), "this") ||
-                                                   streq(K(c, cd->t1), "these") || streq(K(c, cd->t1), "cette") ||
-                                                   streq(K(c, cd->t1), "ces") || streq(K(c, cd->t1), "cet")))
+                "arrest", "arrestation", "execution", "sanction", "sanctions", "mesure", "expulsion", "invasion",
+                "operation", "operations", "offensive", "assassinat", "assassination", "killing", "meurtre", NULL};
+            /* (French "le", "la", "l'", "les" are "the") */
+            static const char *const the_det[] = {"the", "this", "these", "cette", "ces", "cet", "ce", "le", "la", "l'",
+                                                  "les", NULL};
+            if (!was_target && cd->t1 + 1 < s1 && key_in(K(c, cd->t1), the_det))
                 was_target = key_in(K(c, cd->t1 + 1), the_act) || key_in(K(c, cd->t1 + 1), act_nouns);
             for (int k = 0; was_target && k < c->ev_nsrc && ntgt < MAX_MEMBERS; k++) {
                 if (same_country_as_any(c, c->ev_src[k], src_codes, nsrc) &&

@@ -776,6 +776,9 @@ TEST(a_reaction_to_the_act_named_aims_at_its_author) {
                         "ally, condemned the strike as aggression.", "2017-04-07", "en"), "USA>SYR:190 RUS>USA:111");
     CHECK_EQ_STR(events("The United States fired 59 cruise missiles at a Syrian air base on Friday. China condemned "
                         "terrorism.", "2017-04-07", "en"), "USA>SYR:190");
+    /* (French "l'", "la", "les" are "the") */
+    CHECK_EQ_STR(events("L'armée israélienne a bombardé une base du Hezbollah dans le sud du Liban. La Russie a condamné "
+                        "l'opération.", "2022-02-01", "fr"), "ISRMIL>LBNREB:195 RUS>ISRMIL:111");
 }
 
 /* Not acts: what came before ("au lendemain de l'assaut"), a hypothesis ("toute attaque"),
