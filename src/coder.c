@@ -2834,6 +2834,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     while (k > s0 && tin(c, k, W_determiners)) k--;
                 }
             }
+            /* "la mort en détention de l'opposant", "died in custody": a state, not an act */
+            static const char *const states[] = {"detention", "custody", "captivite", "captivity", "exil", "exile", NULL};
+            if (cd->anchor > s0 && (streq(K(c, cd->anchor - 1), "en") || streq(K(c, cd->anchor - 1), "in")) &&
+                key_in(K(c, cd->anchor), states))
+                { DROP("state, not an act"); continue; }
             /* "la visite du président … a été reportée", "the talks were cancelled": it
                did not happen */
             static const char *const called_off[] = {"reporter", "annuler", "ajourner", "repousser", "postpone",

@@ -723,6 +723,13 @@ TEST(a_place_after_the_patterns_own_a_is_its_target) {
                  "MLI>FRA:112");
 }
 
+/* "en détention", "in custody": a state, not an act. */
+TEST(detention_after_en_or_in_is_a_state) {
+    CHECK(strstr(events("Le président américain a averti que la mort en détention de l'opposant russe aurait des "
+                        "conséquences.", "2021-06-16", "fr"), ":173") == NULL);
+    CHECK(strstr(events("The Russian opposition leader died in custody on Friday.", "2024-02-16", "en"), ":173") == NULL);
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
