@@ -3961,7 +3961,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
         }
         if (!ntgt && tm < 0 && !pronoun_target && !p->no_target && (!undirected || streq(code, "051")) && nsrc >= 1 &&
-            (root_now == 11 || root_now == 12 || root_now == 13 || streq(code, "051")) && c->ev_sent >= 0 &&
+            (root_now == 11 || root_now == 12 || root_now == 13 || streq(code, "051") || streq(code, "016")) && c->ev_sent >= 0 &&
             (c->ev_sent == (int64_t)sent - 1 || c->ev_sent == (int64_t)sent - 2)) {
             /* "L'UE a annoncé des sanctions contre la Russie. Moscou a dénoncé une
                décision « illégale »": a reaction with no target of its own, by the target

@@ -783,6 +783,9 @@ TEST(a_reaction_to_the_act_named_aims_at_its_author) {
                         "ally, condemned the strike as aggression.", "2017-04-07", "en"), "USA>SYR:190 RUS>USA:111");
     CHECK_EQ_STR(events("The United States fired 59 cruise missiles at a Syrian air base on Friday. China condemned "
                         "terrorism.", "2017-04-07", "en"), "USA>SYR:190");
+    /* (a denial of the accusation answers the accuser) */
+    CHECK_EQ_STR(events("Poland accused Belarus on Monday of sending migrants across the border. The Belarusian foreign "
+                        "ministry dismissed the allegations.", "2023-02-13", "en"), "POL>BLR:112 BLRGOV>POL:016");
     /* (French "l'", "la", "les" are "the") */
     CHECK_EQ_STR(events("L'armée israélienne a bombardé une base du Hezbollah dans le sud du Liban. La Russie a condamné "
                         "l'opération.", "2022-02-01", "fr"), "ISRMIL>LBNREB:195 RUS>ISRMIL:111");
