@@ -360,7 +360,7 @@ static const char *const directions[] = {"eastern", "western", "northern", "sout
     "northwestern", "southeastern", "southwestern", "east", "west", "north", "south", "nord", "sud", "est", "ouest",
     "centre", "nord-est", "nord-ouest", "sud-est", "sud-ouest", "occupied", "neighbouring", "neighboring",
     "war-torn", "besieged", "northeast", "northwest", "southeast", "southwest", NULL};
-static const char *const locatives[] = {"a", "au", "aux", "en", "dans", "in", "at", "inside", "across", "throughout", NULL};
+static const char *const locatives[] = {"a", "au", "aux", "en", "dans", "depuis", "in", "at", "inside", "across", "throughout", NULL};
 static const char *const quantities[] = {"centaines", "milliers", "dizaines", "millions", "centaine", "millier",
     "dizaine", "nombre", "groupe", "foule", "plupart", "partie", "plus", "moins", "hundreds", "thousands",
     "dozens", "millions", "scores", "number", "group", "crowd", "most", "some", "many", "several", "more",
@@ -2834,6 +2834,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     while (k > s0 && tin(c, k, W_determiners)) k--;
                 }
             }
+            /* "a affirmé que cette démission avait été imposée par…", "this attack": a
+               noun after a demonstrative names an act told before, not a new one */
+            static const char *const demonstratives[] = {"ce", "cet", "cette", "ces", "this", "these", NULL};
+            if (cd->anchor > s0 && !(T(c, cd->anchor)->pos & HD_POS_VERB) && key_in(K(c, cd->anchor - 1), demonstratives))
+                { DROP("act told before"); continue; }
             /* "la mort en détention de l'opposant", "died in custody": a state, not an act */
             static const char *const states[] = {"detention", "custody", "captivite", "captivity", "exil", "exile", NULL};
             if (cd->anchor > s0 && (streq(K(c, cd->anchor - 1), "en") || streq(K(c, cd->anchor - 1), "in")) &&
@@ -3383,6 +3388,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     !(T(c, k)->flags & HD_TF_CAP) && c->tok_mention.v[k] < 0 &&
                     (T(c, k)->pos & HD_POS_PPAS) && !(T(c, k)->pos & HD_POS_NOUN))
                     break;
+                /* "a annoncé sa démission …, accusant l'Iran de…": a yield (08x) is not
+                   aimed past a present participle that is an act of its own, with its own
+                   object (a complaint is: "a saisi la CIJ, accusant Israël de…") */
+                if (c->lang == LANG_FR && code[0] == '0' && code[1] == '8' && k > cd->t1 && streq(K(c, k - 1), ",") &&
+                    present_participle(c, k)) {
+                    bool act = false;
+                    for (size_t q = 0; q < c->cands.n && !act; q++) act = c->cands.v[q].p && c->cands.v[q].anchor == k;
+                    if (act) break;
+                }
                 /* "en tournée au Moyen-Orient pour tenter d'obtenir une trêve à Gaza": a
                    visit's purpose is not where it goes */
                 if (streq(code, "042") && k > cd->t1 && k + 1 < s1 && (streq(K(c, k), "pour") || streq(K(c, k), "to")) &&
@@ -3482,10 +3496,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (loc < 0 && !streq(pm->kindname, "gazetteer")) loc = m;
                 k = pm->t1 - 1;
             }
-            /* a protest or a crackdown "in Côte d'Ivoire", "autour de Paris" happens
-               there: the place is not its target (the domestic rule below applies) */
+            /* a protest or a crackdown "in Côte d'Ivoire", "autour de Paris", or a yield
+               (a resignation announced "depuis Riyad", a truce agreed "after talks in
+               South Africa"), happens there: the place is not its target (the domestic
+               rule below applies); humanitarian access "dans la bande de Gaza" (086x)
+               is to the place */
             int r2 = (code[0] - '0') * 10 + (code[1] - '0');
-            if (tm < 0 && !(loc >= 0 && (r2 == 14 || r2 == 17))) { tm = loc; tm_is_loc = loc >= 0; }
+            if (tm < 0 && !(loc >= 0 && (r2 == 14 || r2 == 17 || (r2 == 8 && code[2] != '6')))) { tm = loc; tm_is_loc = loc >= 0; }
             if (tm < 0) {
                 /* "s'est entretenu avec son homologue chinois Wang Yi en marge du sommet":
                    the partner "avec"/"with" inside the pattern's gap */

@@ -730,6 +730,15 @@ TEST(detention_after_en_or_in_is_a_state) {
     CHECK(strstr(events("The Russian opposition leader died in custody on Friday.", "2024-02-16", "en"), ":173") == NULL);
 }
 
+/* A resignation announced "depuis Riyad" yields to the leader's country, not to the place;
+** "cette démission" names the act told before, not a new one. */
+TEST(a_yield_is_not_aimed_at_where_it_is_announced) {
+    CHECK_EQ_STR(events("Le Premier ministre libanais a annoncé samedi sa démission dans une allocution télévisée depuis "
+                        "Riyad.", "2017-11-04", "fr"), "LBNGOV>LBN:0831");
+    CHECK_EQ_STR(events("Un conseiller du guide suprême iranien a affirmé que cette démission avait été imposée par "
+                        "l'Arabie saoudite.", "2017-11-04", "fr"), "");
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
