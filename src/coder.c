@@ -1798,6 +1798,8 @@ static size_t fronted_end(const hd_coder *c, size_t s0, size_t s1) {
     size_t window = c->lang == LANG_FR ? 28 : 16;   /* (English participles open main clauses) */
     for (size_t j = k + 1; j < s1 && j < k + window; j++) {
         if (streq(K(c, j), ",")) return j + 1;
+        /* (a quoted phrase inside it: "Dénonçant un « coup d'État parlementaire », …") */
+        if (T(c, j)->kind == HD_TOK_QUOTE_OPEN || T(c, j)->kind == HD_TOK_QUOTE_CLOSE) continue;
         if (is_clause_punct(c, j) || (j >= k + 16 && lin(c, j, W_auxiliaries))) break;
     }
     return s0;
@@ -3144,6 +3146,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     break;
                 }
             }
+        }
+        if (sm < 0 && cd->anchor <= s0 + 1 && present_participle(c, cd->anchor)) {
+            /* "Dénonçant un « coup d'État parlementaire », le Venezuela a rappelé…",
+               "Citing security concerns, Turkey closed…": an opening participle's subject
+               is the main clause's, after the phrase's comma */
+            size_t fe = fronted_end(c, s0, s1), k = fe;
+            while (k < s1 && k < fe + 3 && is_det(c, k) && c->tok_mention.v[k] < 0) k++;
+            if (fe > cd->anchor + 1 && k < s1 && c->tok_mention.v[k] >= 0 && c->tok_mention.v[k] != cd->target &&
+                c->ments.v[c->tok_mention.v[k]].kind != K_PLACE)
+                sm = c->tok_mention.v[k];
         }
         if (sm < 0 && in_quote(c, cd->anchor, s0)) {
             int q = quote_speaker(c, s0, s1);

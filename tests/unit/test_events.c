@@ -739,6 +739,21 @@ TEST(a_yield_is_not_aimed_at_where_it_is_announced) {
                         "l'Arabie saoudite.", "2017-11-04", "fr"), "");
 }
 
+/* An opening participle's subject is the main clause's, after the phrase's comma, a
+** quoted phrase inside it included. */
+TEST(an_opening_participle_has_the_main_clause_subject) {
+    CHECK_EQ_STR(events("Dénonçant un « coup d'État parlementaire », le Venezuela a rappelé son ambassadeur au Brésil.",
+                        "2016-09-01", "fr"), "VEN>BRA:161");
+}
+
+/* Removing a head of state or government from office is an administrative sanction (172). */
+TEST(removal_from_office_is_172) {
+    CHECK_EQ_STR(events("Peru's Congress voted on Monday to remove President Martin Vizcarra from office.", "2020-11-09",
+                        "en"), "PERLEG>PERGOV:172");
+    CHECK_EQ_STR(events("Le Congrès péruvien a destitué mercredi le président Pedro Castillo.", "2022-12-07", "fr"),
+                 "PERLEG>PERGOV:172");
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
