@@ -2495,11 +2495,21 @@ static void push_event(hd_coder *c, uint32_t sent, int day, const char *code, co
 /* An attack: assault, fight or mass violence (18x, 19x, 20x). */
 static inline bool attack_code(const char *code) { return (code[0] == '1' && code[1] >= '8') || code[0] == '2'; }
 
-/* One person: a name, or an agent whose head word is singular and not a body ("l'avocat
-** de l'opposant", not "des policiers" nor "l'armée"). */
+/* One person: a name, a title with a name ("Slovak Prime Minister Robert Fico"), or an
+** agent word in the singular that is not a body nor a soldier ("l'avocat de l'opposant", not "des
+** policiers", "l'armée", "Sudan's army", nor the adjective of "les armées kirghize et
+** tadjike"). */
 static bool individual(const hd_coder *c, const mention *m) {
     if (m->kind == K_PERSON) return true;
     if (m->kind != K_AGENT || m->agent_t0 == UINT32_MAX) return false;
+    /* (a soldier is a combatant: shots at him are a fight) */
+    if (m->codes[0] && strlen(m->codes[0]) >= 6 && !strncmp(m->codes[0] + 3, "MIL", 3)) return false;
+    /* (a title with a person the dictionaries know: "Slovak Prime Minister Robert Fico";
+       not "supporters of Hezbollah", "l'ONG World Central Kitchen") */
+    for (size_t k = m->t0 + 1; k < m->t1; k++) {
+        int len = 0;
+        if ((T(c, k)->flags & HD_TF_CAP) && longest_at(c, k, m->t1, 1u << K_PERSON, &len)) return true;
+    }
     static const char *const bodies[] = {"armee", "army", "police", "gendarmerie", "gouvernement", "government",
         "regime", "junte", "junta", "force", "marine", "navy", "aviation", "milice", "militia", "garde", "guard",
         "administration", "presidence", "presidency", "ministere", "ministry", "parlement", "parliament",
@@ -2507,8 +2517,16 @@ static bool individual(const hd_coder *c, const mention *m) {
         "tribunal", "parquet", "opposition", "parti", "party", "mouvement", "movement", "groupe", "group",
         "coalition", "alliance", "agence", "agency", "commission", "comite", "committee", "delegation", "mission",
         "etat-major", "military", "service", "ambassade", "embassy", "cabinet", "chancellerie", "kremlin",
-        "entreprise", "company", "banque", "bank", "autorite", "authority", "etat", "state", NULL};
-    const char *h = K(c, m->agent_t0);
+        "entreprise", "company", "banque", "bank", "autorite", "authority", "etat", "state", "artillerie",
+        "artillery", "unite", "unit", "brigade", "bataillon", "battalion", "regiment", "division", "flotte", "fleet",
+        "escadron", "squadron", "troupe", "infanterie", "infantry", "ong", "ngo", "organisation", "organization",
+        "association", "fondation", "foundation", "syndicat", "union", "ecole", "school", "universite", "university",
+        "hopital", "hospital", "journal", "newspaper", "chaine", "channel", "radio", "television", "media", NULL};
+    /* (the head: French first, English last) */
+    size_t hk = c->lang == LANG_FR ? m->agent_t0 : m->t1 - 1;
+    int len = 0;
+    if (!longest_at(c, hk, m->t1, 1u << K_AGENT, &len)) return false;
+    const char *h = K(c, hk);
     size_t n = strlen(h);
     return n > 2 && h[n - 1] != 's' && h[n - 1] != 'x' && !key_in(h, bodies);
 }
@@ -2540,6 +2558,7 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
         !(!strncmp(code, "083", 3) && strlen(srccode) > 3))
         return;
 
+    if (tgt && cd) code = shot_individual(c, cd, tgt, code);
     for (size_t i = 0; i < c->events.n; i++) {
         const hd_event *e = &c->events.v[i];
         if (e->sentence == sent && streq(e->code, code) && streq(e->source, srccode) &&

@@ -229,12 +229,13 @@ TEST(the_antecedent_of_an_object_relative_is_the_target) {
 }
 
 /* "par une frappe de drone américaine": the adjective after a noun complement is the
-** passive's agent, and the noun the instrument of the act the participle codes. */
+** passive's agent, and the noun the instrument of the act the participle codes (the killing
+** of a named leader: an assassination, 186). */
 TEST(a_passive_by_a_strike_of_a_country) {
     CHECK_EQ_STR(events("Le chef d'Al-Qaïda, Ayman al-Zawahiri, a été tué ce week-end à Kaboul par une frappe de drone "
                         "américaine.", "2022-08-01",
                         "fr"),
-                 "USA>IMGMUSALQ:190");
+                 "USA>IMGMUSALQ:186");
 }
 
 /* An opening French participle with its own "par" agent is a passive on the main subject. */
@@ -690,9 +691,9 @@ TEST(a_passive_arrest_without_its_agent_codes_nothing) {
     CHECK_EQ_STR(events("The opposition figure Maria Kolesnikova was jailed for 11 years last week.", "2022-09-12", "en"), "");
 }
 
-/* Shots at one person, attacker unknown: an attempt on his life (185), his assassination
-** when he died and is a known figure (186), a killing otherwise (1823); shots at a body
-** or at several people stay a fight with small arms (193). */
+/* Shots at one person: an attempt on his life (185), his assassination when he died and
+** is a known figure (186), a killing otherwise (1823); shots at a body, at soldiers or at
+** several people stay a fight with small arms (193). */
 TEST(shots_at_one_person_are_an_attempt_on_his_life) {
     CHECK_EQ_STR(events("L'ancien Premier ministre japonais Shinzo Abe a été abattu vendredi à Nara lors d'un meeting.",
                         "2022-07-08", "fr"), ">JPNELI:186");
@@ -702,6 +703,11 @@ TEST(shots_at_one_person_are_an_attempt_on_his_life) {
                         "2024-05-15", "en"), ">SVKGOV:185");
     CHECK_EQ_STR(events("Des policiers maliens ont été abattus mardi dans le nord du pays.", "2024-05-15", "fr"),
                  ">MLICOP:193");
+    /* (whoever shoots: a Turkish policeman; not the supporters of a group) */
+    CHECK_EQ_STR(events("Un policier turc a abattu lundi l'ambassadeur de Russie à Ankara.", "2016-12-19", "fr"),
+                 "TURCOP>RUSGOV:186");
+    CHECK_EQ_STR(events("Gunmen opened fire on supporters of Hezbollah in Beirut on Thursday.", "2021-10-14", "en"),
+                 "LBNUAF>LBNREB:193");
 }
 
 /* An attack no actor is named the author of, with no victim actor, strikes the country
