@@ -222,7 +222,7 @@ static const char *const coord[] = {",", "et", "and", "ainsi", "as", "&", "ou", 
 /* modal lemmas (French) and words (English) that make an intent */
 static const char *const modal_fr[] = {"vouloir", "souhaiter", "entendre", "compter", "aller", "envisager",
     "prevoir", "projeter", "promettre", "engager", "esperer", "chercher", "proposer", "pret", "prete",
-    "devoir", "viser", "s'appreter", "appreter", "annoncer", "offrir", "accepter", "intention", NULL};
+    "devoir", "viser", "s'appreter", "appreter", "offrir", "accepter", "intention", NULL};
 static const char *const modal_en[] = {"will", "would", "'ll", "plan", "intend", "want", "seek", "aim",
     "pledge", "promise", "vow", "going", "ready", "willing", "offer", "agree", "prepare", "expect",
     "hope", "propose", "shall", "could", "may", "might", "wish", "intention", NULL};
@@ -284,7 +284,7 @@ static const char *const report_heads[] = {"deny", "dementir", "nier", "report",
     "reports", "claims", "allegations", "rumors", "rumours", "accusations", "doubts", "suspicions", NULL};
 /* aspectual verbs before an infinitive (aspectual) */
 static const char *const aspect[] = {"commencer", "continuer", "poursuivre", "recommencer", "achever",
-    "finir", "avant", "decider", "begin", "start", "continue", "resume", "keep", "proceed", "go", "before", "decide",
+    "finir", "avant", "decider", "annoncer", "begin", "start", "continue", "resume", "keep", "proceed", "go", "before", "decide",
     NULL};
 /* causative verbs before an actor and an infinitive (causee) */
 static const char *const causative[] = {"prompt", "force", "lead", "cause", "push", "drive", "compel",
@@ -2105,8 +2105,6 @@ static int modality(const hd_coder *c, size_t anchor, size_t cs) {
         if (c->lang == LANG_FR ? (lin(c, k, W_modal_fr) || tin(c, k, W_modal_fr)) : (lin(c, k, W_modal_en) || tin(c, k, W_modal_en))) {
             /* French: the anchor must be an infinitive ("va livrer"), or a noun of intent */
             if (c->lang == LANG_FR && !(T(c, anchor)->pos & HD_POS_INF) && !streq(l, "intention")) continue;
-            /* "aller" only as a future: "va livrer" */
-            if (streq(l, "annoncer") && !(T(c, anchor)->pos & HD_POS_INF)) continue;
             found = 1;
         }
         if (is_clause_punct(c, k)) break;

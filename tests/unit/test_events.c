@@ -760,6 +760,12 @@ TEST(removal_from_office_is_172) {
                  "PERLEG>PERGOV:172");
 }
 
+/* French "annoncer" + an infinitive is an announced decision: the act happens. */
+TEST(an_announced_infinitive_happens) {
+    CHECK_EQ_STR(events("Le Niger a annoncé mardi rompre ses relations diplomatiques avec l'Ukraine.", "2024-08-06", "fr"),
+                 "NER>UKR:161");
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
