@@ -3607,6 +3607,24 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 emit(c, sent, day, code, NULL, "", vm, vm->codes[0], cd, flags);
                 continue;
             }
+            if (streq(code, "063") && sm >= 0 && c->dateline_ctry && strncmp(c->dateline_ctry, "IGO", 3)) {
+                /* "TEGUCIGALPA - L'ancien président hondurien … a été extradé vers les
+                   États-Unis": the state that held him (the dateline's) hands him over
+                   to the country he is sent to */
+                const mention *dest = cd->target >= 0 ? &c->ments.v[cd->target] : NULL;   /* ("extrader +") */
+                for (size_t k = cd->t1; k + 1 < s1 && k < cd->t1 + 4 && !dest; k++) {
+                    if (!streq(K(c, k), "vers") && !streq(K(c, k), "to")) continue;
+                    size_t q = k + 1;
+                    while (q < s1 && q < k + 3 && is_det(c, q) && c->tok_mention.v[q] < 0) q++;
+                    if (q < s1 && c->tok_mention.v[q] >= 0) dest = &c->ments.v[c->tok_mention.v[q]];
+                }
+                if (dest && dest->codes[0] && country_of(c, dest->codes[0]) != c->dateline_ctry) {
+                    if (flags[0]) strcat(flags, " ");
+                    strcat(flags, "passive");
+                    emit(c, sent, day, code, NULL, c->dateline_ctry, dest, dest->codes[0], cd, flags);
+                    continue;
+                }
+            }
             if ((!strncmp(code, "084", 3) || streq(code, "075")) && sm >= 0) {
                 /* "Les Canadiens …, détenus en Chine, ont été libérés", "DAKAR - Ousmane Sonko
                    … a été libéré": prisoners are freed by the state that held them — the

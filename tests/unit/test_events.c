@@ -766,6 +766,12 @@ TEST(an_announced_infinitive_happens) {
                  "NER>UKR:161");
 }
 
+/* An extradition with no agent is by the dateline's state, to the country he is sent to. */
+TEST(an_agentless_extradition_is_by_the_dateline_state) {
+    CHECK_EQ_STR(events("TEGUCIGALPA - L'ancien président hondurien a été extradé jeudi vers les États-Unis.", "2022-04-21",
+                        "fr"), "HND>USA:063");
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
