@@ -4121,10 +4121,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
             if (igo) {
                 emit(c, sent, day, code, src_m[0], src_codes[0], igo, igo->codes[0], cd, flags);
-            } else if ((root == 14 || root == 17) && (strlen(src_codes[0]) > 3 || root == 17) && strncmp(src_codes[0], "IGO", 3) &&
+            } else if ((root == 14 || (root == 17 && code[2] != '1')) && (strlen(src_codes[0]) > 3 || root == 17) &&
+                       strncmp(src_codes[0], "IGO", 3) &&
                 strncmp(src_codes[0], "IMG", 3) && strncmp(src_codes[0], "NGO", 3)) {
                 /* a protest or a crackdown with no named target is domestic: strikers
-                   against their government, a curfew on the country's own people */
+                   against their government, a curfew on the country's own people (not a
+                   seizure or destruction of property, 171x: "blew up an inter-Korean
+                   liaison office", "seized a supertanker" are not the source's own) */
                 char dom[8];
                 snprintf(dom, sizeof dom, "%.3s%s", src_codes[0], root == 14 ? "GOV" : "CVL");
                 if (!streq(dom, src_codes[0])) {

@@ -772,6 +772,12 @@ TEST(an_agentless_extradition_is_by_the_dateline_state) {
                         "fr"), "HND>USA:063");
 }
 
+/* A seizure or destruction of property with no named target is not domestic. */
+TEST(property_acts_without_a_target_are_not_domestic) {
+    CHECK(strstr(events("North Korea blew up sections of roads on its side of the border on Tuesday.", "2024-10-15",
+                        "en"), "PRKCVL") == NULL);
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
