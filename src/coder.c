@@ -2566,6 +2566,18 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
     push_event(c, sent, day, code, src, srccode, tgt, tgtcode, cd, flags);
 }
 
+/* Does the act's object carry the source's own country ("demolished Israeli homes" by
+** Israeli troops): an adjective or a country right in or after the match? */
+static bool own_owner(const hd_coder *c, const cand *cd, size_t s1, const char *src) {
+    for (size_t k = cd->anchor + 1; k < s1 && k < cd->t1 + 3; k++) {
+        int m = c->tok_mention.v[k];
+        if (m >= 0 && (c->ments.v[m].kind == K_ADJ || c->ments.v[m].kind == K_COUNTRY) && c->ments.v[m].codes[0] &&
+            !strncmp(c->ments.v[m].codes[0], src, 3))
+            return true;
+    }
+    return false;
+}
+
 static bool target_optional(const char *code) {
     int root = (code[0] - '0') * 10 + (code[1] - '0');
     return root == 14 || streq(code, "015") || streq(code, "016") || streq(code, "011") || root == 15 || root == 9 ||
@@ -4121,13 +4133,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
             if (igo) {
                 emit(c, sent, day, code, src_m[0], src_codes[0], igo, igo->codes[0], cd, flags);
-            } else if ((root == 14 || (root == 17 && code[2] != '1')) && (strlen(src_codes[0]) > 3 || root == 17) &&
-                       strncmp(src_codes[0], "IGO", 3) &&
+            } else if ((root == 14 || (root == 17 && (code[2] != '1' || own_owner(c, cd, s1, src_codes[0])))) &&
+                       (strlen(src_codes[0]) > 3 || root == 17) && strncmp(src_codes[0], "IGO", 3) &&
                 strncmp(src_codes[0], "IMG", 3) && strncmp(src_codes[0], "NGO", 3)) {
                 /* a protest or a crackdown with no named target is domestic: strikers
-                   against their government, a curfew on the country's own people (not a
-                   seizure or destruction of property, 171x: "blew up an inter-Korean
-                   liaison office", "seized a supertanker" are not the source's own) */
+                   against their government, a curfew on the country's own people (a
+                   seizure or destruction of property, 171x, only when the property is
+                   named the source's own: "Israeli troops demolished Israeli homes", not
+                   "blew up an inter-Korean liaison office", "seized a supertanker") */
                 char dom[8];
                 snprintf(dom, sizeof dom, "%.3s%s", src_codes[0], root == 14 ? "GOV" : "CVL");
                 if (!streq(dom, src_codes[0])) {
