@@ -4068,6 +4068,20 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 tgt_m[ntgt++] = c->ev_src_m[k] >= 0 ? &c->ments.v[c->ev_src_m[k]] : NULL;
             }
         }
+        if (nsrc >= 2 && ntgt >= 1) {
+            /* "Maduro et son homologue guyanien Irfaan Ali se sont engagés…", "La Russie
+               et l'Ukraine ont procédé à un échange de prisonniers, parmi lesquels le
+               cinéaste ukrainien…": a target that is one of the coordinated subjects is
+               not a third party (the rules for two subjects below apply) */
+            int w = 0;
+            for (int b = 0; b < ntgt; b++) {
+                bool subj = false;
+                for (int a = 0; a < nsrc && !subj; a++) subj = tgt_codes[b] == src_codes[a];
+                if (!subj) { tgt_codes[w] = tgt_codes[b]; tgt_m[w++] = tgt_m[b]; }
+            }
+            if (!w) tm = -1;
+            ntgt = w;
+        }
         bool reciprocal = false;
         /* ("se sont mutuellement accusés": the adverb may come before the verb) */
         for (size_t k = cd->t0 > s0 + 3 ? cd->t0 - 3 : s0; k + 1 < s1 && k < cd->t1 + 3; k++)
@@ -4099,8 +4113,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     if (a != b && !(undirected && b < a))   /* an undirected event once per pair */
                         emit(c, sent, day, code, src_m[a], src_codes[a], src_m[b], src_codes[b], cd, flags);
         } else if (!ntgt && nsrc >= 2 && undirected) {
-            /* "X et Y ont eu une conversation téléphonique": an event between them */
+            /* "X et Y ont eu une conversation téléphonique": an event between them; a
+               commitment or an agreement (03x, 05x) each makes to the other ("Maduro et
+               Ali se sont engagés à ne pas recourir à la force") */
             emit(c, sent, day, code, src_m[0], src_codes[0], src_m[1], src_codes[1], cd, flags);
+            if (nsrc == 2 && (code[1] == '3' || code[1] == '5'))
+                emit(c, sent, day, code, src_m[1], src_codes[1], src_m[0], src_codes[0], cd, flags);
             for (int k = 2; k < nsrc; k++) emit(c, sent, day, code, src_m[k], src_codes[k], src_m[0], src_codes[0], cd, flags);
         } else if (!ntgt && nsrc == 2 && code[0] == '1' && code[1] == '5' && country_of(c, src_codes[0]) != country_of(c, src_codes[1])) {
             /* "Quelque 17 600 militaires philippins et américains ont entamé leurs

@@ -778,6 +778,15 @@ TEST(property_acts_without_a_target_are_not_domestic) {
                         "en"), "PRKCVL") == NULL);
 }
 
+/* Two coordinated subjects: a target that is one of them is no third party, and a
+** commitment they make together is each one's to the other. */
+TEST(two_subjects_commit_to_each_other) {
+    CHECK_EQ_STR(events("La Russie et l'Ukraine ont procédé samedi à un échange de prisonniers, dont un cinéaste "
+                        "ukrainien.", "2019-09-07", "fr"), "RUS>UKR:0841 UKR>RUS:0841");
+    CHECK_EQ_STR(events("Le président vénézuélien Nicolás Maduro et son homologue guyanien Irfaan Ali se sont engagés "
+                        "jeudi à ne pas recourir à la force.", "2023-12-14", "fr"), "VENGOV>GUYGOV:030 GUYGOV>VENGOV:030");
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
@@ -968,7 +977,7 @@ TEST(leaving_an_organisation_reduces_relations_and_leaving_a_country_is_no_event
 TEST(an_absolute_participle_clause_has_its_own_subject) {
     CHECK_EQ_STR(events("Le Maroc et Israël ont accepté de normaliser leurs relations, Washington reconnaissant en "
                         "contrepartie la souveraineté marocaine sur le Sahara occidental.", "2020-12-10", "fr"),
-                 "MAR>ISR:032 USA>MAR:054");
+                 "MAR>ISR:032 ISR>MAR:032 USA>MAR:054");
 }
 
 /* "… ont été arrêtés par des militaires. La Cédéao a exigé leur libération": "leur" is the
