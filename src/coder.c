@@ -4068,6 +4068,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 tgt_m[ntgt++] = c->ev_src_m[k] >= 0 ? &c->ments.v[c->ev_src_m[k]] : NULL;
             }
         }
+        if (!strncmp(code, "083", 3) && nsrc >= 1)
+            /* "Robert Mugabe resigned as Zimbabwe's president": the office he leaves is his
+               own; he yields to the country */
+            for (int b = 0; b < ntgt; b++)
+                if (tgt_codes[b] == src_codes[0] || (strlen(tgt_codes[b]) >= 6 && !strncmp(tgt_codes[b] + 3, "GOV", 3) &&
+                                                     !strncmp(tgt_codes[b], src_codes[0], 3))) {
+                    char ctry[4];
+                    snprintf(ctry, sizeof ctry, "%.3s", tgt_codes[b]);
+                    tgt_codes[b] = intern(c, ctry);
+                }
         if (nsrc >= 2 && ntgt >= 1) {
             /* "Maduro et son homologue guyanien Irfaan Ali se sont engagés…", "La Russie
                et l'Ukraine ont procédé à un échange de prisonniers, parmi lesquels le
