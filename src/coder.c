@@ -3452,6 +3452,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                         verb_after = c->cands.v[q2].p && c->cands.v[q2].anchor >= e1 && c->cands.v[q2].anchor < e1 + 3;
                     if (verb_after) break;
                 }
+                /* "called the ruling a tragic error and urged voters to…": a second
+                   predicate that is an act of its own, even without a comma */
+                if (c->lang == LANG_EN && k > cd->t1 && k + 1 < s1 && streq(K(c, k), "and") &&
+                    (T(c, k + 1)->pos & HD_POS_VERB)) {
+                    bool act = false;
+                    for (size_t q2 = 0; q2 < c->cands.n && !act; q2++) act = c->cands.v[q2].p && c->cands.v[q2].anchor == k + 1;
+                    if (act) break;
+                }
                 /* "…, and named a retired navy chief": a second predicate, with its own object */
                 if (c->lang == LANG_EN && k > cd->t1 && k + 1 < s1 && (streq(K(c, k), "and") || streq(K(c, k), "but")) &&
                     streq(K(c, k - 1), ",") && (T(c, k + 1)->pos & HD_POS_VERB) && !(T(c, k + 1)->pos & HD_POS_NOUN))

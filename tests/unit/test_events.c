@@ -789,6 +789,12 @@ TEST(two_subjects_commit_to_each_other) {
                         "jeudi à ne pas recourir à la force.", "2023-12-14", "fr"), "VENGOV>GUYGOV:030 GUYGOV>VENGOV:030");
 }
 
+/* The target is not looked for past "and" + a verb that is an act of its own. */
+TEST(the_target_is_not_past_and_a_second_act) {
+    CHECK(strstr(events("UN Secretary-General Antonio Guterres condemned any takeover by force and called for the "
+                        "release of the Guinean president.", "2021-09-05", "en"), ":111") == NULL);
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
