@@ -1832,7 +1832,17 @@ static int subject_before(const hd_coder *c, size_t from, size_t anchor, size_t 
         size_t rel = pm->t1 < anchor && streq(K(c, pm->t1), ",") ? pm->t1 + 1 : pm->t1;
         bool antecedent = c->lang == LANG_EN && pm->t0 == from && from > s0 && rel < anchor &&
                           (streq(K(c, rel), "which") || streq(K(c, rel), "who"));
-        if (preceded_by_prep(c, pm->t0, s0) && !antecedent) continue;
+        /* "Le bureau de Benyamin Netanyahou a rejeté…", "Putin's office said": a
+           leader's office or camp speaks for him (the clause opens with it) */
+        static const char *const offices[] = {"bureau", "cabinet", "entourage", "camp", "services", "office",
+                                              "aides", "team", "equipe", NULL};
+        bool office = false;
+        if (pm->t0 >= from + 2 && genitive_prep(c, pm->t0 - 1) && key_in(K(c, pm->t0 - 2), offices)) {
+            size_t q = pm->t0 - 2;
+            while (q > from && is_det(c, q - 1)) q--;
+            office = q == from;
+        }
+        if (preceded_by_prep(c, pm->t0, s0) && !antecedent && !office) continue;
         /* the words of a quotation are another clause: a subject inside it does not
            act outside it; a short scare quote ('ordered a "complete siege"') is part
            of its sentence */

@@ -795,6 +795,13 @@ TEST(the_target_is_not_past_and_a_second_act) {
                         "release of the Guinean president.", "2021-09-05", "en"), ":111") == NULL);
 }
 
+/* A leader's office or camp at the head of the clause speaks for him. */
+TEST(a_leaders_office_speaks_for_him) {
+    CHECK_EQ_STR(events("Le Conseil de sécurité a exigé vendredi qu'Israël cesse toute activité de colonisation. Le bureau "
+                        "de Benyamin Netanyahou a rejeté un texte « honteux ».", "2016-12-23", "fr"),
+                 "IGOUNO>ISR:100 ISRGOV>IGOUNO:120");
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
