@@ -2606,6 +2606,8 @@ static inline bool condemnation_code(const char *code) {
 static bool condemnable(const hd_coder *c, const cand *x) {
     if ((T(c, x->anchor)->pos & HD_POS_VERB) && !(x->anchor > 0 && tin(c, x->anchor - 1, W_determiners)))
         return false;
+    /* "a refusé de remettre le corps": an infinitive after "de" is no noun */
+    if ((T(c, x->anchor)->pos & HD_POS_INF) && !(T(c, x->anchor)->pos & HD_POS_NOUN)) return false;
     /* a word of the same kind is a light verb's object, not a condemned act: "a
        adressé une protestation à Tokyo" is the protest */
     return !(x->p0->code[0] == '1' && x->p0->code[1] <= '3');
@@ -3547,8 +3549,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 }
                 /* "reprochant à Madrid son revirement", "a rendu hommage à Kiev": a place
                    right after the pattern's own "à" is to whom, not where */
-                bool dative = c->lang == LANG_FR && k == cd->t1 && cd->t1 > cd->anchor + 1 &&
-                              (streq(K(c, k - 1), "a") || streq(K(c, k - 1), "au") || streq(K(c, k - 1), "aux"));
+                /* ("a refusé de remettre le corps à Pyongyang", "a livré des armes à Kiev":
+                   a capital after "à" following a verb of giving is to whom) */
+                static const char *const giving[] = {"remettre", "livrer", "envoyer", "fournir", "donner",
+                    "accorder", "restituer", "rendre", "transferer", "vendre", "offrir", "promettre", "ceder",
+                    "extrader", "expulser", "renvoyer", "adresser", "ecrire", "presenter", NULL};
+                bool after_a = k > s0 && (streq(K(c, k - 1), "a") || streq(K(c, k - 1), "au") || streq(K(c, k - 1), "aux"));
+                bool giver = false;
+                bool capital = pm->kind == K_COUNTRY || (pm->kind == K_PLACE && !streq(pm->kindname, "gazetteer"));
+                for (size_t g2 = cd->anchor; g2 < cd->t1 && !giver && capital && after_a; g2++)
+                    giver = key_in(T(c, g2)->lemma, giving);
+                bool dative = c->lang == LANG_FR && after_a && ((k == cd->t1 && cd->t1 > cd->anchor + 1) || giver);
                 bool locative = k > s0 && !dative && locative_at(c, k, s0, pm);
                 if (!locative) { tm = m; break; }
                 /* a city "in" which it happened is no fallback target (a country may be) */

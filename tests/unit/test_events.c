@@ -723,10 +723,13 @@ TEST(an_attack_by_no_named_actor_strikes_the_country_it_happens_in) {
     CHECK_EQ_STR(events("Floods in northern Nigeria killed at least 50 people this week.", "2023-03-02", "en"), "");
 }
 
-/* A place right after the pattern's own "à" is to whom, not where. */
+/* A place right after the pattern's own "à" is to whom, not where; so is a capital after
+** "à" following a verb of giving (and an infinitive after "de" is no condemned noun). */
 TEST(a_place_after_the_patterns_own_a_is_its_target) {
     CHECK_EQ_STR(events("Le Mali a vivement reproché à Paris son ingérence dans la transition.", "2022-02-01", "fr"),
                  "MLI>FRA:112");
+    CHECK_EQ_STR(events("Les autorités malaisiennes ont refusé de remettre le corps à Pyongyang avant l'autopsie.",
+                        "2017-02-17", "fr"), "MYSGOV>PRK:1243");
 }
 
 /* "en détention", "in custody": a state, not an act. */
