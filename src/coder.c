@@ -2035,6 +2035,20 @@ static bool aspectual(const hd_coder *c, size_t anchor, size_t s0) {
     return false;
 }
 
+/* "a dit regretter cette décision", "ont affirmé se réserver le droit de riposter": a
+** French verb of saying right before an infinitive of attitude (statements 01x, demands,
+** disapproval, rejection, threats: 10x-13x) states the subject's own stance, which is
+** its act. */
+static bool stance(const hd_coder *c, size_t inf, size_t s0, const char *code) {
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    if (c->lang != LANG_FR || !(root == 1 || (root >= 10 && root <= 13))) return false;
+    static const char *const saying[] = {"dire", "affirmer", "assurer", "declarer", "estimer", "juger", NULL};
+    size_t k = inf;
+    while (k > s0 && k + 3 > inf && (tin(c, k - 1, W_reflexives) || streq(K(c, k - 1), "ne") || streq(K(c, k - 1), "n'")))
+        k--;
+    return k > s0 && key_in(T(c, k - 1)->lemma, saying);
+}
+
 /* "prompting Israel to launch strikes", "poussant Moscou à retirer": a causative verb,
 ** an actor, then the infinitive — the actor does it.  Returns that actor or -1. */
 static int causee(const hd_coder *c, size_t anchor, size_t s0) {
@@ -2961,7 +2975,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
            "a appelé X à reprendre le dialogue" codes the appeal, not the dialogue */
         int caused = causee(c, cd->anchor, s0);
         size_t ih = chain_head(c, cd->anchor, s0);   /* ("a décidé d'abaisser …, d'expulser …") */
-        if (is_infinitive(c, cd->anchor, s0) && !aspectual(c, ih, s0) && caused < 0 &&
+        if (is_infinitive(c, cd->anchor, s0) && !aspectual(c, ih, s0) && caused < 0 && !stance(c, ih, s0, cd->p->code) &&
             !modality(c, ih, s0 > ih ? s0 : (ih > s0 + 5 ? ih - 5 : s0))) {
             DROP("infinitive");
             continue;

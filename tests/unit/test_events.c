@@ -805,6 +805,12 @@ TEST(a_leaders_office_speaks_for_him) {
                  "IGOUNO>ISR:100 ISRGOV>IGOUNO:120");
 }
 
+/* A French verb of saying before an infinitive of attitude states the subject's stance. */
+TEST(a_said_attitude_is_the_subjects_act) {
+    CHECK_EQ_STR(events("L'Algérie a suspendu mercredi le traité d'amitié avec l'Espagne. Le gouvernement espagnol a dit "
+                        "regretter cette décision.", "2022-06-08", "fr"), "DZA>ESP:160 ESPGOV>DZA:110");
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
