@@ -2995,8 +2995,18 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         size_t agent_from = c->lang == LANG_EN ? cd->anchor + 1 : cd->t1;
         /* (an opening participle, "Arrivé jeudi à Paris, X …", is the verb of the
            subject after its comma) */
+        /* "… avec le Qatar, accusé de soutenir le « terrorisme »": a French participle of
+           accusation or criticism in apposition to an actor is the act of the sentence's
+           subject on that actor */
+        int appos_target = -1;
+        if (c->lang == LANG_FR && p->code[0] == '1' && p->code[1] == '1' && cd->anchor > s0 + 2 &&
+            streq(K(c, cd->anchor - 1), ",")) {
+            int am = mention_ending_at(c, cd->anchor - 1, sent, -1, 1u << K_COUNTRY | 1u << K_PERSON | 1u << K_AGENT |
+                                                                  1u << K_GROUP | 1u << K_IGO);
+            if (am >= 0 && c->ments.v[am].t0 > s0) appos_target = am;
+        }
         if (participle_without_aux(c, cd->anchor, s0) && passive_agent_near(c, agent_from, s1) < 0 &&
-            !(cd->anchor <= s0 + 1 && fronted_end(c, s0, s1) > cd->t1))
+            !(cd->anchor <= s0 + 1 && fronted_end(c, s0, s1) > cd->t1) && appos_target < 0)
             { DROP("participle as adjective"); continue; }
         bool after_compl;
         size_t cs = clause_start(c, cd->anchor, s0, &after_compl);
@@ -3124,7 +3134,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (!np) { DROP("participle of a noun"); continue; }
             }
         }
-        int inv_target = -1;   /* an incise's target: the main clause's subject (below) */
+        int inv_target = appos_target;   /* an incise's target: the main clause's subject (below) */
         if (c->lang == LANG_FR && cd->anchor >= s0 + 3 && (T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS))) {
             /* "Les talibans ont interdit …, a déploré l'ONU": an incise at the end of the
                sentence, its subject after the verb, reacts to the main clause's act:

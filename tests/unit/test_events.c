@@ -811,6 +811,12 @@ TEST(a_said_attitude_is_the_subjects_act) {
                         "regretter cette décision.", "2022-06-08", "fr"), "DZA>ESP:160 ESPGOV>DZA:110");
 }
 
+/* A French participle of accusation in apposition to an actor is the subject's act on it. */
+TEST(an_appositive_accusation_is_the_subjects) {
+    CHECK_EQ_STR(events("La junte nigérienne a rompu ses relations avec la France, accusée d'ingérence.", "2023-08-25",
+                        "fr"), "NERGOV>FRA:161 NERGOV>FRA:1123");
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
