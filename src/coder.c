@@ -3711,6 +3711,35 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     continue;
                 }
             }
+            if ((root == 8 || root == 16 || (root == 17 && code[2] != '1'))) {
+                /* "Sept suspects ont été arrêtés, selon la police", "The curfew was lifted,
+                   the army said": a state body that reports its own act is its author */
+                const mention *rep = NULL;
+                for (size_t k = cd->t1; k + 1 < s1 && !rep; k++) {
+                    if (!reporting_clause(c, k, s1)) {
+                        if (is_clause_punct(c, k) && T(c, k)->kind == HD_TOK_PUNCT) break;
+                        continue;
+                    }
+                    for (size_t q = k + 1; q < s1 && q < k + 7 && !rep; q++) {
+                        int m = c->tok_mention.v[q];
+                        if (m >= 0 && c->ments.v[m].kind != K_PLACE && c->ments.v[m].kind != K_ADJ) rep = &c->ments.v[m];
+                    }
+                    break;
+                }
+                const char *rc = rep && rep->codes[0] ? rep->codes[0] : NULL;
+                const char *role = rc && strlen(rc) >= 6 ? rc + 3 : "";
+                if (rc && (rep->kind == K_COUNTRY || !strncmp(role, "COP", 3) || !strncmp(role, "MIL", 3) ||
+                           !strncmp(role, "GOV", 3) || !strncmp(role, "JUD", 3) || !strncmp(role, "SPY", 3)) &&
+                    strncmp(rc, "IGO", 3)) {
+                    const mention *vm = sm >= 0 && &c->ments.v[sm] != rep ? &c->ments.v[sm] : NULL;
+                    char dom[8];
+                    snprintf(dom, sizeof dom, "%.3sCVL", rc);
+                    if (flags[0]) strcat(flags, " ");
+                    strcat(flags, "passive");
+                    emit(c, sent, day, code, rep, rc, vm, vm ? vm->codes[0] : intern(c, dom), cd, flags);
+                    continue;
+                }
+            }
             DROP("passive without agent");
             continue;
         }

@@ -689,6 +689,12 @@ TEST(what_a_french_demand_asks_with_que_is_not_an_event) {
 
 TEST(a_passive_arrest_without_its_agent_codes_nothing) {
     CHECK_EQ_STR(events("The opposition figure Maria Kolesnikova was jailed for 11 years last week.", "2022-09-12", "en"), "");
+    /* (unless a state body reports it: its own act) */
+    CHECK_EQ_STR(events("Sept suspects ont été arrêtés dimanche, selon la police sri-lankaise.", "2019-04-21", "fr"),
+                 "LKACOP>LKACVL:173");
+    CHECK_EQ_STR(events("Seven suspects were arrested on Sunday, Sri Lankan police said.", "2019-04-21", "en"),
+                 "LKACOP>LKACVL:173");
+    CHECK_EQ_STR(events("Sept suspects ont été arrêtés dimanche, selon des témoins.", "2019-04-21", "fr"), "");
 }
 
 /* Shots at one person: an attempt on his life (185), his assassination when he died and
