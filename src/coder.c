@@ -2581,6 +2581,14 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
         return;
 
     if (tgt && cd) code = shot_individual(c, cd, tgt, code);
+    /* "plus de 40 manifestants avaient été tués par les forces de sécurité": security
+       forces' violence on protesters is repression (175) */
+    if (tgt && attack_code(code) && strlen(srccode) >= 6 && (!strncmp(srccode + 3, "COP", 3) || !strncmp(srccode + 3, "MIL", 3))) {
+        static const char *const protesters[] = {"manifestants", "manifestant", "manifestantes", "protestataires",
+            "protesters", "protester", "protestors", "demonstrators", "demonstrator", NULL};
+        for (size_t k = tgt->t0; k < tgt->t1; k++)
+            if (key_in(K(c, k), protesters)) { code = "175"; break; }
+    }
     for (size_t i = 0; i < c->events.n; i++) {
         const hd_event *e = &c->events.v[i];
         if (e->sentence == sent && streq(e->code, code) && streq(e->source, srccode) &&

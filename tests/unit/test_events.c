@@ -823,6 +823,12 @@ TEST(an_appositive_accusation_is_the_subjects) {
                         "fr"), "NERGOV>FRA:161 NERGOV>FRA:1123");
 }
 
+/* Security forces' violence on protesters is repression (175). */
+TEST(security_forces_killing_protesters_is_repression) {
+    CHECK_EQ_STR(events("Plus de 40 manifestants irakiens ont été tués par les forces de sécurité à Nassiriya.", "2019-11-29",
+                        "fr"), "IRQCOP>IRQCVL:175");
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
