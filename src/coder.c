@@ -511,6 +511,21 @@ static const phrase *longest_scan(const hd_coder *c, const phslot *ps, size_t i,
         if (!ok) continue;
         if ((e->cap & 1) && !(T(c, i)->flags & HD_TF_CAP)) continue;
         if ((e->cap & 2) && !(T(c, i)->flags & HD_TF_ALLCAPS)) continue;
+        if (e->kind == K_AGENT && e->n == 1) {
+            /* "qu'ils ont jugé contraire": a participle is no noun ("juge") */
+            if (c->lang == LANG_FR && (T(c, i)->pos & HD_POS_PPAS) && !(T(c, i)->pos & HD_POS_NOUN)) continue;
+            /* "l'attaque chimique à Douma", "in Douma": a capitalised institution word right
+               after a locative with no article is a place ("à la Douma" is the assembly) */
+            if ((e->cap & 1) && i > 0 && (streq(K(c, i - 1), c->lang == LANG_FR ? "a" : "in"))) continue;
+            /* (or after "la ville (rebelle) de", "the town of") */
+            static const char *const place_nouns[] = {"ville", "localite", "village", "quartier", "banlieue",
+                "town", "city", "village", "suburb", "district", NULL};
+            if ((e->cap & 1) && i > 1 && genitive_prep(c, i - 1) &&
+                (key_in(K(c, i - 2), place_nouns) || (i > 2 && key_in(K(c, i - 3), place_nouns))))
+                continue;
+            /* "qu'il juge contraire": after a subject pronoun, a verb */
+            if (c->lang == LANG_FR && i > 0 && tin(c, i - 1, W_pron_subj) && (T(c, i)->pos & HD_POS_VERB)) continue;
+        }
         *len = e->n;
         return &ld->phrases.v[e->idx];
     }

@@ -182,3 +182,17 @@ TEST(english_demonyms_as_nouns_are_people_of_their_country) {
     hd_coder *c = code_text("Gangs kidnapped 16 Americans and a Canadian.", "2021-10-17", "en");
     CHECK_EQ_STR(code_of(c, "Canadian"), "CAN");
 }
+
+/* A verb or a participle is no agent word ("qu'il juge contraire", "jugé"); a capitalised
+** institution word right after a bare locative or "la ville de" is a place ("à Douma"). */
+TEST(verbs_and_places_are_no_agent_words) {
+    hd_coder *c = code_text("La Chine a dénoncé la rencontre, qu'elle juge contraire au principe d'une seule Chine.",
+                            "2023-04-05", "fr");
+    CHECK_EQ_STR(code_of(c, "juge"), "(none)");
+    c = code_text("Washington a accusé Damas de l'attaque chimique contre la ville rebelle de Douma.", "2018-04-09", "fr");
+    CHECK_EQ_STR(code_of(c, "Douma"), "(none)");
+    c = code_text("Les Occidentaux ont condamné l'attaque à Douma.", "2018-04-09", "fr");
+    CHECK_EQ_STR(code_of(c, "Douma"), "(none)");
+    c = code_text("Le président de la Douma a rejeté la loi.", "2018-04-09", "fr");
+    CHECK_EQ_STR(code_of(c, "président de la Douma"), "LEG");
+}
