@@ -2539,8 +2539,13 @@ static inline bool attack_code(const char *code) { return (code[0] == '1' && cod
 static bool individual(const hd_coder *c, const mention *m) {
     if (m->kind == K_PERSON) return true;
     if (m->kind != K_AGENT || m->agent_t0 == UINT32_MAX) return false;
-    /* (a soldier is a combatant: shots at him are a fight) */
-    if (m->codes[0] && strlen(m->codes[0]) >= 6 && !strncmp(m->codes[0] + 3, "MIL", 3)) return false;
+    /* (a soldier is a combatant: shots at him are a fight; a chief of staff is not) */
+    static const char *const rank_and_file[] = {"soldat", "soldats", "soldier", "soldiers", "militaire", "militaires",
+        "combattant", "combattants", "fighter", "fighters", "marine", "marines", "paratrooper", "troop", "troops",
+        "troupe", "troupes", "conscrit", "conscript", "reservist", "reserviste", NULL};
+    if (m->codes[0] && strlen(m->codes[0]) >= 6 && !strncmp(m->codes[0] + 3, "MIL", 3))
+        for (size_t k = m->t0; k < m->t1; k++)
+            if (key_in(K(c, k), rank_and_file)) return false;
     /* (a title with a person the dictionaries know: "Slovak Prime Minister Robert Fico";
        not "supporters of Hezbollah", "l'ONG World Central Kitchen") */
     for (size_t k = m->t0 + 1; k < m->t1; k++) {
@@ -2917,7 +2922,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "a affirmé que cette démission avait été imposée par…", "this attack": a
                noun after a demonstrative names an act told before, not a new one */
             static const char *const demonstratives[] = {"ce", "cet", "cette", "ces", "this", "these", NULL};
-            if (cd->anchor > s0 && !(T(c, cd->anchor)->pos & HD_POS_VERB) && key_in(K(c, cd->anchor - 1), demonstratives))
+            if (cd->anchor > s0 && (!(T(c, cd->anchor)->pos & HD_POS_VERB) || (T(c, cd->anchor)->pos & HD_POS_NOUN)) &&
+                key_in(K(c, cd->anchor - 1), demonstratives))
                 { DROP("act told before"); continue; }
             /* "la mort en détention de l'opposant", "died in custody": a state, not an act */
             static const char *const states[] = {"detention", "custody", "captivite", "captivity", "exil", "exile", NULL};

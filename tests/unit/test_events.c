@@ -709,6 +709,9 @@ TEST(shots_at_one_person_are_an_attempt_on_his_life) {
                         "2024-05-15", "en"), ">SVKGOV:185");
     CHECK_EQ_STR(events("Des policiers maliens ont été abattus mardi dans le nord du pays.", "2024-05-15", "fr"),
                  ">MLICOP:193");
+    /* (an officer is one person; a soldier is a combatant) */
+    CHECK_EQ_STR(events("Le chef d'état-major de l'armée éthiopienne a été tué samedi soir à Addis-Abeba.", "2019-06-23",
+                        "fr"), ">ETHMIL:1823");
     /* (whoever shoots: a Turkish policeman; not the supporters of a group) */
     CHECK_EQ_STR(events("Un policier turc a abattu lundi l'ambassadeur de Russie à Ankara.", "2016-12-19", "fr"),
                  "TURCOP>RUSGOV:186");
@@ -754,6 +757,9 @@ TEST(a_yield_is_not_aimed_at_where_it_is_announced) {
     CHECK_EQ_STR(events("Robert Mugabe resigned as Zimbabwe's president on Tuesday.", "2017-11-21", "en"), "ZWEGOV>ZWE:0831");
     CHECK_EQ_STR(events("Un conseiller du guide suprême iranien a affirmé que cette démission avait été imposée par "
                         "l'Arabie saoudite.", "2017-11-04", "fr"), "");
+    /* (also a word that is a noun and a verb: "ce massacre") */
+    CHECK(strstr(events("Le département d'État américain a dénoncé ce massacre revendiqué par les insurgés sunnites.",
+                        "2014-06-15", "fr"), ":202") == NULL);
 }
 
 /* An opening participle's subject is the main clause's, after the phrase's comma, a
