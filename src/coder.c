@@ -3695,6 +3695,31 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             int root = (code[0] - '0') * 10 + (code[1] - '0');
             if (root >= 18 && sm >= 0) {
                 const mention *vm = &c->ments.v[sm];
+                /* "23 of its soldiers had been killed in clashes with Afghan Taliban forces",
+                   "tués dans les combats contre les rebelles": the other side did it */
+                static const char *const clashes[] = {"clash", "clashes", "fighting", "battle", "battles", "gunfight",
+                    "affrontement", "affrontements", "combat", "combats", "accrochage", "accrochages", NULL};
+                const mention *foe = NULL;
+                for (size_t k = cd->t1; k + 2 < s1 && k < cd->t1 + 8 && !foe; k++) {
+                    if (is_clause_punct(c, k)) break;
+                    if (!key_in(K(c, k), clashes)) continue;
+                    size_t q = k + 1;
+                    if (!streq(K(c, q), "with") && !streq(K(c, q), "avec") && !streq(K(c, q), "contre") &&
+                        !streq(K(c, q), "against"))
+                        continue;
+                    size_t r = q + 1;
+                    while (r < s1 && r < q + 4 && is_det(c, r) && c->tok_mention.v[r] < 0) r++;
+                    for (size_t m = ments_from(c, s0); m < c->ments.n && !foe; m++)
+                        if (c->ments.v[m].sentence == sent && c->ments.v[m].t0 == r && (int)m != sm &&
+                            c->ments.v[m].kind != K_PLACE)
+                            foe = &c->ments.v[m];
+                }
+                if (foe && foe->codes[0]) {
+                    if (flags[0]) strcat(flags, " ");
+                    strcat(flags, "passive");
+                    emit(c, sent, day, code, foe, foe->codes[0], vm, vm->codes[0], cd, flags);
+                    continue;
+                }
                 code = shot_individual(c, cd, vm, code);
                 if (flags[0]) strcat(flags, " ");
                 strcat(flags, "passive");

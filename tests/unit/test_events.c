@@ -835,6 +835,12 @@ TEST(security_forces_killing_protesters_is_repression) {
                         "fr"), "IRQCOP>IRQCVL:175");
 }
 
+/* Killed "dans les combats contre X", "in clashes with X": X did it. */
+TEST(killed_in_clashes_with_x_is_by_x) {
+    CHECK_EQ_STR(events("Treize soldats sud-africains ont été tués dans les combats contre les rebelles centrafricains.",
+                        "2013-03-25", "fr"), "CAFREB>ZAFMIL:190");
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
