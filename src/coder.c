@@ -1934,6 +1934,12 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
                     (T(c, e1)->pos & HD_POS_VERB) && !(T(c, e1)->pos & (HD_POS_NOUN | HD_POS_ING)) &&
                     !(T(c, e1)->flags & HD_TF_CAP))
                     break;
+                /* ("…en Israël, et le Premier ministre Erdogan a dénoncé…": an auxiliary
+                   and its participle after the French member) */
+                if (c->lang == LANG_FR && comma && e1 + 1 < c->doc->toks.n &&
+                    (streq(K(c, e1), "a") || streq(K(c, e1), "ont") || streq(K(c, e1), "avait") ||
+                     streq(K(c, e1), "avaient")) && (T(c, e1 + 1)->pos & HD_POS_PPAS))
+                    break;
                 next = (int)k;
                 break;
             }
@@ -2410,6 +2416,8 @@ static int place_mention(hd_coder *c, uint32_t sent, size_t k) {
     const hd_place *p;
     size_t used = hd_geo_place_at(c->gaz, c->doc, sent, k, &p);
     if (!used) return -1;
+    /* "tirant quelque 80 obus vers le Nord": a cardinal direction is no département */
+    if (used == 1 && tin(c, k, W_directions)) return -1;
     int m = add_mention(c, (uint32_t)k, (uint32_t)(k + used), sent, K_PLACE, intern(c, p->country), "gazetteer");
     if (m >= 0) c->tok_mention.v[k] = m;
     return m;
@@ -3508,10 +3516,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (streq(code, "042") && k > cd->t1 && k + 1 < s1 && (streq(K(c, k), "pour") || streq(K(c, k), "to")) &&
                     (T(c, k + 1)->pos & HD_POS_INF))
                     break;
-                /* "…, and Beijing suspended all imports": a new clause with its own subject */
-                if (c->lang == LANG_EN && k > cd->t1 && k + 1 < s1 && (streq(K(c, k), "and") || streq(K(c, k), "but")) &&
-                    streq(K(c, k - 1), ",") && c->tok_mention.v[k + 1] >= 0) {
-                    size_t e1 = c->ments.v[c->tok_mention.v[k + 1]].t1;
+                /* "…, and Beijing suspended all imports", "…, et le Premier ministre Erdogan a
+                   dénoncé…": a new clause with its own subject */
+                size_t sj = k + 1;
+                if (c->lang == LANG_FR) while (sj < s1 && sj < k + 3 && is_det(c, sj) && c->tok_mention.v[sj] < 0) sj++;
+                if (k > cd->t1 && sj < s1 && streq(K(c, k - 1), ",") &&
+                    (c->lang == LANG_EN ? (streq(K(c, k), "and") || streq(K(c, k), "but"))
+                                        : (streq(K(c, k), "et") || streq(K(c, k), "mais"))) &&
+                    c->tok_mention.v[sj] >= 0 && (c->lang == LANG_EN || sj == k + 1 || is_det(c, k + 1))) {
+                    size_t e1 = c->ments.v[c->tok_mention.v[sj]].t1;
                     bool verb_after = false;
                     for (size_t q2 = 0; q2 < c->cands.n && !verb_after; q2++)
                         verb_after = c->cands.v[q2].p && c->cands.v[q2].anchor >= e1 && c->cands.v[q2].anchor < e1 + 3;

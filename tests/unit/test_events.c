@@ -841,6 +841,13 @@ TEST(killed_in_clashes_with_x_is_by_x) {
                         "2013-03-25", "fr"), "CAFREB>ZAFMIL:190");
 }
 
+/* French ", et" + a subject with its own verb opens a clause: neither a member of the
+** target nor a place for the target search. */
+TEST(a_french_comma_et_subject_verb_opens_a_clause) {
+    CHECK_EQ_STR(events("La Turquie a rappelé son ambassadeur en Israël, et le Premier ministre Recep Tayyip Erdogan a "
+                        "dénoncé un « terrorisme d'État ».", "2010-05-31", "fr"), "TUR>ISR:161");
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
