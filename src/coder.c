@@ -2586,6 +2586,8 @@ static bool individual(const hd_coder *c, const mention *m) {
 ** of a known figure (186) or a killing (1823); a fight (19x) is between armed forces. */
 static const char *shot_individual(const hd_coder *c, const cand *cd, const mention *vm, const char *code) {
     if ((!streq(code, "193") && !streq(code, "190")) || !individual(c, vm)) return code;
+    /* ("strikes on President Bashar al-Assad's government": his government is the target) */
+    if (vm->t1 < c->doc->toks.n && streq(K(c, vm->t1), "'s")) return code;
     static const char *const killed[] = {"abattre", "tuer", "dead", "kill", "mortellement", NULL};
     for (size_t k = cd->t0; k < cd->t1; k++)
         if (key_in(K(c, k), killed) || key_in(T(c, k)->lemma, killed)) return vm->kind == K_PERSON || (T(c, vm->t1 - 1)->flags & HD_TF_CAP) ? "186" : "1823";
@@ -3229,8 +3231,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             sm = am;
             if (sm >= 0) cs = c->ments.v[sm].t0;
         }
-        if (sm < 0 && after_compl) {
-            /* reported speech: "X a affirmé que son pays …" — the main clause's subject */
+        static const char *const relatives[] = {"which", "whom", "where", NULL};
+        if (sm < 0 && after_compl && !(c->lang == LANG_EN && cs > s0 && key_in(K(c, cs - 1), relatives))) {
+            /* reported speech: "X a affirmé que son pays …" — the main clause's subject
+               (not in a relative clause: "protests … in which three people were killed") */
             bool ac2;
             size_t outer_end = cs > s0 ? cs - 1 : s0;
             size_t cs2 = clause_start(c, outer_end, s0, &ac2);

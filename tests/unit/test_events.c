@@ -712,6 +712,12 @@ TEST(shots_at_one_person_are_an_attempt_on_his_life) {
     /* (an officer is one person; a soldier is a combatant) */
     CHECK_EQ_STR(events("Le chef d'état-major de l'armée éthiopienne a été tué samedi soir à Addis-Abeba.", "2019-06-23",
                         "fr"), ">ETHMIL:1823");
+    /* (not a person's government, nor the victims of a relative clause: "in which three
+       people were killed" has no actor for a subject) */
+    CHECK(strstr(events("The deal averted US military strikes on President Bashar al-Assad's government.", "2013-09-14",
+                        "en"), ":185") == NULL);
+    CHECK(strstr(events("President Nicolas Maduro's government accused him of inciting violence during protests last week "
+                        "in which three people were killed.", "2014-02-18", "en"), ":186") == NULL);
     /* (whoever shoots: a Turkish policeman; not the supporters of a group) */
     CHECK_EQ_STR(events("Un policier turc a abattu lundi l'ambassadeur de Russie à Ankara.", "2016-12-19", "fr"),
                  "TURCOP>RUSGOV:186");
