@@ -236,7 +236,7 @@ static const char *const status_words[] = {"elu", "elue", "elus", "elues", "sort
     "designe", "designee", "interimaire", "-elect", NULL};
 static const char *const motion_verbs[] = {"aller", "venir", "arriver", "partir", "entrer", "sortir",
     "rentrer", "revenir", "retourner", "tomber", "mourir", "naitre", "rester", "devenir", "parvenir",
-    "intervenir", "passer", "monter", "descendre", "decede", "deceder", NULL};
+    "intervenir", "passer", "monter", "descendre", "decede", "deceder", "convenir", "accourir", NULL};
 static const char *const former_words[] = {"former", "ex", "ousted", "deposed", "exiled", "late", "ancien",
     "ancienne", "ex-", "dechu", "dechue", "defunt", "feu", NULL};
 static const char *const background_preps[] = {"dans", "apres", "avant", "depuis", "sur", "contre", "malgre",

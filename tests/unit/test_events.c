@@ -854,6 +854,12 @@ TEST(a_french_comma_et_subject_verb_opens_a_clause) {
                         "dénoncé un « terrorisme d'État ».", "2010-05-31", "fr"), "TUR>ISR:161");
 }
 
+/* "sont convenus de": être + the participle of a verb that takes être is active. */
+TEST(etre_convenu_is_active) {
+    CHECK_EQ_STR(events("Joe Biden et Vladimir Poutine sont convenus mercredi du retour de leurs ambassadeurs respectifs.",
+                        "2021-06-16", "fr"), "USAGOV>RUSGOV:030 RUSGOV>USAGOV:030");
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
