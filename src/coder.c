@@ -4334,9 +4334,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     prev_src[0] = src_codes[0];
                     prev_src_m[0] = src_m[0];
                 }
-            } else if (streq(code, "0831") && strlen(src_codes[0]) > 3 && !strncmp(src_codes[0] + 3, "GOV", 3)) {
-                /* "Le président srilankais a démissionné": a leader who steps down yields
-                   to the country */
+            } else if (!strncmp(code, "083", 3) && strlen(src_codes[0]) > 3 && !strncmp(src_codes[0] + 3, "GOV", 3)) {
+                /* "Le président srilankais a démissionné", "a annoncé le retrait du projet
+                   de loi": a government that steps down or gives in yields to the country */
                 char dom[4];
                 snprintf(dom, sizeof dom, "%.3s", src_codes[0]);
                 emit(c, sent, day, code, src_m[0], src_codes[0], NULL, intern(c, dom), cd, flags);

@@ -759,6 +759,9 @@ TEST(detention_after_en_or_in_is_a_state) {
 TEST(a_yield_is_not_aimed_at_where_it_is_announced) {
     CHECK_EQ_STR(events("Le Premier ministre libanais a annoncé samedi sa démission dans une allocution télévisée depuis "
                         "Riyad.", "2017-11-04", "fr"), "LBNGOV>LBN:0831");
+    /* (so does a government that gives in, 083x) */
+    CHECK_EQ_STR(events("Le gouvernement français a annoncé mardi l'annulation de la hausse de la taxe sur les carburants.",
+                        "2018-12-04", "fr"), "FRAGOV>FRA:0832");
     /* (the office left is the leader's own: he yields to the country) */
     CHECK_EQ_STR(events("Robert Mugabe resigned as Zimbabwe's president on Tuesday.", "2017-11-21", "en"), "ZWEGOV>ZWE:0831");
     CHECK_EQ_STR(events("Un conseiller du guide suprême iranien a affirmé que cette démission avait été imposée par "
