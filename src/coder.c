@@ -4202,6 +4202,21 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 was_target = same_country_as_any(c, c->ev_tgt[k], src_codes, nsrc);
                 for (int a = 0; a < nsrc && was_target && !domestic; a++) domestic = streq(c->ev_tgt[k], src_codes[a]) && strlen(src_codes[a]) > 3;
             }
+            if (!was_target) {
+                /* "Le Maroc a rompu ses relations avec l'Iran, accusant Téhéran de…, qui
+                   aurait fourni… Téhéran a rejeté des accusations": the target of an earlier
+                   act of that sentence answers its author */
+                for (size_t e = 0; e < c->events.n && ntgt < MAX_MEMBERS; e++) {
+                    const hd_event *ev = &c->events.v[e];
+                    if ((int64_t)ev->sentence != c->ev_sent || !*ev->source || !*ev->target ||
+                        !same_country_as_any(c, ev->target, src_codes, nsrc) ||
+                        same_country_as_any(c, ev->source, src_codes, nsrc))
+                        continue;
+                    bool dup = false;
+                    for (int q = 0; q < ntgt && !dup; q++) dup = tgt_codes[q] == ev->source;
+                    if (!dup) { tgt_codes[ntgt] = ev->source; tgt_m[ntgt++] = NULL; }
+                }
+            }
             /* "… fired missiles at a Syrian air base. Russia condemned the strike": by
                anyone, when its object is "the" act (a determiner, then a noun for it) */
             static const char *const the_act[] = {"strike", "strikes", "attack", "attacks", "raid", "raids", "bombing",

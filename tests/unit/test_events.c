@@ -916,6 +916,10 @@ TEST(a_reaction_to_the_act_named_aims_at_its_author) {
                         "ally, condemned the strike as aggression.", "2017-04-07", "en"), "USA>SYR:190 RUS>USA:111");
     CHECK_EQ_STR(events("The United States fired 59 cruise missiles at a Syrian air base on Friday. China condemned "
                         "terrorism.", "2017-04-07", "en"), "USA>SYR:190");
+    /* (also when the reacting actor was the target of an earlier act of that sentence) */
+    CHECK_EQ_STR(events("Le Maroc a rompu ses relations avec l'Iran, accusant Téhéran de soutenir le Polisario, qui aurait "
+                        "reçu des armes du Hezbollah libanais. Téhéran a rejeté des accusations « sans fondement ».",
+                        "2018-05-01", "fr"), "MAR>IRN:161 MAR>IRN:112 LBNREB>ESHREB:072 IRN>MAR:016");
     /* (a denial of the accusation answers the accuser) */
     CHECK_EQ_STR(events("Poland accused Belarus on Monday of sending migrants across the border. The Belarusian foreign "
                         "ministry dismissed the allegations.", "2023-02-13", "en"), "POL>BLR:112 BLRGOV>POL:016");
