@@ -2940,6 +2940,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (cd->anchor > s0 && (streq(K(c, cd->anchor - 1), "en") || streq(K(c, cd->anchor - 1), "in")) &&
                 key_in(K(c, cd->anchor), states))
                 { DROP("state, not an act"); continue; }
+            /* "a deal that averted US military strikes", "pour éviter une attaque": a
+               prevented act did not happen */
+            static const char *const prevent[] = {"avert", "prevent", "avoid", "forestall", "eviter", "empecher",
+                                                  "prevenir", "conjurer", NULL};
+            bool prevented = false;
+            for (size_t q = cd->anchor; q-- > s0 && q + 9 > cd->anchor && !prevented;) {
+                if (is_clause_punct(c, q) && T(c, q)->kind == HD_TOK_PUNCT && !streq(K(c, q), ",")) break;
+                prevented = (T(c, q)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_INF)) && key_in(T(c, q)->lemma, prevent);
+            }
+            if (prevented) { DROP("prevented act"); continue; }
             /* "la visite du président … a été reportée", "the talks were cancelled": it
                did not happen */
             static const char *const called_off[] = {"reporter", "annuler", "ajourner", "repousser", "postpone",
@@ -5344,7 +5354,8 @@ static size_t dateline_end(const hd_coder *c, size_t s0, size_t s1) {
         k = q;
         if (k >= s1) return s0;
     }
-    if (streq(K(c, k), "(")) {
+    /* (one or two parentheses: "KANDAHAR (Afghanistan) (AFP) -") */
+    for (int par = 0; par < 2 && k < s1 && streq(K(c, k), "("); par++) {
         size_t q = k + 1;
         while (q < s1 && q < k + 6 && !streq(K(c, q), ")")) q++;
         if (q >= s1 || !streq(K(c, q), ")")) return s0;

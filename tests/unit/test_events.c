@@ -863,6 +863,14 @@ TEST(etre_convenu_is_active) {
                         "2021-06-16", "fr"), "USAGOV>RUSGOV:030 RUSGOV>USAGOV:030");
 }
 
+/* An act a verb of prevention governs ("averted, for now, US military strikes") did not
+** happen; a dateline may have two parentheses ("KANDAHAR (Afghanistan) (AFP) -"). */
+TEST(a_prevented_act_did_not_happen) {
+    CHECK_EQ_STR(events("The deal averted, for now, US military strikes on the Syrian government.", "2013-09-14", "en"), "");
+    CHECK_EQ_STR(events("KANDAHAR (Afghanistan) (AFP) - Un soldat américain a tué dimanche seize civils afghans.",
+                        "2012-03-11", "fr"), "USAMIL>AFGCVL:190");
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
