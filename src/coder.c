@@ -2611,6 +2611,15 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
         return;
 
     if (tgt && cd) code = shot_individual(c, cd, tgt, code);
+    /* "Un soldat américain a tué seize civils afghans": force used on civilians is no
+       fight between armed forces: a killing (1823) when the words say so, else
+       unconventional violence (180) */
+    if (cd && tgtcode && streq(code, "190") && strlen(tgtcode) >= 6 && !strncmp(tgtcode + strlen(tgtcode) - 3, "CVL", 3)) {
+        static const char *const killed[] = {"tuer", "kill", "dead", "mort", "morts", "massacrer", "massacre", NULL};
+        code = "180";
+        for (size_t k = cd->t0; k < cd->t1; k++)
+            if (key_in(K(c, k), killed) || key_in(T(c, k)->lemma, killed)) { code = "1823"; break; }
+    }
     /* "plus de 40 manifestants avaient été tués par les forces de sécurité": security
        forces' violence on protesters is repression (175) */
     if (tgt && attack_code(code) && strlen(srccode) >= 6 && (!strncmp(srccode + 3, "COP", 3) || !strncmp(srccode + 3, "MIL", 3))) {

@@ -864,11 +864,12 @@ TEST(etre_convenu_is_active) {
 }
 
 /* An act a verb of prevention governs ("averted, for now, US military strikes") did not
-** happen; a dateline may have two parentheses ("KANDAHAR (Afghanistan) (AFP) -"). */
+** happen; a dateline may have two parentheses ("KANDAHAR (Afghanistan) (AFP) -"); force
+** that kills civilians is a killing (1823), not a fight (190). */
 TEST(a_prevented_act_did_not_happen) {
     CHECK_EQ_STR(events("The deal averted, for now, US military strikes on the Syrian government.", "2013-09-14", "en"), "");
     CHECK_EQ_STR(events("KANDAHAR (Afghanistan) (AFP) - Un soldat américain a tué dimanche seize civils afghans.",
-                        "2012-03-11", "fr"), "USAMIL>AFGCVL:190");
+                        "2012-03-11", "fr"), "USAMIL>AFGCVL:1823");
 }
 
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
