@@ -3525,10 +3525,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     !(T(c, k)->flags & HD_TF_CAP) && c->tok_mention.v[k] < 0 &&
                     (T(c, k)->pos & HD_POS_PPAS) && !(T(c, k)->pos & HD_POS_NOUN))
                     break;
-                /* "a annoncé sa démission …, accusant l'Iran de…": a yield (08x) is not
-                   aimed past a present participle that is an act of its own, with its own
-                   object (a complaint is: "a saisi la CIJ, accusant Israël de…") */
-                if (c->lang == LANG_FR && code[0] == '0' && code[1] == '8' && k > cd->t1 && streq(K(c, k - 1), ",") &&
+                /* "a annoncé sa démission …, accusant l'Iran de…", "a apporté son soutien à
+                   la hausse…, qualifiant de « voyous » les manifestants": a cooperative act
+                   or a yield (03x-08x) is not aimed past a present participle that is an act
+                   of its own, with its own object (a complaint is: "a saisi la CIJ, accusant
+                   Israël de…") */
+                if (c->lang == LANG_FR && code[0] == '0' && code[1] >= '3' && code[1] <= '8' && k > cd->t1 && streq(K(c, k - 1), ",") &&
                     present_participle(c, k)) {
                     bool act = false;
                     for (size_t q = 0; q < c->cands.n && !act; q++) act = c->cands.v[q].p && c->cands.v[q].anchor == k;

@@ -872,6 +872,13 @@ TEST(a_prevented_act_did_not_happen) {
                         "2012-03-11", "fr"), "USAMIL>AFGCVL:1823");
 }
 
+/* A cooperative act (03x-08x) is not aimed past a French participle that is an act of its
+** own, with its own object. */
+TEST(support_is_not_aimed_past_a_participle_act) {
+    CHECK(strstr(events("Le guide suprême iranien a apporté dimanche son soutien à la hausse du prix de l'essence, "
+                        "qualifiant de « voyous » les manifestants.", "2019-11-17", "fr"), ":051") == NULL);
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
