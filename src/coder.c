@@ -519,7 +519,7 @@ static const phrase *longest_scan(const hd_coder *c, const phslot *ps, size_t i,
             if ((e->cap & 1) && i > 0 && (streq(K(c, i - 1), c->lang == LANG_FR ? "a" : "in"))) continue;
             /* (or after "la ville (rebelle) de", "the town of") */
             static const char *const place_nouns[] = {"ville", "localite", "village", "quartier", "banlieue",
-                "town", "city", "village", "suburb", "district", NULL};
+                "town", "city", "suburb", "district", NULL};
             if ((e->cap & 1) && i > 1 && genitive_prep(c, i - 1) &&
                 (key_in(K(c, i - 2), place_nouns) || (i > 2 && key_in(K(c, i - 3), place_nouns))))
                 continue;
@@ -1936,7 +1936,7 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
                     break;
                 /* ("…en Israël, et le Premier ministre Erdogan a dénoncé…": an auxiliary
                    and its participle after the French member) */
-                if (c->lang == LANG_FR && comma && e1 + 1 < c->doc->toks.n &&
+                if (c->lang == LANG_FR && comma && e1 + 1 < hi &&
                     (streq(K(c, e1), "a") || streq(K(c, e1), "ont") || streq(K(c, e1), "avait") ||
                      streq(K(c, e1), "avaient")) && (T(c, e1 + 1)->pos & HD_POS_PPAS))
                     break;
@@ -2426,6 +2426,24 @@ static int place_mention(hd_coder *c, uint32_t sent, size_t k) {
 /* The role of an actor code: "REB" for "REB" and for "MLIREB". */
 static const char *role_of(const char *code) { return strlen(code) >= 6 ? code + 3 : code; }
 
+/* Armed men known only by a bare noun ("Gunmen", "des jihadistes"), their country at most
+** borrowed from the sentence: the unknown authors of an attack. */
+static bool unknown_armed(const hd_coder *c, const mention *m) {
+    (void)c;
+    if (m->kind != K_AGENT || !m->codes[0]) return false;
+    if (!m->bare_agent && !(m->kindname && streq(m->kindname, "agent+context"))) return false;
+    return streq(role_of(m->codes[0]), "UAF") || streq(role_of(m->codes[0]), "REB");
+}
+
+/* Is the place at token k an origin ("depuis le Yémen", "from Lebanon"), not where an act
+** happens? */
+static bool origin_before(const hd_coder *c, size_t k, size_t s0) {
+    while (k > s0 && (tin(c, k - 1, W_determiners) || tin(c, k - 1, W_directions)) && !streq(K(c, k - 1), "de") &&
+           !streq(K(c, k - 1), "d'"))
+        k--;
+    return k > s0 && (streq(K(c, k - 1), "depuis") || streq(K(c, k - 1), "from"));
+}
+
 /* The country an attack strikes when no victim actor is named ("tuant 27 soldats",
 ** "killed 26 people"): the place the sentence puts it in (a dictionary place or country
 ** after a locative, else a city of the gazetteer: "à Peshawar"), as its victims' agent
@@ -2442,12 +2460,13 @@ static const char *struck_country(hd_coder *c, uint32_t sent, size_t s0, size_t 
     const char *ctry = NULL;
     for (size_t m = ments_from(c, s0); m < c->ments.n && !ctry; m++) {
         const mention *pm = &c->ments.v[m];
-        if (pm->sentence == sent && pm->t0 > s0 && pm->t0 < s1 && locative_at(c, pm->t0, s0, pm))
+        if (pm->sentence == sent && pm->t0 > s0 && pm->t0 < s1 && locative_at(c, pm->t0, s0, pm) &&
+            !origin_before(c, pm->t0, s0))
             ctry = country_of(c, pm->codes[0]);
     }
     for (size_t k = s0 + 1; k < s1 && !ctry && c->gaz; k++) {
         if (T(c, k)->kind != HD_TOK_WORD || !(T(c, k)->flags & HD_TF_CAP) || c->tok_mention.v[k] >= 0 ||
-            !locative_word_before(c, k, s0))
+            !locative_word_before(c, k, s0) || origin_before(c, k, s0))
             continue;
         int pm = place_mention(c, sent, k);
         if (pm >= 0) ctry = country_of(c, c->ments.v[pm].codes[0]);
@@ -2588,7 +2607,21 @@ static const char *shot_individual(const hd_coder *c, const cand *cd, const ment
     if ((!streq(code, "193") && !streq(code, "190")) || !individual(c, vm)) return code;
     /* ("strikes on President Bashar al-Assad's government": his government is the target) */
     if (vm->t1 < c->doc->toks.n && streq(K(c, vm->t1), "'s")) return code;
+    /* (a shooting or a killing, not a fight: "the army clashed with Mohamed Hamdan Dagalo"
+       is between forces) */
+    static const char *const shooting[] = {"tirer", "tir", "tirs", "abattre", "balle", "balles", "feu", "blesser",
+        "tuer", "assassiner", "poignarder", "shoot", "shot", "shots", "gun", "gunned", "fire", "fired", "kill",
+        "killed", "wound", "wounded", "stab", "stabbed", "assassinate", "attack", "attacked", "attaquer",
+        "agresser", "assault", "assaulted", "poison", "poisoned", "empoisonner", NULL};
+    static const char *const fighting[] = {"clash", "clashes", "clashed", "fight", "fought", "fighting", "battle",
+        "combat", "combats", "combattre", "affrontement", "affrontements", "affronter", NULL};
     static const char *const killed[] = {"abattre", "tuer", "dead", "kill", "mortellement", NULL};
+    bool shot = false;
+    for (size_t k = cd->t0; k < cd->t1; k++) {
+        if (key_in(K(c, k), fighting) || key_in(T(c, k)->lemma, fighting)) return code;
+        shot |= key_in(K(c, k), shooting) || key_in(T(c, k)->lemma, shooting);
+    }
+    if (!shot) return code;
     for (size_t k = cd->t0; k < cd->t1; k++)
         if (key_in(K(c, k), killed) || key_in(T(c, k)->lemma, killed)) return vm->kind == K_PERSON || (T(c, vm->t1 - 1)->flags & HD_TF_CAP) ? "186" : "1823";
     return "185";
@@ -2614,7 +2647,7 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
     /* "Un soldat américain a tué seize civils afghans": force used on civilians is no
        fight between armed forces: a killing (1823) when the words say so, else
        unconventional violence (180) */
-    if (cd && tgtcode && streq(code, "190") && strlen(tgtcode) >= 6 && !strncmp(tgtcode + strlen(tgtcode) - 3, "CVL", 3)) {
+    if (cd && tgtcode && streq(code, "190") && strlen(tgtcode) >= 3 && streq(tgtcode + strlen(tgtcode) - 3, "CVL")) {
         static const char *const killed[] = {"tuer", "kill", "dead", "mort", "morts", "massacrer", "massacre", NULL};
         code = "180";
         for (size_t k = cd->t0; k < cd->t1; k++)
@@ -2622,7 +2655,7 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
     }
     /* "plus de 40 manifestants avaient été tués par les forces de sécurité": security
        forces' violence on protesters is repression (175) */
-    if (tgt && attack_code(code) && strlen(srccode) >= 6 && (!strncmp(srccode + 3, "COP", 3) || !strncmp(srccode + 3, "MIL", 3))) {
+    if (tgt && attack_code(code) && (streq(role_of(srccode), "COP") || streq(role_of(srccode), "MIL"))) {
         static const char *const protesters[] = {"manifestants", "manifestant", "manifestantes", "protestataires",
             "protesters", "protester", "protestors", "demonstrators", "demonstrator", NULL};
         for (size_t k = tgt->t0; k < tgt->t1; k++)
@@ -2954,9 +2987,36 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             static const char *const prevent[] = {"avert", "prevent", "avoid", "forestall", "eviter", "empecher",
                                                   "prevenir", "conjurer", NULL};
             bool prevented = false;
-            for (size_t q = cd->anchor; q-- > s0 && q + 9 > cd->anchor && !prevented;) {
-                if (is_clause_punct(c, q) && T(c, q)->kind == HD_TOK_PUNCT && !streq(K(c, q), ",")) break;
-                prevented = (T(c, q)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_INF)) && key_in(T(c, q)->lemma, prevent);
+            {
+                /* back over the noun's determiners, adjectives, its author's adjective
+                   ("US military strikes") and a short aside between commas (", for now,"),
+                   to the verb that governs it */
+                size_t q = cd->anchor;
+                for (size_t m = ments_from(c, s0); m < c->ments.n; m++)   /* (the anchor inside "US military") */
+                    if (c->ments.v[m].sentence == sent && c->ments.v[m].t0 < q && c->ments.v[m].t1 > cd->anchor &&
+                        c->ments.v[m].t0 >= s0)
+                        q = c->ments.v[m].t0;
+                while (q > s0 && q + 9 > cd->anchor) {
+                    size_t p0 = q - 1;
+                    if (tin(c, p0, W_determiners) || (T(c, p0)->pos & HD_POS_ADJ) ||
+                        (c->tok_mention.v[p0] >= 0 && (c->ments.v[c->tok_mention.v[p0]].kind == K_ADJ ||
+                                                         c->ments.v[c->tok_mention.v[p0]].kind == K_COUNTRY)) ||
+                        T(c, p0)->kind == HD_TOK_NUM) {
+                        q = p0;
+                        continue;
+                    }
+                    /* (the act's author: "US military strikes") */
+                    int am = mention_ending_at(c, q, sent, -1, 1u << K_COUNTRY | 1u << K_ADJ | 1u << K_AGENT);
+                    if (am >= 0 && c->ments.v[am].t0 < q && c->ments.v[am].t0 >= s0) { q = c->ments.v[am].t0; continue; }
+                    if (streq(K(c, p0), ",")) {
+                        size_t r = p0;
+                        while (r > s0 && r + 5 > p0 && !streq(K(c, r - 1), ",")) r--;
+                        if (r > s0 && r + 5 > p0 && streq(K(c, r - 1), ",")) { q = r - 1; continue; }
+                    }
+                    break;
+                }
+                prevented = q > s0 && (T(c, q - 1)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_INF)) &&
+                            key_in(T(c, q - 1)->lemma, prevent);
             }
             if (prevented) { DROP("prevented act"); continue; }
             /* "la visite du président … a été reportée", "the talks were cancelled": it
@@ -3548,7 +3608,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (k > cd->t1 && sj < s1 && streq(K(c, k - 1), ",") &&
                     (c->lang == LANG_EN ? (streq(K(c, k), "and") || streq(K(c, k), "but"))
                                         : (streq(K(c, k), "et") || streq(K(c, k), "mais"))) &&
-                    c->tok_mention.v[sj] >= 0 && (c->lang == LANG_EN || sj == k + 1 || is_det(c, k + 1))) {
+                    c->tok_mention.v[sj] >= 0) {
                     size_t e1 = c->ments.v[c->tok_mention.v[sj]].t1;
                     bool verb_after = false;
                     for (size_t q2 = 0; q2 < c->cands.n && !verb_after; q2++)
@@ -3660,10 +3720,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* a protest or a crackdown "in Côte d'Ivoire", "autour de Paris", or a yield
                (a resignation announced "depuis Riyad", a truce agreed "after talks in
                South Africa"), happens there: the place is not its target (the domestic
-               rule below applies); humanitarian access "dans la bande de Gaza" (086x)
-               is to the place */
+               rule below applies: 083x, 087x); humanitarian access "dans la bande de
+               Gaza" (086x), a release "in the West Bank" (084x) are to the place */
             int r2 = (code[0] - '0') * 10 + (code[1] - '0');
-            if (tm < 0 && !(loc >= 0 && (r2 == 14 || r2 == 17 || (r2 == 8 && code[2] != '6')))) { tm = loc; tm_is_loc = loc >= 0; }
+            if (tm < 0 && !(loc >= 0 && (r2 == 14 || r2 == 17 || (r2 == 8 && (code[2] == '3' || code[2] == '7')))) &&
+                !(attack_code(code) && sm >= 0 && unknown_armed(c, &c->ments.v[sm])))
+                { tm = loc; tm_is_loc = loc >= 0; }
             if (tm < 0) {
                 /* "s'est entretenu avec son homologue chinois Wang Yi en marge du sommet":
                    the partner "avec"/"with" inside the pattern's gap */
@@ -3819,13 +3881,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     break;
                 }
                 const char *rc = rep && rep->codes[0] ? rep->codes[0] : NULL;
-                const char *role = rc && strlen(rc) >= 6 ? rc + 3 : "";
+                const char *role = rc && rep->kind != K_COUNTRY ? role_of(rc) : "";
                 if (rc && (rep->kind == K_COUNTRY || !strncmp(role, "COP", 3) || !strncmp(role, "MIL", 3) ||
                            !strncmp(role, "GOV", 3) || !strncmp(role, "JUD", 3) || !strncmp(role, "SPY", 3)) &&
                     strncmp(rc, "IGO", 3)) {
                     const mention *vm = sm >= 0 && &c->ments.v[sm] != rep ? &c->ments.v[sm] : NULL;
+                    /* (on civilians of the body's country, when it has one: "la police"
+                       alone gives COP → CVL) */
                     char dom[8];
-                    snprintf(dom, sizeof dom, "%.3sCVL", rc);
+                    if (rep->kind == K_COUNTRY || strlen(rc) >= 6) snprintf(dom, sizeof dom, "%.3sCVL", rc);
+                    else snprintf(dom, sizeof dom, "CVL");
                     if (flags[0]) strcat(flags, " ");
                     strcat(flags, "passive");
                     emit(c, sent, day, code, rep, rc, vm, vm ? vm->codes[0] : intern(c, dom), cd, flags);
@@ -3930,8 +3995,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (size_t m = ments_from(c, s0); m < c->ments.n && !other; m++) {
                 const mention *pm = &c->ments.v[m];
                 if (pm->sentence != sent || pm->t0 < s0 || pm->t0 >= s1) continue;
-                other = !(pm->t0 > s0 && locative_at(c, pm->t0, s0, pm)) && !pm->bare_agent && pm->kind != K_PLACE &&
-                        !(pm->kind == K_ADJ && locative_word_before(c, pm->t0, s0));
+                other = !(pm->t0 > s0 && locative_at(c, pm->t0, s0, pm) && !origin_before(c, pm->t0, s0)) &&
+                        !pm->bare_agent && pm->kind != K_PLACE && !(pm->kind == K_ADJ && locative_word_before(c, pm->t0, s0));
             }
             const mention *vm = NULL;
             const char *victim = other ? NULL : struck_country(c, sent, s0, s1, cd, &vm);
@@ -4234,7 +4299,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                         same_country_as_any(c, ev->source, src_codes, nsrc))
                         continue;
                     bool dup = false;
-                    for (int q = 0; q < ntgt && !dup; q++) dup = tgt_codes[q] == ev->source;
+                    for (int q = 0; q < ntgt && !dup; q++) dup = streq(tgt_codes[q], ev->source);
                     if (!dup) { tgt_codes[ntgt] = ev->source; tgt_m[ntgt++] = NULL; }
                 }
             }
@@ -4261,7 +4326,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "Robert Mugabe resigned as Zimbabwe's president": the office he leaves is his
                own; he yields to the country */
             for (int b = 0; b < ntgt; b++)
-                if (tgt_codes[b] == src_codes[0] || (strlen(tgt_codes[b]) >= 6 && !strncmp(tgt_codes[b] + 3, "GOV", 3) &&
+                if (streq(tgt_codes[b], src_codes[0]) || (strlen(tgt_codes[b]) >= 6 && !strncmp(tgt_codes[b] + 3, "GOV", 3) &&
                                                      !strncmp(tgt_codes[b], src_codes[0], 3))) {
                     char ctry[4];
                     snprintf(ctry, sizeof ctry, "%.3s", tgt_codes[b]);
@@ -4275,7 +4340,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             int w = 0;
             for (int b = 0; b < ntgt; b++) {
                 bool subj = false;
-                for (int a = 0; a < nsrc && !subj; a++) subj = tgt_codes[b] == src_codes[a];
+                for (int a = 0; a < nsrc && !subj; a++) subj = streq(tgt_codes[b], src_codes[a]);
                 if (!subj) { tgt_codes[w] = tgt_codes[b]; tgt_m[w++] = tgt_m[b]; }
             }
             if (!w) tm = -1;
@@ -4376,9 +4441,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 char dom[4];
                 snprintf(dom, sizeof dom, "%.3s", src_codes[0]);
                 emit(c, sent, day, code, src_m[0], src_codes[0], NULL, intern(c, dom), cd, flags);
-            } else if (attack_code(code) && !anon_done && nsrc == 1 && src_m[0] && src_m[0]->kind == K_AGENT &&
-                       (src_m[0]->bare_agent || (src_m[0]->kindname && streq(src_m[0]->kindname, "agent+context"))) &&
-                       (streq(role_of(src_codes[0]), "UAF") || streq(role_of(src_codes[0]), "REB")) &&
+            } else if (attack_code(code) && !anon_done && nsrc == 1 && src_m[0] && unknown_armed(c, src_m[0]) &&
                        (struck = struck_country(c, sent, s0, s1, cd, &struck_m))) {
                 /* "Gunmen killed 26 people … in Indian Kashmir": armed men known only by a
                    bare noun (gunmen, jihadists), with no victim actor, are the unknown authors of an attack on

@@ -879,6 +879,29 @@ TEST(support_is_not_aimed_past_a_participle_act) {
                         "qualifiant de « voyous » les manifestants.", "2019-11-17", "fr"), ":051") == NULL);
 }
 
+/* Guards for this session's rules (a review's cases): a fight with a leader is no attempt
+** on his life; a launch point is no place struck; a serial comma keeps its members; a
+** prevention verb of another clause prevents nothing; a country adjective of a coordinated
+** subject is no third party; a release's place is its target; bare jihadists attacking a
+** country are unknown authors; a role alone ("la police", "les forces de sécurité") keeps
+** the repression and passive rules. */
+TEST(guards_for_the_sessions_rules) {
+    CHECK_EQ_STR(events("The Sudanese army clashed with Mohamed Hamdan Dagalo in Khartoum.", "2023-05-01", "en"),
+                 "SDNMIL>SDNREB:190");
+    CHECK_EQ_STR(events("Un drone lancé depuis le Yémen a tué deux personnes à Eilat.", "2024-05-01", "fr"), "");
+    CHECK_EQ_STR(events("La France, le Royaume-Uni, et l'Allemagne ont condamné la Russie.", "2024-05-01", "fr"),
+                 "FRA>RUS:111 GBR>RUS:111 DEU>RUS:111");
+    CHECK_EQ_STR(events("Pour éviter une attaque, Israël a lancé une offensive contre le Hamas.", "2024-05-01", "fr"),
+                 "ISR>PSEREB:190");
+    CHECK_EQ_STR(events("La Russie et l'Ukraine ont procédé à un échange de prisonniers, parmi lesquels trois Ukrainiens.",
+                        "2019-09-07", "fr"), "RUS>UKR:0841 UKR>RUS:0841");
+    CHECK_EQ_STR(events("Israel released 30 prisoners in the West Bank.", "2024-05-01", "en"), "ISR>PSE:0841");
+    CHECK_EQ_STR(events("Plus de 40 manifestants avaient été tués par les forces de sécurité.", "2024-05-01", "fr"),
+                 "COP>CVL:175");
+    CHECK_EQ_STR(events("Sept suspects ont été arrêtés, selon la police.", "2024-05-01", "fr"), "COP>CVL:173");
+    CHECK_EQ_STR(events("Des jihadistes ont attaqué une base militaire au Burkina Faso.", "2024-05-01", "fr"), ">BFA:190");
+}
+
 /* A dateline with its region or country ("TIANJIN, China -") is not the subject. */
 TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("TIANJIN, China - Indian Prime Minister Narendra Modi met Chinese President Xi Jinping on Sunday.",
