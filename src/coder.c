@@ -2559,6 +2559,15 @@ static void push_event(hd_coder *c, uint32_t sent, int day, const char *code, co
 /* An attack: assault, fight or mass violence (18x, 19x, 20x). */
 static inline bool attack_code(const char *code) { return (code[0] == '1' && code[1] >= '8') || code[0] == '2'; }
 
+/* Words that say someone died ("abattu", "shot dead", "tués"), and words of a fight
+** between armed forces ("clashes", "combats"): shot_individual, the civilians rule in emit
+** and the "killed in clashes with X" rule share them. */
+static const char *const killed_words[] = {"abattre", "tuer", "dead", "kill", "mortellement", "mort", "morts",
+                                           "massacrer", "massacre", NULL};
+static const char *const clash_words[] = {"clash", "clashes", "clashed", "fight", "fought", "fighting", "battle",
+    "battles", "gunfight", "combat", "combats", "combattre", "affrontement", "affrontements", "affronter",
+    "accrochage", "accrochages", NULL};
+
 /* One person: a name, a title with a name ("Slovak Prime Minister Robert Fico"), or an
 ** agent word in the singular that is not a body nor a soldier ("l'avocat de l'opposant", not "des
 ** policiers", "l'armée", "Sudan's army", nor the adjective of "les armées kirghize et
@@ -2613,17 +2622,15 @@ static const char *shot_individual(const hd_coder *c, const cand *cd, const ment
         "tuer", "assassiner", "poignarder", "shoot", "shot", "shots", "gun", "gunned", "fire", "fired", "kill",
         "killed", "wound", "wounded", "stab", "stabbed", "assassinate", "attack", "attacked", "attaquer",
         "agresser", "assault", "assaulted", "poison", "poisoned", "empoisonner", NULL};
-    static const char *const fighting[] = {"clash", "clashes", "clashed", "fight", "fought", "fighting", "battle",
-        "combat", "combats", "combattre", "affrontement", "affrontements", "affronter", NULL};
-    static const char *const killed[] = {"abattre", "tuer", "dead", "kill", "mortellement", NULL};
     bool shot = false;
     for (size_t k = cd->t0; k < cd->t1; k++) {
-        if (key_in(K(c, k), fighting) || key_in(T(c, k)->lemma, fighting)) return code;
+        if (key_in(K(c, k), clash_words) || key_in(T(c, k)->lemma, clash_words)) return code;
         shot |= key_in(K(c, k), shooting) || key_in(T(c, k)->lemma, shooting);
     }
     if (!shot) return code;
     for (size_t k = cd->t0; k < cd->t1; k++)
-        if (key_in(K(c, k), killed) || key_in(T(c, k)->lemma, killed)) return vm->kind == K_PERSON || (T(c, vm->t1 - 1)->flags & HD_TF_CAP) ? "186" : "1823";
+        if (key_in(K(c, k), killed_words) || key_in(T(c, k)->lemma, killed_words))
+            return vm->kind == K_PERSON || (T(c, vm->t1 - 1)->flags & HD_TF_CAP) ? "186" : "1823";
     return "185";
 }
 
@@ -2648,10 +2655,9 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
        fight between armed forces: a killing (1823) when the words say so, else
        unconventional violence (180) */
     if (cd && tgtcode && streq(code, "190") && strlen(tgtcode) >= 3 && streq(tgtcode + strlen(tgtcode) - 3, "CVL")) {
-        static const char *const killed[] = {"tuer", "kill", "dead", "mort", "morts", "massacrer", "massacre", NULL};
         code = "180";
         for (size_t k = cd->t0; k < cd->t1; k++)
-            if (key_in(K(c, k), killed) || key_in(T(c, k)->lemma, killed)) { code = "1823"; break; }
+            if (key_in(K(c, k), killed_words) || key_in(T(c, k)->lemma, killed_words)) { code = "1823"; break; }
     }
     /* "plus de 40 manifestants avaient été tués par les forces de sécurité": security
        forces' violence on protesters is repression (175) */
@@ -3797,12 +3803,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 const mention *vm = &c->ments.v[sm];
                 /* "23 of its soldiers had been killed in clashes with Afghan Taliban forces",
                    "tués dans les combats contre les rebelles": the other side did it */
-                static const char *const clashes[] = {"clash", "clashes", "fighting", "battle", "battles", "gunfight",
-                    "affrontement", "affrontements", "combat", "combats", "accrochage", "accrochages", NULL};
                 const mention *foe = NULL;
                 for (size_t k = cd->t1; k + 2 < s1 && k < cd->t1 + 8 && !foe; k++) {
                     if (is_clause_punct(c, k)) break;
-                    if (!key_in(K(c, k), clashes)) continue;
+                    if (!key_in(K(c, k), clash_words)) continue;
                     size_t q = k + 1;
                     if (!streq(K(c, q), "with") && !streq(K(c, q), "avec") && !streq(K(c, q), "contre") &&
                         !streq(K(c, q), "against"))
