@@ -2428,8 +2428,7 @@ static const char *role_of(const char *code) { return strlen(code) >= 6 ? code +
 
 /* Armed men known only by a bare noun ("Gunmen", "des jihadistes"), their country at most
 ** borrowed from the sentence: the unknown authors of an attack. */
-static bool unknown_armed(const hd_coder *c, const mention *m) {
-    (void)c;
+static bool unknown_armed(const mention *m) {
     if (m->kind != K_AGENT || !m->codes[0]) return false;
     if (!m->bare_agent && !(m->kindname && streq(m->kindname, "agent+context"))) return false;
     return streq(role_of(m->codes[0]), "UAF") || streq(role_of(m->codes[0]), "REB");
@@ -2558,6 +2557,15 @@ static void push_event(hd_coder *c, uint32_t sent, int day, const char *code, co
 
 /* An attack: assault, fight or mass violence (18x, 19x, 20x). */
 static inline bool attack_code(const char *code) { return (code[0] == '1' && code[1] >= '8') || code[0] == '2'; }
+
+/* Has sentence `sent` an attack (18x-20x) coded already?  (The fallbacks for attacks with
+** no named author code one at most, and none after a named one; asked only when one of
+** them would apply, not for every candidate.) */
+static bool attack_coded(const hd_coder *c, uint32_t sent) {
+    for (size_t e = c->events.n; e-- > 0 && c->events.v[e].sentence == sent;)
+        if (attack_code(c->events.v[e].code)) return true;
+    return false;
+}
 
 /* Words that say someone died ("abattu", "shot dead", "tués"), and words of a fight
 ** between armed forces ("clashes", "combats"): shot_individual, the civilians rule in emit
@@ -3730,7 +3738,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                Gaza" (086x), a release "in the West Bank" (084x) are to the place */
             int r2 = (code[0] - '0') * 10 + (code[1] - '0');
             if (tm < 0 && !(loc >= 0 && (r2 == 14 || r2 == 17 || (r2 == 8 && (code[2] == '3' || code[2] == '7')))) &&
-                !(attack_code(code) && sm >= 0 && unknown_armed(c, &c->ments.v[sm])))
+                !(attack_code(code) && sm >= 0 && unknown_armed(&c->ments.v[sm])))
                 { tm = loc; tm_is_loc = loc >= 0; }
             if (tm < 0) {
                 /* "s'est entretenu avec son homologue chinois Wang Yi en marge du sommet":
@@ -3988,9 +3996,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 for (int q = 0; q < pm->ncodes && nsrc < MAX_MEMBERS; q++) { src_codes[nsrc] = pm->codes[q]; src_m[nsrc++] = pm; }
             }
         }
-        for (size_t e = 0; e < c->events.n && !anon_done; e++)
-            anon_done = c->events.v[e].sentence == sent && attack_code(c->events.v[e].code);
-        if (!nsrc && sm < 0 && attack_code(code) && !anon_done) {
+        if (!nsrc && sm < 0 && attack_code(code) && !anon_done && !attack_coded(c, sent)) {
             /* "Un kamikaze s'est fait exploser … dans l'est de l'Afghanistan, tuant 27
                soldats": an attack whose author no actor names strikes the country it
                happens in (not when the sentence names another actor, who may be the
@@ -4445,7 +4451,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 char dom[4];
                 snprintf(dom, sizeof dom, "%.3s", src_codes[0]);
                 emit(c, sent, day, code, src_m[0], src_codes[0], NULL, intern(c, dom), cd, flags);
-            } else if (attack_code(code) && !anon_done && nsrc == 1 && src_m[0] && unknown_armed(c, src_m[0]) &&
+            } else if (attack_code(code) && !anon_done && nsrc == 1 && src_m[0] && unknown_armed(src_m[0]) &&
+                       !attack_coded(c, sent) &&
                        (struck = struck_country(c, sent, s0, s1, cd, &struck_m))) {
                 /* "Gunmen killed 26 people … in Indian Kashmir": armed men known only by a
                    bare noun (gunmen, jihadists), with no victim actor, are the unknown authors of an attack on
