@@ -728,6 +728,42 @@ static const char *const group_adjs[] = {"jihadiste", "jihadistes", "islamiste",
                                          "terroriste", "extremiste", "jihadist", "islamist", "armed", "rebel",
                                          "militant", "extremist", NULL};
 
+/* The country a bare agent of sentence `sent` belongs to: the nearest earlier mention
+** with one country in the same sentence; else the country the story has named most so
+** far (the dateline counts as one mention; a tie goes to the latest named). */
+static const char *context_country(hd_coder *c, uint32_t sent) {
+    enum { MAXC = 16 };
+    const char *cv[MAXC];
+    int cn[MAXC], last[MAXC], n = 0, seq = 0;
+    if (c->dateline_ctry) { cv[0] = c->dateline_ctry; cn[0] = 1; last[0] = seq++; n = 1; }
+    for (size_t m = 0; m < c->ments.n; m++) {
+        const mention *pm = &c->ments.v[m];
+        const char *cc = pm->codes[0];
+        if (!cc || strlen(cc) < 3 || !strncmp(cc, "IGO", 3) || !strncmp(cc, "IMG", 3) || !strncmp(cc, "NGO", 3) ||
+            pm->bare_agent || pm->ncodes != 1)
+            continue;
+        const char *k = country_of(c, cc);
+        int j = 0;
+        while (j < n && strcmp(cv[j], k)) j++;
+        if (j == n) {
+            if (n == MAXC) continue;
+            cv[n] = k, cn[n] = 0, n++;
+        }
+        cn[j]++, last[j] = seq++;
+    }
+    for (size_t m = c->ments.n; m-- > 0 && c->ments.v[m].sentence == sent;) {
+        const mention *pm = &c->ments.v[m];
+        const char *cc = pm->codes[0];
+        if (cc && strlen(cc) >= 3 && strncmp(cc, "IGO", 3) && strncmp(cc, "IMG", 3) && strncmp(cc, "NGO", 3) &&
+            !pm->bare_agent && pm->ncodes == 1)
+            return country_of(c, cc);
+    }
+    int best = -1;
+    for (int j = 0; j < n; j++)
+        if (best < 0 || cn[j] > cn[best] || (cn[j] == cn[best] && last[j] > last[best])) best = j;
+    return best >= 0 ? cv[best] : NULL;
+}
+
 static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     size_t i = s0;
     while (i < s1) {
@@ -928,7 +964,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (!full && j == i + 1 &&
             ((c->lang == LANG_EN && j < s1 && nounish(c, j) && !(T(c, j)->flags & HD_TF_CAP) &&
               !(T(c, j)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) && !streq(K(c, j), "'s") &&
-              !longest_at(c, j, s1, 1u << K_AGENT, &pl)) ||
+              !tin(c, j, W_complementizers) && !lin(c, j, W_auxiliaries) && !longest_at(c, j, s1, 1u << K_AGENT, &pl)) ||
              (c->lang == LANG_FR && i > s0 && nounish(c, i - 1) && !(T(c, i - 1)->flags & HD_TF_CAP) &&
               !longest_at(c, i - 1, s1, 1u << K_AGENT, &pl)))) {
             /* an agent word used as an adjective: "military aid", "opérations militaires" */
@@ -982,15 +1018,8 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             const char *ctx = NULL;
             if (!prev) {
                 /* "l'opposition", "les manifestants", "le gouvernement" with no country:
-                   the country the story is talking about here — the nearest earlier
-                   mention with a country (this sentence first, then the story) */
-                for (size_t m = c->ments.n; m-- > 0 && !ctx;) {
-                    const char *cc = c->ments.v[m].codes[0];
-                    if (cc && strlen(cc) >= 3 && strncmp(cc, "IGO", 3) && strncmp(cc, "IMG", 3) && strncmp(cc, "NGO", 3) &&
-                        !c->ments.v[m].bare_agent && c->ments.v[m].ncodes == 1)
-                        ctx = country_of(c, cc);
-                }
-                if (!ctx) ctx = c->dateline_ctry;
+                   the country the story is talking about here (context_country) */
+                ctx = context_country(c, sent);
             }
             full = prev ? prev : ctx ? compose(c, ctx, role) : role;
             size_t start = i;
@@ -1016,6 +1045,19 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (m < 0) return -1;
         c->ments.v[m].agent_t0 = (uint32_t)i;
         i = j;
+    }
+    /* "Son secrétaire général, Jens Stoltenberg, a condamné": a bare agent and a known
+       person in apposition are one actor, the person */
+    for (size_t m = c->ments.n; m-- > 1 && c->ments.v[m].sentence == sent;) {
+        mention *a = &c->ments.v[m - 1];
+        const mention *b = &c->ments.v[m];
+        if (a->sentence == sent && a->bare_agent && b->kind == K_PERSON && b->t0 == a->t1 + 1 &&
+            streq(K(c, a->t1), ",") && b->ncodes == 1) {
+            a->codes[0] = b->codes[0];
+            a->ncodes = 1;
+            a->bare_agent = false;
+            a->kindname = "agent+apposition";
+        }
     }
     return 0;
 }
@@ -2312,6 +2354,14 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
         if (nx < c->sent_s1 && streq(K(c, nx), "by") && agent_after(c, nx, c->sent_s1) >= 0) return true;
         for (size_t m = 0; m < c->ments.n; m++)
             if (c->ments.v[m].t1 == k + 1) return false;
+        /* "Protesters who had seized the building clashed with police": after a relative
+           clause on "who" that has its own verb, the form is the main clause's verb */
+        for (size_t r = k; r > s0 && r + 12 > anchor && !is_clause_punct(c, r); r--) {
+            if (!streq(K(c, r), "who")) continue;
+            for (size_t v = r + 1; v < k; v++)
+                if (lin(c, v, W_auxiliaries) || (T(c, v)->pos & (HD_POS_VERB | HD_POS_PPAS))) return false;
+            break;
+        }
         return nounish(c, k) && !tin(c, k, W_time_words) && !tin(c, k, W_days_en) && !(T(c, k)->flags & HD_TF_CAP) &&
                !(T(c, k)->pos & (HD_POS_VERB | HD_POS_PPAS)) && !streq(K(c, k), "and") && !streq(K(c, k), "but");
     }

@@ -1048,6 +1048,23 @@ TEST(protesters_violence_is_a_riot_and_the_dateline_gives_the_context) {
                         "2023-01-08", "fr"), "BRACVL>BRALEG:145");
 }
 
+/* A bare agent with no country in its sentence takes the country the story has named
+** most (not merely the last one named: "… joining Russia. Acting President X accused
+** Moscow"); an English agent before a relative pronoun is an actor, not an adjective, and
+** the verb after a relative clause on "who" is the main verb, not a participle. */
+TEST(a_bare_agent_takes_the_story_country_and_agents_before_who) {
+    CHECK_EQ_STR(events("Ukrainian troops and Ukrainian police left the town as protesters called for joining Russia. "
+                        "Acting President Oleksandr Turchinov accused Moscow of stirring unrest.", "2014-04-08", "en"),
+                 "UKRCVL>RUS:020 UKRGOV>RUS:112");
+    /* (and the verb after the relative clause is the main verb, not a participle) */
+    CHECK_EQ_STR(events("Ukrainian protesters who had seized the government building clashed with Ukrainian police.",
+                        "2014-04-08", "en"), "UKRCVL>UKRCOP:145");
+    /* a bare agent in apposition with a known person is that person */
+    CHECK_EQ_STR(events("Des manifestants serbes ont attaqué des soldats de l'Otan. Son secrétaire général, Jens "
+                        "Stoltenberg, a condamné les violences des manifestants serbes.", "2023-05-30", "fr"),
+                 "SRBCVL>IGOWSTNAT:145 IGOWSTNAT>SRBCVL:111");
+}
+
 /* A passive's agent after a quoted word and a capitalised adjective; airdrops are aid. */
 TEST(a_passive_agent_past_quotes_and_airdropped_aid) {
     CHECK_EQ_STR(events("Le journaliste Olivier Dubois a été condamné lundi à 25 ans de prison pour « terrorisme » par la "
