@@ -728,10 +728,12 @@ static const char *const group_adjs[] = {"jihadiste", "jihadistes", "islamiste",
                                          "terroriste", "extremiste", "jihadist", "islamist", "armed", "rebel",
                                          "militant", "extremist", NULL};
 
-/* The country a bare agent of sentence `sent` belongs to: the nearest earlier mention
-** with one country in the same sentence; else the country the story has named most so
-** far (the dateline counts as one mention; a tie goes to the latest named). */
-static const char *context_country(hd_coder *c, uint32_t sent) {
+/* The country a bare agent belongs to: the country the story has named most so far,
+** its sentence included (the dateline counts as one mention; a tie goes to the latest
+** named).  Measured against the nearest earlier mention, which the object of a verb
+** often is ("Home Minister Rajnath Singh called Pakistan …, and the army said"): better
+** on every gold set. */
+static const char *context_country(hd_coder *c) {
     enum { MAXC = 16 };
     const char *cv[MAXC];
     int cn[MAXC], last[MAXC], n = 0, seq = 0;
@@ -750,13 +752,6 @@ static const char *context_country(hd_coder *c, uint32_t sent) {
             cv[n] = k, cn[n] = 0, n++;
         }
         cn[j]++, last[j] = seq++;
-    }
-    for (size_t m = c->ments.n; m-- > 0 && c->ments.v[m].sentence == sent;) {
-        const mention *pm = &c->ments.v[m];
-        const char *cc = pm->codes[0];
-        if (cc && strlen(cc) >= 3 && strncmp(cc, "IGO", 3) && strncmp(cc, "IMG", 3) && strncmp(cc, "NGO", 3) &&
-            !pm->bare_agent && pm->ncodes == 1)
-            return country_of(c, cc);
     }
     int best = -1;
     for (int j = 0; j < n; j++)
@@ -1019,7 +1014,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (!prev) {
                 /* "l'opposition", "les manifestants", "le gouvernement" with no country:
                    the country the story is talking about here (context_country) */
-                ctx = context_country(c, sent);
+                ctx = context_country(c);
             }
             full = prev ? prev : ctx ? compose(c, ctx, role) : role;
             size_t start = i;
@@ -1805,6 +1800,13 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
             for (size_t q = 0; q < c->cands.n && !verb_before; q++)
                 verb_before = c->cands.v[q].p && c->cands.v[q].anchor < k - 1 && c->cands.v[q].anchor >= s0 &&
                               c->tok_mention.v[c->cands.v[q].anchor] < 0;
+            /* (a verb no pattern coded: "X called Pakistan a terrorist state, and the
+               army said…") */
+            for (size_t m = c->ments.n; m-- > 0 && c->ments.v[m].t0 >= s0 && !verb_before;) {
+                size_t q = c->ments.v[m].t1;
+                verb_before = q + 1 < k && (T(c, q)->pos & HD_POS_VERB) && T(c, q)->kind == HD_TOK_WORD &&
+                              c->tok_mention.v[q] < 0;
+            }
             if (verb_before) return k + 1;
         }
         /* "… called for restraint as Turkish forces launched an offensive": "as" + an
@@ -3361,6 +3363,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             int vm = mention_ending_at(c, cd->anchor - 1, sent, cd->target, 1u << K_PERSON | 1u << K_AGENT | 1u << K_COUNTRY);
             if (vm >= 0) { sm = vm; visitor = true; }
         }
+        bool rel_antecedent = false;
         if (sm < 0 && after_compl && cs > s0 + 1 && (streq(K(c, cs - 1), "who") || streq(K(c, cs - 1), "qui"))) {
             /* "…, including opposition figure Maria Kolesnikova, who was jailed": a
                relative clause's subject is its antecedent, named before the pronoun */
@@ -3373,9 +3376,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                                                                            "opposition figure Maria Kolesnikova" */
             sm = am;
             if (sm >= 0) cs = c->ments.v[sm].t0;
+            /* "the four attackers, who were killed in a gunfight": a person that is no
+               actor is the subject all the same (the main clause's is not borrowed; French
+               "qui" may stand for a thing, "un missile qui a survolé le Japon", whose
+               author is the main clause's subject) */
+            else if (k == e && streq(K(c, cs - 1), "who") && nounish(c, e - 1) && !(T(c, e - 1)->flags & HD_TF_CAP) &&
+                     !(T(c, e - 1)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)))
+                rel_antecedent = true;
         }
         static const char *const relatives[] = {"which", "whom", "where", NULL};
-        if (sm < 0 && after_compl && !(c->lang == LANG_EN && cs > s0 && key_in(K(c, cs - 1), relatives))) {
+        if (sm < 0 && after_compl && !rel_antecedent && !(c->lang == LANG_EN && cs > s0 && key_in(K(c, cs - 1), relatives))) {
             /* reported speech: "X a affirmé que son pays …" — the main clause's subject
                (not in a relative clause: "protests … in which three people were killed") */
             bool ac2;
