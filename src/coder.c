@@ -2337,6 +2337,11 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
         size_t nx = anchor + 1;
         bool before_prep = nx >= c->doc->toks.n || (tin(c, nx, W_preps) && !streq(K(c, nx), "a")) ||
                            T(c, nx)->kind == HD_TOK_PUNCT;   /* English "a" is an article */
+        /* ("a ruling hailed as historic by X": "as" + an attribute, then the agent) */
+        if (!before_prep && streq(K(c, nx), "as")) {
+            for (size_t q = nx + 1; q < c->sent_s1 && q < nx + 5 && !before_prep; q++)
+                before_prep = streq(K(c, q), "by") && agent_after(c, q, c->sent_s1) >= 0;
+        }
         if (!before_prep) return false;
         /* ("the Council unanimously demanded on Friday": adverbs in -ly are passed over) */
         while (k > s0 && T(c, k)->klen > 4 && !strcmp(K(c, k) + T(c, k)->klen - 2, "ly") && !(T(c, k)->flags & HD_TF_CAP)) k--;

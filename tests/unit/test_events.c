@@ -1064,6 +1064,9 @@ TEST(a_bare_agent_takes_the_story_country_and_agents_before_who) {
        clause's subject is not the one killed */
     CHECK_EQ_STR(events("Home Minister Rajnath Singh said the four attackers, who were killed in a gunfight, had "
                         "carried grenades.", "2016-09-19", "en"), "");
+    /* a reduced relative passive with "as" + an attribute before its agent */
+    CHECK_EQ_STR(events("Kenya's Supreme Court annulled the election on Friday, a ruling hailed as historic by "
+                        "opposition leader Raila Odinga.", "2017-09-01", "en"), "KENOPP>KENJUD:051");
     /* (and the verb after the relative clause is the main verb, not a participle) */
     CHECK_EQ_STR(events("Ukrainian protesters who had seized the government building clashed with Ukrainian police.",
                         "2014-04-08", "en"), "UKRCVL>UKRCOP:145");
