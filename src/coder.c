@@ -4383,12 +4383,22 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             static const char *const the_act[] = {"strike", "strikes", "attack", "attacks", "raid", "raids", "bombing",
                 "bombings", "frappe", "frappes", "attaque", "attaques", "bombardement", "bombardements",
                 "arrest", "arrestation", "execution", "sanction", "sanctions", "mesure", "expulsion", "invasion",
-                "operation", "operations", "offensive", "assassinat", "assassination", "killing", "meurtre", NULL};
+                "operation", "operations", "offensive", "assassinat", "assassination", "killing", "meurtre", "coup",
+                "putsch", "massacre", "crackdown", "repression", "agression", "aggression", "incursion", "annexation",
+                "annexion", "shelling", "bombardment", "detention", "detentions", "arrestations", "arrests", NULL};
             /* (French "le", "la", "l'", "les" are "the") */
             static const char *const the_det[] = {"the", "this", "these", "cette", "ces", "cet", "ce", "le", "la", "l'",
                                                   "les", NULL};
-            if (!was_target && cd->t1 + 1 < s1 && key_in(K(c, cd->t1), the_det))
+            if (!was_target && cd->t1 + 1 < s1 && key_in(K(c, cd->t1), the_det)) {
                 was_target = key_in(K(c, cd->t1 + 1), the_act) || key_in(K(c, cd->t1 + 1), act_nouns);
+                /* ("… seizing control of the capital in a coup. The African Union
+                   condemned the coup": any noun the event's sentence used) */
+                const hd_sentence *es = &c->doc->sents.v[c->ev_sent];
+                for (size_t q = es->tok; !was_target && q < es->tok + es->ntok; q++)
+                    was_target = T(c, q)->kind == HD_TOK_WORD && (T(c, q)->pos & HD_POS_NOUN || c->lang == LANG_EN) &&
+                                 T(c, q)->klen > 3 && streq(K(c, q), K(c, cd->t1 + 1)) && !tin(c, q, W_time_words) &&
+                                 c->tok_mention.v[q] < 0;
+            }
             for (int k = 0; was_target && k < c->ev_nsrc && ntgt < MAX_MEMBERS; k++) {
                 if (same_country_as_any(c, c->ev_src[k], src_codes, nsrc) &&
                     !(domestic && strlen(c->ev_src[k]) > 3 && !streq(c->ev_src[k], src_codes[0])))

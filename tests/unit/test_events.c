@@ -1067,6 +1067,10 @@ TEST(a_bare_agent_takes_the_story_country_and_agents_before_who) {
     /* a reduced relative passive with "as" + an attribute before its agent */
     CHECK_EQ_STR(events("Kenya's Supreme Court annulled the election on Friday, a ruling hailed as historic by "
                         "opposition leader Raila Odinga.", "2017-09-01", "en"), "KENOPP>KENJUD:051");
+    /* "the coup": a noun of the previous event's sentence names that event */
+    CHECK_EQ_STR(events("Soldiers in Guinea-Bissau detained interim President Raimundo Pereira after seizing control "
+                        "of the capital in a coup. The African Union condemned the coup.", "2012-04-14", "en"),
+                 "GNBMIL>GNBGOV:173 IGOAFRAFU>GNBMIL:111");
     /* (and the verb after the relative clause is the main verb, not a participle) */
     CHECK_EQ_STR(events("Ukrainian protesters who had seized the government building clashed with Ukrainian police.",
                         "2014-04-08", "en"), "UKRCVL>UKRCOP:145");
