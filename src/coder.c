@@ -5505,15 +5505,36 @@ void hd_coder_free(hd_coder *c) {
 static size_t dateline_end(const hd_coder *c, size_t s0, size_t s1) {
     size_t k = s0;
     while (k < s1 && k < s0 + 5 && T(c, k)->kind == HD_TOK_WORD && (T(c, k)->flags & HD_TF_ALLCAPS)) k++;
-    if (k == s0 || k >= s1) return s0;
-    /* "TIANJIN, China -", "JENIN, West Bank -", "QUETTA, Pakistan (Reuters) -" */
+    /* "Paris, 3 mars 2019 (AFP) -": a city in capitalised words, then the date and the
+       agency (both required: a sentence may open on a capitalised name and a comma) */
+    bool dated = false;
+    if (k == s0) {
+        while (k < s1 && k < s0 + 3 && T(c, k)->kind == HD_TOK_WORD && (T(c, k)->flags & HD_TF_CAP)) k++;
+        if (k == s0 || k + 1 >= s1 || !streq(K(c, k), ",") || T(c, k + 1)->kind != HD_TOK_NUM) return s0;
+        dated = true;
+    }
+    if (k >= s1) return s0;
+    /* "TIANJIN, China -", "JENIN, West Bank -", "QUETTA, Pakistan (Reuters) -", and a
+       date: "QUITO, March 3 (Reuters) -", "Paris, 3 mars 2019 (AFP) -" */
     if (streq(K(c, k), ",")) {
         size_t q = k + 1;
-        while (q < s1 && q < k + 4 && T(c, q)->kind == HD_TOK_WORD && (T(c, q)->flags & HD_TF_CAP)) q++;
-        if (q == k + 1) return s0;
+        bool date = false;
+        for (; q < s1 && q < k + 6; q++) {
+            const hd_token *t = T(c, q);
+            if (t->kind == HD_TOK_WORD && (t->flags & HD_TF_CAP)) continue;
+            if (t->kind == HD_TOK_NUM || tin(c, q, W_months_fr) || tin(c, q, W_months_en) || (streq(K(c, q), ",") && date)) {
+                date = true;
+                continue;
+            }
+            break;
+        }
+        if (q == k + 1 || (dated && !date)) return s0;
+        /* (a date is only taken before the agency's parentheses or the dash) */
+        if (date && (q >= s1 || !(streq(K(c, q), "(") || T(c, q)->kind == HD_TOK_PUNCT))) return s0;
         k = q;
         if (k >= s1) return s0;
     }
+    if (dated && !streq(K(c, k), "(")) return s0;
     /* (one or two parentheses: "KANDAHAR (Afghanistan) (AFP) -") */
     for (int par = 0; par < 2 && k < s1 && streq(K(c, k), "("); par++) {
         size_t q = k + 1;

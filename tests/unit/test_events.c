@@ -908,6 +908,14 @@ TEST(a_dateline_with_its_country_is_not_an_actor) {
                         "2025-08-31", "en"), "INDGOV>CHNGOV:040");
     CHECK_EQ_STR(events("QUETTA, Pakistan (Reuters) - Pakistan summoned the Afghan envoy on Monday.", "2024-03-18", "en"),
                  "PAK>AFGGOV:114");
+    /* (with a date: "QUITO, March 3 (Reuters) -", "Paris, 3 mars 2019 (AFP) -") */
+    CHECK_EQ_STR(events("QUITO, March 3 (Reuters) - Ecuador broke off diplomatic relations with Colombia on Monday.",
+                        "2008-03-03", "en"), "ECU>COL:161");
+    CHECK_EQ_STR(events("SEOUL, May 20, 2010 (Reuters) - Protesters attacked police.", "2010-05-20", "en"), "KORCVL>KORCOP:145");
+    CHECK_EQ_STR(events("Paris, 3 mars 2019 (AFP) - Des manifestants ont attaqué la police.", "2019-03-03", "fr"),
+                 "FRACVL>FRACOP:145");
+    /* (a capitalised name, a comma and a number open no dateline without the agency) */
+    CHECK_EQ_STR(events("Moscow, 20 soldiers attacked police.", "2010-05-20", "en"), "RUS>RUSCOP:190");
 }
 
 /* A passive's agent may follow a few lower-case words ("by anti-corruption investigators"). */
