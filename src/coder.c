@@ -1885,7 +1885,10 @@ static int subject_before(const hd_coder *c, size_t from, size_t anchor, size_t 
     bool aq = in_quote(c, anchor, s0);
     for (size_t m = ments_from(c, from); m < c->ments.n; m++) {
         const mention *pm = &c->ments.v[m];
-        if ((int)m == exclude || pm->t0 < from || pm->t1 > anchor) continue;
+        /* (a pattern anchored on the head of the subject's mention, "Egyptian warplanes
+           bombed", "avions de chasse sud-coréens": the mention is the subject) */
+        bool head = pm->t1 == anchor + 1 && pm->t0 < anchor && pm->t0 >= from;
+        if ((int)m == exclude || pm->t0 < from || (pm->t1 > anchor && !head)) continue;
         /* "a furious response from Israel, which lambasted…": the antecedent of the
            relative pronoun is its subject, preposition or not */
         size_t rel = pm->t1 < anchor && streq(K(c, pm->t1), ",") ? pm->t1 + 1 : pm->t1;
@@ -2664,7 +2667,10 @@ static bool individual(const hd_coder *c, const mention *m) {
         "artillery", "unite", "unit", "brigade", "bataillon", "battalion", "regiment", "division", "flotte", "fleet",
         "escadron", "squadron", "troupe", "infanterie", "infantry", "ong", "ngo", "organisation", "organization",
         "association", "fondation", "foundation", "syndicat", "union", "ecole", "school", "universite", "university",
-        "hopital", "hospital", "journal", "newspaper", "chaine", "channel", "radio", "television", "media", NULL};
+        "hopital", "hospital", "journal", "newspaper", "chaine", "channel", "radio", "television", "media",
+        /* (machines: "shot down a Russian warplane" is no attempt on a life) */
+        "warplane", "warship", "submarine", "gunboat", "jet", "jets", "plane", "aircraft", "avion", "navire",
+        "sous-marin", "batiment", "vessel", "ship", "helicopter", "helicoptere", "drone", NULL};
     /* (the head: French first, English last) */
     size_t hk = c->lang == LANG_FR ? m->agent_t0 : m->t1 - 1;
     int len = 0;

@@ -1088,6 +1088,16 @@ TEST(a_bare_agent_takes_the_story_country_and_agents_before_who) {
                  "SRBCVL>IGOWSTNAT:145 IGOWSTNAT>SRBCVL:111");
 }
 
+/* Warplanes are the military; a pattern anchored on the head of the subject's mention
+** has that mention as its source; a warplane shot down is no attempt on a life. */
+TEST(warplanes_are_the_military_and_no_individuals) {
+    CHECK_EQ_STR(events("Egyptian warplanes bombed Islamic State positions on Monday.", "2015-02-16", "en"),
+                 "EGYMIL>IMGMUSISI:195");
+    CHECK_EQ_STR(events("Turkey shot down a Russian warplane on Tuesday.", "2015-11-24", "en"), "TUR>RUSMIL:190");
+    CHECK_EQ_STR(events("Des avions de chasse sud-coréens ont tiré des coups de semonce contre un avion militaire russe.",
+                        "2019-07-23", "fr"), "KORMIL>RUSMIL:150");
+}
+
 /* A passive's agent after a quoted word and a capitalised adjective; airdrops are aid. */
 TEST(a_passive_agent_past_quotes_and_airdropped_aid) {
     CHECK_EQ_STR(events("Le journaliste Olivier Dubois a été condamné lundi à 25 ans de prison pour « terrorisme » par la "
