@@ -821,6 +821,13 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             int al;
             const phrase *ag = (p->kind != K_GROUP || j > i + (size_t)len) && j < s1 ? longest_at(c, j, s1, 1u << K_AGENT, &al) : NULL;
             if (!ag && p->kind == K_GROUP && j < s1 && c->lang == LANG_EN) ag = longest_at(c, j, s1, 1u << K_AGENT, &al);
+            /* ("Bangladesh's interim government", "Russia's new defence minister": an
+               adjective of office between the possessive and the agent) */
+            static const char *const office_adj[] = {"interim", "acting", "new", "top", "caretaker", "transitional",
+                "outgoing", "incoming", "current", "senior", "ruling", "military-led", "military-backed", NULL};
+            if (!ag && c->lang == LANG_EN && j > i + (size_t)len && j + 1 < s1 && key_in(K(c, j), office_adj) &&
+                (ag = longest_at(c, j + 1, s1, 1u << K_AGENT, &al)))
+                j++;
             if (ag && c->lang == LANG_EN) {
                 /* "Houthi rebels", "Hamas fighters": the group keeps its own code */
                 full = p->kind == K_GROUP ? code : compose(c, code, ag->codes[0].code);
@@ -1434,15 +1441,23 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
             /* a word after the gap (the usual case): where it does not match, the rest
                is not tried (the call would test that first) */
             const pelem *next = e + 1 < p->nel && el[1].type == PE_WORD ? &el[1] : NULL;
-            for (size_t g = 0; g <= 6 && i + g <= end; g++) {
+            size_t at = i;
+            for (size_t g = 0; g <= 6 && at <= end; g++, at++) {
                 /* quotation marks inside a clause (« insurrection », scare quotes) are not
                    clause ends */
-                if (g > 0 && is_clause_punct(c, i + g - 1) && T(c, i + g - 1)->kind == HD_TOK_PUNCT) break;
+                if (g > 0 && is_clause_punct(c, at - 1) && T(c, at - 1)->kind == HD_TOK_PUNCT) break;
+                /* a name in apposition between commas does not count ("a condamné le chef
+                   du mouvement Ennahdha, Rached Ghannouchi, à trois ans de prison") */
+                if (at < end && T(c, at)->kind == HD_TOK_PUNCT && streq(K(c, at), ",")) {
+                    size_t q = at + 1;
+                    while (q < end && q < at + 7 && T(c, q)->kind == HD_TOK_WORD && (T(c, q)->flags & HD_TF_CAP)) q++;
+                    if (q > at + 1 && q < end && streq(K(c, q), ",")) at = q + 1;
+                }
                 if (next) {
-                    size_t k = skip_time(c, i + g, end);
+                    size_t k = skip_time(c, at, end);
                     if (k >= end || !tok_matches(c, k, next, mt->bits[e + 1])) continue;
                 }
-                size_t r = match_from(mt, (uint16_t)(e + 1), i + g);
+                size_t r = match_from(mt, (uint16_t)(e + 1), at);
                 if (r) return r;
             }
             return 0;
@@ -1467,6 +1482,40 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
             int save = mt->target;
             mt->target = m;
             size_t r = match_from(mt, (uint16_t)(e + 1), after);
+            if (!r && e + 1 < p->nel) {
+                /* the rest of the pattern after a longer noun phrase: a possessive
+                   ("sentenced Jakarta's Christian governor, …, to two years": the
+                   possessed agent is the target) and a name in apposition ("a condamné le
+                   chef du mouvement Ennahdha, Rached Ghannouchi, à trois ans": a known
+                   person there is the target) */
+                size_t j = after;
+                int tm2 = m;
+                if (j < end && streq(K(c, j), "'s")) {
+                    size_t q = j + 1;
+                    for (; q < end && q < j + 5 && T(c, q)->kind == HD_TOK_WORD; q++) {
+                        int m2 = c->tok_mention.v[q];
+                        if (m2 >= 0) { tm2 = m2; q = c->ments.v[m2].t1; break; }
+                    }
+                    if (tm2 != m) j = q;
+                }
+                if (j + 2 < end && streq(K(c, j), ",")) {
+                    size_t q = j + 1;
+                    int person = -1;
+                    while (q < end && q < j + 7 && T(c, q)->kind == HD_TOK_WORD && (T(c, q)->flags & HD_TF_CAP)) {
+                        int m2 = c->tok_mention.v[q];
+                        if (m2 >= 0 && c->ments.v[m2].kind == K_PERSON && person < 0) person = m2;
+                        q++;
+                    }
+                    if (q > j + 1 && q < end && streq(K(c, q), ",")) {
+                        j = q + 1;
+                        if (person >= 0) tm2 = person;
+                    }
+                }
+                if (j != after) {
+                    mt->target = tm2;
+                    r = match_from(mt, (uint16_t)(e + 1), j);
+                }
+            }
             if (!r) mt->target = save;
             return r ? r : 0;
         }
@@ -3608,6 +3657,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 /* "a suspendu la radio RFI": an agent word of the pattern before a group's
                    name starts the group's mention */
                 if (pm->t1 > cd->t1 - 1 && pm->kind == K_GROUP) tm = m;
+                /* "a condamné le chef du mouvement Ennahdha, Rached Ghannouchi, à trois ans
+                   de prison": a person in the pattern's gap is its object */
+                if (pm->kind == K_PERSON && pm->t0 > cd->anchor && pm->t1 < cd->t1) tm = m;
                 /* "stormed the US Capitol": a seat of an institution the pattern names */
                 if (pm->t1 > cd->t1 - 1 && pm->kind == K_PLACE && pm->codes[0] && strlen(pm->codes[0]) > 3) tm = m;
                 /* "set fire to Palestinian homes", "destroyed Russian positions": in English

@@ -1088,6 +1088,21 @@ TEST(a_bare_agent_takes_the_story_country_and_agents_before_who) {
                  "SRBCVL>IGOWSTNAT:145 IGOWSTNAT>SRBCVL:111");
 }
 
+/* A pattern's words after a longer noun phrase: a possessive and a name in apposition
+** ("sentenced Jakarta's Christian governor, Basuki Tjahaja Purnama, to two years"); a
+** person in the pattern's gap is its object. */
+TEST(pattern_words_after_possessives_and_appositions) {
+    CHECK_EQ_STR(events("An Indonesian court sentenced Jakarta's Christian governor, Basuki Tjahaja Purnama, to two years "
+                        "in prison on Tuesday.", "2017-05-09", "en"), "IDNJUD>IDNGOV:173");
+    CHECK_EQ_STR(events("Un tribunal de Tunis a condamné le chef du mouvement Ennahdha, Rached Ghannouchi, à trois ans de "
+                        "prison.", "2024-02-01", "fr"), "TUNJUD>TUNOPP:116");
+    CHECK_EQ_STR(events("US Secretary of State Antony Blinken called for Navalny's immediate release.", "2021-01-18", "en"),
+                 "USAGOV>RUSOPP:0253");
+    /* (an adjective of office after the possessive: "Bangladesh's interim government") */
+    CHECK_EQ_STR(events("Bangladesh's interim government on Saturday banned all activities of the Awami League party.",
+                        "2025-05-10", "en"), "BGDGOV>BGDOPP:1722");
+}
+
 /* Warplanes are the military; a pattern anchored on the head of the subject's mention
 ** has that mention as its source; a warplane shot down is no attempt on a life. */
 TEST(warplanes_are_the_military_and_no_individuals) {
