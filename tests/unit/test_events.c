@@ -1184,7 +1184,7 @@ TEST(null_and_void_and_restated_opposition_are_rejections) {
 TEST(until_clauses_and_retaliation_motives_are_no_acts) {
     CHECK_EQ_STR(events("La Turquie a suspendu jeudi ses échanges commerciaux avec Israël, jusqu'à ce que l'État hébreu "
                         "permette l'acheminement de l'aide humanitaire dans la bande de Gaza.", "2024-05-02", "fr"),
-                 "TUR>ISR:160");
+                 "TUR>ISR:163");   /* trade cut off with a country: an embargo (163) */
     CHECK(strstr(events("Islamabad a expulsé mercredi le haut-commissaire indien, en riposte à la révocation de "
                         "l'autonomie du Cachemire indien.", "2019-08-07", "fr"), ":190") == NULL);
 }
