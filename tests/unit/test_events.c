@@ -1064,10 +1064,11 @@ TEST(a_bare_agent_takes_the_story_country_and_agents_before_who) {
     CHECK_EQ_STR(events("Ukrainian troops and Ukrainian police left the town as protesters called for joining Russia. "
                         "Acting President Oleksandr Turchinov accused Moscow of stirring unrest.", "2014-04-08", "en"),
                  "UKRCVL>RUS:020 UKRGOV>RUS:112");
-    /* (the story's country, not the verb's object: "called Pakistan …, and the army said") */
+    /* (the story's country, not the verb's object: "called Pakistan …, and the army said";
+       "called Pakistan a terrorist state" is a characterisation, 111, of its own) */
     CHECK_EQ_STR(events("Militants stormed an Indian army base near the border with Pakistan. Home Minister Rajnath "
                         "Singh called Pakistan a terrorist state, and the army accused Pakistan of backing them.",
-                        "2016-09-19", "en"), "INDUAF>INDMIL:190 INDMIL>PAK:112");
+                        "2016-09-19", "en"), "INDUAF>INDMIL:190 INDGOV>PAK:111 INDMIL>PAK:112");
     /* a person named by "who" that is no actor is the relative clause's subject: the main
        clause's subject is not the one killed */
     CHECK_EQ_STR(events("Home Minister Rajnath Singh said the four attackers, who were killed in a gunfight, had "
