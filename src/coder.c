@@ -3105,8 +3105,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 { DROP("act told before"); continue; }
             /* "la mort en détention de l'opposant", "died in custody": a state, not an act */
             static const char *const states[] = {"detention", "custody", "captivite", "captivity", "exil", "exile", NULL};
-            if (cd->anchor > s0 && (streq(K(c, cd->anchor - 1), "en") || streq(K(c, cd->anchor - 1), "in")) &&
-                key_in(K(c, cd->anchor), states))
+            /* (unless it is where someone is put: "le placement en détention provisoire de",
+               "placed in custody", "mis en détention") */
+            static const char *const putting[] = {"placement", "placer", "place", "placed", "mettre", "mise", "mis",
+                "remand", "remanded", "taken", "take", "put", NULL};
+            if (cd->anchor > s0 + 1 && (streq(K(c, cd->anchor - 1), "en") || streq(K(c, cd->anchor - 1), "in")) &&
+                key_in(K(c, cd->anchor), states) && !key_in(K(c, cd->anchor - 2), putting) &&
+                !key_in(T(c, cd->anchor - 2)->lemma, putting))
                 { DROP("state, not an act"); continue; }
             /* "a deal that averted US military strikes", "pour éviter une attaque": a
                prevented act did not happen */

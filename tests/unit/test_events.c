@@ -1104,6 +1104,12 @@ TEST(pattern_words_after_possessives_and_appositions) {
                         "2025-05-10", "en"), "BGDGOV>BGDOPP:1722");
 }
 
+/* "en détention" is a state, but being put there is an arrest. */
+TEST(placed_in_detention_is_an_arrest) {
+    CHECK_EQ_STR(events("MADRID (AFP) - Une juge a ordonné lundi le placement en détention provisoire de Jordi Sànchez.",
+                        "2017-10-16", "fr"), "ESPJUD>ESPCVL:173");
+}
+
 /* Warplanes are the military; a pattern anchored on the head of the subject's mention
 ** has that mention as its source; a warplane shot down is no attempt on a life. */
 TEST(warplanes_are_the_military_and_no_individuals) {
