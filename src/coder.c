@@ -3920,6 +3920,19 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* passive: "a été reçu par Wang Yi" — the par/by actor is the source */
         int pa = passive_agent(c, cd->anchor, cd->t1, s0, s1);
+        /* "a été arrêté … par des militaires, puis expulsé vers le Costa Rica": a
+           participle coordinated with a passive one before it shares its agent */
+        if (pa < 0 && cd->anchor > s0 + 2 && (T(c, cd->anchor)->pos & HD_POS_PPAS) &&
+            (streq(K(c, cd->anchor - 1), "puis") || streq(K(c, cd->anchor - 1), "et") ||
+             streq(K(c, cd->anchor - 1), "then") || streq(K(c, cd->anchor - 1), "and"))) {
+            size_t cw = cd->anchor - 1;
+            for (size_t k = cw; k-- > s0 && k + 25 > cw;) {
+                if (is_clause_punct(c, k)) break;
+                if (!(T(c, k)->pos & HD_POS_PPAS) || !is_passive(c, k, s0)) continue;
+                pa = passive_agent(c, k, k + 1, s0, cw);
+                break;
+            }
+        }
         /* "Reçu lundi à Damas par Bachar al-Assad, le chef des opérations humanitaires de
            l'ONU a obtenu…": an opening French participle with its own "par" agent is a
            passive whose patient is the main clause's subject, after the comma */

@@ -1104,6 +1104,12 @@ TEST(pattern_words_after_possessives_and_appositions) {
                         "2025-05-10", "en"), "BGDGOV>BGDOPP:1722");
 }
 
+/* A participle coordinated with a passive one shares its agent ("puis expulsé"). */
+TEST(a_coordinated_participle_shares_the_passive_agent) {
+    CHECK_EQ_STR(events("Le président hondurien Manuel Zelaya a été arrêté dimanche par des militaires, puis expulsé vers "
+                        "le Costa Rica.", "2009-06-29", "fr"), "HNDMIL>HNDGOV:173 HNDMIL>HNDGOV:174");
+}
+
 /* "en détention" is a state, but being put there is an arrest. */
 TEST(placed_in_detention_is_an_arrest) {
     CHECK_EQ_STR(events("MADRID (AFP) - Une juge a ordonné lundi le placement en détention provisoire de Jordi Sànchez.",
