@@ -4465,8 +4465,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* (French "le", "la", "l'", "les" are "the") */
             static const char *const the_det[] = {"the", "this", "these", "cette", "ces", "cet", "ce", "le", "la", "l'",
                                                   "les", NULL};
+            bool named_act = cd->t1 + 1 < s1 && key_in(K(c, cd->t1), the_det) &&
+                             (key_in(K(c, cd->t1 + 1), the_act) || key_in(T(c, cd->t1 + 1)->lemma, the_act));
             if (!was_target && cd->t1 + 1 < s1 && key_in(K(c, cd->t1), the_det)) {
-                was_target = key_in(K(c, cd->t1 + 1), the_act) || key_in(K(c, cd->t1 + 1), act_nouns);
+                was_target = named_act || key_in(K(c, cd->t1 + 1), act_nouns);
                 /* ("… seizing control of the capital in a coup. The African Union
                    condemned the coup": any noun the event's sentence used) */
                 const hd_sentence *es = &c->doc->sents.v[c->ev_sent];
@@ -4476,7 +4478,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                                  c->tok_mention.v[q] < 0;
             }
             for (int k = 0; was_target && k < c->ev_nsrc && ntgt < MAX_MEMBERS; k++) {
-                if (same_country_as_any(c, c->ev_src[k], src_codes, nsrc) &&
+                /* (an act of the subject's own country by another role — gunmen, rebels,
+                   police — named "the attack" is condemned too: "Magufuli condemned the
+                   attack") */
+                bool other_role = named_act && strlen(c->ev_src[k]) > 3 && strlen(src_codes[0]) > 3 &&
+                                  strcmp(c->ev_src[k] + 3, src_codes[0] + 3);
+                if (same_country_as_any(c, c->ev_src[k], src_codes, nsrc) && !other_role &&
                     !(domestic && strlen(c->ev_src[k]) > 3 && !streq(c->ev_src[k], src_codes[0])))
                     continue;
                 tgt_codes[ntgt] = c->ev_src[k];

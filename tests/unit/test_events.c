@@ -1077,6 +1077,13 @@ TEST(a_bare_agent_takes_the_story_country_and_agents_before_who) {
     CHECK_EQ_STR(events("Kenya's Supreme Court annulled the election on Friday, a ruling hailed as historic by "
                         "opposition leader Raila Odinga.", "2017-09-01", "en"), "KENOPP>KENJUD:051");
     /* "the coup": a noun of the previous event's sentence names that event */
+    /* (a plural noun for the act: "condemned the killings") */
+    CHECK_EQ_STR(events("Renegade soldiers shot dead Guinea-Bissau's President Joao Bernardo Vieira at his home on Monday. "
+                        "The African Union condemned the killings.", "2009-03-02", "en"),
+                 "GNBMIL>GNBGOV:1823 IGOAFRAFU>GNBMIL:111");
+    /* (by a compatriot of another role: the government condemns the rebels' attack) */
+    CHECK_EQ_STR(events("Nigerien rebels attacked Nigerien soldiers near the border on Sunday. The Nigerien government "
+                        "condemned the attack.", "2021-03-16", "en"), "NERREB>NERMIL:190 NERGOV>NERREB:111");
     CHECK_EQ_STR(events("Soldiers in Guinea-Bissau detained interim President Raimundo Pereira after seizing control "
                         "of the capital in a coup. The African Union condemned the coup.", "2012-04-14", "en"),
                  "GNBMIL>GNBGOV:173 IGOAFRAFU>GNBMIL:111");
