@@ -3220,6 +3220,20 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                is somebody else's act, not the subject's */
             if (condemnation_of(c, cd)) { DROP("object of a condemnation"); continue; }
         }
+        /* "protesters threw petrol bombs into a bank": an English verb pattern with its
+           object right after the verb, on a plural noun ("bombs" after a plain word, a
+           number or a determiner), is no verb ("Israel bombs Gaza" is, after an actor) */
+        if (c->lang == LANG_EN && cd->anchor > s0 && cd->p->nel > 1 && cd->p->el[1].type == PE_TARGET) {
+            const hd_token *at = T(c, cd->anchor), *pv = T(c, cd->anchor - 1);
+            bool plural = at->klen > 3 && at->key[at->klen - 1] == 's' && at->key[at->klen - 2] != 's' &&
+                          !streq(at->lemma, at->key);
+            bool after_word = pv->kind == HD_TOK_NUM || is_det(c, cd->anchor - 1) ||
+                              (pv->kind == HD_TOK_WORD && !(pv->flags & HD_TF_CAP) && c->tok_mention.v[cd->anchor - 1] < 0 &&
+                               mention_ending_at(c, cd->anchor, sent, -1, 0) < 0 && nounish(c, cd->anchor - 1) &&
+                               !(pv->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) && !tin(c, cd->anchor - 1, W_time_words) &&
+                               strcmp(pv->key + (pv->klen > 2 ? pv->klen - 2 : 0), "ly"));
+            if (plural && after_word) { DROP("plural noun, not a verb"); continue; }
+        }
         /* an infinitive is an event only under an intent or a threat (handled below):
            "a appelé X à reprendre le dialogue" codes the appeal, not the dialogue */
         int caused = causee(c, cd->anchor, s0);

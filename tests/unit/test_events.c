@@ -1111,6 +1111,12 @@ TEST(pattern_words_after_possessives_and_appositions) {
                         "2025-05-10", "en"), "BGDGOV>BGDOPP:1722");
 }
 
+/* A plural noun is no verb: "threw petrol bombs" is no bombing (but "Israel bombs Gaza" is). */
+TEST(a_plural_noun_is_no_verb) {
+    CHECK_EQ_STR(events("Greek protesters threw petrol bombs at the offices of the European Union.", "2010-05-05", "en"), "");
+    CHECK_EQ_STR(events("Israel bombs Gaza.", "2014-07-08", "en"), "ISR>PSE:195");
+}
+
 /* A participle coordinated with a passive one shares its agent ("puis expulsé"). */
 TEST(a_coordinated_participle_shares_the_passive_agent) {
     CHECK_EQ_STR(events("Le président hondurien Manuel Zelaya a été arrêté dimanche par des militaires, puis expulsé vers "
