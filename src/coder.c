@@ -2315,7 +2315,7 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0);
 /* The agent of a passive (an auxiliary before the participle; in English also a bare
 ** participle: "talks hosted by X"), or -1. */
 static int passive_agent(const hd_coder *c, size_t anchor, size_t end, size_t s0, size_t s1) {
-    bool aux = c->lang == LANG_EN && participle_without_aux(c, anchor, s0);
+    bool aux = participle_without_aux(c, anchor, s0);
     for (size_t k = anchor; k-- > 0 && k + 4 > anchor;)
         if (tin(c, k, W_reflexives)) return -1;   /* "s'est entretenu par téléphone" */
     for (size_t k = anchor; k-- > 0 && k + 4 > anchor;) {
@@ -4085,6 +4085,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                is that actor's (a reduced relative), not the sentence subject's */
             if (participle_without_aux(c, cd->anchor, s0)) {
                 int rm = mention_ending_at(c, cd->anchor, sent, pa, 0);
+                /* ("cinq civils turcs, dont des enfants, tués par un obus syrien": past an
+                   aside between commas) */
+                if (rm < 0 && cd->anchor > s0 + 3 && streq(K(c, cd->anchor - 1), ",")) {
+                    static const char *const aside[] = {"dont", "parmi", "including", "among", NULL};
+                    for (size_t q = cd->anchor - 2; q > s0 && q + 8 > cd->anchor && rm < 0; q--)
+                        if (streq(K(c, q), ",") && key_in(K(c, q + 1), aside)) rm = mention_ending_at(c, q, sent, pa, 0);
+                }
                 if (rm >= 0 && c->ments.v[rm].kind != K_ADJ && c->ments.v[rm].t0 > s0) tm = rm;
             }
             strcat(flags, "passive ");

@@ -1117,6 +1117,13 @@ TEST(a_plural_noun_is_no_verb) {
     CHECK_EQ_STR(events("Israel bombs Gaza.", "2014-07-08", "en"), "ISR>PSE:195");
 }
 
+/* A French participle after a noun with its own "par" agent is a passive (a reduced
+** relative), also past an aside ("cinq civils turcs, dont des enfants, tués par…"). */
+TEST(a_french_reduced_relative_passive) {
+    CHECK_EQ_STR(events("Le Parlement turc a autorisé jeudi des opérations en Syrie, au lendemain de la mort de cinq civils "
+                        "turcs, dont des enfants, tués par un obus syrien.", "2012-10-04", "fr"), "SYR>TURCVL:1823");
+}
+
 /* A participle coordinated with a passive one shares its agent ("puis expulsé"). */
 TEST(a_coordinated_participle_shares_the_passive_agent) {
     CHECK_EQ_STR(events("Le président hondurien Manuel Zelaya a été arrêté dimanche par des militaires, puis expulsé vers "
