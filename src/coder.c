@@ -4399,6 +4399,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (country_of(c, src_codes[a]) == country_of(c, tgt_codes[0])) ntgt = 0;
             /* "The United States and the Taliban signed an agreement in Doha": where */
             if (tm_is_loc || slot_loc) ntgt = 0;
+            /* "Kibaki et Odinga ont signé un accord…, fruit de la médiation de Kofi
+               Annan": a third party is a partner only after avec/with */
+            if (ntgt && tgt_m[0]) {
+                size_t q = tgt_m[0]->t0;
+                while (q > s0 && is_det(c, q - 1)) q--;
+                static const char *const partner[] = {"avec", "with", "entre", "between", NULL};
+                if (q > cd->t1 && !key_in(K(c, q - 1), partner)) ntgt = 0;   /* (not the object: "ont rencontré leur homologue") */
+            }
         }
         int root_now = (code[0] - '0') * 10 + (code[1] - '0');
         if (!ntgt && clause_pronoun) {

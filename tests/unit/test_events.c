@@ -1124,6 +1124,15 @@ TEST(a_french_reduced_relative_passive) {
                         "turcs, dont des enfants, tués par un obus syrien.", "2012-10-04", "fr"), "SYR>TURCVL:1823");
 }
 
+/* Two subjects of a cooperative act act on each other; a third party is a partner only
+** after avec/with ("fruit de la médiation de Kofi Annan" is not). */
+TEST(two_subjects_cooperate_with_each_other_not_with_a_third_party) {
+    CHECK_EQ_STR(events("Le président kényan Mwai Kibaki et le chef de l'opposition Raila Odinga ont signé jeudi à Nairobi "
+                        "un accord de partage du pouvoir, fruit de plus d'un mois de médiation de l'ancien secrétaire "
+                        "général de l'ONU Kofi Annan.", "2008-02-29", "fr"),
+                 "KENGOV>KENOPP:057 KENOPP>KENGOV:057");
+}
+
 /* A participle coordinated with a passive one shares its agent ("puis expulsé"). */
 TEST(a_coordinated_participle_shares_the_passive_agent) {
     CHECK_EQ_STR(events("Le président hondurien Manuel Zelaya a été arrêté dimanche par des militaires, puis expulsé vers "
