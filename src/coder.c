@@ -2815,6 +2815,36 @@ static bool target_optional(const char *code) {
            !strncmp(code, "023", 3);   /* "made an appeal for international humanitarian aid": to all */
 }
 
+/* Does the condemnation cd name a violent act as its object ("a condamné l'attentat",
+** "denounced the cowardly attack", "a dénoncé un acte « lâche »")? */
+static bool condemns_violent_act(const hd_coder *c, const cand *cd, size_t s1) {
+    static const char *const violent[] = {"attaque", "attaques", "attentat", "attentats", "assassinat", "assassinats",
+        "acte", "actes", "massacre", "massacres", "tuerie", "tueries", "meurtre", "meurtres", "crime", "crimes",
+        "violence", "violences", "fusillade", "decapitation", "execution", "executions", "enlevement", "attack",
+        "attacks", "bombing", "bombings", "killing", "killings", "act", "acts", "murder", "murders", "shooting",
+        "shootings", "atrocity", "atrocities", "beheading", "kidnapping", "assassination", "slaughter", NULL};
+    /* (a characterisation names the act by its attribute: "a qualifié de tentative
+       d'assassinat", "called the raid a massacre") */
+    static const char *const naming[] = {"qualifier", "call", "describe", "brand", "label", "term", "denounce", NULL};
+    if (key_in(T(c, cd->anchor)->lemma, naming) && !streq(T(c, cd->anchor)->lemma, "denounce")) return false;
+    for (size_t k = cd->anchor + 1; k < s1 && k < cd->t1 + 5; k++) {
+        if (k >= cd->t1 && is_clause_punct(c, k) && T(c, k)->kind == HD_TOK_PUNCT) break;
+        if (T(c, k)->kind == HD_TOK_WORD && (key_in(K(c, k), violent) || key_in(T(c, k)->lemma, violent))) {
+            /* (an attribute: "a move Trump denounced as an attack on…", "dénoncé comme") */
+            size_t b = k;
+            while (b > cd->anchor + 1 && (is_det(c, b - 1) || (T(c, b - 1)->pos & HD_POS_ADJ))) b--;
+            if (streq(K(c, b - 1), "as") || streq(K(c, b - 1), "comme")) return false;
+            /* (a figure of speech: "un « assassinat politique »", "a political assassination") */
+            static const char *const figurative[] = {"politique", "mediatique", "judiciaire", "political", "judicial",
+                                                     "character", NULL};
+            for (size_t q = k > 0 ? k - 1 : k; q < s1 && q <= k + 2; q++)
+                if (key_in(K(c, q), figurative)) return false;
+            return true;
+        }
+    }
+    return false;
+}
+
 /* Criticisms, accusations and rejections (111, 112, 12x). */
 static inline bool condemnation_code(const char *code) {
     return (code[0] == '1' && (code[1] == '2' || (code[1] == '1' && (code[2] == '1' || code[2] == '2')))) ||
@@ -4647,6 +4677,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    sentence is not theirs) */
                 anon_done = true;
                 emit(c, sent, day, code, NULL, "", struck_m, struck, cd, flags);
+            } else if (streq(code, "111") && condemns_violent_act(c, cd, s1)) {
+                /* "Magufuli a condamné l'attentat", "a dénoncé un acte « lâche »": a
+                   condemnation of violence whose author no sentence names is coded with
+                   no target (the gold's "*") */
+                emit(c, sent, day, code, src_m[0], src_codes[0], NULL, NULL, cd, flags);
             } else if (target_optional(code) && (root != 14 && root != 17)) {
                 /* a claim or denial of responsibility needs no target; other events
                    without one (attacks and massacres included: "killing 43 people",
