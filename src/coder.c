@@ -4097,6 +4097,31 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             DROP("passive without agent");
             continue;
         }
+        /* "une vidéo montrant la décapitation de l'otage Hervé Gourdel par le groupe
+           Jund al-Khilafa", "the arrest of X by police": a noun event with its own
+           par/by agent is that agent's, on its own object; an agent no dictionary knows
+           is an unknown author (violence is coded with no source, as in a passive) */
+        if (pa < 0 && !visitor && tm >= 0 && cd->anchor > s0 && is_det(c, cd->anchor - 1) &&
+            !(T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS))) {
+            for (size_t k = cd->t1; k + 1 < s1 && k < cd->t1 + 8; k++) {
+                if (is_clause_punct(c, k) && T(c, k)->kind == HD_TOK_PUNCT) break;
+                /* (not a participle's agent: "manifestations…, dispersées par la police") */
+                if (T(c, k)->pos & (HD_POS_VERB | HD_POS_PPAS) || streq(K(c, k), ",")) break;
+                if (!streq(K(c, k), "par") && !streq(K(c, k), "by")) continue;
+                int na = agent_after(c, k, s1);
+                if (na >= 0 && na != tm) {
+                    nsrc = 0;
+                    const mention *pm = &c->ments.v[na];
+                    for (int q = 0; q < pm->ncodes && nsrc < MAX_MEMBERS; q++) { src_codes[nsrc] = pm->codes[q]; src_m[nsrc++] = pm; }
+                    sm = na;
+                } else if (na < 0 && attack_code(code)) {
+                    emit(c, sent, day, code, NULL, "", &c->ments.v[tm], c->ments.v[tm].codes[0], cd, flags);
+                    nsrc = -1;
+                }
+                break;
+            }
+            if (nsrc < 0) continue;
+        }
         if (pa >= 0 && pa != sm) {
             const mention *old_src = sm >= 0 ? &c->ments.v[sm] : NULL;
             nsrc = 0;

@@ -1134,6 +1134,15 @@ TEST(two_subjects_cooperate_with_each_other_not_with_a_third_party) {
                  "KENGOV>KENOPP:057 KENOPP>KENGOV:057");
 }
 
+/* A noun event with its own par/by agent is that agent's (an unknown agent's violence
+** has no source); not a participle's agent ("manifestations…, dispersées par la police"). */
+TEST(a_noun_event_with_its_own_agent) {
+    CHECK_EQ_STR(events("The European Union said on Tuesday that the arrest of Belarusian opposition activists by "
+                        "Belarusian police was unacceptable.", "2020-09-08", "en"), "BLRCOP>BLROPP:173");
+    CHECK_EQ_STR(events("François Hollande a vu une vidéo montrant la décapitation de l'otage français Hervé Gourdel par le "
+                        "groupe Jund al-Khilafa.", "2014-09-24", "fr"), ">FRACVL:1823");
+}
+
 /* A condemnation of violence whose author is unknown has no target; a figure of speech
 ** is no violence. */
 TEST(a_condemnation_of_an_unattributed_attack_has_no_target) {
