@@ -3196,6 +3196,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     const cand *o = &c->cands.v[q];
                     verb = o != cd && o->p && o->anchor < k && o->anchor + 8 > k && (T(c, o->anchor)->pos & HD_POS_PPAS);
                 }
+                /* (or any passive right before: "Correa, who was hit by tear gas") */
+                if (!verb && k >= s0 + 2 && T(c, k - 1)->kind == HD_TOK_WORD && lin(c, k - 2, W_be)) verb = true;
                 if (verb) { DROP("instrument of a passive"); continue; }
             }
             /* "in defiance of": the manner of the subject's own act, not background */

@@ -1143,6 +1143,12 @@ TEST(a_noun_event_with_its_own_agent) {
                         "groupe Jund al-Khilafa.", "2014-09-24", "fr"), ">FRACVL:1823");
 }
 
+/* A noun act after "par" right after any passive is its instrument. */
+TEST(an_instrument_after_a_passive_is_no_act) {
+    CHECK_EQ_STR(events("Le président équatorien, qui avait été incommodé par des gaz lacrymogènes, a dénoncé une tentative "
+                        "de coup d'État.", "2010-10-01", "fr"), "");
+}
+
 /* A condemnation of violence whose author is unknown has no target; a figure of speech
 ** is no violence. */
 TEST(a_condemnation_of_an_unattributed_attack_has_no_target) {
