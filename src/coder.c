@@ -3227,7 +3227,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             bool claimed = false;   /* (also "claimed responsibility on Tuesday for") */
             for (size_t q = kb; q-- > s0 && q + 4 > kb && !claimed;)
                 claimed = streq(K(c, kb), "for") && streq(K(c, q), "responsibility");
-            if (tin(c, kb, W_background_preps) && !streq(K(c, cd->anchor), "defiance") && !claimed)
+            /* ("people were killed in clashes between police and workers", "tués dans des
+               affrontements entre": the clash itself, of which the deaths are the toll) */
+            bool toll = kb > s0 && key_in(K(c, cd->anchor), clash_words) && kb + 1 == cd->anchor - (is_det(c, cd->anchor - 1) ? 1 : 0) &&
+                        cd->anchor + 1 < s1 && (streq(K(c, cd->anchor + 1), "between") || streq(K(c, cd->anchor + 1), "entre")) &&
+                        (key_in(K(c, kb - 1), killed_words) || key_in(T(c, kb - 1)->lemma, killed_words));
+            if (tin(c, kb, W_background_preps) && !streq(K(c, cd->anchor), "defiance") && !claimed && !toll)
                 { DROP("background noun"); continue; }
             /* "en réponse à l'arrestation de …", "in response to the attack": the cause */
             static const char *const response_words[] = {"reponse", "response", "suite", "riposte", "retaliation",
@@ -4019,6 +4024,32 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     emit(c, sent, day, code, foe, foe->codes[0], vm, vm->codes[0], cd, flags);
                     continue;
                 }
+                /* "At least 10 people were killed in clashes between police and sacked oil
+                   workers": the two sides of the clash, the first on the second */
+                const mention *side_a = NULL, *side_b = NULL;
+                for (size_t k = cd->t1; k + 3 < s1 && k < cd->t1 + 8 && !side_a; k++) {
+                    if (is_clause_punct(c, k)) break;
+                    if (!key_in(K(c, k), clash_words) || !(streq(K(c, k + 1), "between") || streq(K(c, k + 1), "entre")))
+                        continue;
+                    size_t r = k + 2;
+                    while (r < s1 && r < k + 5 && is_det(c, r) && c->tok_mention.v[r] < 0) r++;
+                    int ma = r < s1 ? c->tok_mention.v[r] : -1;
+                    if (ma < 0 || c->ments.v[ma].kind == K_PLACE) break;
+                    size_t e = c->ments.v[ma].t1;
+                    if (e + 1 >= s1 || !(streq(K(c, e), "and") || streq(K(c, e), "et"))) break;
+                    for (size_t q = e + 1; q < s1 && q < e + 6 && !side_b; q++) {
+                        int mb = c->tok_mention.v[q];
+                        if (mb >= 0 && mb != ma && c->ments.v[mb].kind != K_PLACE) side_b = &c->ments.v[mb];
+                        else if (is_clause_punct(c, q)) break;
+                    }
+                    if (side_b) side_a = &c->ments.v[ma];
+                }
+                if (side_a && side_b && side_a->codes[0] && side_b->codes[0]) {
+                    if (flags[0]) strcat(flags, " ");
+                    strcat(flags, "passive");
+                    emit(c, sent, day, code, side_a, side_a->codes[0], side_b, side_b->codes[0], cd, flags);
+                    continue;
+                }
                 code = shot_individual(c, cd, vm, code);
                 if (flags[0]) strcat(flags, " ");
                 strcat(flags, "passive");
@@ -4161,7 +4192,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     for (size_t q = k + 1; q < cd->t1 && q < k + 4 && tm < 0; q++)
                         if (c->tok_mention.v[q] >= 0) tm = c->tok_mention.v[q];
         }
-        if (!nsrc && tm >= 0 && sm < 0) {
+        /* ("clashes between police and workers …, prosecutors said": a clash names its
+           two sides, whatever the clause's subject) */
+        bool clash_between = cd->anchor + 1 < s1 && key_in(K(c, cd->anchor), clash_words) &&
+                             (streq(K(c, cd->anchor + 1), "between") || streq(K(c, cd->anchor + 1), "entre"));
+        if ((!nsrc && tm >= 0 && sm < 0) || (clash_between && tm >= 0)) {
             /* "fighting erupted … between Sudan's army and the paramilitary RSF": with
                no subject, the two sides of "between" act on each other */
             const mention *a = &c->ments.v[tm], *b = NULL;
@@ -4173,8 +4208,19 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     if (c->tok_mention.v[k] >= 0) b = &c->ments.v[c->tok_mention.v[k]];
             if (b) {
                 if (flags[0]) flags[strlen(flags) - 1] = 0;
-                emit(c, sent, day, code, a, a->codes[0], b, b->codes[0], cd, flags);
-                emit(c, sent, day, code, b, b->codes[0], a, a->codes[0], cd, flags);
+                /* (a clash between security forces and civilians: repression one way,
+                   a riot the other, "clashes between police and sacked oil workers") */
+                const char *ab = code, *ba = code;
+                if (clash_between && attack_code(code)) {
+                    const char *ra = role_of(a->codes[0]), *rb = role_of(b->codes[0]);
+                    bool fa = streq(ra, "COP") || streq(ra, "MIL"), fb = streq(rb, "COP") || streq(rb, "MIL");
+                    bool ca = streq(ra, "CVL") || streq(ra, "LAB") || streq(ra, "OPP");
+                    bool cb = streq(rb, "CVL") || streq(rb, "LAB") || streq(rb, "OPP");
+                    if (fa && cb) ab = "175", ba = "145";
+                    else if (ca && fb) ab = "145", ba = "175";
+                }
+                emit(c, sent, day, ab, a, a->codes[0], b, b->codes[0], cd, flags);
+                emit(c, sent, day, ba, b, b->codes[0], a, a->codes[0], cd, flags);
                 continue;
             }
         }

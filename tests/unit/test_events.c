@@ -1143,6 +1143,13 @@ TEST(a_noun_event_with_its_own_agent) {
                         "groupe Jund al-Khilafa.", "2014-09-24", "fr"), ">FRACVL:1823");
 }
 
+/* Deaths "in clashes between A and B": the clash between its two sides, whatever the
+** clause's subject (a reporter after a comma). */
+TEST(killed_in_clashes_between_two_sides) {
+    CHECK_EQ_STR(events("At least 10 people were killed in clashes between Kazakh police and sacked oil workers on Friday, "
+                        "prosecutors said.", "2011-12-17", "en"), "KAZCOP>KAZLAB:175 KAZLAB>KAZCOP:145");
+}
+
 /* A noun act after "par" right after any passive is its instrument. */
 TEST(an_instrument_after_a_passive_is_no_act) {
     CHECK_EQ_STR(events("Le président équatorien, qui avait été incommodé par des gaz lacrymogènes, a dénoncé une tentative "
