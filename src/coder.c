@@ -3999,6 +3999,19 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                Violence (18x-20x) is worth coding with an unknown source; anything else,
                an arrest included ("who was jailed for 11 years"), is not. */
             int root = (code[0] - '0') * 10 + (code[1] - '0');
+            /* "A UN spokesman said most of the victims had been summarily executed", "le
+               ministère a indiqué que trois personnes ont été tuées": who reports the
+               deaths is not among the dead */
+            bool reporter = sm >= 0 && after_compl && c->ments.v[sm].t1 <= cs;
+            /* (the speech verb right after the subject: "the Health Ministry said three
+               people were killed"; not one in a relative clause, "…, qui avait annoncé sa
+               candidature, a été blessé") */
+            for (size_t k = sm >= 0 ? c->ments.v[sm].t1 : cd->anchor; sm >= 0 && !reporter && k < cd->anchor &&
+                 k < c->ments.v[sm].t1 + 2; k++)
+                reporter = (T(c, k)->pos & (HD_POS_VERB | HD_POS_PPAS)) &&
+                           (key_in(T(c, k)->lemma, c->lang == LANG_FR ? speech_fr : speech_en) ||
+                            key_in(K(c, k), c->lang == LANG_FR ? speech_fr : speech_en));
+            if (root >= 18 && sm >= 0 && reporter) { DROP("passive reported by its subject"); continue; }
             if (root >= 18 && sm >= 0) {
                 const mention *vm = &c->ments.v[sm];
                 /* "23 of its soldiers had been killed in clashes with Afghan Taliban forces",

@@ -1150,6 +1150,15 @@ TEST(killed_in_clashes_between_two_sides) {
                         "prosecutors said.", "2011-12-17", "en"), "KAZCOP>KAZLAB:175 KAZLAB>KAZCOP:145");
 }
 
+/* Who reports deaths is not among the dead ("the Health Ministry said three people were
+** killed"); a speech verb in a relative clause is no report. */
+TEST(the_reporter_of_deaths_is_not_the_victim) {
+    CHECK_EQ_STR(events("Police fired tear gas, and the Egyptian Health Ministry said three people were killed.",
+                        "2011-09-10", "en"), "EGYCOP>EGYCVL:175");
+    CHECK_EQ_STR(events("Le sénateur colombien Miguel Uribe, qui avait annoncé sa candidature, a été blessé par balles "
+                        "samedi.", "2025-06-08", "fr"), ">COLLEG:185");
+}
+
 /* A noun act after "par" right after any passive is its instrument. */
 TEST(an_instrument_after_a_passive_is_no_act) {
     CHECK_EQ_STR(events("Le président équatorien, qui avait été incommodé par des gaz lacrymogènes, a dénoncé une tentative "
