@@ -3797,12 +3797,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 /* "…, and Beijing suspended all imports", "…, et le Premier ministre Erdogan a
                    dénoncé…": a new clause with its own subject */
                 size_t sj = k + 1;
-                if (c->lang == LANG_FR) while (sj < s1 && sj < k + 3 && is_det(c, sj) && c->tok_mention.v[sj] < 0) sj++;
+                while (sj < s1 && sj < k + 3 && is_det(c, sj) && c->tok_mention.v[sj] < 0) sj++;
                 if (k > cd->t1 && sj < s1 && streq(K(c, k - 1), ",") &&
                     (c->lang == LANG_EN ? (streq(K(c, k), "and") || streq(K(c, k), "but"))
                                         : (streq(K(c, k), "et") || streq(K(c, k), "mais"))) &&
                     c->tok_mention.v[sj] >= 0) {
-                    size_t e1 = c->ments.v[c->tok_mention.v[sj]].t1;
+                    /* (subjects may be coordinated: "…, and US President George W. Bush and
+                       British Foreign Secretary David Miliband also denounced it") */
+                    size_t e1 = coordination_end(c, c->tok_mention.v[sj], s1);
                     bool verb_after = false;
                     for (size_t q2 = 0; q2 < c->cands.n && !verb_after; q2++)
                         verb_after = c->cands.v[q2].p && c->cands.v[q2].anchor >= e1 && c->cands.v[q2].anchor < e1 + 3;

@@ -1150,6 +1150,15 @@ TEST(killed_in_clashes_between_two_sides) {
                         "prosecutors said.", "2011-12-17", "en"), "KAZCOP>KAZLAB:175 KAZLAB>KAZCOP:145");
 }
 
+/* The target is not looked for past ", and" + coordinated subjects + their verb. */
+TEST(the_target_stops_at_a_clause_with_coordinated_subjects) {
+    const char *e = events("Russian President Dmitry Medvedev recognised Georgia's breakaway regions as independent states. "
+                           "Tbilisi condemned the move as an annexation of its territory, and US President George W. Bush "
+                           "and British Foreign Secretary David Miliband also denounced it.", "2008-08-26", "en");
+    CHECK(strstr(e, "GEO>RUSGOV:111") != NULL);
+    CHECK(strstr(e, "GEO>USAGOV") == NULL && strstr(e, "GEO>GBRGOV") == NULL);
+}
+
 /* Who reports deaths is not among the dead ("the Health Ministry said three people were
 ** killed"); a speech verb in a relative clause is no report. */
 TEST(the_reporter_of_deaths_is_not_the_victim) {
