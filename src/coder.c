@@ -1048,6 +1048,19 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         c->ments.v[m].agent_t0 = (uint32_t)i;
         i = j;
     }
+    /* "Thai and Cambodian troops": a country adjective coordinated with an adjective +
+       agent shares the agent */
+    for (size_t m = c->ments.n; c->lang == LANG_EN && m-- > 1 && c->ments.v[m].sentence == sent;) {
+        mention *a = &c->ments.v[m - 1];
+        const mention *b = &c->ments.v[m];
+        if (a->sentence == sent && a->kind == K_ADJ && b->kind == K_AGENT && b->t0 == a->t1 + 1 &&
+            streq(K(c, a->t1), "and") && a->codes[0] && b->codes[0] && strlen(b->codes[0]) >= 6 &&
+            strncmp(b->codes[0], "IGO", 3) && b->t1 > b->t0 + 1 && a->ncodes == 1) {
+            a->codes[0] = compose(c, country_of(c, a->codes[0]), b->codes[0] + 3);
+            a->kind = K_AGENT;
+            a->kindname = "agent";
+        }
+    }
     /* "Son secrétaire général, Jens Stoltenberg, a condamné": a bare agent and a known
        person in apposition are one actor, the person */
     for (size_t m = c->ments.n; m-- > 1 && c->ments.v[m].sentence == sent;) {
@@ -4685,7 +4698,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             bool partner = tm >= 0 && !tm_is_loc && c->ments.v[tm].kind != K_PLACE && q > s0 && streq(K(c, q - 1), "avec");
             if (!partner) { reciprocal = true; ntgt = 0; }
         }
-        if (reciprocal && nsrc >= 2 && (!ntgt || tm < 0)) {
+        /* ("Thai and Cambodian troops exchanged artillery fire near the Preah Vihear
+           temple": where, not a third party) */
+        bool tgt_where = ntgt == 1 && tgt_m[0] && (tgt_m[0]->kind == K_PLACE || tm_is_loc ||
+                                                   locative_at(c, tgt_m[0]->t0, s0, tgt_m[0]));
+        if (reciprocal && nsrc >= 2 && (!ntgt || tm < 0 || tgt_where)) {
             /* "Armenia and Azerbaijan accused each other": both directions */
             for (int a = 0; a < nsrc; a++)
                 for (int b = 0; b < nsrc; b++)

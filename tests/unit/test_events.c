@@ -1150,6 +1150,13 @@ TEST(killed_in_clashes_between_two_sides) {
                         "prosecutors said.", "2011-12-17", "en"), "KAZCOP>KAZLAB:175 KAZLAB>KAZCOP:145");
 }
 
+/* "Thai and Cambodian troops": coordinated country adjectives share the agent; a
+** reciprocal act between two subjects near a place is between them. */
+TEST(coordinated_english_adjectives_and_a_reciprocal_act_near_a_place) {
+    CHECK_EQ_STR(events("PHNOM PENH (Reuters) - Thai and Cambodian troops exchanged artillery fire again on Sunday near the "
+                        "disputed Preah Vihear temple.", "2011-02-07", "en"), "THAMIL>KHMMIL:193 KHMMIL>THAMIL:193");
+}
+
 /* The target is not looked for past ", and" + coordinated subjects + their verb. */
 TEST(the_target_stops_at_a_clause_with_coordinated_subjects) {
     const char *e = events("Russian President Dmitry Medvedev recognised Georgia's breakaway regions as independent states. "
