@@ -3922,7 +3922,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 bool locative = k > s0 && !dative && locative_at(c, k, s0, pm);
                 if (!locative) { tm = m; break; }
                 /* a city "in" which it happened is no fallback target (a country may be) */
-                if (loc < 0 && !streq(pm->kindname, "gazetteer")) loc = m;
+                /* (nor where the actor speaks or acts from: "ce qu'elle a démenti depuis
+                   Washington") */
+                if (loc < 0 && !streq(pm->kindname, "gazetteer") && !origin_before(c, k, s0)) loc = m;
                 k = pm->t1 - 1;
             }
             /* a protest or a crackdown "in Côte d'Ivoire", "autour de Paris", or a yield
@@ -4683,7 +4685,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 reciprocal = true;
         /* an exchange is reciprocal by nature: "X et Y ont procédé à un échange de
            prisonniers", "a prisoner swap between X and Y" */
-        for (size_t k = cd->t0; k < cd->t1; k++)
+        /* (also the verb just before the pattern: "ont échangé des tirs d'artillerie") */
+        for (size_t k = cd->t0 > s0 + 4 ? cd->t0 - 4 : s0; k < cd->t1; k++)
             if (lin(c, k, W_exchange_lemma) || tin(c, k, W_exchange)) reciprocal = true;
         /* "Les présidents congolais et rwandais se sont rencontrés mardi à Doha": a
            reflexive verb with two subjects is between them; the place is where */
@@ -4702,6 +4705,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
            temple": where, not a third party) */
         bool tgt_where = ntgt == 1 && tgt_m[0] && (tgt_m[0]->kind == K_PLACE || tm_is_loc ||
                                                    locative_at(c, tgt_m[0]->t0, s0, tgt_m[0]));
+        /* (or the subjects' own countries: "à la frontière entre les deux pays") */
+        bool tgt_own = ntgt > 0 && nsrc >= 2;
+        for (int b = 0; b < ntgt && tgt_own; b++) tgt_own = same_country_as_any(c, tgt_codes[b], src_codes, nsrc);
+        tgt_where = tgt_where || tgt_own;
         if (reciprocal && nsrc >= 2 && (!ntgt || tm < 0 || tgt_where)) {
             /* "Armenia and Azerbaijan accused each other": both directions */
             for (int a = 0; a < nsrc; a++)

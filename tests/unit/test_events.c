@@ -1157,6 +1157,14 @@ TEST(coordinated_english_adjectives_and_a_reciprocal_act_near_a_place) {
                         "disputed Preah Vihear temple.", "2011-02-07", "en"), "THAMIL>KHMMIL:193 KHMMIL>THAMIL:193");
 }
 
+/* A reciprocal act of two subjects "at the border between the two countries" is between
+** them; where a speaker acts from ("depuis Washington") is no target. */
+TEST(reciprocal_acts_and_origins) {
+    CHECK_EQ_STR(events("PHNOM PENH (AFP) - Les armées cambodgienne et thaïlandaise ont échangé dimanche des tirs "
+                        "d'artillerie près du temple de Preah Vihear, à la frontière entre les deux pays.", "2011-02-07",
+                        "fr"), "KHMMIL>THAMIL:194 THAMIL>KHMMIL:194");
+}
+
 /* The target is not looked for past ", and" + coordinated subjects + their verb. */
 TEST(the_target_stops_at_a_clause_with_coordinated_subjects) {
     const char *e = events("Russian President Dmitry Medvedev recognised Georgia's breakaway regions as independent states. "
