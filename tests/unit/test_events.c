@@ -1179,6 +1179,8 @@ TEST(the_target_stops_at_a_clause_with_coordinated_subjects) {
 TEST(the_reporter_of_deaths_is_not_the_victim) {
     CHECK_EQ_STR(events("Police fired tear gas, and the Egyptian Health Ministry said three people were killed.",
                         "2011-09-10", "en"), "EGYCOP>EGYCVL:175");
+    CHECK_EQ_STR(events("At least five people were killed in the rioting, Mongolian officials said.", "2008-07-02", "en"),
+                 "");
     CHECK_EQ_STR(events("Le sénateur colombien Miguel Uribe, qui avait annoncé sa candidature, a été blessé par balles "
                         "samedi.", "2025-06-08", "fr"), ">COLLEG:185");
 }
