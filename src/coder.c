@@ -20,7 +20,7 @@
 #include <limits.h>
 #include <pthread.h>
 
-#define MAX_MEMBERS 4
+#define MAX_MEMBERS 8
 
 typedef struct {
     uint32_t t0, t1;            /* tokens [t0, t1) */
@@ -3269,6 +3269,22 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "Paris a condamné l'attaque contre une base": the object of a condemnation
                is somebody else's act, not the subject's */
             if (condemnation_of(c, cd)) { DROP("object of a condemnation"); continue; }
+        }
+        /* "expelled Syrian diplomats in a coordinated protest against the massacre",
+           "en signe de protestation": the motive of the act, not a demonstration */
+        if (cd->anchor > s0 && (!(T(c, cd->anchor)->pos & HD_POS_VERB) || is_det(c, cd->anchor - 1))) {
+            static const char *const protest_nouns[] = {"protest", "protestation", NULL};
+            if (key_in(K(c, cd->anchor), protest_nouns)) {
+                size_t b = cd->anchor;
+                while (b > s0 && (is_det(c, b - 1) || (T(c, b - 1)->pos & HD_POS_ADJ) ||
+                                  (T(c, b - 1)->klen > 2 && !strcmp(K(c, b - 1) + T(c, b - 1)->klen - 2, "ed"))) &&
+                       b + 3 > cd->anchor)
+                    b--;
+                static const char *const in_words[] = {"in", "en", "signe", "guise", NULL};
+                if (b > s0 && (key_in(K(c, b - 1), in_words) || (b > s0 + 1 && streq(K(c, b - 1), "de") &&
+                                                                 key_in(K(c, b - 2), in_words))))
+                    { DROP("motive, not a protest"); continue; }
+            }
         }
         /* "protesters threw petrol bombs into a bank": an English verb pattern with its
            object right after the verb, on a plural noun ("bombs" after a plain word, a

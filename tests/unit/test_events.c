@@ -1165,6 +1165,14 @@ TEST(reciprocal_acts_and_origins) {
                         "fr"), "KHMMIL>THAMIL:194 THAMIL>KHMMIL:194");
 }
 
+/* Up to eight coordinated subjects; "in a coordinated protest against" is the act's
+** motive, not a demonstration. */
+TEST(six_coordinated_subjects_and_a_protest_as_motive) {
+    CHECK_EQ_STR(events("France, Britain, Germany, Italy, Spain and Australia expelled Syrian diplomats on Tuesday in a "
+                        "coordinated protest against the massacre of civilians.", "2012-05-29", "en"),
+                 "FRA>SYRGOV:161 GBR>SYRGOV:161 DEU>SYRGOV:161 ITA>SYRGOV:161 ESP>SYRGOV:161 AUS>SYRGOV:161");
+}
+
 /* The target is not looked for past ", and" + coordinated subjects + their verb. */
 TEST(the_target_stops_at_a_clause_with_coordinated_subjects) {
     const char *e = events("Russian President Dmitry Medvedev recognised Georgia's breakaway regions as independent states. "
