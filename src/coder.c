@@ -880,6 +880,10 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         role = code;
         int al;
         const phrase *a2 = j < s1 ? longest_at(c, j, s1, 1u << K_ADJ, &al) : NULL;
+        /* ("le gouvernement intérimaire bolivien": a status word before the adjective) */
+        if (!a2 && c->lang == LANG_FR && j + 1 < s1 && tin(c, j, W_status_words) &&
+            (a2 = longest_at(c, j + 1, s1, 1u << K_ADJ, &al)))
+            j++;
         if (!a2 && c->lang == LANG_FR && j + 1 < s1 && (T(c, j)->pos & HD_POS_ADJ) && !(T(c, j)->flags & HD_TF_CAP) &&
             !c->tk.v[j]) {
             /* "police fédérale brésilienne": one ordinary adjective before the country's */

@@ -55,6 +55,10 @@ TEST(agent_composition_french) {
     CHECK_EQ_STR(code_of(c, "ministre russe des Affaires étrangères"), "RUSGOV");
     CHECK_EQ_STR(code_of(c, "ministre des Affaires étrangères de l'Arménie"), "ARMGOV");
     CHECK_EQ_STR(code_of(c, "armée israélienne"), "ISRMIL");
+    /* (a status word before the country adjective) */
+    c = code_text("LA PAZ (AFP) - Le gouvernement intérimaire bolivien a expulsé l'ambassadrice du Mexique.", "2019-12-30",
+                  "fr");
+    CHECK_EQ_STR(code_of(c, "gouvernement intérimaire bolivien"), "BOLGOV");
 }
 
 TEST(agent_composition_english) {
