@@ -854,6 +854,15 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             continue;
         }
         if (p->kind == K_PERSON) {
+            /* (a one-word name followed by a capitalised word the dictionaries do not know
+               is someone else's first name: "Burhan Wani" is not al-Burhan, as for the
+               story's aliases) */
+            size_t nk = i + (size_t)len;
+            if (len == 1 && nk < s1 && T(c, nk)->kind == HD_TOK_WORD && (T(c, nk)->flags & HD_TF_CAP) && !c->tk.v[nk] &&
+                !c->tl.v[nk]) {
+                i = nk;
+                continue;
+            }
             if (add_mention(c, (uint32_t)i, (uint32_t)(i + (size_t)len), sent, K_PERSON, code, "person") < 0) return -1;
             if (len >= 2) add_alias(c, i, i + (size_t)len, code);
             i += (size_t)len;

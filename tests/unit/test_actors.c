@@ -55,6 +55,10 @@ TEST(agent_composition_french) {
     CHECK_EQ_STR(code_of(c, "ministre russe des Affaires étrangères"), "RUSGOV");
     CHECK_EQ_STR(code_of(c, "ministre des Affaires étrangères de l'Arménie"), "ARMGOV");
     CHECK_EQ_STR(code_of(c, "armée israélienne"), "ISRMIL");
+    /* (a one-word name before a capitalised word no dictionary knows is someone else's
+       first name: "Burhan Wani" is not al-Burhan) */
+    c = code_text("Indian troops killed separatist commander Burhan Wani in Kashmir.", "2016-07-09", "en");
+    CHECK_EQ_STR(code_of(c, "Burhan"), "(none)");
     /* (a status word before the country adjective) */
     c = code_text("LA PAZ (AFP) - Le gouvernement intérimaire bolivien a expulsé l'ambassadrice du Mexique.", "2019-12-30",
                   "fr");
