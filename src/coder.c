@@ -1079,8 +1079,9 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     for (size_t m = c->ments.n; m-- > 1 && c->ments.v[m].sentence == sent;) {
         mention *a = &c->ments.v[m - 1];
         const mention *b = &c->ments.v[m];
+        /* (an apposition closed by a comma: not ", Imran Khan said" ending the sentence) */
         if (a->sentence == sent && a->bare_agent && b->kind == K_PERSON && b->t0 == a->t1 + 1 &&
-            streq(K(c, a->t1), ",") && b->ncodes == 1) {
+            streq(K(c, a->t1), ",") && b->ncodes == 1 && b->t1 < s1 && streq(K(c, b->t1), ",")) {
             a->codes[0] = b->codes[0];
             a->ncodes = 1;
             a->bare_agent = false;

@@ -1095,6 +1095,9 @@ TEST(a_bare_agent_takes_the_story_country_and_agents_before_who) {
     CHECK_EQ_STR(events("Des manifestants serbes ont attaqué des soldats de l'Otan. Son secrétaire général, Jens "
                         "Stoltenberg, a condamné les violences des manifestants serbes.", "2023-05-30", "fr"),
                  "SRBCVL>IGOWSTNAT:145 IGOWSTNAT>SRBCVL:111");
+    /* (not a speaker ending the sentence: ", Imran Khan said") */
+    CHECK_EQ_STR(events("Pakistani protesters clashed with police, Imran Khan said on Twitter.", "2022-05-01", "en"),
+                 "PAKCVL>PAKCOP:145");
 }
 
 /* A pattern's words after a longer noun phrase: a possessive and a name in apposition
