@@ -2343,6 +2343,13 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0);
 ** participle: "talks hosted by X"), or -1. */
 static int passive_agent(const hd_coder *c, size_t anchor, size_t end, size_t s0, size_t s1) {
     bool aux = participle_without_aux(c, anchor, s0);
+    /* (French: a participle an auxiliary further back governs is no reduced relative —
+       "L'armée israélienne a dans la nuit bombardé des positions", "a une nouvelle fois
+       frappé" —; one after another verb or participle is: "des positions tenues par") */
+    for (size_t k = anchor; aux && c->lang == LANG_FR && k-- > s0 && k + 12 > anchor;) {
+        if (lin(c, k, W_auxiliaries)) { aux = false; break; }
+        if ((T(c, k)->pos & HD_POS_PPAS) || ((T(c, k)->pos & HD_POS_VERB) && !(T(c, k)->pos & HD_POS_NOUN))) break;
+    }
     for (size_t k = anchor; k-- > 0 && k + 4 > anchor;)
         if (tin(c, k, W_reflexives)) return -1;   /* "s'est entretenu par téléphone" */
     for (size_t k = anchor; k-- > 0 && k + 4 > anchor;) {

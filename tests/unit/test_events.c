@@ -1124,6 +1124,9 @@ TEST(a_plural_noun_is_no_verb) {
 /* A French participle after a noun with its own "par" agent is a passive (a reduced
 ** relative), also past an aside ("cinq civils turcs, dont des enfants, tués par…"). */
 TEST(a_french_reduced_relative_passive) {
+    /* (not a participle its auxiliary governs from further back) */
+    CHECK_EQ_STR(events("L'armée israélienne a dans la nuit bombardé des positions tenues par le Hamas dans la bande de "
+                        "Gaza.", "2023-05-01", "fr"), "ISRMIL>PSEREB:195");
     CHECK_EQ_STR(events("Le Parlement turc a autorisé jeudi des opérations en Syrie, au lendemain de la mort de cinq civils "
                         "turcs, dont des enfants, tués par un obus syrien.", "2012-10-04", "fr"), "SYR>TURCVL:1823");
 }
