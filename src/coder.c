@@ -4577,7 +4577,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (ntgt && tgt_m[0]) {
                 size_t q = tgt_m[0]->t0;
                 while (q > s0 && is_det(c, q - 1)) q--;
-                static const char *const partner[] = {"avec", "with", "entre", "between", NULL};
+                /* (or a recipient: "ont exprimé leur soutien à l'Ukraine", "une aide pour Gaza") */
+                static const char *const partner[] = {"avec", "with", "entre", "between", "a", "au", "aux", "pour",
+                                                      "to", "for", "envers", "towards", NULL};
                 if (q > cd->t1 && !key_in(K(c, q - 1), partner)) ntgt = 0;   /* (not the object: "ont rencontré leur homologue") */
             }
         }

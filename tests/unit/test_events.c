@@ -1134,6 +1134,9 @@ TEST(a_french_reduced_relative_passive) {
 /* Two subjects of a cooperative act act on each other; a third party is a partner only
 ** after avec/with ("fruit de la médiation de Kofi Annan" is not). */
 TEST(two_subjects_cooperate_with_each_other_not_with_a_third_party) {
+    /* (a recipient after à/pour is one) */
+    CHECK_EQ_STR(events("La France et l'Allemagne ont exprimé mardi leur soutien total à l'Ukraine.", "2023-05-02", "fr"),
+                 "FRA>UKR:051 DEU>UKR:051");
     CHECK_EQ_STR(events("Le président kényan Mwai Kibaki et le chef de l'opposition Raila Odinga ont signé jeudi à Nairobi "
                         "un accord de partage du pouvoir, fruit de plus d'un mois de médiation de l'ancien secrétaire "
                         "général de l'ONU Kofi Annan.", "2008-02-29", "fr"),
