@@ -733,7 +733,20 @@ static const char *const group_adjs[] = {"jihadiste", "jihadistes", "islamiste",
 ** named).  Measured against the nearest earlier mention, which the object of a verb
 ** often is ("Home Minister Rajnath Singh called Pakistan …, and the army said"): better
 ** on every gold set. */
-static const char *context_country(hd_coder *c) {
+static const char *context_country(hd_coder *c, uint32_t sent, size_t s0) {
+    /* "In Iraq, the prime minister condemned…", "En Irak, le Premier ministre…": a
+       country or place fronted in the sentence is its context */
+    static const char *const fronted_in[] = {"in", "en", "a", "au", "aux", "dans", NULL};
+    if (key_in(K(c, s0), fronted_in)) {
+        size_t q = s0 + 1;
+        while (q < c->doc->toks.n && q < s0 + 3 && tin(c, q, W_determiners)) q++;
+        for (size_t m = c->ments.n; m-- > 0 && c->ments.v[m].sentence == sent;) {
+            const mention *pm = &c->ments.v[m];
+            if (pm->t0 == q && (pm->kind == K_COUNTRY || pm->kind == K_PLACE) && pm->t1 < c->doc->toks.n &&
+                streq(K(c, pm->t1), ",") && pm->codes[0] && strncmp(pm->codes[0], "IGO", 3))
+                return country_of(c, pm->codes[0]);
+        }
+    }
     enum { MAXC = 16 };
     const char *cv[MAXC];
     int cn[MAXC], last[MAXC], n = 0, seq = 0;
@@ -1034,7 +1047,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (!prev) {
                 /* "l'opposition", "les manifestants", "le gouvernement" with no country:
                    the country the story is talking about here (context_country) */
-                ctx = context_country(c);
+                ctx = context_country(c, sent, s0);
             }
             full = prev ? prev : ctx ? compose(c, ctx, role) : role;
             size_t start = i;

@@ -1088,6 +1088,10 @@ TEST(a_bare_agent_takes_the_story_country_and_agents_before_who) {
     CHECK_EQ_STR(events("Soldiers in Guinea-Bissau detained interim President Raimundo Pereira after seizing control "
                         "of the capital in a coup. The African Union condemned the coup.", "2012-04-14", "en"),
                  "GNBMIL>GNBGOV:173 IGOAFRAFU>GNBMIL:111");
+    /* (a country fronted in the sentence is the context: "In Iraq, the prime minister") */
+    CHECK(strstr(events("WASHINGTON (Reuters) - The United States killed Iranian general Qassem Soleimani in a drone strike "
+                        "in Baghdad. U.S. President Donald Trump said the United States acted to stop a war. In Iraq, the "
+                        "prime minister condemned the strike.", "2020-01-05", "en"), "IRQGOV>") != NULL);
     /* (and the verb after the relative clause is the main verb, not a participle) */
     CHECK_EQ_STR(events("Ukrainian protesters who had seized the government building clashed with Ukrainian police.",
                         "2014-04-08", "en"), "UKRCVL>UKRCOP:145");
