@@ -276,7 +276,7 @@ TEST(a_participle_clause_pronoun_is_the_earlier_act_target) {
                         "terrorism.", "2017-06-05", "en"),
                  "SAU>QAT:161 SAU>QAT:112");
     CHECK_EQ_STR(events("Le Niger a expulsé l'ambassadeur de France, l'accusant d'ingérence.", "2023-08-25", "fr"),
-                 "NER>FRAGOV:161 NER>FRAGOV:1123");
+                 "NER>FRAGOV:174 NER>FRAGOV:1123");
     CHECK_EQ_STR(events("La junte au pouvoir au Niger a suspendu les activités de la BBC pour trois mois, lui reprochant "
                         "d'avoir diffusé de fausses informations.", "2025-03-12", "fr"),
                  "NERGOV>GBRMED:1721 NERGOV>GBRMED:112");
