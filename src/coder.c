@@ -1044,6 +1044,14 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 }
             }
             const char *ctx = NULL;
+            /* (a machine with no nationality is nobody's: "Unidentified warplanes struck
+               a convoy") */
+            static const char *const machines[] = {"warplane", "warplanes", "plane", "planes", "aircraft", "jet", "jets",
+                "submarine", "submarines", "gunboat", "gunboats", "warship", "warships", "avion", "avions",
+                "sous-marin", "sous-marins", "navire", "navires", "drone", "drones", NULL};
+            bool machine = false;
+            for (size_t k = i; k < j && !machine; k++) machine = key_in(K(c, k), machines);
+            if (machine && !prev) { i = j; continue; }
             if (!prev) {
                 /* "l'opposition", "les manifestants", "le gouvernement" with no country:
                    the country the story is talking about here (context_country) */

@@ -59,6 +59,11 @@ TEST(agent_composition_french) {
        first name: "Burhan Wani" is not al-Burhan) */
     c = code_text("Indian troops killed separatist commander Burhan Wani in Kashmir.", "2016-07-09", "en");
     CHECK_EQ_STR(code_of(c, "Burhan"), "(none)");
+    /* (warplanes with no nationality take none from the story) */
+    c = code_text("DAMASCUS - Syrian troops advanced on Sunday. Unidentified warplanes struck a convoy on Monday.",
+                  "2023-05-01", "en");
+    CHECK_EQ_STR(code_of(c, "warplanes"), "(none)");
+    CHECK_EQ_STR(code_of(c, "Syrian troops"), "SYRMIL");
     /* (a status word before the country adjective) */
     c = code_text("LA PAZ (AFP) - Le gouvernement intérimaire bolivien a expulsé l'ambassadrice du Mexique.", "2019-12-30",
                   "fr");
