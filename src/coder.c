@@ -2884,7 +2884,9 @@ static bool condemns_violent_act(const hd_coder *c, const cand *cd, size_t s1) {
     if (key_in(T(c, cd->anchor)->lemma, naming) && !streq(T(c, cd->anchor)->lemma, "denounce")) return false;
     for (size_t k = cd->anchor + 1; k < s1 && k < cd->t1 + 5; k++) {
         if (k >= cd->t1 && is_clause_punct(c, k) && T(c, k)->kind == HD_TOK_PUNCT) break;
-        if (T(c, k)->kind == HD_TOK_WORD && (key_in(K(c, k), violent) || key_in(T(c, k)->lemma, violent))) {
+        /* (a capitalised "Act" is a law: "the Public Order Act") */
+        if (T(c, k)->kind == HD_TOK_WORD && !(T(c, k)->flags & HD_TF_CAP) &&
+            (key_in(K(c, k), violent) || key_in(T(c, k)->lemma, violent))) {
             /* (an attribute: "a move Trump denounced as an attack on…", "dénoncé comme") */
             size_t b = k;
             while (b > cd->anchor + 1 && (is_det(c, b - 1) || (T(c, b - 1)->pos & HD_POS_ADJ))) b--;
@@ -4686,7 +4688,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 "arrest", "arrestation", "execution", "sanction", "sanctions", "mesure", "expulsion", "invasion",
                 "operation", "operations", "offensive", "assassinat", "assassination", "killing", "meurtre", "coup",
                 "putsch", "massacre", "crackdown", "repression", "agression", "aggression", "incursion", "annexation",
-                "annexion", "shelling", "bombardment", "detention", "detentions", "arrestations", "arrests", NULL};
+                "annexion", "shelling", "bombardment", "detention", "detentions", "arrestations", "arrests", "violence",
+                "violences", NULL};
             /* (French "le", "la", "l'", "les" are "the") */
             static const char *const the_det[] = {"the", "this", "these", "cette", "ces", "cet", "ce", "le", "la", "l'",
                                                   "les", NULL};
@@ -4836,6 +4839,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     nprev_tgt = 0;
                     prev_src[0] = src_codes[0];
                     prev_src_m[0] = src_m[0];
+
                 }
             } else if (!strncmp(code, "083", 3) && strlen(src_codes[0]) > 3 && !strncmp(src_codes[0] + 3, "GOV", 3)) {
                 /* "Le président srilankais a démissionné", "a annoncé le retrait du projet

@@ -1221,6 +1221,9 @@ TEST(a_condemnation_of_an_unattributed_attack_has_no_target) {
                  "");
     CHECK_EQ_STR(events("Le gouvernement slovaque a qualifié l'attaque de tentative d'assassinat.", "2024-05-15", "fr"),
                  "");
+    /* (a capitalised "Act" is a law, not a violent act) */
+    CHECK_EQ_STR(events("Amnesty International condemned the Public Order Act, which restricts protests.", "2023-05-01",
+                        "en"), "");
 }
 
 /* A participle coordinated with a passive one shares its agent ("puis expulsé"). */
