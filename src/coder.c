@@ -4050,7 +4050,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         int pa = passive_agent(c, cd->anchor, cd->t1, s0, s1);
         /* "a été arrêté … par des militaires, puis expulsé vers le Costa Rica": a
            participle coordinated with a passive one before it shares its agent */
-        if (pa < 0 && cd->anchor > s0 + 2 && (T(c, cd->anchor)->pos & HD_POS_PPAS) &&
+        /* (an English form with an object of its own is a finite verb: "was summoned by
+           the ministry and accused Poland of hostility") */
+        bool en_obj = c->lang == LANG_EN && cd->anchor + 1 < s1 && !tin(c, cd->anchor + 1, W_preps) &&
+                      T(c, cd->anchor + 1)->kind == HD_TOK_WORD;
+        if (pa < 0 && cd->anchor > s0 + 2 && (T(c, cd->anchor)->pos & HD_POS_PPAS) && !en_obj &&
             (streq(K(c, cd->anchor - 1), "puis") || streq(K(c, cd->anchor - 1), "et") ||
              streq(K(c, cd->anchor - 1), "then") || streq(K(c, cd->anchor - 1), "and"))) {
             size_t cw = cd->anchor - 1;

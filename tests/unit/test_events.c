@@ -1228,6 +1228,9 @@ TEST(a_condemnation_of_an_unattributed_attack_has_no_target) {
 
 /* A participle coordinated with a passive one shares its agent ("puis expulsé"). */
 TEST(a_coordinated_participle_shares_the_passive_agent) {
+    /* (not an English finite verb with its own object) */
+    CHECK(strstr(events("The Russian ambassador was summoned by the Polish foreign ministry and accused Poland of "
+                        "hostility.", "2023-05-01", "en"), "RUSGOV>POL:112") != NULL);
     CHECK_EQ_STR(events("Le président hondurien Manuel Zelaya a été arrêté dimanche par des militaires, puis expulsé vers "
                         "le Costa Rica.", "2009-06-29", "fr"), "HNDMIL>HNDGOV:173 HNDMIL>HNDGOV:174");
 }
