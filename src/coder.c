@@ -5834,7 +5834,10 @@ void hd_coder_free(hd_coder *c) {
 ** first token after it (or s0 when there is none): the dateline is not an actor. */
 static size_t dateline_end(const hd_coder *c, size_t s0, size_t s1) {
     size_t k = s0;
-    while (k < s1 && k < s0 + 5 && T(c, k)->kind == HD_TOK_WORD && (T(c, k)->flags & HD_TF_ALLCAPS)) k++;
+    /* (two cities: "KYIV/MOSCOW, Feb 24 (Reuters) -") */
+    while (k < s1 && k < s0 + 7 && ((T(c, k)->kind == HD_TOK_WORD && (T(c, k)->flags & HD_TF_ALLCAPS)) ||
+                                    (k > s0 && k + 1 < s1 && streq(K(c, k), "/") && (T(c, k + 1)->flags & HD_TF_ALLCAPS))))
+        k++;
     /* "Paris, 3 mars 2019 (AFP) -": a city in capitalised words, then the date and the
        agency (both required: a sentence may open on a capitalised name and a comma) */
     bool dated = false;

@@ -915,6 +915,8 @@ TEST(a_dateline_with_its_country_is_not_an_actor) {
     CHECK_EQ_STR(events("SEOUL, May 20, 2010 (Reuters) - Protesters attacked police.", "2010-05-20", "en"), "KORCVL>KORCOP:145");
     CHECK_EQ_STR(events("Paris, 3 mars 2019 (AFP) - Des manifestants ont attaqué la police.", "2019-03-03", "fr"),
                  "FRACVL>FRACOP:145");
+    CHECK_EQ_STR(events("KYIV/MOSCOW, Feb 24 (Reuters) - Russia attacked Ukraine on Thursday.", "2022-02-24", "en"),
+                 "RUS>UKR:190");
     /* (a capitalised name, a comma and a number open no dateline without the agency) */
     CHECK_EQ_STR(events("Moscow, 20 soldiers attacked police.", "2010-05-20", "en"), "RUS>RUSCOP:190");
 }
