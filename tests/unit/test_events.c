@@ -1239,6 +1239,8 @@ TEST(a_coordinated_participle_shares_the_passive_agent) {
 
 /* "en détention" is a state, but being put there is an arrest. */
 TEST(placed_in_detention_is_an_arrest) {
+    CHECK_EQ_STR(events("A Moscow court placed opposition politician Ilya Yashin in custody for two months.", "2022-07-13",
+                        "en"), "RUSJUD>RUSOPP:173");
     CHECK_EQ_STR(events("MADRID (AFP) - Une juge a ordonné lundi le placement en détention provisoire de Jordi Sànchez.",
                         "2017-10-16", "fr"), "ESPJUD>ESPCVL:173");
 }
