@@ -5835,8 +5835,11 @@ void hd_coder_free(hd_coder *c) {
 static size_t dateline_end(const hd_coder *c, size_t s0, size_t s1) {
     size_t k = s0;
     /* (two cities: "KYIV/MOSCOW, Feb 24 (Reuters) -") */
+    /* (an elided capital first: "N'DJAMENA (AFP) -") */
     while (k < s1 && k < s0 + 7 && ((T(c, k)->kind == HD_TOK_WORD && (T(c, k)->flags & HD_TF_ALLCAPS)) ||
-                                    (k > s0 && k + 1 < s1 && streq(K(c, k), "/") && (T(c, k + 1)->flags & HD_TF_ALLCAPS))))
+                                    (k > s0 && k + 1 < s1 && streq(K(c, k), "/") && (T(c, k + 1)->flags & HD_TF_ALLCAPS)) ||
+                                    (k == s0 && k + 1 < s1 && (T(c, k)->flags & HD_TF_ELISION) && (T(c, k)->flags & HD_TF_CAP) &&
+                                     (T(c, k + 1)->flags & HD_TF_ALLCAPS))))
         k++;
     /* "Paris, 3 mars 2019 (AFP) -": a city in capitalised words, then the date and the
        agency (both required: a sentence may open on a capitalised name and a comma) */

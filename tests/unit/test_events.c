@@ -917,6 +917,7 @@ TEST(a_dateline_with_its_country_is_not_an_actor) {
                  "FRACVL>FRACOP:145");
     CHECK_EQ_STR(events("KYIV/MOSCOW, Feb 24 (Reuters) - Russia attacked Ukraine on Thursday.", "2022-02-24", "en"),
                  "RUS>UKR:190");
+    CHECK_EQ_STR(events("N'DJAMENA (AFP) - Des manifestants ont attaqué la police.", "2024-02-29", "fr"), "TCDCVL>TCDCOP:145");
     /* (a capitalised name, a comma and a number open no dateline without the agency) */
     CHECK_EQ_STR(events("Moscow, 20 soldiers attacked police.", "2010-05-20", "en"), "RUS>RUSCOP:190");
 }
