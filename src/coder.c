@@ -4699,16 +4699,32 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                                                   "les", NULL};
             bool named_act = cd->t1 + 1 < s1 && key_in(K(c, cd->t1), the_det) &&
                              (key_in(K(c, cd->t1 + 1), the_act) || key_in(T(c, cd->t1 + 1)->lemma, the_act));
+            size_t named_q = SIZE_MAX;   /* the word of the previous event's sentence the noun repeats */
             if (!was_target && cd->t1 + 1 < s1 && key_in(K(c, cd->t1), the_det)) {
                 was_target = named_act || key_in(K(c, cd->t1 + 1), act_nouns);
                 /* ("… seizing control of the capital in a coup. The African Union
                    condemned the coup": any noun the event's sentence used) */
                 const hd_sentence *es = &c->doc->sents.v[c->ev_sent];
-                for (size_t q = es->tok; !was_target && q < es->tok + es->ntok; q++)
-                    was_target = T(c, q)->kind == HD_TOK_WORD && (T(c, q)->pos & HD_POS_NOUN || c->lang == LANG_EN) &&
-                                 T(c, q)->klen > 3 && streq(K(c, q), K(c, cd->t1 + 1)) && !tin(c, q, W_time_words) &&
-                                 c->tok_mention.v[q] < 0;
+                for (size_t q = es->tok; q < es->tok + es->ntok && named_q == SIZE_MAX; q++)
+                    if (T(c, q)->kind == HD_TOK_WORD && (T(c, q)->pos & HD_POS_NOUN || c->lang == LANG_EN) &&
+                        T(c, q)->klen > 3 && streq(K(c, q), K(c, cd->t1 + 1)) && !tin(c, q, W_time_words) &&
+                        c->tok_mention.v[q] < 0)
+                        named_q = q;
+                was_target = was_target || named_q != SIZE_MAX;
             }
+            /* ("Hamas fired rockets at Israel, which launched air strikes on Gaza. Egypt
+               condemned the rockets": the author of the event whose words named it) */
+            for (size_t e = 0; e < c->events.n && named_q != SIZE_MAX && ntgt < MAX_MEMBERS; e++) {
+                const hd_event *ev = &c->events.v[e];
+                uint32_t off = T(c, named_q)->off;
+                if ((int64_t)ev->sentence != c->ev_sent || !*ev->source || off < ev->verb_start || off >= ev->verb_end ||
+                    same_country_as_any(c, ev->source, src_codes, nsrc))
+                    continue;
+                bool dup = false;
+                for (int q = 0; q < ntgt && !dup; q++) dup = streq(tgt_codes[q], ev->source);
+                if (!dup) { tgt_codes[ntgt] = ev->source; tgt_m[ntgt++] = NULL; }
+            }
+            if (ntgt) was_target = false;   /* (found: not the last event's author) */
             for (int k = 0; was_target && k < c->ev_nsrc && ntgt < MAX_MEMBERS; k++) {
                 /* (an act of the subject's own country by another role — gunmen, rebels,
                    police — named "the attack" is condemned too: "Magufuli condemned the

@@ -1081,6 +1081,9 @@ TEST(a_bare_agent_takes_the_story_country_and_agents_before_who) {
     CHECK_EQ_STR(events("Kenya's Supreme Court annulled the election on Friday, a ruling hailed as historic by "
                         "opposition leader Raila Odinga.", "2017-09-01", "en"), "KENOPP>KENJUD:051");
     /* "the coup": a noun of the previous event's sentence names that event */
+    /* (the author of the event whose words named it, not the sentence's last one) */
+    CHECK(strstr(events("Hamas fired rockets at Israel, which launched air strikes on Gaza. Egypt condemned the rockets.",
+                        "2023-10-08", "en"), "EGY>PSEREB:111") != NULL);
     /* (a plural noun for the act: "condemned the killings") */
     CHECK_EQ_STR(events("Renegade soldiers shot dead Guinea-Bissau's President Joao Bernardo Vieira at his home on Monday. "
                         "The African Union condemned the killings.", "2009-03-02", "en"),
