@@ -22,6 +22,10 @@
 
 #define MAX_MEMBERS 8
 
+/* The countries a story has named, with how often and the last time (context_country). */
+#define CTX_MAXC 16
+typedef struct { const char *cv[CTX_MAXC]; int cn[CTX_MAXC], last[CTX_MAXC], n; size_t upto; } ctx_counts;
+
 typedef struct {
     uint32_t t0, t1;            /* tokens [t0, t1) */
     uint32_t sentence;
@@ -172,6 +176,7 @@ struct hd_coder {
     int last_subject_n;
     bool last_subject_person;   /* that subject is a person (person_like), for "he"/"she" */
     const char *dateline_ctry;  /* the country of the story's dateline ("KINSHASA -"), or NULL */
+    ctx_counts ctx;             /* context_country's counts of the story's earlier sentences */
     int last_subject_gender;    /* French: its determiner's gender (mention_gender) */
     bool last_subject_singular; /* French: its determiner is singular (le, la, l', un…) */
     const char *last_plural[MAX_MEMBERS];   /* French: the last sentence's last plural agent */
@@ -733,6 +738,22 @@ static const char *const group_adjs[] = {"jihadiste", "jihadistes", "islamiste",
 ** named).  Measured against the nearest earlier mention, which the object of a verb
 ** often is ("Home Minister Rajnath Singh called Pakistan …, and the army said"): better
 ** on every gold set. */
+/* A mention counted for context_country: one country, not an IGO, not a bare agent. */
+static void ctx_count(hd_coder *c, ctx_counts *t, const mention *pm, int seq) {
+    const char *cc = pm->codes[0];
+    if (!cc || strlen(cc) < 3 || !strncmp(cc, "IGO", 3) || !strncmp(cc, "IMG", 3) || !strncmp(cc, "NGO", 3) ||
+        pm->bare_agent || pm->ncodes != 1)
+        return;
+    const char *k = country_of(c, cc);
+    int j = 0;
+    while (j < t->n && strcmp(t->cv[j], k)) j++;
+    if (j == t->n) {
+        if (t->n == CTX_MAXC) return;
+        t->cv[t->n] = k, t->cn[t->n] = 0, t->n++;
+    }
+    t->cn[j]++, t->last[j] = seq;
+}
+
 static const char *context_country(hd_coder *c, uint32_t sent, size_t s0) {
     /* "In Iraq, the prime minister condemned…", "En Irak, le Premier ministre…": a
        country or place fronted in the sentence is its context */
@@ -747,29 +768,25 @@ static const char *context_country(hd_coder *c, uint32_t sent, size_t s0) {
                 return country_of(c, pm->codes[0]);
         }
     }
-    enum { MAXC = 16 };
-    const char *cv[MAXC];
-    int cn[MAXC], last[MAXC], n = 0, seq = 0;
-    if (c->dateline_ctry) { cv[0] = c->dateline_ctry; cn[0] = 1; last[0] = seq++; n = 1; }
-    for (size_t m = 0; m < c->ments.n; m++) {
-        const mention *pm = &c->ments.v[m];
-        const char *cc = pm->codes[0];
-        if (!cc || strlen(cc) < 3 || !strncmp(cc, "IGO", 3) || !strncmp(cc, "IMG", 3) || !strncmp(cc, "NGO", 3) ||
-            pm->bare_agent || pm->ncodes != 1)
-            continue;
-        const char *k = country_of(c, cc);
-        int j = 0;
-        while (j < n && strcmp(cv[j], k)) j++;
-        if (j == n) {
-            if (n == MAXC) continue;
-            cv[n] = k, cn[n] = 0, n++;
-        }
-        cn[j]++, last[j] = seq++;
+    /* (the counts of the earlier sentences' mentions, final once their sentence is
+       recognised, are kept from call to call; the sentence's own are added here) */
+    ctx_counts *cc0 = &c->ctx;
+    size_t m = cc0->upto;
+    for (; m < c->ments.n && c->ments.v[m].sentence < sent; m++) ctx_count(c, cc0, &c->ments.v[m], (int)m + 1);
+    cc0->upto = m;
+    ctx_counts t = *cc0;
+    for (; m < c->ments.n; m++) ctx_count(c, &t, &c->ments.v[m], (int)m + 1);
+    /* (the dateline counts as one mention, named before all of them) */
+    const char *dl = c->dateline_ctry;
+    int best = -1, dln = 0;
+    bool dl_seen = false;
+    for (int j = 0; j < t.n; j++) {
+        int cn = t.cn[j];
+        if (dl && !strcmp(t.cv[j], dl)) { cn++; dl_seen = true; }
+        if (best < 0 || cn > dln || (cn == dln && t.last[j] > t.last[best])) { best = j; dln = cn; }
     }
-    int best = -1;
-    for (int j = 0; j < n; j++)
-        if (best < 0 || cn[j] > cn[best] || (cn[j] == cn[best] && last[j] > last[best])) best = j;
-    return best >= 0 ? cv[best] : NULL;
+    if (dl && !dl_seen && (best < 0 || dln < 1)) return dl;
+    return best >= 0 ? t.cv[best] : NULL;
 }
 
 static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
@@ -3286,9 +3303,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 claimed = streq(K(c, kb), "for") && streq(K(c, q), "responsibility");
             /* ("people were killed in clashes between police and workers", "tués dans des
                affrontements entre": the clash itself, of which the deaths are the toll) */
-            bool toll = kb > s0 && key_in(K(c, cd->anchor), clash_words) && kb + 1 == cd->anchor - (is_det(c, cd->anchor - 1) ? 1 : 0) &&
+            bool toll = kb > s0 && kb + 1 == cd->anchor - (is_det(c, cd->anchor - 1) ? 1 : 0) &&
                         cd->anchor + 1 < s1 && (streq(K(c, cd->anchor + 1), "between") || streq(K(c, cd->anchor + 1), "entre")) &&
-                        (key_in(K(c, kb - 1), killed_words) || key_in(T(c, kb - 1)->lemma, killed_words));
+                        (key_in(K(c, kb - 1), killed_words) || key_in(T(c, kb - 1)->lemma, killed_words)) &&
+                        key_in(K(c, cd->anchor), clash_words);
             if (tin(c, kb, W_background_preps) && !streq(K(c, cd->anchor), "defiance") && !claimed && !toll)
                 { DROP("background noun"); continue; }
             /* "en réponse à l'arrestation de …", "in response to the attack": the cause */
@@ -4291,8 +4309,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* ("clashes between police and workers …, prosecutors said": a clash names its
            two sides, whatever the clause's subject) */
-        bool clash_between = cd->anchor + 1 < s1 && key_in(K(c, cd->anchor), clash_words) &&
-                             (streq(K(c, cd->anchor + 1), "between") || streq(K(c, cd->anchor + 1), "entre"));
+        bool clash_between = cd->anchor + 1 < s1 &&
+                             (streq(K(c, cd->anchor + 1), "between") || streq(K(c, cd->anchor + 1), "entre")) &&
+                             key_in(K(c, cd->anchor), clash_words);
         if ((!nsrc && tm >= 0 && sm < 0) || (clash_between && tm >= 0)) {
             /* "fighting erupted … between Sudan's army and the paramilitary RSF": with
                no subject, the two sides of "between" act on each other */
@@ -5961,6 +5980,8 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     c->last_subject_singular = false;
     c->last_plural_n = 0;
     c->dateline_ctry = NULL;
+    c->ctx.n = 0;
+    c->ctx.upto = 0;
     c->ev_sent = -2;
     c->sent_s0 = c->sent_m0 = 0;
     size_t n = c->doc->toks.n;
