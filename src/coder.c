@@ -3722,7 +3722,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         int tm = cd->target, victim_m = -1;
         if (inv_target >= 0 && (tm < 0 || tm == sm)) tm = inv_target;
         const cand *condemned = condemned_object(c, cd);
-        if (tm >= 0 && condemned && victim_mention(c, condemned, tm, s1)) {
+        /* (the accused after the pattern's own "à": "a imputé la tuerie aux séparatistes") */
+        bool accused_slot = tm >= 0 && tm == cd->target && c->ments.v[tm].t0 > cd->anchor &&
+                            (streq(K(c, c->ments.v[tm].t0 - 1), "aux") || streq(K(c, c->ments.v[tm].t0 - 1), "au") ||
+                             streq(K(c, c->ments.v[tm].t0 - 1), "a")) && c->ments.v[tm].t0 - 1 < cd->t1 &&
+                            !strncmp(code, "112", 3);
+        if (tm >= 0 && condemned && !accused_slot && victim_mention(c, condemned, tm, s1)) {
             /* "condemned the killing of Palestinian civilians": a target slot that went
                past the condemned act's noun to its victim is not the target; the search
                below looks for the act's author instead ("refused a request from

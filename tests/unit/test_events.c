@@ -1212,6 +1212,13 @@ TEST(the_reporter_of_deaths_is_not_the_victim) {
                         "samedi.", "2025-06-08", "fr"), ">COLLEG:185");
 }
 
+/* "a imputé la tuerie aux séparatistes": the accused after the pattern's own "à" is the
+** accusation's target, not the victim of the act it names. */
+TEST(the_accused_after_a_of_an_accusation) {
+    CHECK_EQ_STR(events("YAOUNDÉ (AFP) - Le gouvernement camerounais a imputé la tuerie aux séparatistes anglophones.",
+                        "2020-10-25", "fr"), "CMRGOV>CMRREB:112");
+}
+
 /* A noun act after "par" right after any passive is its instrument. */
 TEST(an_instrument_after_a_passive_is_no_act) {
     CHECK_EQ_STR(events("Le président équatorien, qui avait été incommodé par des gaz lacrymogènes, a dénoncé une tentative "
