@@ -3036,6 +3036,42 @@ static bool victim_mention(const hd_coder *c, const cand *obj, int m, size_t s1)
     return true;
 }
 
+/* "les affrontements armés qui ont opposé jeudi le Kirghizstan et le Tadjikistan", "des
+** heurts opposant des manifestants à la police": the two sides a French clash noun's
+** "opposer" names (true, *a and *b), else false. */
+static bool opposed_sides(const hd_coder *c, size_t anchor, size_t s1, const mention **a, const mention **b) {
+    *a = *b = NULL;
+    if (c->lang != LANG_FR || !key_in(K(c, anchor), clash_words)) return false;
+    for (size_t k = anchor + 1; k < s1 && k < anchor + 6; k++) {
+        if (!streq(T(c, k)->lemma, "opposer")) continue;
+        for (size_t q = k + 1; q < s1 && q < k + 5 && !*a; q++)
+            if (c->tok_mention.v[q] >= 0) *a = &c->ments.v[c->tok_mention.v[q]];
+        if (!*a) return false;
+        size_t e = (*a)->t1;
+        if (e + 1 >= s1 || !(streq(K(c, e), "et") || streq(K(c, e), "a") || streq(K(c, e), "aux") || streq(K(c, e), "au")))
+            return false;
+        for (size_t q = e + 1; q < s1 && q < e + 4 && !*b; q++)
+            if (c->tok_mention.v[q] >= 0) *b = &c->ments.v[c->tok_mention.v[q]];
+        return *b != NULL;
+    }
+    return false;
+}
+
+/* A killing word shortly before token k, in its clause ("tuées et plus de 150 blessées
+** côté kirghiz dans…", "were killed in…"). */
+static bool killed_before(const hd_coder *c, size_t k, size_t s0) {
+    for (size_t q = k; q-- > s0 && q + 9 > k;) {
+        if (is_clause_punct(c, q)) break;
+        if (key_in(K(c, q), killed_words) || key_in(T(c, q)->lemma, killed_words)) return true;
+    }
+    return false;
+}
+
+static bool opposed_clash(const hd_coder *c, size_t anchor, size_t s1) {
+    const mention *a, *b;
+    return opposed_sides(c, anchor, s1, &a, &b);
+}
+
 /* Is code's country that of one of codes[0..n)?  (A reaction's target is never the
 ** reacting side's own country.) */
 static bool same_country_as_any(hd_coder *c, const char *code, const char *const *codes, int n) {
@@ -3304,9 +3340,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* ("people were killed in clashes between police and workers", "tués dans des
                affrontements entre": the clash itself, of which the deaths are the toll) */
             bool toll = kb > s0 && kb + 1 == cd->anchor - (is_det(c, cd->anchor - 1) ? 1 : 0) &&
-                        cd->anchor + 1 < s1 && (streq(K(c, cd->anchor + 1), "between") || streq(K(c, cd->anchor + 1), "entre")) &&
-                        (key_in(K(c, kb - 1), killed_words) || key_in(T(c, kb - 1)->lemma, killed_words)) &&
-                        key_in(K(c, cd->anchor), clash_words);
+                        cd->anchor + 1 < s1 && (streq(K(c, cd->anchor + 1), "between") || streq(K(c, cd->anchor + 1), "entre") ||
+                                                opposed_clash(c, cd->anchor, s1)) &&
+                        killed_before(c, kb, s0) && key_in(K(c, cd->anchor), clash_words);
             if (tin(c, kb, W_background_preps) && !streq(K(c, cd->anchor), "defiance") && !claimed && !toll)
                 { DROP("background noun"); continue; }
             /* "en réponse à l'arrestation de …", "in response to the attack": the cause */
@@ -4317,13 +4353,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         bool clash_between = cd->anchor + 1 < s1 &&
                              (streq(K(c, cd->anchor + 1), "between") || streq(K(c, cd->anchor + 1), "entre")) &&
                              key_in(K(c, cd->anchor), clash_words);
-        if ((!nsrc && tm >= 0 && sm < 0) || (clash_between && tm >= 0)) {
+        const mention *oa, *ob;
+        bool opposed = opposed_sides(c, cd->anchor, s1, &oa, &ob);
+        if (opposed) clash_between = true;
+        if ((!nsrc && tm >= 0 && sm < 0) || (clash_between && (tm >= 0 || opposed))) {
             /* "fighting erupted … between Sudan's army and the paramilitary RSF": with
                no subject, the two sides of "between" act on each other */
-            const mention *a = &c->ments.v[tm], *b = NULL;
+            const mention *a = opposed ? oa : &c->ments.v[tm], *b = opposed ? ob : NULL;
             size_t q = a->t0;
-            while (q > s0 && is_det(c, q - 1)) q--;
-            if (q > s0 && (streq(K(c, q - 1), "between") || streq(K(c, q - 1), "entre")) && a->t1 + 1 < s1 &&
+            while (!opposed && q > s0 && is_det(c, q - 1)) q--;
+            if (!opposed && q > s0 && (streq(K(c, q - 1), "between") || streq(K(c, q - 1), "entre")) && a->t1 + 1 < s1 &&
                 (streq(K(c, a->t1), "and") || streq(K(c, a->t1), "et")))
                 for (size_t k = a->t1 + 1; k < s1 && k < a->t1 + 4 && !b; k++)
                     if (c->tok_mention.v[k] >= 0) b = &c->ments.v[c->tok_mention.v[k]];

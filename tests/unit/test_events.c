@@ -1165,6 +1165,9 @@ TEST(a_noun_event_with_its_own_agent) {
 /* Deaths "in clashes between A and B": the clash between its two sides, whatever the
 ** clause's subject (a reporter after a comma). */
 TEST(killed_in_clashes_between_two_sides) {
+    /* (French "qui ont opposé X et Y", "opposant X à Y") */
+    CHECK_EQ_STR(events("BICHKEK (AFP) - Au moins 31 personnes ont été tuées dans les affrontements armés qui ont opposé "
+                        "jeudi le Kirghizstan et le Tadjikistan.", "2022-09-17", "fr"), "KGZ>TJK:190 TJK>KGZ:190");
     CHECK_EQ_STR(events("At least 10 people were killed in clashes between Kazakh police and sacked oil workers on Friday, "
                         "prosecutors said.", "2011-12-17", "en"), "KAZCOP>KAZLAB:175 KAZLAB>KAZCOP:145");
 }
