@@ -3036,15 +3036,32 @@ static bool victim_mention(const hd_coder *c, const cand *obj, int m, size_t s1)
     return true;
 }
 
-/* "les affrontements armés qui ont opposé jeudi le Kirghizstan et le Tadjikistan", "des
-** heurts opposant des manifestants à la police": the two sides a French clash noun's
-** "opposer" names (true, *a and *b), else false. */
-static bool opposed_sides(const hd_coder *c, size_t anchor, size_t s1, const mention **a, const mention **b) {
+/* The two sides a clash word at token k names (true, *a and *b): "clashes between A and
+** B", "affrontements entre A et B" (no place for a side), and French "les affrontements
+** armés qui ont opposé jeudi le Kirghizstan et le Tadjikistan", "des heurts opposant des
+** manifestants à la police". */
+static bool clash_sides(const hd_coder *c, size_t k, size_t s1, const mention **a, const mention **b) {
     *a = *b = NULL;
-    if (c->lang != LANG_FR || !key_in(K(c, anchor), clash_words)) return false;
-    for (size_t k = anchor + 1; k < s1 && k < anchor + 6; k++) {
-        if (!streq(T(c, k)->lemma, "opposer")) continue;
-        for (size_t q = k + 1; q < s1 && q < k + 5 && !*a; q++)
+    if (k + 1 >= s1 || !key_in(K(c, k), clash_words)) return false;
+    if (streq(K(c, k + 1), "between") || streq(K(c, k + 1), "entre")) {
+        size_t r = k + 2;
+        while (r < s1 && r < k + 5 && is_det(c, r) && c->tok_mention.v[r] < 0) r++;
+        int ma = r < s1 ? c->tok_mention.v[r] : -1;
+        if (ma < 0 || c->ments.v[ma].kind == K_PLACE) return false;
+        size_t e = c->ments.v[ma].t1;
+        if (e + 1 >= s1 || !(streq(K(c, e), "and") || streq(K(c, e), "et"))) return false;
+        for (size_t q = e + 1; q < s1 && q < e + 6 && !*b; q++) {
+            int mb = c->tok_mention.v[q];
+            if (mb >= 0 && mb != ma && c->ments.v[mb].kind != K_PLACE) *b = &c->ments.v[mb];
+            else if (is_clause_punct(c, q)) break;
+        }
+        if (*b) *a = &c->ments.v[ma];
+        return *b != NULL;
+    }
+    if (c->lang != LANG_FR) return false;
+    for (size_t o = k + 1; o < s1 && o < k + 6; o++) {
+        if (!streq(T(c, o)->lemma, "opposer")) continue;
+        for (size_t q = o + 1; q < s1 && q < o + 5 && !*a; q++)
             if (c->tok_mention.v[q] >= 0) *a = &c->ments.v[c->tok_mention.v[q]];
         if (!*a) return false;
         size_t e = (*a)->t1;
@@ -3065,6 +3082,13 @@ static bool killed_before(const hd_coder *c, size_t k, size_t s0) {
         if (key_in(K(c, q), killed_words) || key_in(T(c, q)->lemma, killed_words)) return true;
     }
     return false;
+}
+
+/* A French clash word whose "opposer" names its two sides. */
+static bool opposed_sides(const hd_coder *c, size_t anchor, size_t s1, const mention **a, const mention **b) {
+    *a = *b = NULL;
+    return anchor + 1 < s1 && !streq(K(c, anchor + 1), "entre") && !streq(K(c, anchor + 1), "between") &&
+           clash_sides(c, anchor, s1, a, b);
 }
 
 static bool opposed_clash(const hd_coder *c, size_t anchor, size_t s1) {
@@ -4185,20 +4209,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 const mention *side_a = NULL, *side_b = NULL;
                 for (size_t k = cd->t1; k + 3 < s1 && k < cd->t1 + 8 && !side_a; k++) {
                     if (is_clause_punct(c, k)) break;
-                    if (!key_in(K(c, k), clash_words) || !(streq(K(c, k + 1), "between") || streq(K(c, k + 1), "entre")))
-                        continue;
-                    size_t r = k + 2;
-                    while (r < s1 && r < k + 5 && is_det(c, r) && c->tok_mention.v[r] < 0) r++;
-                    int ma = r < s1 ? c->tok_mention.v[r] : -1;
-                    if (ma < 0 || c->ments.v[ma].kind == K_PLACE) break;
-                    size_t e = c->ments.v[ma].t1;
-                    if (e + 1 >= s1 || !(streq(K(c, e), "and") || streq(K(c, e), "et"))) break;
-                    for (size_t q = e + 1; q < s1 && q < e + 6 && !side_b; q++) {
-                        int mb = c->tok_mention.v[q];
-                        if (mb >= 0 && mb != ma && c->ments.v[mb].kind != K_PLACE) side_b = &c->ments.v[mb];
-                        else if (is_clause_punct(c, q)) break;
-                    }
-                    if (side_b) side_a = &c->ments.v[ma];
+                    /* (a clash word's "between" whose sides are not two actors ends the search) */
+                    if ((streq(K(c, k + 1), "between") || streq(K(c, k + 1), "entre")) &&
+                        !clash_sides(c, k, s1, &side_a, &side_b) && key_in(K(c, k), clash_words))
+                        break;
                 }
                 if (side_a && side_b && side_a->codes[0] && side_b->codes[0]) {
                     if (flags[0]) strcat(flags, " ");
