@@ -754,7 +754,8 @@ static void ctx_count(hd_coder *c, ctx_counts *t, const mention *pm, int seq) {
     t->cn[j]++, t->last[j] = seq;
 }
 
-static const char *context_country(hd_coder *c, uint32_t sent, size_t s0) {
+/* (exclude: a mention of the sentence not to count, or -1) */
+static const char *context_country(hd_coder *c, uint32_t sent, size_t s0, int exclude) {
     /* "In Iraq, the prime minister condemned…", "En Irak, le Premier ministre…": a
        country or place fronted in the sentence is its context */
     static const char *const fronted_in[] = {"in", "en", "a", "au", "aux", "dans", NULL};
@@ -775,7 +776,8 @@ static const char *context_country(hd_coder *c, uint32_t sent, size_t s0) {
     for (; m < c->ments.n && c->ments.v[m].sentence < sent; m++) ctx_count(c, cc0, &c->ments.v[m], (int)m + 1);
     cc0->upto = m;
     ctx_counts t = *cc0;
-    for (; m < c->ments.n; m++) ctx_count(c, &t, &c->ments.v[m], (int)m + 1);
+    for (; m < c->ments.n; m++)
+        if ((int)m != exclude) ctx_count(c, &t, &c->ments.v[m], (int)m + 1);
     /* (the dateline counts as one mention, named before all of them) */
     const char *dl = c->dateline_ctry;
     int best = -1, dln = 0;
@@ -783,7 +785,9 @@ static const char *context_country(hd_coder *c, uint32_t sent, size_t s0) {
     for (int j = 0; j < t.n; j++) {
         int cn = t.cn[j];
         if (dl && !strcmp(t.cv[j], dl)) { cn++; dl_seen = true; }
-        if (best < 0 || cn > dln || (cn == dln && t.last[j] > t.last[best])) { best = j; dln = cn; }
+        /* (a tie: the dateline's country, else the one named last) */
+        bool dlj = dl && !strcmp(t.cv[j], dl), dlb = best >= 0 && dl && !strcmp(t.cv[best], dl);
+        if (best < 0 || cn > dln || (cn == dln && (dlj || (!dlb && t.last[j] > t.last[best])))) { best = j; dln = cn; }
     }
     if (dl && !dl_seen && (best < 0 || dln < 1)) return dl;
     return best >= 0 ? t.cv[best] : NULL;
@@ -1072,7 +1076,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (!prev) {
                 /* "l'opposition", "les manifestants", "le gouvernement" with no country:
                    the country the story is talking about here (context_country) */
-                ctx = context_country(c, sent, s0);
+                ctx = context_country(c, sent, s0, -1);
             }
             full = prev ? prev : ctx ? compose(c, ctx, role) : role;
             size_t start = i;
@@ -2316,6 +2320,33 @@ static int modality(const hd_coder *c, size_t anchor, size_t cs) {
         if (is_clause_punct(c, k)) break;
     }
     return found;
+}
+
+/* Is a passive announced, asked for or conditional rather than done: "seraient
+** traqués et traduits en justice", "will be tried", "to be prosecuted"?  (The
+** auxiliary up to four words before.) */
+static bool passive_unreal(const hd_coder *c, size_t anchor, size_t s0) {
+    for (size_t k = anchor; k-- > s0 && k + 5 > anchor;) {
+        if (is_clause_punct(c, k)) break;
+        /* ("calling for the army chief to be prosecuted") */
+        if (c->lang == LANG_FR ? fr_future(T(c, k)) || lin(c, k, W_modal_fr) : tin(c, k, W_modal_en) || lin(c, k, W_modal_en) ||
+                                 tin(c, k, W_conditionals) || streq(K(c, k), "to"))
+            return true;
+    }
+    return false;
+}
+
+/* Is there a relative pronoun between a mention's end and a verb ("Savchenko, who had
+** been sentenced", "…, qui avait été condamné"), so that the verb's subject is the
+** pronoun's antecedent rather than the mention (unless the pronoun follows it)? */
+static bool relative_between(const hd_coder *c, size_t t1, size_t anchor) {
+    static const char *const rel[] = {"who", "qui", "which", "lequel", "laquelle", "lesquels", "lesquelles", NULL};
+    /* (a name may follow the mention: "l'opposant Roman Protassevitch, qui …") */
+    size_t q = t1;
+    while (q < anchor && ((T(c, q)->flags & HD_TF_CAP) || streq(K(c, q), ","))) q++;
+    for (size_t k = q; k < anchor; k++)
+        if (key_in(K(c, k), rel)) return k > q;
+    return false;
 }
 
 static const char *intent_code(const char *code, int kind) {
@@ -4297,6 +4328,42 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     continue;
                 }
             }
+            if ((!strncmp(code, "173", 3) || !strncmp(code, "116", 3)) && sm >= 0 && !passive_unreal(c, cd->anchor, s0) &&
+                !relative_between(c, c->ments.v[sm].t1, cd->anchor)) {
+                /* "Ioulia Timochenko a été condamnée à sept ans de prison", "Two Americans
+                   were arrested in Iran": the state that holds them — the country the clause
+                   places them in after the verb, else the one the story is about — arrests
+                   (its police) or sentences (its courts) */
+                const char *holder = NULL;
+                for (size_t m = ments_from(c, s0); m < c->ments.n && !holder; m++) {
+                    const mention *pm = &c->ments.v[m];
+                    if (pm->sentence != sent || pm->t0 <= cd->anchor || pm->t0 > cd->t1 + 6 || (int)m == sm ||
+                        (pm->kind != K_COUNTRY && pm->kind != K_PLACE) || !locative_at(c, pm->t0, s0, pm))
+                        continue;
+                    bool cut = false;
+                    for (size_t k = cd->anchor; k < pm->t0 && !cut; k++) cut = is_clause_punct(c, k) || streq(K(c, k), ",");
+                    if (!cut) holder = country_of(c, pm->codes[0]);
+                }
+                /* ("avait gagné la Tunisie, où elle a été arrêtée") */
+                size_t w = c->ments.v[sm].t0;
+                if (!holder && w > s0 + 1 && (streq(K(c, w - 1), "ou") || streq(K(c, w - 1), "where"))) {
+                    size_t e = w - 1;
+                    if (streq(K(c, e - 1), ",")) e--;
+                    int pm = mention_ending_at(c, e, sent, sm, 1u << K_COUNTRY | 1u << K_PLACE);
+                    if (pm >= 0 && c->ments.v[pm].codes[0]) holder = country_of(c, c->ments.v[pm].codes[0]);
+                }
+                /* (not counting the person: "TEHRAN - A French researcher was sentenced") */
+                if (!holder) holder = context_country(c, sent, s0, sm);
+                const mention *vm = &c->ments.v[sm];
+                if (holder && strlen(holder) == 3 && strncmp(holder, "IGO", 3) && vm->codes[0]) {
+                    char body[8];
+                    snprintf(body, sizeof body, "%s%s", holder, code[0] == '1' && code[1] == '1' ? "JUD" : "COP");
+                    if (flags[0]) strcat(flags, " ");
+                    strcat(flags, "passive");
+                    for (int k = 0; k < vm->ncodes; k++) emit(c, sent, day, code, NULL, intern(c, body), vm, vm->codes[k], cd, flags);
+                    continue;
+                }
+            }
             DROP("passive without agent");
             continue;
         }
@@ -6161,6 +6228,13 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             if (ph && strncmp(phrase_code(c, ph), "IGO", 3)) c->dateline_ctry = country_of(c, phrase_code(c, ph));
             else if (c->gaz && hd_geo_place_at(c->gaz, c->doc, si, se->tok, &pl_) && pl_)
                 c->dateline_ctry = country_of(c, intern(c, pl_->country));
+            /* ("LAMPEDUSA (Italie) (AFP) -": a town no gazetteer has, then its country) */
+            for (size_t k = se->tok + 1; !c->dateline_ctry && k + 1 < t0; k++) {
+                if (!streq(K(c, k), "(")) continue;
+                ph = longest_at(c, k + 1, t0, 1u << K_COUNTRY, &dl);
+                if (ph && strncmp(phrase_code(c, ph), "IGO", 3) && k + 1 + (size_t)dl < t0 && streq(K(c, k + 1 + (size_t)dl), ")"))
+                    c->dateline_ctry = country_of(c, phrase_code(c, ph));
+            }
         }
         if (recognise(c, (uint32_t)si, t0, se->tok + se->ntok) != 0) return HD_ENOMEM;
         /* a bare agent before any country ("Protesters stormed parliament in

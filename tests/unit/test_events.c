@@ -688,9 +688,8 @@ TEST(what_a_french_demand_asks_with_que_is_not_an_event) {
                         "2022-08-01", "fr"), ":042") == NULL);
 }
 
-TEST(a_passive_arrest_without_its_agent_codes_nothing) {
-    CHECK_EQ_STR(events("The opposition figure Maria Kolesnikova was jailed for 11 years last week.", "2022-09-12", "en"), "");
-    /* (unless a state body reports it: its own act) */
+TEST(a_passive_arrest_reported_by_a_state_body_is_its_own) {
+    /* (with no reporter, the holding state is the author: the next test) */
     CHECK_EQ_STR(events("Sept suspects ont été arrêtés dimanche, selon la police sri-lankaise.", "2019-04-21", "fr"),
                  "LKACOP>LKACVL:173");
     CHECK_EQ_STR(events("Seven suspects were arrested on Sunday, Sri Lankan police said.", "2019-04-21", "en"),
@@ -1450,4 +1449,32 @@ TEST(placed_under_arrest_targets_the_person) {
                  "PAKCOP>PAKOPP:173");
     CHECK_EQ_STR(events("Pakistani police placed opposition leader Imran Khan under house arrest on Tuesday.", "2023-05-09",
                         "en"), "PAKCOP>PAKOPP:173");
+}
+
+/* A passive arrest or sentence with no agent is by the state holding the person: the
+** country the clause places them in ("où", "in"), else the story's; not when it is only
+** announced or asked for, nor when a relative pronoun gives the verb another subject. */
+TEST(a_passive_arrest_or_sentence_is_by_the_holding_state) {
+    CHECK_EQ_STR(events("KIEV - L'ex-Première ministre ukrainienne Ioulia Timochenko a été condamnée mardi à sept ans de "
+                        "prison pour abus de pouvoir.", "2011-10-11", "fr"), "UKRJUD>UKRELI:116");
+    CHECK_EQ_STR(events("Deux journalistes suédois ont été arrêtés dimanche en Éthiopie.", "2011-07-03", "fr"),
+                 "ETHCOP>SWEMED:173");
+    CHECK_EQ_STR(events("L'opposant soudanais Ali Ahmed s'était rendu au Tchad, où il a été arrêté.", "2015-07-03", "fr"),
+                 "SDNOPP>TCD:042 TCDCOP>SDNOPP:173");
+    CHECK_EQ_STR(events("TEHRAN - A French researcher was sentenced on Saturday to five years in prison.", "2020-05-16", "en"),
+                 "IRNCOP>FRAEDU:173");
+    CHECK_EQ_STR(events("The opposition figure Maria Kolesnikova was jailed for 11 years last week.", "2022-09-12", "en"), "");
+    CHECK_EQ_STR(events("MINSK - The opposition figure Maria Kolesnikova was jailed for 11 years.", "2022-09-12", "en"),
+                 "BLRCOP>BLROPP:173");
+    CHECK_EQ_STR(events("Le ministre a affirmé que les suspects seraient arrêtés.", "2020-07-06", "fr"), "");
+    CHECK_EQ_STR(events("U.N. investigators called for the Myanmar army chief to be prosecuted.", "2018-08-27", "en"),
+                 "IGOUNO>MMRMIL:020");
+    CHECK_EQ_STR(events("Russian President Vladimir Putin pardoned Nadiya Savchenko, who had been sentenced to 22 years in "
+                        "prison.", "2016-05-25", "en"), "");
+}
+
+/* A dateline's town unknown to the gazetteer: the country in brackets after it. */
+TEST(a_dateline_country_in_brackets) {
+    CHECK_EQ_STR(events("LAMPEDUSA (Italie) (AFP) - La capitaine allemande Carola Rackete a été arrêtée samedi.",
+                        "2019-06-29", "fr"), "ITACOP>DEU:173");
 }
