@@ -278,7 +278,7 @@ static const char *const institutions[] = {
 /* "the group", "le mouvement": the last group the story named */
 static const char *const group_nouns[] = {"group", "movement", "groupe", "mouvement", NULL};
 /* the words clause_start stops at besides clause punctuation and complementizers */
-static const char *const clause_marks[] = {")", "and", "but", "as", NULL};
+static const char *const clause_marks[] = {")", "and", "but", "as", "et", "mais", NULL};
 /* a negated noun: "no meeting between", "aucune rencontre", "sans accord" */
 static const char *const neg_det[] = {"no", "aucun", "aucune", "nul", "nulle", "sans", "without", NULL};
 /* heads of a reported claim (reported_content) */
@@ -1908,9 +1908,10 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
             return k + 1;
         }
         if (is_clause_punct(c, k)) return k + 1;
-        /* "Hamas freed three hostages, and Israel released 90 prisoners": after a
-           clause with its own verb, ", and" + an actor opens a new clause */
-        if (c->lang == LANG_EN && k > s0 + 1 && (streq(K(c, k), "and") || streq(K(c, k), "but")) &&
+        /* "Hamas freed three hostages, and Israel released 90 prisoners", "Le
+           gouvernement a décrété un deuil national, et Hillary Clinton a condamné…":
+           after a clause with its own verb, ", and", ", et" + an actor opens a new clause */
+        if (k > s0 + 1 && (streq(K(c, k), "and") || streq(K(c, k), "but") || streq(K(c, k), "et") || streq(K(c, k), "mais")) &&
             streq(K(c, k - 1), ",") && k + 1 < i &&
             (c->tok_mention.v[k + 1] >= 0 || (k + 2 < i && is_det(c, k + 1) && c->tok_mention.v[k + 2] >= 0))) {
             /* (also "…, and the group denounced…": a determiner first) */
@@ -4984,6 +4985,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
             if (igo) {
                 emit(c, sent, day, code, src_m[0], src_codes[0], igo, igo->codes[0], cd, flags);
+            } else if (!strncmp(code, "144", 3) && strlen(src_codes[0]) >= 6 &&
+                       (!strncmp(src_codes[0] + 3, "MIL", 3) || !strncmp(src_codes[0] + 3, "COP", 3)) &&
+                       (T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) && !is_det(c, cd->anchor - 1)) {
+                /* "l'armée vénézuélienne bloque toujours le pont frontalier": state forces
+                   blocking a road do not protest against their own government (a protest
+                   noun near them, "police dispersed the protests", is the people's: below) */
+                DROP("obstruction by state forces");
             } else if ((root == 14 || (root == 17 && (code[2] != '1' || own_owner(c, cd, s1, src_codes[0])))) &&
                        (strlen(src_codes[0]) > 3 || root == 17) && strncmp(src_codes[0], "IGO", 3) &&
                 strncmp(src_codes[0], "IMG", 3) && strncmp(src_codes[0], "NGO", 3)) {
@@ -4994,6 +5002,18 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    "blew up an inter-Korean liaison office", "seized a supertanker") */
                 char dom[8];
                 snprintf(dom, sizeof dom, "%.3s%s", src_codes[0], root == 14 ? "GOV" : "CVL");
+                if (root == 14 && strlen(src_codes[0]) >= 6 &&
+                    (!strncmp(src_codes[0] + 3, "MIL", 3) || !strncmp(src_codes[0] + 3, "COP", 3)) &&
+                    !(T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) &&
+                    (!src_m[0] || src_m[0]->t0 < cd->anchor)) {
+                    /* ("Egyptian security forces broke up the protest": the protest is the
+                       country's people's, not the forces'; not "un débrayage des
+                       policiers", their own) */
+                    char cvl[8];
+                    snprintf(cvl, sizeof cvl, "%.3sCVL", src_codes[0]);
+                    src_codes[0] = intern(c, cvl);
+                    src_m[0] = NULL;
+                }
                 if (!streq(dom, src_codes[0])) {
                     emit(c, sent, day, code, src_m[0], src_codes[0], NULL, intern(c, dom), cd, flags);
                     /* (the sentence's act for a reaction after it: "barred women from

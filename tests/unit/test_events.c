@@ -1478,3 +1478,11 @@ TEST(a_dateline_country_in_brackets) {
     CHECK_EQ_STR(events("LAMPEDUSA (Italie) (AFP) - La capitaine allemande Carola Rackete a été arrêtée samedi.",
                         "2019-06-29", "fr"), "ITACOP>DEU:173");
 }
+
+/* ", et" + an actor opens a clause after an uncoded act; state forces do not protest. */
+TEST(et_opens_a_clause_and_state_forces_do_not_protest) {
+    CHECK_EQ_STR(events("Le gouvernement pakistanais a décrété trois jours de deuil national, et la secrétaire d'État "
+                        "américaine Hillary Clinton a condamné l'assassinat.", "2011-01-04", "fr"), "USAGOV>:111");
+    CHECK_EQ_STR(events("Des camions d'aide sont arrivés à Cúcuta, mais l'armée vénézuélienne bloque toujours le pont "
+                        "frontalier.", "2019-02-07", "fr"), "");
+}
