@@ -188,7 +188,7 @@ struct hd_coder {
     /* the story's last coded event with a target: its sentence, sources and targets
        (codes, and mention indexes or -1), for a reaction in the next sentence */
     int64_t ev_sent;
-    int ev_nsrc, ev_ntgt;
+    int ev_nsrc, ev_ntgt, ev_root;
     const char *ev_src[MAX_MEMBERS], *ev_tgt[MAX_MEMBERS];
     int ev_src_m[MAX_MEMBERS];
 };
@@ -297,7 +297,8 @@ static const char *const causative[] = {"prompt", "force", "lead", "cause", "pus
 /* nouns for an earlier act, before a relative clause ("a move the agency's chief condemned") */
 static const char *const act_nouns[] = {"move", "case", "charge", "decision", "step", "trial", "claim",
     "accusation", "accusations", "allegation", "allegations", "action", "verdict", "ruling", "measure",
-    "measures", NULL};
+    "measures", "jugement", "condamnation", "proces", "mesure", "mesures", "decret", "peine", "sentence",
+    NULL};
 static const char *const pair_nouns[] = {"pays", "parties", "partie", "dirigeants", "dirigeant", "camps",
     "nations", "gouvernements", "chefs", "etats", "voisins", "allies", "delegations", "ministres",
     "presidents", "countries", "sides", "leaders", "nations", "governments", "neighbours", "neighbors",
@@ -1515,6 +1516,11 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
                 /* quotation marks inside a clause (« insurrection », scare quotes) are not
                    clause ends */
                 if (g > 0 && is_clause_punct(c, at - 1) && T(c, at - 1)->kind == HD_TOK_PUNCT) break;
+                /* nor a second predicate ("a condamné l'attaque et appelé à traduire ses
+                   auteurs en justice" is no "attaquer * en justice") */
+                if (g > 0 && at < end && ((T(c, at)->pos & HD_POS_PPAS) || (c->lang == LANG_FR && (T(c, at)->pos & HD_POS_VERB) && !(T(c, at)->pos & HD_POS_NOUN))) &&
+                    (streq(K(c, at - 1), "et") || streq(K(c, at - 1), "and")))
+                    break;
                 /* a name in apposition between commas does not count ("a condamné le chef
                    du mouvement Ennahdha, Rached Ghannouchi, à trois ans de prison") */
                 if (at < end && T(c, at)->kind == HD_TOK_PUNCT && streq(K(c, at), ",")) {
@@ -4765,11 +4771,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                aimed at the author of the sentence's earlier act; a parallel act (same
                root) shares its target */
             bool reaction = root_now == 11 || root_now == 12 || root_now == 13;
+            /* (a reaction after one of the same root shares its target: "Michelle Bachelet
+               a dénoncé une décision « cruelle », tandis que Washington condamnait ces
+               exécutions") */
+            bool co_react = reaction && root_now == prev_root && prev_root == 11 && nprev_tgt > 0;
             /* (in French, where "la bande de Gaza assiégée et affamée" shares an auxiliary
                with the verb before, only reactions) */
-            const char **pc = reaction ? prev_src : root_now == prev_root && c->lang == LANG_EN ? prev_tgt : NULL;
-            const mention **pmv = reaction ? prev_src_m : prev_tgt_m;
-            int np = reaction ? nprev_src : nprev_tgt;
+            const char **pc = reaction && !co_react ? prev_src : root_now == prev_root && (c->lang == LANG_EN || co_react) ? prev_tgt : NULL;
+            const mention **pmv = reaction && !co_react ? prev_src_m : prev_tgt_m;
+            int np = reaction && !co_react ? nprev_src : nprev_tgt;
             for (int k = 0; pc && k < np; k++)
                 if (!same_country_as_any(c, pc[k], src_codes, nsrc)) { tgt_codes[ntgt] = pc[k]; tgt_m[ntgt++] = pmv[k]; }
         }
@@ -4815,6 +4825,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 was_target = same_country_as_any(c, c->ev_tgt[k], src_codes, nsrc);
                 for (int a = 0; a < nsrc && was_target && !domestic; a++) domestic = streq(c->ev_tgt[k], src_codes[a]) && strlen(src_codes[a]) > 3;
             }
+            bool answers = was_target;   /* (the subject answers an act aimed at it) */
             if (!was_target) {
                 /* "Le Maroc a rompu ses relations avec l'Iran, accusant Téhéran de…, qui
                    aurait fourni… Téhéran a rejeté des accusations": the target of an earlier
@@ -4839,13 +4850,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 "putsch", "massacre", "crackdown", "repression", "agression", "aggression", "incursion", "annexation",
                 "annexion", "shelling", "bombardment", "detention", "detentions", "arrestations", "arrests", "violence",
                 "violences", NULL};
-            /* (French "le", "la", "l'", "les" are "the") */
+            /* (French "le", "la", "l'", "les" are "the"; "un jugement", "an attack" name
+               one too, English "a" among them: French "à" is "a") */
             static const char *const the_det[] = {"the", "this", "these", "cette", "ces", "cet", "ce", "le", "la", "l'",
-                                                  "les", NULL};
-            bool named_act = cd->t1 + 1 < s1 && key_in(K(c, cd->t1), the_det) &&
+                                                  "les", "un", "une", "an", NULL};
+            bool det_after = cd->t1 + 1 < s1 && (key_in(K(c, cd->t1), the_det) || (c->lang == LANG_EN && streq(K(c, cd->t1), "a")));
+            bool named_act = det_after &&
                              (key_in(K(c, cd->t1 + 1), the_act) || key_in(T(c, cd->t1 + 1)->lemma, the_act));
             size_t named_q = SIZE_MAX;   /* the word of the previous event's sentence the noun repeats */
-            if (!was_target && cd->t1 + 1 < s1 && key_in(K(c, cd->t1), the_det)) {
+            if (!was_target && det_after) {
                 was_target = named_act || key_in(K(c, cd->t1 + 1), act_nouns);
                 /* ("… seizing control of the capital in a coup. The African Union
                    condemned the coup": any noun the event's sentence used) */
@@ -4870,6 +4883,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (!dup) { tgt_codes[ntgt] = ev->source; tgt_m[ntgt++] = NULL; }
             }
             if (ntgt) was_target = false;   /* (found: not the last event's author) */
+            /* (a hostile reaction after another, to an act not named as an attack, shares
+               its target: "L'UE s'est dite déçue et a averti Kiev… Moscou a critiqué un
+               jugement…"; not "…in retaliation for a gas attack that Washington blamed on
+               Assad's forces. Russia condemned the strike") */
+            if (was_target && !answers && !named_act && c->ev_root >= 11 && c->ev_root <= 13 && root_now >= 11 && root_now <= 13) {
+                for (int k = 0; k < c->ev_ntgt && ntgt < MAX_MEMBERS; k++)
+                    if (!same_country_as_any(c, c->ev_tgt[k], src_codes, nsrc)) { tgt_codes[ntgt] = c->ev_tgt[k]; tgt_m[ntgt++] = NULL; }
+                was_target = false;
+            }
             for (int k = 0; was_target && k < c->ev_nsrc && ntgt < MAX_MEMBERS; k++) {
                 /* (an act of the subject's own country by another role — gunmen, rebels,
                    police — named "the attack" is condemned too: "Magufuli condemned the
@@ -5076,6 +5098,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (int k = 0; k < ntgt; k++) { prev_tgt[k] = tgt_codes[k]; prev_tgt_m[k] = tgt_m[k]; }
             if (ntgt && nsrc) {
                 c->ev_sent = sent;
+                c->ev_root = root_now;
                 c->ev_nsrc = nsrc < MAX_MEMBERS ? nsrc : MAX_MEMBERS;
                 c->ev_ntgt = ntgt < MAX_MEMBERS ? ntgt : MAX_MEMBERS;
                 for (int k = 0; k < c->ev_nsrc; k++) {

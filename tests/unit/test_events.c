@@ -95,7 +95,7 @@ TEST(french_noun_subject_takes_its_country_adjective) {
 }
 
 /* A reaction with no target of its own (11x-13x), by the target of the previous
-** sentence's event, aims at that event's author; not when its subject was not the target. */
+** sentence's event, aims at that event's author. */
 TEST(reaction_in_the_next_sentence_aims_at_the_earlier_act_author) {
     CHECK_EQ_STR(events("L'Union européenne a annoncé de nouvelles sanctions contre la Russie. Moscou a dénoncé une "
                         "décision « illégale ».", "2025-03-10", "fr"), "IGOEUREEC>RUS:163 RUS>IGOEUREEC:111");
@@ -105,8 +105,9 @@ TEST(reaction_in_the_next_sentence_aims_at_the_earlier_act_author) {
     CHECK_EQ_STR(events("L'Arabie saoudite a rompu lundi ses relations diplomatiques avec le Qatar. Le pays a aussi fermé "
                         "sa frontière terrestre. Doha a dénoncé des mesures injustifiées.", "2017-06-05", "fr"),
                  "SAU>QAT:161 QAT>SAU:111");
+    /* (a third party's reaction to the act it names, "une décision", aims at its author) */
     CHECK_EQ_STR(events("L'Union européenne a annoncé de nouvelles sanctions contre la Russie. La Chine a dénoncé une "
-                        "décision « illégale ».", "2025-03-10", "fr"), "IGOEUREEC>RUS:163");
+                        "décision « illégale ».", "2025-03-10", "fr"), "IGOEUREEC>RUS:163 CHN>IGOEUREEC:111");
 }
 
 /* The object of a condemnation is somebody else's act: not an event of the subject's,
@@ -1485,4 +1486,19 @@ TEST(et_opens_a_clause_and_state_forces_do_not_protest) {
                         "américaine Hillary Clinton a condamné l'assassinat.", "2011-01-04", "fr"), "USAGOV>:111");
     CHECK_EQ_STR(events("Des camions d'aide sont arrivés à Cúcuta, mais l'armée vénézuélienne bloque toujours le pont "
                         "frontalier.", "2019-02-07", "fr"), "");
+}
+
+/* Reactions: one after another to the same act shares its target; "un jugement" names an
+** act too; a pattern's gap does not cross "et" + a second predicate; "en justice" is no
+** actor. */
+TEST(parallel_reactions_share_their_target) {
+    CHECK_EQ_STR(events("La junte birmane a exécuté quatre militants prodémocratie, a annoncé lundi la presse officielle. "
+                        "Il s'agit des premières exécutions dans le pays depuis 1988. L'ONU a dénoncé une décision « cruelle "
+                        "et rétrograde », tandis que Washington condamnait ces exécutions.", "2022-07-25", "fr"),
+                 "MMRGOV>MMROPP:1823 IGOUNO>MMRGOV:111 USA>MMRGOV:111");
+    CHECK_EQ_STR(events("KIEV - Ioulia Timochenko a été condamnée mardi à sept ans de prison. L'Union européenne a averti "
+                        "Kiev de conséquences profondes. Moscou a également critiqué un jugement « antirusse ».",
+                        "2011-10-11", "fr"), "UKRJUD>UKROPP:116 IGOEUREEC>UKR:130 RUS>UKR:111");
+    CHECK_EQ_STR(events("Le secrétaire général de l'ONU a condamné l'attaque et appelé à traduire ses auteurs en justice.",
+                        "2020-10-25", "fr"), "IGOUNO>:111");
 }
