@@ -3405,7 +3405,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                         cd->anchor + 1 < s1 && (streq(K(c, cd->anchor + 1), "between") || streq(K(c, cd->anchor + 1), "entre") ||
                                                 opposed_clash(c, cd->anchor, s1)) &&
                         killed_before(c, kb, s0) && key_in(K(c, cd->anchor), clash_words);
-            if (tin(c, kb, W_background_preps) && !streq(K(c, cd->anchor), "defiance") && !claimed && !toll)
+            /* (not one whose author the words name: "au lendemain de l'interdiction faite
+               par les talibans aux ONG") */
+            bool authored = false;   /* (by the pattern's own '$' agent) */
+            for (size_t q = cd->anchor + 1; p->reversed && q < cd->t1 && !authored; q++)
+                authored = (streq(K(c, q), "par") || streq(K(c, q), "by")) && agent_after(c, q, s1) >= 0;
+            if (tin(c, kb, W_background_preps) && !streq(K(c, cd->anchor), "defiance") && !claimed && !toll && !authored)
                 { DROP("background noun"); continue; }
             /* "en réponse à l'arrestation de …", "in response to the attack": the cause */
             static const char *const response_words[] = {"reponse", "response", "suite", "riposte", "retaliation",
@@ -4854,18 +4859,20 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                one too, English "a" among them: French "à" is "a") */
             static const char *const the_det[] = {"the", "this", "these", "cette", "ces", "cet", "ce", "le", "la", "l'",
                                                   "les", "un", "une", "an", NULL};
-            bool det_after = cd->t1 + 1 < s1 && (key_in(K(c, cd->t1), the_det) || (c->lang == LANG_EN && streq(K(c, cd->t1), "a")));
+            /* (a quote may open before the noun: "a dénoncé une « agression perfide »") */
+            size_t nn = cd->t1 + 1 < s1 && T(c, cd->t1 + 1)->kind == HD_TOK_QUOTE_OPEN ? cd->t1 + 2 : cd->t1 + 1;
+            bool det_after = nn < s1 && (key_in(K(c, cd->t1), the_det) || (c->lang == LANG_EN && streq(K(c, cd->t1), "a")));
             bool named_act = det_after &&
-                             (key_in(K(c, cd->t1 + 1), the_act) || key_in(T(c, cd->t1 + 1)->lemma, the_act));
+                             (key_in(K(c, nn), the_act) || key_in(T(c, nn)->lemma, the_act));
             size_t named_q = SIZE_MAX;   /* the word of the previous event's sentence the noun repeats */
             if (!was_target && det_after) {
-                was_target = named_act || key_in(K(c, cd->t1 + 1), act_nouns);
+                was_target = named_act || key_in(K(c, nn), act_nouns);
                 /* ("… seizing control of the capital in a coup. The African Union
                    condemned the coup": any noun the event's sentence used) */
                 const hd_sentence *es = &c->doc->sents.v[c->ev_sent];
                 for (size_t q = es->tok; q < es->tok + es->ntok && named_q == SIZE_MAX; q++)
                     if (T(c, q)->kind == HD_TOK_WORD && (T(c, q)->pos & HD_POS_NOUN || c->lang == LANG_EN) &&
-                        T(c, q)->klen > 3 && streq(K(c, q), K(c, cd->t1 + 1)) && !tin(c, q, W_time_words) &&
+                        T(c, q)->klen > 3 && streq(K(c, q), K(c, nn)) && !tin(c, q, W_time_words) &&
                         c->tok_mention.v[q] < 0)
                         named_q = q;
                 was_target = was_target || named_q != SIZE_MAX;
@@ -5082,12 +5089,19 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         } else if (ntgt == 1 && nsrc == 1 && tgt_codes[0] == src_codes[0] && target_optional(code) && c->lang == LANG_EN) {
             /* "the military called up reservists … for combat troops": its own people */
             emit(c, sent, day, code, src_m[0], src_codes[0], NULL, NULL, cd, flags);
-        } else if (p->reversed) {
-            /* "received vaccines as a gift from India": the actor at '$' gives */
-            for (int b = 0; b < ntgt; b++)
-                for (int a = 0; a < nsrc; a++)
-                    emit(c, sent, day, code, tgt_m[b], tgt_codes[b], src_m[a], src_codes[a], cd, flags);
         } else {
+            if (p->reversed) {
+                /* "received vaccines as a gift from India": the actor at '$' gives (and is
+                   the author a reaction after it answers) */
+                const char *tc[MAX_MEMBERS];
+                const mention *tmv[MAX_MEMBERS];
+                int nt = ntgt;
+                for (int b = 0; b < nt; b++) { tc[b] = tgt_codes[b]; tmv[b] = tgt_m[b]; }
+                for (int a = 0; a < nsrc; a++) { tgt_codes[a] = src_codes[a]; tgt_m[a] = src_m[a]; }
+                ntgt = nsrc;
+                for (int b = 0; b < nt; b++) { src_codes[b] = tc[b]; src_m[b] = tmv[b]; }
+                nsrc = nt;
+            }
             for (int a = 0; a < nsrc; a++)
                 for (int b = 0; b < ntgt; b++)
                     emit(c, sent, day, code, src_m[a], src_codes[a], tgt_m[b], tgt_codes[b], cd, flags);

@@ -1502,3 +1502,14 @@ TEST(parallel_reactions_share_their_target) {
     CHECK_EQ_STR(events("Le secrétaire général de l'ONU a condamné l'attaque et appelé à traduire ses auteurs en justice.",
                         "2020-10-25", "fr"), "IGOUNO>:111");
 }
+
+/* A noun event whose author its pattern names ('$') is an event even in a background
+** phrase, and a reaction after it answers that author; a quote may open before the noun
+** a reaction names. */
+TEST(an_authored_background_noun_and_a_quoted_reaction_noun) {
+    CHECK_EQ_STR(events("Plusieurs ONG ont suspendu leurs activités au lendemain de l'interdiction faite par les talibans "
+                        "aux organisations non gouvernementales d'employer des femmes. L'ONU a condamné une décision qui "
+                        "viole les principes humanitaires.", "2022-12-25", "fr"), "AFGGOV>AFGNGO:172 IGOUNO>AFGGOV:111");
+    CHECK_EQ_STR(events("Le Sénat paraguayen a destitué le président Fernando Lugo. La présidente argentine Cristina Kirchner "
+                        "a dénoncé un « coup d'État ».", "2012-06-23", "fr"), "PRYLEG>PRYELI:172 ARGGOV>PRYLEG:111");
+}
