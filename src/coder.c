@@ -2356,6 +2356,48 @@ static bool relative_between(const hd_coder *c, size_t t1, size_t anchor) {
     return false;
 }
 
+/* The kind of act a reaction's object names right after its verb ("condemned the
+** strikes", "a dénoncé une « agression »", "a critiqué un jugement"), and the author of
+** the story's latest coded act of that kind (its sentence or the four before, not the
+** reacting side's country), or NULL. */
+static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, size_t s1, const char *const *src,
+                              int nsrc, const mention **m_out) {
+    static const char *const force[] = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid",
+        "raids", "bombing", "bombings", "shelling", "bombardment", "bombardments", "offensive", "incursion", "invasion",
+        "aggression", "frappe", "frappes", "attaque", "attaques", "bombardement", "bombardements", "offensive",
+        "agression", "raid", "massacre", "killing", "killings", "assassination", "assassinat", "meurtre", "execution",
+        "executions", NULL};
+    static const char *const justice[] = {"arrest", "arrests", "arrestation", "arrestations", "detention", "jugement",
+        "verdict", "sentence", "condamnation", "peine", "trial", "proces", "crackdown", "repression", NULL};
+    static const char *const dets[] = {"the", "this", "these", "those", "an", "cette", "ces", "cet", "ce", "le", "la", "l'",
+                                       "les", "un", "une", "its", "their", "sa", "son", "ses", "leur", "leurs", NULL};
+    size_t k = cd->t1;
+    if (k >= s1 || !(key_in(K(c, k), dets) || (c->lang == LANG_EN && streq(K(c, k), "a")))) return NULL;
+    k++;
+    if (k < s1 && T(c, k)->kind == HD_TOK_QUOTE_OPEN) k++;
+    if (k >= s1) return NULL;
+    int kind = key_in(K(c, k), force) || key_in(T(c, k)->lemma, force) ? 1
+             : key_in(K(c, k), justice) || key_in(T(c, k)->lemma, justice) ? 2 : 0;
+    if (!kind) return NULL;
+    for (size_t e = c->events.n; e-- > 0;) {
+        const hd_event *ev = &c->events.v[e];
+        if (ev->sentence + 4 < sent) break;
+        if (!*ev->source || ev->sentence > sent) continue;
+        int r = (ev->code[0] - '0') * 10 + (ev->code[1] - '0');
+        bool match = kind == 1 ? r >= 18 : (r == 17 || !strncmp(ev->code, "116", 3));
+        if (!match) continue;
+        bool own = false;
+        for (int a = 0; a < nsrc && !own; a++) own = !strncmp(ev->source, src[a], 3);
+        if (own) continue;
+        /* (its mention, for the evidence) */
+        *m_out = NULL;
+        for (size_t m = 0; m < c->ments.n && !*m_out; m++)
+            if (c->ments.v[m].sentence == ev->sentence && T(c, c->ments.v[m].t0)->off == ev->src_start) *m_out = &c->ments.v[m];
+        return ev->source;
+    }
+    return NULL;
+}
+
 static const char *intent_code(const char *code, int kind) {
     int root = (code[0] - '0') * 10 + (code[1] - '0');
     if (kind == 2 || root >= 14) {
@@ -4815,6 +4857,22 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                         }
                     }
                 }
+            }
+        }
+        if ((root_now == 11 || root_now == 12) && nsrc >= 1 && !pronoun_target && !p->no_target &&
+            (!ntgt || (tm >= 0 && ntgt == 1 && tgt_m[0] == &c->ments.v[tm] && c->ments.v[tm].t0 > cd->t1 + 2))) {
+            /* "Israeli warplanes carried out strikes on military targets in Iran… Saudi
+               Arabia condemned the strikes as a violation of Iran's sovereignty": a
+               reaction whose object names a kind of act ("the strikes", "une « agression »",
+               "un jugement") is aimed at the author of the story's latest act of that kind
+               (within four sentences), before an actor further in its clause */
+            const mention *am = NULL;
+            const char *author = act_author(c, cd, sent, s1, src_codes, nsrc, &am);
+            if (author) {
+                tgt_codes[0] = author;
+                tgt_m[0] = am;
+                ntgt = 1;
+                tm = -1;
             }
         }
         if (!ntgt && tm < 0 && !pronoun_target && !p->no_target && (!undirected || streq(code, "051")) && nsrc >= 1 &&

@@ -1498,7 +1498,7 @@ TEST(parallel_reactions_share_their_target) {
                  "MMRGOV>MMROPP:1823 IGOUNO>MMRGOV:111 USA>MMRGOV:111");
     CHECK_EQ_STR(events("KIEV - Ioulia Timochenko a été condamnée mardi à sept ans de prison. L'Union européenne a averti "
                         "Kiev de conséquences profondes. Moscou a également critiqué un jugement « antirusse ».",
-                        "2011-10-11", "fr"), "UKRJUD>UKROPP:116 IGOEUREEC>UKR:130 RUS>UKR:111");
+                        "2011-10-11", "fr"), "UKRJUD>UKROPP:116 IGOEUREEC>UKR:130 RUS>UKRJUD:111");
     CHECK_EQ_STR(events("Le secrétaire général de l'ONU a condamné l'attaque et appelé à traduire ses auteurs en justice.",
                         "2020-10-25", "fr"), "IGOUNO>:111");
 }
@@ -1512,4 +1512,15 @@ TEST(an_authored_background_noun_and_a_quoted_reaction_noun) {
                         "viole les principes humanitaires.", "2022-12-25", "fr"), "AFGGOV>AFGNGO:172 IGOUNO>AFGGOV:111");
     CHECK_EQ_STR(events("Le Sénat paraguayen a destitué le président Fernando Lugo. La présidente argentine Cristina Kirchner "
                         "a dénoncé un « coup d'État ».", "2012-06-23", "fr"), "PRYLEG>PRYELI:172 ARGGOV>PRYLEG:111");
+}
+
+/* A reaction whose object names a kind of act aims at the author of the story's latest
+** act of that kind, before an actor further in its clause. */
+TEST(a_reaction_to_a_kind_of_act_aims_at_its_author) {
+    CHECK_EQ_STR(events("Israeli warplanes carried out strikes on military targets in Iran on Saturday. Iran's army said "
+                        "two soldiers were killed. Saudi Arabia condemned the strikes as a violation of Iran's "
+                        "sovereignty.", "2024-10-26", "en"), "ISRMIL>IRN:190 SAU>ISRMIL:111");
+    CHECK_EQ_STR(events("Milorad Dodik a été condamné mercredi par la Cour d'État de Bosnie-Herzégovine à un an de prison. "
+                        "Le président serbe Aleksandar Vucic a dénoncé le jugement.", "2025-02-26", "fr"),
+                 "BIHJUD>BIHELI:116 SRBGOV>BIHJUD:111");
 }
