@@ -3627,6 +3627,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                does a participle clause after a comma ("Mali announced that it was leaving
                ECOWAS, accusing it of…": Mali's, not the que-clause's first mention) */
             sm = (int)(prev_src_m[0] - c->ments.v);
+            /* (unless "while", "whereas", "tandis que" opened a clause with its own subject
+               since: "Saudi Arabia condemned the strikes, while a White House spokesman
+               said … and urged Tehran not to respond") */
+            static const char *const contrast[] = {"while", "whereas", "tandis", NULL};
+            for (size_t k = prev_src_m[0]->t1; k + 1 < cd->anchor; k++) {
+                if (!key_in(K(c, k), contrast)) continue;
+                size_t q = k + 1;
+                if (q < cd->anchor && (streq(K(c, q), "que") || streq(K(c, q), "qu'"))) q++;
+                while (q < cd->anchor && is_det(c, q) && c->tok_mention.v[q] < 0) q++;
+                if (q < cd->anchor && c->tok_mention.v[q] >= 0 && c->tok_mention.v[q] != cd->target) sm = c->tok_mention.v[q];
+            }
         } else if (!nprev_src && cd->anchor > s0 + 2 &&
                    ((c->lang == LANG_FR && streq(K(c, cd->anchor - 1), "et") && streq(K(c, cd->anchor - 2), ",") &&
                      (T(c, cd->anchor)->pos & HD_POS_PPAS)) ||

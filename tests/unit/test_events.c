@@ -1524,3 +1524,11 @@ TEST(a_reaction_to_a_kind_of_act_aims_at_its_author) {
                         "Le président serbe Aleksandar Vucic a dénoncé le jugement.", "2025-02-26", "fr"),
                  "BIHJUD>BIHELI:116 SRBGOV>BIHJUD:111");
 }
+
+/* "and" + a verb shares the subject of the act before it, unless "while" opened a clause
+** with its own subject since. */
+TEST(while_opens_a_clause_before_and_verb) {
+    CHECK_EQ_STR(events("Israeli warplanes carried out strikes on military targets in Iran. Saudi Arabia condemned the "
+                        "strikes, while a White House spokesman said Israel had acted in self-defence and urged Tehran not "
+                        "to respond.", "2024-10-26", "en"), "ISRMIL>IRN:190 SAU>ISRMIL:111 USAGOV>IRN:020");
+}
