@@ -3960,7 +3960,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                      (c->lang == LANG_FR && attack_code(code) && !(src_explicit && same_as_src)) ||
                      /* "la police a dispersé des manifestants": violent repression (175)
                         of the people the pattern names, the agents' own country's */
-                     !strncmp(code, "175", 3)))
+                     !strncmp(code, "175", 3) ||
+                     /* "dissolved parliament": the assembly or the courts of the
+                        country the story is about */
+                     (pm->codes[0] && strlen(pm->codes[0]) >= 6 &&
+                      (!strncmp(pm->codes[0] + 3, "LEG", 3) || !strncmp(pm->codes[0] + 3, "JUD", 3)))))
                     tm = m;
                 /* "a suspendu la radio RFI": an agent word of the pattern before a group's
                    name starts the group's mention */

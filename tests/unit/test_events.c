@@ -1532,3 +1532,11 @@ TEST(while_opens_a_clause_before_and_verb) {
                         "strikes, while a White House spokesman said Israel had acted in self-defence and urged Tehran not "
                         "to respond.", "2024-10-26", "en"), "ISRMIL>IRN:190 SAU>ISRMIL:111 USAGOV>IRN:020");
 }
+
+/* An assembly or a court named by the pattern's own words is its target, the context's. */
+TEST(a_parliament_in_the_pattern_is_the_target) {
+    CHECK_EQ_STR(events("Kuwait's Emir Sheikh Meshal al-Ahmad al-Sabah dissolved parliament on Friday.", "2024-05-10", "en"),
+                 "KWTGOV>KWTLEG:172");
+    CHECK_EQ_STR(events("LIMA - Le président Martín Vizcarra a dissous lundi le Parlement.", "2019-10-01", "fr"),
+                 "PERGOV>PERLEG:172");
+}
