@@ -2357,7 +2357,8 @@ static bool relative_between(const hd_coder *c, size_t t1, size_t anchor) {
 }
 
 /* The kind of act a reaction's object names right after its verb ("condemned the
-** strikes", "a dénoncé une « agression »", "a critiqué un jugement"), and the author of
+** strikes", "a dénoncé une « agression »", "a critiqué un jugement", "criticised the
+** decision": a reduction of relations or a coercion, 16x-17x), and the author of
 ** the story's latest coded act of that kind (its sentence or the four before, not the
 ** reacting side's country), or NULL. */
 static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, size_t s1, const char *const *src,
@@ -2376,18 +2377,37 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
     k++;
     if (k < s1 && T(c, k)->kind == HD_TOK_QUOTE_OPEN) k++;
     if (k >= s1) return NULL;
+    /* (any coercive act: "criticised the decision", "a dénoncé ces mesures") */
+    static const char *const measure[] = {"decision", "decisions", "move", "measure", "measures", "step", "steps",
+                                          "mesure", "mesures", NULL};
     int kind = key_in(K(c, k), force) || key_in(T(c, k)->lemma, force) ? 1
-             : key_in(K(c, k), justice) || key_in(T(c, k)->lemma, justice) ? 2 : 0;
+             : key_in(K(c, k), justice) || key_in(T(c, k)->lemma, justice) ? 2
+             : key_in(K(c, k), measure) ? 3 : 0;
     if (!kind) return NULL;
+    /* (not a noun with its own author: "protestaient contre la décision du Premier
+       ministre", "the strikes by Israel") */
+    static const char *const of[] = {"de", "du", "d'", "des", "of", "by", "par", NULL};
+    if (k + 2 < s1 && key_in(K(c, k + 1), of)) {
+        size_t q = k + 2;
+        while (q < s1 && q < k + 4 && is_det(c, q) && c->tok_mention.v[q] < 0) q++;
+        if (q < s1 && c->tok_mention.v[q] >= 0) return NULL;
+    }
     for (size_t e = c->events.n; e-- > 0;) {
         const hd_event *ev = &c->events.v[e];
         if (ev->sentence + 4 < sent) break;
         if (!*ev->source || ev->sentence > sent) continue;
         int r = (ev->code[0] - '0') * 10 + (ev->code[1] - '0');
-        bool match = kind == 1 ? r >= 18 : (r == 17 || !strncmp(ev->code, "116", 3));
+        bool match = kind == 1 ? r >= 18 : kind == 2 ? (r == 17 || !strncmp(ev->code, "116", 3)) : (r == 16 || r == 17);
         if (!match) continue;
+        /* (a compatriot's act is answered by the opposition or the people, "former
+           opposition lawmakers criticised the decision", not by the state) */
         bool own = false;
-        for (int a = 0; a < nsrc && !own; a++) own = !strncmp(ev->source, src[a], 3);
+        for (int a = 0; a < nsrc && !own; a++) {
+            const char *role = strlen(src[a]) >= 6 ? src[a] + 3 : "";
+            bool outside = !strncmp(role, "OPP", 3) || !strncmp(role, "ELI", 3) || !strncmp(role, "CVL", 3) ||
+                           !strncmp(role, "LEG", 3) || !strncmp(role, "MED", 3);
+            own = !strncmp(ev->source, src[a], 3) && (!outside || !strcmp(ev->source, src[a]));
+        }
         if (own) continue;
         /* (its mention, for the evidence) */
         *m_out = NULL;
@@ -5158,6 +5178,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 const char *where = streq(code, "015") && c->dateline_ctry && strncmp(c->dateline_ctry, "IGO", 3) &&
                                     !same_country_as_any(c, c->dateline_ctry, src_codes, nsrc) ? c->dateline_ctry : NULL;
                 emit(c, sent, day, code, src_m[0], src_codes[0], NULL, where, cd, flags);
+                /* (its subject for "and" + a verb after it: "denied reports … that the
+                   King had fled and appealed to protesters"; no act a reaction answers) */
+                prev_root = -1;
+                nprev_src = 1;
+                nprev_tgt = 0;
+                prev_src[0] = src_codes[0];
+                prev_src_m[0] = src_m[0];
             }
         } else if (ntgt == 1 && nsrc == 1 && tgt_codes[0] == src_codes[0] && target_optional(code) && c->lang == LANG_EN) {
             /* "the military called up reservists … for combat troops": its own people */

@@ -1540,3 +1540,14 @@ TEST(a_parliament_in_the_pattern_is_the_target) {
     CHECK_EQ_STR(events("LIMA - Le président Martín Vizcarra a dissous lundi le Parlement.", "2019-10-01", "fr"),
                  "PERGOV>PERLEG:172");
 }
+
+/* "the decision" names the story's latest coercion; the opposition may answer a
+** compatriot's; a noun with its own author keeps it; "social media" is no actor. */
+TEST(criticism_of_the_decision) {
+    CHECK_EQ_STR(events("Kuwait's Emir Sheikh Meshal al-Ahmad al-Sabah dissolved parliament on Friday. Several former "
+                        "opposition lawmakers criticised the decision on social media.", "2024-05-10", "en"),
+                 "KWTGOV>KWTLEG:172 KWTELI>KWTGOV:111");
+    CHECK_EQ_STR(events("La police géorgienne a dispersé des milliers de manifestants à Tbilissi. Ils protestaient contre la "
+                        "décision du Premier ministre Irakli Kobakhidzé de geler les négociations.", "2024-11-29", "fr"),
+                 "GEOCOP>GEOCVL:175 GEOCVL>GEOGOV:111");
+}
