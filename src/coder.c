@@ -2369,17 +2369,22 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
         "agression", "raid", "massacre", "killing", "killings", "assassination", "assassinat", "meurtre", "execution",
         "executions", NULL};
     static const char *const justice[] = {"arrest", "arrests", "arrestation", "arrestations", "detention", "jugement",
-        "verdict", "sentence", "condamnation", "peine", "trial", "proces", "crackdown", "repression", NULL};
+        "verdict", "sentence", "condamnation", "peine", "trial", "proces", "crackdown", "repression", "expulsion",
+        "expulsions", NULL};
     static const char *const dets[] = {"the", "this", "these", "those", "an", "cette", "ces", "cet", "ce", "le", "la", "l'",
                                        "les", "un", "une", "its", "their", "sa", "son", "ses", "leur", "leurs", NULL};
+    /* (after the match, or inside a characterisation's gap: "a jugé ces expulsions
+       « injustifiées »", "condemned the strikes as illegal") */
     size_t k = cd->t1;
+    if ((k >= s1 || !(key_in(K(c, k), dets) || (c->lang == LANG_EN && streq(K(c, k), "a")))) && cd->anchor + 2 < cd->t1)
+        k = cd->anchor + 1;
     if (k >= s1 || !(key_in(K(c, k), dets) || (c->lang == LANG_EN && streq(K(c, k), "a")))) return NULL;
     k++;
     if (k < s1 && T(c, k)->kind == HD_TOK_QUOTE_OPEN) k++;
     if (k >= s1) return NULL;
     /* (any coercive act: "criticised the decision", "a dénoncé ces mesures") */
     static const char *const measure[] = {"decision", "decisions", "move", "measure", "measures", "step", "steps",
-                                          "mesure", "mesures", NULL};
+                                          "mesure", "mesures", "sanctions", NULL};
     int kind = key_in(K(c, k), force) || key_in(T(c, k)->lemma, force) ? 1
              : key_in(K(c, k), justice) || key_in(T(c, k)->lemma, justice) ? 2
              : key_in(K(c, k), measure) ? 3 : 0;

@@ -1551,3 +1551,13 @@ TEST(criticism_of_the_decision) {
                         "décision du Premier ministre Irakli Kobakhidzé de geler les négociations.", "2024-11-29", "fr"),
                  "GEOCOP>GEOCVL:175 GEOCVL>GEOGOV:111");
 }
+
+/* The act a characterisation names inside its gap; expulsions are coercions. */
+TEST(a_characterised_act_aims_at_its_author) {
+    CHECK_EQ_STR(events("La Russie a annoncé vendredi l'expulsion de diplomates allemands. La chancelière allemande Angela "
+                        "Merkel a jugé ces expulsions « injustifiées ».", "2021-02-05", "fr"),
+                 "RUS>DEUGOV:174 DEUGOV>RUS:111");
+    CHECK_EQ_STR(events("La police hongroise a tiré des gaz lacrymogènes contre des migrants. Le Premier ministre serbe "
+                        "Aleksandar Vucic a qualifié de « brutal » le comportement des policiers hongrois.", "2015-09-16",
+                        "fr"), "HUNCOP>HUNREF:175 SRBGOV>HUNCOP:111");
+}
