@@ -4027,7 +4027,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (quoted && (T(c, k)->kind == HD_TOK_QUOTE_CLOSE || T(c, k)->kind == HD_TOK_QUOTE) && k + 1 < s1 &&
                     streq(K(c, k + 1), ","))
                     speaker_next = true;
-                if (T(c, k)->kind == HD_TOK_WORD && tin(c, k, W_complementizers) && k > cd->t1) break;
+                /* (", dont trois batteries syriennes et quatre positions iraniennes": a list
+                   of the object's members, not a relative clause) */
+                static const char *const counts[] = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+                                                     "dix", "plusieurs", "certains", "certaines", NULL};
+                bool members = streq(K(c, k), "dont") && k + 1 < s1 && streq(K(c, k - 1), ",") &&
+                               (T(c, k + 1)->kind == HD_TOK_NUM || key_in(K(c, k + 1), counts));
+                if (T(c, k)->kind == HD_TOK_WORD && tin(c, k, W_complementizers) && k > cd->t1 && !members) break;
                 /* "according to local media": the source of the news, not a target */
                 if (c->lang == LANG_EN && k + 1 < s1 && streq(K(c, k), "according") && streq(K(c, k + 1), "to")) break;
                 /* "…, a indiqué le gouverneur régional", "…, selon l'armée", "…, the

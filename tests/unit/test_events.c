@@ -1561,3 +1561,9 @@ TEST(a_characterised_act_aims_at_its_author) {
                         "Aleksandar Vucic a qualifié de « brutal » le comportement des policiers hongrois.", "2015-09-16",
                         "fr"), "HUNCOP>HUNREF:175 SRBGOV>HUNCOP:111");
 }
+
+/* ", dont trois …": the object's members, not a relative clause. */
+TEST(dont_lists_the_members_of_the_object) {
+    CHECK_EQ_STR(events("L'armée israélienne a frappé douze cibles, dont trois batteries antiaériennes syriennes.",
+                        "2018-02-10", "fr"), "ISRMIL>SYR:195");
+}
