@@ -2931,6 +2931,16 @@ static const char *shot_individual(const hd_coder *c, const cand *cd, const ment
     return "185";
 }
 
+/* A bare state code (a country, not a region, an IGO or a group's prefix). */
+static bool state_code(const char *code) {
+    static const char *const regions[] = {"WST", "LAM", "SAM", "NMR", "BLK", "AFR", "EUR", "ASA", "MEA", NULL};
+    if (!code || strlen(code) != 3) return false;
+    for (int i = 0; i < 3; i++) if (code[i] < 'A' || code[i] > 'Z') return false;
+    if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3)) return false;
+    for (int i = 0; regions[i]; i++) if (streq(code, regions[i])) return false;
+    return true;
+}
+
 static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const mention *src, const char *srccode,
                  const mention *tgt, const char *tgtcode, const cand *cd, const char *flags) {
     if (!srccode || (!*srccode && (!tgtcode || !*tgtcode))) return;
@@ -2964,11 +2974,31 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
         for (size_t k = tgt->t0; k < tgt->t1; k++)
             if (key_in(K(c, k), protesters)) { code = "175"; break; }
     }
+    /* "La Russie a expulsé…", "Moscou a dénoncé…", "accused Russia of…": a state named
+       as the actor of a political act (01x-13x, 16x, 17x) is its government, and as the
+       author of force (15x, 18x-20x) its armed forces (a protest, 14x, is the people's:
+       unchanged) */
+    int r = (code[0] - '0') * 10 + (code[1] - '0');
+    const char *role = r == 15 || r >= 18 ? "MIL" : r != 14 ? "GOV" : NULL;
+    /* (not into one actor on both sides: "Bagdad … demanding the resignation of Maliki's
+       government" stays IRQ → IRQGOV) */
+    const char *s2 = role && state_code(srccode) ? compose(c, srccode, role) : srccode;
+    /* (a target named as where stays the country: "une visite au Japon", "arrived in
+       Spain"; not a capital named as the object, "a accusé Pékin") */
+    bool where = tgt && tgt->t0 > c->sent_s0 && locative_at(c, tgt->t0, c->sent_s0, tgt);
+    /* (nor the country a claimed attack hit: "BRUXELLES - … a revendiqué ces attentats") */
+    const char *t2 = role && r != 15 && r < 18 && tgtcode && state_code(tgtcode) && !where && !streq(code, "015")
+                         ? compose(c, tgtcode, "GOV") : tgtcode;
+    if (!t2 || !streq(s2, t2)) srccode = s2, tgtcode = t2;
+    else if (!streq(s2, tgtcode)) srccode = s2;
     for (size_t i = 0; i < c->events.n; i++) {
         const hd_event *e = &c->events.v[i];
-        if (e->sentence == sent && streq(e->code, code) && streq(e->source, srccode) &&
-            streq(e->target, tgtcode ? tgtcode : ""))
-            return;
+        const char *et = e->target, *nt = tgtcode ? tgtcode : "";
+        /* (the same act reached twice, once with the state and once with its
+           government: "la visite de Poutine à Pékin", "la Chine") */
+        bool same_tgt = streq(et, nt) || (!strncmp(et, nt, 3) && strlen(et) + strlen(nt) == 9 &&
+                                          (!strcmp(et + 3, "GOV") || !strcmp(nt + 3, "GOV")));
+        if (e->sentence == sent && streq(e->code, code) && streq(e->source, srccode) && same_tgt) return;
     }
     push_event(c, sent, day, code, src, srccode, tgt, tgtcode, cd, flags);
 }
