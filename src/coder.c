@@ -4607,7 +4607,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             const char *ctry = NULL;
             for (size_t m = ments_from(c, s0); crowd && !ctry && m < c->ments.n; m++) {
                 const mention *pm = &c->ments.v[m];
-                if (pm->sentence == sent && pm->t0 > cd->anchor && pm->t0 < s1 && locative_at(c, pm->t0, s0, pm))
+                /* (or a city the match names: "took to the streets of Nairobi") */
+                if (pm->sentence == sent && pm->t0 > cd->anchor && pm->t0 < s1 &&
+                    (locative_at(c, pm->t0, s0, pm) || (pm->kind == K_PLACE && pm->t0 <= cd->t1 + 1)))
                     ctry = country_of(c, pm->codes[0]);
             }
             if (crowd && !ctry && tm >= 0 && !tm_is_loc) ctry = country_of(c, c->ments.v[tm].codes[0]);

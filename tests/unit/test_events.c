@@ -1576,3 +1576,9 @@ TEST(a_state_is_its_government_or_its_army) {
     CHECK_EQ_STR(events("Russia launched missiles at Ukraine on Monday.", "2024-05-10", "en"), "RUSMIL>UKR:190");
     CHECK_EQ_STR(events("Le président sud-coréen a effectué une visite au Japon.", "2023-03-16", "fr"), "KORGOV>JPN:042");
 }
+
+/* A crowd is the civilians of a city its protest's words name. */
+TEST(a_crowd_in_the_streets_of_a_city) {
+    CHECK_EQ_STR(events("Thousands of people took to the streets of Nairobi on Tuesday.", "2024-06-25", "en"),
+                 "KENCVL>KENGOV:141");
+}
