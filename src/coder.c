@@ -689,6 +689,14 @@ static bool nounish(const hd_coder *c, size_t k) {
            !tin(c, k, W_determiners) && !tin(c, k, W_preps) && !tin(c, k, W_coord);
 }
 
+/* A French cardinal written in words ("trois", "vingt", "cent"). */
+static bool numeral_fr(const char *k) {
+    static const char *const cardinals[] = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
+        "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante",
+        "soixante", "cent", "cents", "mille", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine", NULL};
+    return key_in(k, cardinals);
+}
+
 /* A country adjective used attributively stands for the country: French after its
 ** noun ("positions russes", also "russe et ukrainienne"), English before it
 ** ("Russian positions", also "Russian and Ukrainian"). */
@@ -1016,8 +1024,9 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
               !(T(c, j)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) && !streq(K(c, j), "'s") &&
               !tin(c, j, W_complementizers) && !lin(c, j, W_auxiliaries) && !longest_at(c, j, s1, 1u << K_AGENT, &pl)) ||
              (c->lang == LANG_FR && i > s0 && nounish(c, i - 1) && !(T(c, i - 1)->flags & HD_TF_CAP) &&
-              !longest_at(c, i - 1, s1, 1u << K_AGENT, &pl)))) {
-            /* an agent word used as an adjective: "military aid", "opérations militaires" */
+              !longest_at(c, i - 1, s1, 1u << K_AGENT, &pl) && !tin(c, i - 1, W_quantities) && !numeral_fr(K(c, i - 1))))) {
+            /* an agent word used as an adjective: "military aid", "opérations militaires"
+               (not after a numeral: "trois policiers ont été tués") */
             i = j;
             continue;
         }

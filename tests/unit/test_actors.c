@@ -209,3 +209,9 @@ TEST(verbs_and_places_are_no_agent_words) {
     c = code_text("Le président de la Douma a rejeté la loi.", "2018-04-09", "fr");
     CHECK_EQ_STR(code_of(c, "président de la Douma"), "LEG");
 }
+
+/* An agent after a French numeral is an actor, not an adjective ("trois policiers"). */
+TEST(an_agent_after_a_numeral_is_an_actor) {
+    hd_coder *c = code_text("BAMAKO - Hier, trois policiers ont été tués.", "2024-06-25", "fr");
+    CHECK_EQ_STR(code_of(c, "policiers"), "MLICOP");
+}

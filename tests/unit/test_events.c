@@ -731,7 +731,7 @@ TEST(shots_at_one_person_are_an_attempt_on_his_life) {
 ** after a disaster. */
 TEST(an_attack_by_no_named_actor_strikes_the_country_it_happens_in) {
     CHECK_EQ_STR(events("Un kamikaze s'est fait exploser samedi devant une caserne de la province de Kandahar, dans le sud "
-                        "de l'Afghanistan, tuant au moins douze soldats.", "2021-05-08", "fr"), ">AFG:1831");
+                        "de l'Afghanistan, tuant au moins douze soldats.", "2021-05-08", "fr"), ">AFGMIL:1831");
     CHECK_EQ_STR(events("A string of suicide bombings on churches and hotels killed more than 200 people across Sri Lanka "
                         "on Sunday.", "2019-04-21", "en"), ">LKA:1831");
     CHECK(events("Une voiture piégée a explosé jeudi en Somalie, tuant dix personnes, dans un attentat revendiqué par "
