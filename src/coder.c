@@ -727,8 +727,13 @@ static bool adjective_as_actor(const hd_coder *c, size_t i, size_t len, size_t s
     if ((streq(K(c, j), "and") || streq(K(c, j), ",")) && j + 2 < s1) {
         /* "Russian and Ukrainian delegations", "Indian and U.S. special forces" */
         int l2;
-        const phrase *a2 = longest_at(c, j + 1, s1, (1u << K_ADJ) | (1u << K_COUNTRY), &l2);
-        return a2 && j + 1 + (size_t)l2 < s1 && nounish(c, j + 1 + (size_t)l2);
+        size_t j2 = j + 1;
+        /* ("Azerbaijani and ethnic Armenian forces": a plain adjective first) */
+        if (j2 + 1 < s1 && T(c, j2)->kind == HD_TOK_WORD && !(T(c, j2)->flags & HD_TF_CAP) && (T(c, j2)->pos & HD_POS_ADJ) &&
+            !c->tk.v[j2])
+            j2++;
+        const phrase *a2 = longest_at(c, j2, s1, (1u << K_ADJ) | (1u << K_COUNTRY), &l2);
+        return a2 && j2 + (size_t)l2 < s1 && nounish(c, j2 + (size_t)l2);
     }
     return false;
 }
@@ -1145,25 +1150,44 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
 
 /* "les deux pays / parties / dirigeants", "the two countries", "both sides": the two
 ** most recent distinct countries of the story. */
+static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_compl);
 static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size_t first_new) {
     for (size_t i = s0; i + 1 < s1; i++) {
-        if (!tin(c, i, W_two_words) || !tin(c, i + 1, W_pair_nouns)) continue;
-        if (c->tok_mention.v[i + 1] >= 0) continue;
+        if (!tin(c, i, W_two_words)) continue;
+        bool after_compl;
+        size_t cs = clause_start(c, i, s0, &after_compl);
+        /* (an adjective or two may come between: "the two nuclear-armed neighbours",
+           "les deux pays voisins" has it after) */
+        size_t pn = i + 1;
+        while (pn + 1 < s1 && pn < i + 3 && !tin(c, pn, W_pair_nouns) && T(c, pn)->kind == HD_TOK_WORD &&
+               (T(c, pn)->pos & (HD_POS_ADJ | HD_POS_PPAS)) && !(T(c, pn)->flags & HD_TF_CAP) && c->tok_mention.v[pn] < 0)
+            pn++;
+        if (!tin(c, pn, W_pair_nouns)) continue;
         const char *a = NULL, *b = NULL;
         const char *fa = NULL, *fb = NULL;
+        /* (the object of its clause's verb is not that clause's subject: "…, and China
+           urged the two neighbours", "Saudi Arabia and Qatar urged both sides" are others,
+           named before; in a phrase, "… ont signé un accord entre les deux pays", they may
+           be the subjects) */
+        size_t v = i > s0 && tin(c, i - 1, W_determiners) ? i - 1 : i;
+        bool object = v > s0 && (T(c, v - 1)->pos & (HD_POS_VERB | HD_POS_PPAS)) && T(c, v - 1)->kind == HD_TOK_WORD &&
+                      !tin(c, v - 1, W_preps);   /* ("entre" is also a verb's form) */
         for (size_t m = c->ments.n; m-- > 0;) {
             const mention *pm = &c->ments.v[m];
-            if (m >= first_new && pm->t0 >= i) continue;   /* only mentions before the phrase */
+            if (m >= first_new && (pm->t0 >= i || (object && pm->t0 >= cs))) continue;   /* only mentions before the phrase */
             for (int k = 0; k < pm->ncodes; k++) {
                 const char *cc = country_of(c, pm->codes[k]);
-                if (!cc || strlen(pm->codes[k]) < 3 || streq(cc, "---")) continue;
+                /* (an organisation is not one of "the two countries", "both sides") */
+                if (!cc || strlen(pm->codes[k]) < 3 || streq(cc, "---") || !strncmp(cc, "IGO", 3) || !strncmp(cc, "NGO", 3))
+                    continue;
                 if (!a) { a = cc; fa = pm->codes[k]; }
                 else if (cc != a && !b) { b = cc; fb = pm->codes[k]; }
             }
             if (b) break;
         }
         if (!a || !b) continue;
-        bool leaders = !key_in(K(c, i + 1), (const char *const[]){"pays", "countries", "nations", "etats", "states", "voisins", NULL});
+        bool leaders = !key_in(K(c, pn), (const char *const[]){"pays", "countries", "nations", "etats", "states", "voisins",
+                                                                "neighbours", "neighbors", NULL});
         if (leaders) {
             /* "Le ministre français … son homologue algérien …, a annoncé le Quai
                d'Orsay. Les deux ministres…": the people of each country, when the story
@@ -1182,7 +1206,7 @@ static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size
         }
         mention mm = {0};
         mm.t0 = (uint32_t)i;
-        mm.t1 = (uint32_t)(i + 2);
+        mm.t1 = (uint32_t)(pn + 1);
         mm.sentence = sent;
         mm.ncodes = 2;
         mm.codes[0] = leaders ? fb : b;   /* order of first mention in the story */
@@ -6512,6 +6536,9 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
                 k = b->t1;
             }
         }
+        /* (the tokens' mentions first: pair_mentions finds its clause) */
+        for (size_t m = first_new; m < c->ments.n; m++)
+            if (c->tok_mention.v[c->ments.v[m].t0] < 0) c->tok_mention.v[c->ments.v[m].t0] = (int)m;
         pair_mentions(c, (uint32_t)si, t0, se->tok + se->ntok, first_new);
         pronoun_mentions(c, (uint32_t)si, t0, se->tok + se->ntok, first_new);
         for (size_t m = first_new; m < c->ments.n; m++)

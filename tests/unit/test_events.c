@@ -1582,3 +1582,10 @@ TEST(a_crowd_in_the_streets_of_a_city) {
     CHECK_EQ_STR(events("Thousands of people took to the streets of Nairobi on Tuesday.", "2024-06-25", "en"),
                  "KENCVL>KENGOV:141");
 }
+
+/* "the two neighbours" object of a verb are the earlier pair, not the verb's subject. */
+TEST(the_two_neighbours_are_not_the_subject) {
+    CHECK_EQ_STR(events("India struck Pakistan on Tuesday. Imran Khan said Pakistan would respond, and China urged the two "
+                        "nuclear-armed neighbours to exercise restraint.", "2019-02-26", "en"),
+                 "CHNGOV>INDGOV:0256 CHNGOV>PAKGOV:0256");
+}
