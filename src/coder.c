@@ -3407,11 +3407,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    that is not a verb form or a preposition, between a determiner and the
                    noun) */
                 size_t q = k;
-                for (int a = 0; a < 2 && q > s0 && T(c, q)->kind == HD_TOK_WORD && !(T(c, q)->flags & HD_TF_CAP) &&
+                /* (a number too: "over a 2009 gas deal with Russia") */
+                for (int a = 0; a < 3 && q > s0 && ((T(c, q)->kind == HD_TOK_NUM && a < 2) ||
+                                (T(c, q)->kind == HD_TOK_WORD && a < 2 && !(T(c, q)->flags & HD_TF_CAP) &&
                                 c->tok_mention.v[q] < 0 && !is_det(c, q) && !tin(c, q, W_preps) && !streq(K(c, q), "and") &&
                                 !streq(K(c, q), "or") && !streq(K(c, q), "et") && !streq(K(c, q), "ou") &&
                                 !(T(c, q)->pos & (HD_POS_VERB | HD_POS_FUNC | HD_POS_PPAS | HD_POS_ING)) &&
-                                (c->lang == LANG_EN || (T(c, q)->pos & HD_POS_ADJ));
+                                (c->lang == LANG_EN || (T(c, q)->pos & HD_POS_ADJ))));
                      a++)
                     q--;
                 if (q < k && is_det(c, q)) k = q;

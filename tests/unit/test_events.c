@@ -1589,3 +1589,10 @@ TEST(the_two_neighbours_are_not_the_subject) {
                         "nuclear-armed neighbours to exercise restraint.", "2019-02-26", "en"),
                  "CHNGOV>INDGOV:0256 CHNGOV>PAKGOV:0256");
 }
+
+/* A number between the determiner and a background noun ("over a 2009 gas deal"). */
+TEST(a_number_before_a_background_noun) {
+    CHECK_EQ_STR(events("A Ukrainian court sentenced former Prime Minister Yulia Tymoshenko to seven years in prison on "
+                        "Tuesday for abuse of office over a 2009 gas deal with Russia.", "2011-10-11", "en"),
+                 "UKRJUD>UKROPP:173");
+}
