@@ -2735,6 +2735,13 @@ static int place_mention(hd_coder *c, uint32_t sent, size_t k) {
     const hd_place *p;
     size_t used = hd_geo_place_at(c->gaz, c->doc, sent, k, &p);
     if (!used) return -1;
+    /* (nor its start: "San" of "the San Ysidro crossing" is no town of Mali) */
+    size_t e = k + used;
+    static const char *const divisions[] = {"region", "province", "oblast", "governorate", "district", "state", "city",
+                                            "county", "prefecture", "department", "territory", "valley", NULL};
+    if (e < c->doc->toks.n && e < c->doc->sents.v[sent].tok + c->doc->sents.v[sent].ntok && (T(c, e)->flags & HD_TF_CAP) &&
+        T(c, e)->kind == HD_TOK_WORD && c->tok_mention.v[e] < 0 && !key_in(K(c, e), divisions))
+        return -1;
     /* "tirant quelque 80 obus vers le Nord": a cardinal direction is no département */
     if (used == 1 && tin(c, k, W_directions)) return -1;
     int m = add_mention(c, (uint32_t)k, (uint32_t)(k + used), sent, K_PLACE, intern(c, p->country), "gazetteer");

@@ -120,6 +120,15 @@ expect_rc 0 "code: datelines" -- "$H" code -q "$T/dateline.jsonl"
 expect_out '"story_id":"d1".*"source":"IMGMUSISI","target":"BEL","code":"015"' "a claim is aimed at the dateline's country"
 expect_out '"story_id":"d2".*"source":"BELAGR","target":"IGOEUREEC","code":"144"' "a protest at an institution's seat is aimed at it"
 expect_out '"story_id":"d3".*"source":"","target":"PAKCOP","code":"1831"' "an attack by no named actor strikes the gazetteer city's country"
+# a town of the gazetteer that starts a longer capitalised name is not that town ("San" of
+# "San Ysidro", a town of Mali), unless the next word names a division ("Kharkiv Region")
+cat > "$T/place.jsonl" <<'EOF'
+{"id":"p1","date":"2018-11-25","lang":"en","text":"Authorities closed the busy San Ysidro crossing for several hours."}
+{"id":"p2","date":"2024-05-10","lang":"en","text":"Russian troops shelled Kharkiv Region overnight."}
+EOF
+expect_rc 0 "code: places" -- "$H" code -q "$T/place.jsonl"
+if grep -q '"story_id":"p1"' "$T/out"; then fail "a town is not the start of a longer name"; else ok; fi
+expect_out '"story_id":"p2".*"source":"RUSMIL","target":"UKR","code":"194"' "a gazetteer region before 'Region'"
 
 # progress: a line on stderr about once a second when stderr is a terminal (script(1)
 # gives it a pty), never otherwise.  The reader of stdout sleeps, so the run lasts
