@@ -1545,7 +1545,10 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
                is not tried (the call would test that first) */
             const pelem *next = e + 1 < p->nel && el[1].type == PE_WORD ? &el[1] : NULL;
             size_t at = i;
-            for (size_t g = 0; g <= 6 && at <= end; g++, at++) {
+            /* (a quotation mark passed over does not count: "a déclaré X « persona non
+               grata »") */
+            for (size_t g = 0; g <= 6 && at <= end;
+                 g += !(at < end && T(c, at)->kind >= HD_TOK_QUOTE_OPEN && T(c, at)->kind <= HD_TOK_QUOTE), at++) {
                 /* quotation marks inside a clause (« insurrection », scare quotes) are not
                    clause ends */
                 if (g > 0 && is_clause_punct(c, at - 1) && T(c, at - 1)->kind == HD_TOK_PUNCT) break;
@@ -3784,7 +3787,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                sentence, its subject after the verb, reacts to the main clause's act:
                the subject after is the source, the main clause's subject the target */
             size_t comma = cd->anchor - 1;
-            if (streq(K(c, comma), "a") || streq(K(c, comma), "ont")) comma--;
+            /* (also "…, avait averti mardi soir le Premier ministre") */
+            if (streq(K(c, comma), "a") || streq(K(c, comma), "ont") || streq(K(c, comma), "avait") ||
+                streq(K(c, comma), "avaient"))
+                comma--;
             int im = comma > s0 + 1 ? incise_at(c, comma, s1) : -1;
             int ms = im >= 0 ? subject_before(c, s0, comma, s0, -1) : -1;
             if (ms >= 0 && ms != im) { sm = im; inv_target = ms; cs = comma + 1; }
@@ -4067,8 +4073,19 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    name starts the group's mention */
                 if (pm->t1 > cd->t1 - 1 && pm->kind == K_GROUP) tm = m;
                 /* "a condamné le chef du mouvement Ennahdha, Rached Ghannouchi, à trois ans
-                   de prison": a person in the pattern's gap is its object */
-                if (pm->kind == K_PERSON && pm->t0 > cd->anchor && pm->t1 < cd->t1) tm = m;
+                   de prison": a person in the pattern's gap is its object; so is an
+                   organisation or an agent of a named country or organisation ("a déclaré
+                   le secrétaire général de l'ONU, Antonio Guterres, « persona non grata »") */
+                /* (not where it happened: "a interpellé devant le tribunal plusieurs dizaines
+                   de manifestants") */
+                static const char *const spatial[] = {"devant", "pres", "autour", "outside", "near", "around", NULL};
+                size_t pb = pm->t0;
+                while (pb > cd->anchor + 1 && is_det(c, pb - 1)) pb--;
+                bool where_m = key_in(K(c, pb - 1), spatial) || locative_at(c, pm->t0, s0, pm);
+                if (pm->t0 > cd->anchor && pm->t1 < cd->t1 && !where_m &&
+                    (pm->kind == K_PERSON || pm->kind == K_IGO ||
+                     (pm->kind == K_AGENT && pm->codes[0] && !streq(pm->kindname, "agent+context") && strlen(pm->codes[0]) > 3)))
+                    tm = m;
                 /* "stormed the US Capitol": a seat of an institution the pattern names */
                 if (pm->t1 > cd->t1 - 1 && pm->kind == K_PLACE && pm->codes[0] && strlen(pm->codes[0]) > 3) tm = m;
                 /* "set fire to Palestinian homes", "destroyed Russian positions": in English

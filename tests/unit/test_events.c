@@ -1596,3 +1596,12 @@ TEST(a_number_before_a_background_noun) {
                         "Tuesday for abuse of office over a 2009 gas deal with Russia.", "2011-10-11", "en"),
                  "UKRJUD>UKROPP:173");
 }
+
+/* A quotation mark does not count in a pattern's gap; an organisation or an agent of a
+** named country in the gap is its target, not one where the act happens. */
+TEST(quotes_in_a_gap_and_a_target_inside_it) {
+    CHECK_EQ_STR(events("Le ministre des Affaires étrangères Israël Katz a déclaré le secrétaire général de l'ONU, Antonio "
+                        "Guterres, « persona non grata ».", "2024-10-02", "fr"), "ISRGOV>IGOUNO:174");
+    CHECK_EQ_STR(events("MOSCOU - La police a interpellé devant le tribunal plusieurs dizaines de manifestants.", "2012-08-17",
+                        "fr"), "RUSCOP>RUSCVL:175");
+}
