@@ -385,7 +385,9 @@ static const char *const clause_punct[] = {".", ";", ":", "?", "!", "(", ")", ".
 static const char *const months_fr[] = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout",
                                         "septembre", "octobre", "novembre", "decembre", NULL};
 static const char *const months_en[] = {"january", "february", "march", "april", "may", "june", "july", "august",
-                                        "september", "october", "november", "december", NULL};
+                                        "september", "october", "november", "december", "jan", "feb", "aug", "sept",
+                                        "sep", "oct", "nov", "dec", "jan.", "feb.", "aug.", "sept.", "sep.", "oct.",
+                                        "nov.", "dec.", NULL};
 static const char *const yesterday[] = {"hier", "yesterday", "avant-hier", NULL};
 static const char *const *const word_lists[W_COUNT] = {
     [W_background_preps] = background_preps,
@@ -5209,12 +5211,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
             if (igo) {
                 emit(c, sent, day, code, src_m[0], src_codes[0], igo, igo->codes[0], cd, flags);
-            } else if (!strncmp(code, "144", 3) && strlen(src_codes[0]) >= 6 &&
-                       (!strncmp(src_codes[0] + 3, "MIL", 3) || !strncmp(src_codes[0] + 3, "COP", 3)) &&
+            } else if ((!strncmp(code, "144", 3) || !strncmp(code, "145", 3)) && strlen(src_codes[0]) >= 6 &&
+                       (!strncmp(src_codes[0] + 3, "MIL", 3) || !strncmp(src_codes[0] + 3, "COP", 3) ||
+                        ((!strncmp(src_codes[0] + 3, "REB", 3) || !strncmp(src_codes[0] + 3, "UAF", 3) ||
+                          !strncmp(src_codes[0] + 3, "INS", 3)) && !strncmp(code, "145", 3))) &&
                        (T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) && !is_det(c, cd->anchor - 1)) {
                 /* "l'armée vénézuélienne bloque toujours le pont frontalier": state forces
-                   blocking a road do not protest against their own government (a protest
-                   noun near them, "police dispersed the protests", is the people's: below) */
+                   blocking a road do not protest against their own government, nor do armed
+                   men torching vehicles in an attack ("militants stormed a base, … torching
+                   armoured vehicles"); a protest noun near them, "police dispersed the
+                   protests", is the people's: below */
                 DROP("obstruction by state forces");
             } else if ((root == 14 || (root == 17 && (code[2] != '1' || own_owner(c, cd, s1, src_codes[0])))) &&
                        (strlen(src_codes[0]) > 3 || root == 17) && strncmp(src_codes[0], "IGO", 3) &&
@@ -6274,10 +6280,14 @@ static size_t dateline_end(const hd_coder *c, size_t s0, size_t s1) {
     if (streq(K(c, k), ",")) {
         size_t q = k + 1;
         bool date = false;
-        for (; q < s1 && q < k + 6; q++) {
+        for (; q < s1 && q < k + 8; q++) {
             const hd_token *t = T(c, q);
             if (t->kind == HD_TOK_WORD && (t->flags & HD_TF_CAP)) continue;
-            if (t->kind == HD_TOK_NUM || tin(c, q, W_months_fr) || tin(c, q, W_months_en) || (streq(K(c, q), ",") && date)) {
+            /* (a comma before the date too: "MAIDUGURI, Nigeria, Feb 12 (Reuters) -") */
+            bool comma_date = streq(K(c, q), ",") && q + 1 < s1 &&
+                              (T(c, q + 1)->kind == HD_TOK_NUM || tin(c, q + 1, W_months_fr) || tin(c, q + 1, W_months_en));
+            if (t->kind == HD_TOK_NUM || tin(c, q, W_months_fr) || tin(c, q, W_months_en) || (streq(K(c, q), ",") && date) ||
+                comma_date) {
                 date = true;
                 continue;
             }
@@ -6487,11 +6497,14 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             if (ph && strncmp(phrase_code(c, ph), "IGO", 3)) c->dateline_ctry = country_of(c, phrase_code(c, ph));
             else if (c->gaz && hd_geo_place_at(c->gaz, c->doc, si, se->tok, &pl_) && pl_)
                 c->dateline_ctry = country_of(c, intern(c, pl_->country));
-            /* ("LAMPEDUSA (Italie) (AFP) -": a town no gazetteer has, then its country) */
+            /* ("LAMPEDUSA (Italie) (AFP) -", "MAIDUGURI, Nigeria, Feb 12 (Reuters) -": a
+               town no gazetteer has, then its country, in brackets or after a comma) */
             for (size_t k = se->tok + 1; !c->dateline_ctry && k + 1 < t0; k++) {
-                if (!streq(K(c, k), "(")) continue;
+                if (!streq(K(c, k), "(") && !streq(K(c, k), ",")) continue;
                 ph = longest_at(c, k + 1, t0, 1u << K_COUNTRY, &dl);
-                if (ph && strncmp(phrase_code(c, ph), "IGO", 3) && k + 1 + (size_t)dl < t0 && streq(K(c, k + 1 + (size_t)dl), ")"))
+                size_t e = k + 1 + (size_t)dl;
+                if (ph && strncmp(phrase_code(c, ph), "IGO", 3) && e < t0 &&
+                    (streq(K(c, e), ")") || streq(K(c, e), ",") || streq(K(c, e), "(") || T(c, e)->kind == HD_TOK_PUNCT))
                     c->dateline_ctry = country_of(c, phrase_code(c, ph));
             }
         }

@@ -215,3 +215,12 @@ TEST(an_agent_after_a_numeral_is_an_actor) {
     hd_coder *c = code_text("BAMAKO - Hier, trois policiers ont été tués.", "2024-06-25", "fr");
     CHECK_EQ_STR(code_of(c, "policiers"), "MLICOP");
 }
+
+/* "CITY, Country, Feb 12 (Agency) -" is a dateline: its country is no mention, and it is
+** the context of a bare agent. */
+TEST(a_dateline_with_a_country_and_a_date) {
+    hd_coder *c = code_text("MAIDUGURI, Nigeria, Feb 12 (Reuters) - Islamist militants stormed a military base overnight.",
+                            "2020-02-12", "en");
+    CHECK_EQ_STR(code_of(c, "Nigeria"), "(none)");
+    CHECK_EQ_STR(code_of(c, "Islamist militants"), "NGAREB");
+}
