@@ -754,15 +754,18 @@ static const char *const group_adjs[] = {"jihadiste", "jihadistes", "islamiste",
 ** named).  Measured against the nearest earlier mention, which the object of a verb
 ** often is ("Home Minister Rajnath Singh called Pakistan …, and the army said"): better
 ** on every gold set. */
-/* A mention counted for context_country: one country, not an IGO, not a bare agent. */
+/* A mention counted for context_country: one country, not an IGO, not a bare agent.
+** The countries are country_of's, interned in the coder's pool (pool3): one text, one
+** pointer, so they are told apart by their pointers (the dateline's country too, when
+** it is one; an "IMG…" or "NGO…" dateline, never interned, is no country here either). */
 static void ctx_count(hd_coder *c, ctx_counts *t, const mention *pm, int seq) {
     const char *cc = pm->codes[0];
-    if (!cc || strlen(cc) < 3 || !strncmp(cc, "IGO", 3) || !strncmp(cc, "IMG", 3) || !strncmp(cc, "NGO", 3) ||
-        pm->bare_agent || pm->ncodes != 1)
+    if (!cc || !cc[0] || !cc[1] || !cc[2] || !strncmp(cc, "IGO", 3) || !strncmp(cc, "IMG", 3) ||
+        !strncmp(cc, "NGO", 3) || pm->bare_agent || pm->ncodes != 1)
         return;
     const char *k = country_of(c, cc);
     int j = 0;
-    while (j < t->n && strcmp(t->cv[j], k)) j++;
+    while (j < t->n && t->cv[j] != k) j++;
     if (j == t->n) {
         if (t->n == CTX_MAXC) return;
         t->cv[t->n] = k, t->cn[t->n] = 0, t->n++;
@@ -800,9 +803,9 @@ static const char *context_country(hd_coder *c, uint32_t sent, size_t s0, int ex
     bool dl_seen = false;
     for (int j = 0; j < t.n; j++) {
         int cn = t.cn[j];
-        if (dl && !strcmp(t.cv[j], dl)) { cn++; dl_seen = true; }
+        if (dl && t.cv[j] == dl) { cn++; dl_seen = true; }
         /* (a tie: the dateline's country, else the one named last) */
-        bool dlj = dl && !strcmp(t.cv[j], dl), dlb = best >= 0 && dl && !strcmp(t.cv[best], dl);
+        bool dlj = dl && t.cv[j] == dl, dlb = best >= 0 && dl && t.cv[best] == dl;
         if (best < 0 || cn > dln || (cn == dln && (dlj || (!dlb && t.last[j] > t.last[best])))) { best = j; dln = cn; }
     }
     if (dl && !dl_seen && (best < 0 || dln < 1)) return dl;
