@@ -362,6 +362,9 @@ enum {
     W_group_nouns,
     W_killed_words,
     W_clash_words,
+    W_machines,
+    W_numbers_fr,
+    W_intransitive,
     W_COUNT
 };
 
@@ -405,6 +408,18 @@ static const char *const killed_words[] = {"abattre", "tuer", "dead", "kill", "m
 static const char *const clash_words[] = {"clash", "clashes", "clashed", "fight", "fought", "fighting", "battle",
     "battles", "gunfight", "combat", "combats", "combattre", "affrontement", "affrontements", "affronter",
     "accrochage", "accrochages", NULL};
+/* Machines with no nationality (recognise: "Unidentified warplanes struck a convoy" has
+** no actor); French numbers before a noun (participle_without_aux: "deux soldats
+** blessés"); English verbs with no object, hence no passive participle
+** (participle_without_aux: "people protested in").  Word lists, for their rules' loops
+** over tokens (some 180,000 tests on the 20 MB corpus). */
+static const char *const machines[] = {"warplane", "warplanes", "plane", "planes", "aircraft", "jet", "jets",
+    "submarine", "submarines", "gunboat", "gunboats", "warship", "warships", "avion", "avions",
+    "sous-marin", "sous-marins", "navire", "navires", "drone", "drones", NULL};
+static const char *const numbers_fr[] = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
+                                         "dix", "vingt", "cent", "mille", "plusieurs", "quelques", NULL};
+static const char *const intransitive[] = {"protest", "march", "rally", "demonstrate", "gather", "riot",
+                                           "arrive", "die", "flee", "strike", NULL};
 static const char *const *const word_lists[W_COUNT] = {
     [W_background_preps] = background_preps,
     [W_circumstance_nouns] = circumstance_nouns,
@@ -456,6 +471,9 @@ static const char *const *const word_lists[W_COUNT] = {
     [W_group_nouns] = group_nouns,
     [W_killed_words] = killed_words,
     [W_clash_words] = clash_words,
+    [W_machines] = machines,
+    [W_numbers_fr] = numbers_fr,
+    [W_intransitive] = intransitive,
 };
 _Static_assert(W_COUNT <= 64, "word-list bits are a uint64_t");
 
@@ -1104,12 +1122,9 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
             const char *ctx = NULL;
             /* (a machine with no nationality is nobody's: "Unidentified warplanes struck
-               a convoy") */
-            static const char *const machines[] = {"warplane", "warplanes", "plane", "planes", "aircraft", "jet", "jets",
-                "submarine", "submarines", "gunboat", "gunboats", "warship", "warships", "avion", "avions",
-                "sous-marin", "sous-marins", "navire", "navires", "drone", "drones", NULL};
+               a convoy"; the machines are a word list, W_machines) */
             bool machine = false;
-            for (size_t k = i; k < j && !machine; k++) machine = key_in(K(c, k), machines);
+            for (size_t k = i; k < j && !machine; k++) machine = tin(c, k, W_machines);
             if (machine && !prev) { i = j; continue; }
             if (!prev) {
                 /* "l'opposition", "les manifestants", "le gouvernement" with no country:
@@ -2580,12 +2595,9 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
         bool after_noun = false;
         if (c->lang == LANG_FR && anchor > s0 + 1 && !(T(c, anchor - 1)->flags & HD_TF_CAP) &&
             (T(c, anchor - 1)->pos & (HD_POS_NOUN | HD_POS_ADJ)) && T(c, anchor - 1)->kind == HD_TOK_WORD)
-            for (size_t k = anchor - 1; k-- > s0 && k + 4 > anchor && !after_noun;) {
-                static const char *const numbers[] = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
-                                                      "dix", "vingt", "cent", "mille", "plusieurs", "quelques", NULL};
+            for (size_t k = anchor - 1; k-- > s0 && k + 4 > anchor && !after_noun;)
                 after_noun = is_det(c, k) || T(c, k)->kind == HD_TOK_NUM || tin(c, k, W_quantities) ||
-                             key_in(K(c, k), numbers);
-            }
+                             tin(c, k, W_numbers_fr);
         /* ("…, arrêté en Russie pour espionnage": after a comma with no determiner,
            the participle of an apposition) */
         if (c->lang == LANG_FR && anchor > s0 + 1 && streq(K(c, anchor - 1), ",")) after_noun = true;
@@ -2608,10 +2620,9 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
        "and expelled" are finite verbs */
     if (c->lang == LANG_EN) {
         if (anchor == s0) return false;
-        /* verbs with no object have no passive participle: "people protested in" */
-        static const char *const intransitive[] = {"protest", "march", "rally", "demonstrate", "gather", "riot",
-                                                   "arrive", "die", "flee", "strike", NULL};
-        if (key_in(t->lemma, intransitive)) return false;
+        /* verbs with no object have no passive participle: "people protested in"
+           (W_intransitive) */
+        if (lin(c, anchor, W_intransitive)) return false;
         size_t k = anchor - 1;
         /* "supporters of jailed former prime minister Imran Khan", "the ousted
            president", "Russia's detained …": after a determiner, a preposition or a
