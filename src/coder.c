@@ -2497,6 +2497,48 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
     return NULL;
 }
 
+static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const mention *src, const char *srccode,
+                 const mention *tgt, const char *tgtcode, const cand *cd, const char *flags);
+
+/* "Un couvre-feu nocturne a été décrété à Ben Guerdane", "a state of emergency was
+** declared": a restriction (1721, 1723, 1724) in the passive that no actor is named the author of is
+** the state's on its own people — the state the clause places it in after the match,
+** else the story's.  Emits it and returns true, or returns false. */
+static bool restriction_holder(hd_coder *c, const cand *cd, uint32_t sent, size_t s0, size_t s1, int day,
+                               const char *code, char *flags) {
+    const char *holder = NULL;
+    for (size_t m = ments_from(c, s0); m < c->ments.n && !holder; m++) {
+        const mention *pm = &c->ments.v[m];
+        if (pm->sentence != sent || pm->t0 <= cd->anchor || pm->t0 > cd->t1 + 6 || pm->t0 >= s1 ||
+            (pm->kind != K_COUNTRY && pm->kind != K_PLACE) || !locative_at(c, pm->t0, s0, pm))
+            continue;
+        holder = country_of(c, pm->codes[0]);
+    }
+    if (!holder) holder = context_country(c, sent, s0, -1);
+    if (!holder || strlen(holder) != 3 || !strncmp(holder, "IGO", 3)) return false;
+    char gov[8], cvl[8];
+    snprintf(gov, sizeof gov, "%sGOV", holder);
+    snprintf(cvl, sizeof cvl, "%sCVL", holder);
+    if (flags[0]) strcat(flags, " ");
+    strcat(flags, "passive");
+    emit(c, sent, day, code, NULL, intern(c, gov), NULL, intern(c, cvl), cd, flags);
+    return true;
+}
+
+/* A restriction on a people: of political freedoms (1721), a curfew (1723), a state of
+** emergency (1724); not a ban on a party (1722) or a removal from office (172). */
+static bool restriction_code(const char *code) {
+    return streq(code, "1721") || streq(code, "1723") || streq(code, "1724");
+}
+
+/* Is the match, or the words right after it, in the passive ("a été décrété", "was
+** imposed")? */
+static bool passive_near(const hd_coder *c, const cand *cd, size_t s1) {
+    for (size_t k = cd->anchor + 1; k + 1 < s1 && k < cd->t1 + 3; k++)
+        if (lin(c, k, W_be) && (T(c, k + 1)->pos & HD_POS_PPAS)) return true;
+    return false;
+}
+
 static const char *intent_code(const char *code, int kind) {
     int root = (code[0] - '0') * 10 + (code[1] - '0');
     if (kind == 2 || root >= 14) {
@@ -4578,6 +4620,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     continue;
                 }
             }
+            if (restriction_code(code) && sm < 0 && !passive_unreal(c, cd->anchor, s0) &&
+                restriction_holder(c, cd, sent, s0, s1, day, code, flags))
+                continue;
             DROP("passive without agent");
             continue;
         }
@@ -4738,6 +4783,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 continue;
             }
         }
+        if (!nsrc && restriction_code(code) && passive_near(c, cd, s1) && !passive_unreal(c, cd->t1, s0) &&
+            restriction_holder(c, cd, sent, s0, s1, day, code, flags))
+            continue;
         if (!nsrc) { DROP("no source"); continue; }
         /* "Protesters attacked the embassies", "des partisans ont envahi le Congrès":
            violence by protesters is a riot (145) */

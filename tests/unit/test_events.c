@@ -1605,3 +1605,12 @@ TEST(quotes_in_a_gap_and_a_target_inside_it) {
     CHECK_EQ_STR(events("MOSCOU - La police a interpellé devant le tribunal plusieurs dizaines de manifestants.", "2012-08-17",
                         "fr"), "RUSCOP>RUSCVL:175");
 }
+
+/* A curfew or a state of emergency in the passive, with no author named, is the state's on
+** its own people. */
+TEST(a_passive_restriction_is_the_state_s) {
+    CHECK_EQ_STR(events("TUNIS - Un couvre-feu nocturne a été décrété à Ben Guerdane.", "2016-03-07", "fr"),
+                 "TUNGOV>TUNCVL:1723");
+    CHECK_EQ_STR(events("Sri Lanka declared a state of emergency on Friday. A curfew was imposed in Colombo.", "2022-04-01",
+                        "en"), "LKAGOV>LKACVL:1724 LKAGOV>LKACVL:1723");
+}
