@@ -2441,7 +2441,7 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
         "raids", "bombing", "bombings", "shelling", "bombardment", "bombardments", "offensive", "incursion", "invasion",
         "aggression", "frappe", "frappes", "attaque", "attaques", "bombardement", "bombardements", "offensive",
         "agression", "raid", "massacre", "killing", "killings", "assassination", "assassinat", "meurtre", "execution",
-        "executions", NULL};
+        "executions", "blast", "blasts", "explosion", "explosions", "attentat", "attentats", NULL};
     static const char *const justice[] = {"arrest", "arrests", "arrestation", "arrestations", "detention", "jugement",
         "verdict", "sentence", "condamnation", "peine", "trial", "proces", "crackdown", "repression", "expulsion",
         "expulsions", NULL};
@@ -3139,7 +3139,8 @@ static bool condemns_violent_act(const hd_coder *c, const cand *cd, size_t s1) {
         "acte", "actes", "massacre", "massacres", "tuerie", "tueries", "meurtre", "meurtres", "crime", "crimes",
         "violence", "violences", "fusillade", "decapitation", "execution", "executions", "enlevement", "attack",
         "attacks", "bombing", "bombings", "killing", "killings", "act", "acts", "murder", "murders", "shooting",
-        "shootings", "atrocity", "atrocities", "beheading", "kidnapping", "assassination", "slaughter", NULL};
+        "shootings", "atrocity", "atrocities", "beheading", "kidnapping", "assassination", "slaughter", "blast",
+        "blasts", "explosion", "explosions", NULL};
     /* (a characterisation names the act by its attribute: "a qualifié de tentative
        d'assassinat", "called the raid a massacre") */
     static const char *const naming[] = {"qualifier", "call", "describe", "brand", "label", "term", "denounce", NULL};

@@ -1614,3 +1614,9 @@ TEST(a_passive_restriction_is_the_state_s) {
     CHECK_EQ_STR(events("Sri Lanka declared a state of emergency on Friday. A curfew was imposed in Colombo.", "2022-04-01",
                         "en"), "LKAGOV>LKACVL:1724 LKAGOV>LKACVL:1723");
 }
+
+/* "condemned the blasts": a condemnation of violence whose author no sentence names. */
+TEST(condemned_the_blasts) {
+    CHECK_EQ_STR(events("Suicide bombers struck two hotels in Jakarta on Friday. President Susilo Bambang Yudhoyono condemned "
+                        "the blasts as cruel and inhumane.", "2009-07-17", "en"), ">IDN:1831 IDNGOV>:111");
+}
