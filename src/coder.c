@@ -2010,9 +2010,14 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
         }
         /* "… called for restraint as Turkish forces launched an offensive": "as" + an
            actor opens a clause */
+        /* (not "seen as", "known as", "regarded as": "Imamoglu, who is widely seen as
+           President Erdogan's most formidable rival, denied…") */
+        static const char *const seen_as[] = {"see", "know", "regard", "consider", "view", "describe", "portray",
+                                              "brand", "label", "designate", "present", "hail", "widely", NULL};
         if (c->lang == LANG_EN && k > s0 && streq(K(c, k), "as") && k + 1 < i &&
             (c->tok_mention.v[k + 1] >= 0 || (k + 2 < i && is_det(c, k + 1) && c->tok_mention.v[k + 2] >= 0)) &&
-            !streq(K(c, k - 1), "such") && !streq(K(c, k - 1), "well"))
+            !streq(K(c, k - 1), "such") && !streq(K(c, k - 1), "well") && !key_in(T(c, k - 1)->lemma, seen_as) &&
+            !key_in(K(c, k - 1), seen_as))
             return k + 1;
         /* "said Beijing would send…": a speech verb followed by a subject opens a clause
            without "that" */

@@ -1620,3 +1620,10 @@ TEST(condemned_the_blasts) {
     CHECK_EQ_STR(events("Suicide bombers struck two hotels in Jakarta on Friday. President Susilo Bambang Yudhoyono condemned "
                         "the blasts as cruel and inhumane.", "2009-07-17", "en"), ">IDN:1831 IDNGOV>:111");
 }
+
+/* "seen as X" opens no clause: the relative clause's antecedent is the main verb's subject. */
+TEST(seen_as_opens_no_clause) {
+    CHECK_EQ_STR(events("A Turkish court jailed Istanbul Mayor Ekrem Imamoglu on Sunday. Imamoglu, who is widely seen as "
+                        "President Tayyip Erdogan's most formidable political rival, denied the accusations.", "2025-03-23",
+                        "en"), "TURJUD>TUROPP:173 TUROPP>TURJUD:016");
+}
