@@ -5186,6 +5186,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 tgt_m[ntgt++] = c->ev_src_m[k] >= 0 ? &c->ments.v[c->ev_src_m[k]] : NULL;
             }
         }
+        if (streq(code, "111") && nsrc >= 1 && strlen(src_codes[0]) >= 6 && !strncmp(src_codes[0] + 3, "JUD", 3) &&
+            (streq(T(c, cd->anchor)->lemma, "condamner") || streq(T(c, cd->anchor)->lemma, "condemn")))
+            /* "Un tribunal du Caire a condamné lundi trois journalistes … à des peines de
+               sept à dix ans": a court that "condamne" sentences */
+            code = "116";
         if (!strncmp(code, "083", 3) && nsrc >= 1)
             /* "Robert Mugabe resigned as Zimbabwe's president": the office he leaves is his
                own; he yields to the country */

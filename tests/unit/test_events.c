@@ -1627,3 +1627,10 @@ TEST(seen_as_opens_no_clause) {
                         "President Tayyip Erdogan's most formidable political rival, denied the accusations.", "2025-03-23",
                         "en"), "TURJUD>TUROPP:173 TUROPP>TURJUD:016");
 }
+
+/* A court that "condamne" sentences (116), whatever follows. */
+TEST(a_court_that_condemns_sentences) {
+    CHECK_EQ_STR(events("LE CAIRE - Un tribunal du Caire a condamné lundi trois journalistes de la chaîne qatarie Al-Jazeera, "
+                        "dont l'Australien Peter Greste, à des peines de sept à dix ans de prison.", "2014-06-23", "fr"),
+                 "EGYJUD>EGYMED:116");
+}
