@@ -2435,6 +2435,17 @@ static bool relative_between(const hd_coder *c, size_t t1, size_t anchor) {
     return false;
 }
 
+/* After a verb, a quoted adverbial before the object ("a condamné « avec la plus grande
+** fermeté » cette attaque"): the token after it when k opens one (up to eight words,
+** then a determiner), else k. */
+static size_t skip_quoted_adverbial(const hd_coder *c, size_t k, size_t s1) {
+    if (k >= s1 || T(c, k)->kind != HD_TOK_QUOTE_OPEN) return k;
+    size_t q = k + 1;
+    while (q < s1 && q < k + 10 && T(c, q)->kind != HD_TOK_QUOTE_CLOSE && T(c, q)->kind != HD_TOK_QUOTE) q++;
+    if (q + 1 >= s1 || q >= k + 10 || !tin(c, q + 1, W_determiners)) return k;
+    return q + 1;
+}
+
 /* The kind of act a reaction's object names right after its verb ("condemned the
 ** strikes", "a dénoncé une « agression »", "a critiqué un jugement", "criticised the
 ** decision": a reduction of relations or a coercion, 16x-17x), and the author of
@@ -2454,7 +2465,7 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
                                        "les", "un", "une", "its", "their", "sa", "son", "ses", "leur", "leurs", NULL};
     /* (after the match, or inside a characterisation's gap: "a jugé ces expulsions
        « injustifiées »", "condemned the strikes as illegal") */
-    size_t k = cd->t1;
+    size_t k = skip_quoted_adverbial(c, cd->t1, s1);
     if ((k >= s1 || !(key_in(K(c, k), dets) || (c->lang == LANG_EN && streq(K(c, k), "a")))) && cd->anchor + 2 < cd->t1)
         k = cd->anchor + 1;
     if (k >= s1 || !(key_in(K(c, k), dets) || (c->lang == LANG_EN && streq(K(c, k), "a")))) return NULL;
@@ -2495,8 +2506,10 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
         if (own) continue;
         /* (its mention, for the evidence) */
         *m_out = NULL;
-        for (size_t m = 0; m < c->ments.n && !*m_out; m++)
-            if (c->ments.v[m].sentence == ev->sentence && T(c, c->ments.v[m].t0)->off == ev->src_start) *m_out = &c->ments.v[m];
+        for (size_t m = 0; m < c->ments.n && !*m_out && ev->src_end > ev->src_start; m++)
+            if (c->ments.v[m].sentence == ev->sentence && T(c, c->ments.v[m].t0)->off == ev->src_start &&
+                c->ments.v[m].codes[0] && !strncmp(c->ments.v[m].codes[0], ev->source, 3))
+                *m_out = &c->ments.v[m];
         return ev->source;
     }
     return NULL;
@@ -3150,7 +3163,8 @@ static bool condemns_violent_act(const hd_coder *c, const cand *cd, size_t s1) {
        d'assassinat", "called the raid a massacre") */
     static const char *const naming[] = {"qualifier", "call", "describe", "brand", "label", "term", "denounce", NULL};
     if (key_in(T(c, cd->anchor)->lemma, naming) && !streq(T(c, cd->anchor)->lemma, "denounce")) return false;
-    for (size_t k = cd->anchor + 1; k < s1 && k < cd->t1 + 5; k++) {
+    size_t lim = skip_quoted_adverbial(c, cd->t1, s1) + 5;   /* (past a quoted adverbial) */
+    for (size_t k = cd->anchor + 1; k < s1 && k < lim; k++) {
         if (k >= cd->t1 && is_clause_punct(c, k) && T(c, k)->kind == HD_TOK_PUNCT) break;
         /* (a capitalised "Act" is a law: "the Public Order Act") */
         if (T(c, k)->kind == HD_TOK_WORD && !(T(c, k)->flags & HD_TF_CAP) &&

@@ -1634,3 +1634,10 @@ TEST(a_court_that_condemns_sentences) {
                         "dont l'Australien Peter Greste, à des peines de sept à dix ans de prison.", "2014-06-23", "fr"),
                  "EGYJUD>EGYMED:116");
 }
+
+/* A quoted adverbial between a condemnation and the act it names. */
+TEST(a_quoted_adverbial_before_the_condemned_act) {
+    CHECK_EQ_STR(events("Les rebelles de la CPC ont lancé mercredi une attaque contre Bangui. Un Casque bleu rwandais a été tué "
+                        "dans les combats, a précisé la Minusca, qui a condamné « avec la plus grande fermeté » cette attaque.",
+                        "2021-01-13", "fr"), "CAFREB>CAF:190 >IGOUNO:190 IGOUNO>CAFREB:111");
+}
