@@ -417,7 +417,9 @@ static const char *const machines[] = {"warplane", "warplanes", "plane", "planes
     "submarine", "submarines", "gunboat", "gunboats", "warship", "warships", "avion", "avions",
     "sous-marin", "sous-marins", "navire", "navires", "drone", "drones", NULL};
 static const char *const numbers_fr[] = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf",
-                                         "dix", "vingt", "cent", "mille", "plusieurs", "quelques", NULL};
+    "dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante",
+    "soixante", "cent", "cents", "mille", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine",
+    "plusieurs", "quelques", NULL};
 static const char *const intransitive[] = {"protest", "march", "rally", "demonstrate", "gather", "riot",
                                            "arrive", "die", "flee", "strike", NULL};
 static const char *const *const word_lists[W_COUNT] = {
@@ -725,14 +727,6 @@ static bool nounish(const hd_coder *c, size_t k) {
     const hd_token *t = T(c, k);
     return t->kind == HD_TOK_WORD && !(t->pos & HD_POS_FUNC) && !(t->flags & HD_TF_ELISION) &&
            !tin(c, k, W_determiners) && !tin(c, k, W_preps) && !tin(c, k, W_coord);
-}
-
-/* A French cardinal written in words ("trois", "vingt", "cent"). */
-static bool numeral_fr(const char *k) {
-    static const char *const cardinals[] = {"deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf", "dix",
-        "onze", "douze", "treize", "quatorze", "quinze", "seize", "vingt", "trente", "quarante", "cinquante",
-        "soixante", "cent", "cents", "mille", "vingtaine", "trentaine", "quarantaine", "cinquantaine", "centaine", NULL};
-    return key_in(k, cardinals);
 }
 
 /* A country adjective used attributively stands for the country: French after its
@@ -1070,7 +1064,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
               !(T(c, j)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) && !streq(K(c, j), "'s") &&
               !tin(c, j, W_complementizers) && !lin(c, j, W_auxiliaries) && !longest_at(c, j, s1, 1u << K_AGENT, &pl)) ||
              (c->lang == LANG_FR && i > s0 && nounish(c, i - 1) && !(T(c, i - 1)->flags & HD_TF_CAP) &&
-              !longest_at(c, i - 1, s1, 1u << K_AGENT, &pl) && !tin(c, i - 1, W_quantities) && !numeral_fr(K(c, i - 1))))) {
+              !longest_at(c, i - 1, s1, 1u << K_AGENT, &pl) && !tin(c, i - 1, W_quantities) && !tin(c, i - 1, W_numbers_fr)))) {
             /* an agent word used as an adjective: "military aid", "opérations militaires"
                (not after a numeral: "trois policiers ont été tués") */
             i = j;
@@ -2455,8 +2449,8 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
                               int nsrc, const mention **m_out) {
     static const char *const force[] = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid",
         "raids", "bombing", "bombings", "shelling", "bombardment", "bombardments", "offensive", "incursion", "invasion",
-        "aggression", "frappe", "frappes", "attaque", "attaques", "bombardement", "bombardements", "offensive",
-        "agression", "raid", "massacre", "killing", "killings", "assassination", "assassinat", "meurtre", "execution",
+        "aggression", "frappe", "frappes", "attaque", "attaques", "bombardement", "bombardements", "agression",
+        "massacre", "killing", "killings", "assassination", "assassinat", "meurtre", "execution",
         "executions", "blast", "blasts", "explosion", "explosions", "attentat", "attentats", NULL};
     static const char *const justice[] = {"arrest", "arrests", "arrestation", "arrestations", "detention", "jugement",
         "verdict", "sentence", "condamnation", "peine", "trial", "proces", "crackdown", "repression", "expulsion",
@@ -2515,6 +2509,23 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
     return NULL;
 }
 
+/* The country of the place a locative names right after a match ("were arrested in
+** Iran", "a été décrété à Ben Guerdane"; up to six words on, not mention `exclude`, and
+** with `clause` not past a comma), or NULL. */
+static const char *place_after(hd_coder *c, const cand *cd, uint32_t sent, size_t s0, size_t s1, int exclude,
+                               bool clause) {
+    for (size_t m = ments_from(c, s0); m < c->ments.n; m++) {
+        const mention *pm = &c->ments.v[m];
+        if (pm->sentence != sent || pm->t0 <= cd->anchor || pm->t0 > cd->t1 + 6 || pm->t0 >= s1 || (int)m == exclude ||
+            (pm->kind != K_COUNTRY && pm->kind != K_PLACE) || !locative_at(c, pm->t0, s0, pm))
+            continue;
+        bool cut = false;
+        for (size_t k = cd->anchor; clause && k < pm->t0 && !cut; k++) cut = is_clause_punct(c, k) || streq(K(c, k), ",");
+        if (!cut) return country_of(c, pm->codes[0]);
+    }
+    return NULL;
+}
+
 static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const mention *src, const char *srccode,
                  const mention *tgt, const char *tgtcode, const cand *cd, const char *flags);
 
@@ -2524,14 +2535,7 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
 ** else the story's.  Emits it and returns true, or returns false. */
 static bool restriction_holder(hd_coder *c, const cand *cd, uint32_t sent, size_t s0, size_t s1, int day,
                                const char *code, char *flags) {
-    const char *holder = NULL;
-    for (size_t m = ments_from(c, s0); m < c->ments.n && !holder; m++) {
-        const mention *pm = &c->ments.v[m];
-        if (pm->sentence != sent || pm->t0 <= cd->anchor || pm->t0 > cd->t1 + 6 || pm->t0 >= s1 ||
-            (pm->kind != K_COUNTRY && pm->kind != K_PLACE) || !locative_at(c, pm->t0, s0, pm))
-            continue;
-        holder = country_of(c, pm->codes[0]);
-    }
+    const char *holder = place_after(c, cd, sent, s0, s1, -1, false);
     if (!holder) holder = context_country(c, sent, s0, -1);
     if (!holder || strlen(holder) != 3 || !strncmp(holder, "IGO", 3)) return false;
     char gov[8], cvl[8];
@@ -4610,16 +4614,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    were arrested in Iran": the state that holds them — the country the clause
                    places them in after the verb, else the one the story is about — arrests
                    (its police) or sentences (its courts) */
-                const char *holder = NULL;
-                for (size_t m = ments_from(c, s0); m < c->ments.n && !holder; m++) {
-                    const mention *pm = &c->ments.v[m];
-                    if (pm->sentence != sent || pm->t0 <= cd->anchor || pm->t0 > cd->t1 + 6 || (int)m == sm ||
-                        (pm->kind != K_COUNTRY && pm->kind != K_PLACE) || !locative_at(c, pm->t0, s0, pm))
-                        continue;
-                    bool cut = false;
-                    for (size_t k = cd->anchor; k < pm->t0 && !cut; k++) cut = is_clause_punct(c, k) || streq(K(c, k), ",");
-                    if (!cut) holder = country_of(c, pm->codes[0]);
-                }
+                const char *holder = place_after(c, cd, sent, s0, s1, sm, true);
                 /* ("avait gagné la Tunisie, où elle a été arrêtée") */
                 size_t w = c->ments.v[sm].t0;
                 if (!holder && w > s0 + 1 && (streq(K(c, w - 1), "ou") || streq(K(c, w - 1), "where"))) {
