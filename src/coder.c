@@ -5043,6 +5043,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                aimed at the author of the sentence's earlier act; a parallel act (same
                root) shares its target */
             bool reaction = root_now == 11 || root_now == 12 || root_now == 13;
+            /* (a denial by the target of the earlier act answers its author: "Kinshasa
+               accuse le Rwanda de soutenir la rébellion, ce que Kigali dément") */
+            if (streq(code, "016"))
+                for (int k = 0; k < nprev_tgt && !reaction; k++)
+                    reaction = same_country_as_any(c, prev_tgt[k], src_codes, nsrc);
             /* (a reaction after one of the same root shares its target: "Michelle Bachelet
                a dénoncé une décision « cruelle », tandis que Washington condamnait ces
                exécutions") */

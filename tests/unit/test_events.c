@@ -1641,3 +1641,9 @@ TEST(a_quoted_adverbial_before_the_condemned_act) {
                         "dans les combats, a précisé la Minusca, qui a condamné « avec la plus grande fermeté » cette attaque.",
                         "2021-01-13", "fr"), "CAFREB>CAF:190 >IGOUNO:190 IGOUNO>CAFREB:111");
 }
+
+/* "ce que Kigali dément": a denial by the target of the sentence's accusation answers its author. */
+TEST(a_denial_answers_the_accuser) {
+    CHECK_EQ_STR(events("Le gouvernement de Kinshasa accuse le Rwanda voisin de soutenir la rébellion, ce que Kigali dément.",
+                        "2008-10-30", "fr"), "CODGOV>RWAGOV:112 RWAGOV>CODGOV:016");
+}
