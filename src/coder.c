@@ -3154,6 +3154,26 @@ static bool target_optional(const char *code) {
            !strncmp(code, "023", 3);   /* "made an appeal for international humanitarian aid": to all */
 }
 
+/* Is the noun at `anchor` the object of a verb of causing ("a provoqué une semaine
+** d'émeutes", "suscitant des manifestations", "has triggered weeks of demonstrations")?
+** Between them: determiners, adjectives, quantities and durations with de/of. */
+static bool caused_noun(const hd_coder *c, size_t anchor, size_t s0) {
+    static const char *const causing[] = {"provoquer", "declencher", "susciter", "entrainer", "causer", "spark",
+                                          "trigger", "prompt", "provoke", "cause", "fuel", "ignite", NULL};
+    static const char *const spans[] = {"semaine", "semaines", "jour", "jours", "mois", "vague", "serie", "week",
+                                        "weeks", "day", "days", "month", "months", "wave", "series", NULL};
+    if (T(c, anchor)->pos & HD_POS_VERB && !(anchor > s0 && is_det(c, anchor - 1))) return false;
+    for (size_t k = anchor; k-- > s0 && k + 6 > anchor;) {
+        const hd_token *t = T(c, k);
+        if (t->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) return key_in(t->lemma, causing);
+        if (is_det(c, k) || (t->pos & HD_POS_ADJ) || tin(c, k, W_quantities) || key_in(K(c, k), spans) ||
+            streq(K(c, k), "de") || streq(K(c, k), "d'") || streq(K(c, k), "of") || t->kind == HD_TOK_NUM)
+            continue;
+        return false;
+    }
+    return false;
+}
+
 /* Does the condemnation cd name a violent act as its object ("a condamné l'attentat",
 ** "denounced the cowardly attack", "a dénoncé un acte « lâche »")? */
 static bool condemns_violent_act(const hd_coder *c, const cand *cd, size_t s1) {
@@ -3618,15 +3638,23 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             static const char *const durations[] = {"an", "ans", "annee", "annees", "mois", "jours", "semaines", "year",
                                                     "years", "month", "months", "days", "weeks", NULL};
             if (k > s0 && (streq(K(c, k), "de") || streq(K(c, k), "d'") || streq(K(c, k), "of")) &&
-                key_in(K(c, k - 1), durations))
-                { DROP("length of a sentence"); continue; }
-            if (k > s0 + 1 && (streq(K(c, k), "and") || streq(K(c, k), "et") || streq(K(c, k), "or") || streq(K(c, k), "ou")))
-                for (size_t q = k - 1; q > s0 && q + 7 > k; q--) {
+                key_in(K(c, k - 1), durations)) {
+                if (strncmp(p->code, "14", 2)) { DROP("length of a sentence"); continue; }
+                /* (weeks of protests are protests, background after a preposition: "après
+                   des mois de manifestations") */
+                size_t q = k - 1;
+                while (q > s0 && (is_det(c, q - 1) || T(c, q - 1)->kind == HD_TOK_NUM || tin(c, q - 1, W_quantities))) q--;
+                if (q > s0) kb = q - 1;
+            }
+            if (kb > s0 + 1 && (streq(K(c, kb), "and") || streq(K(c, kb), "et") || streq(K(c, kb), "or") || streq(K(c, kb), "ou")))
+                for (size_t q = kb - 1; q > s0 && q + 7 > kb; q--) {
                     /* (only the preps of a cause or a time: "pour trois mois et un couvre-feu"
                        is a duration and a second act) */
                     static const char *const cause_preps[] = {"citing", "invoquant", "after", "apres", "following", "amid",
                         "despite", "malgre", "over", "suite", "avant", "before", "since", "depuis", NULL};
-                    if (is_clause_punct(c, q) || (T(c, q)->pos & HD_POS_VERB) || c->tok_mention.v[q] >= 0) break;
+                    /* (a verb form after "de" is a noun: "après vingt-trois ans de règne et…") */
+                    bool noun = q > s0 && (streq(K(c, q - 1), "de") || streq(K(c, q - 1), "of"));
+                    if (is_clause_punct(c, q) || ((T(c, q)->pos & HD_POS_VERB) && !noun) || c->tok_mention.v[q] >= 0) break;
                     if (tin(c, q, W_background_preps)) { if (key_in(K(c, q), cause_preps)) kb = q; break; }
                 }
             bool claimed = false;   /* (also "claimed responsibility on Tuesday for") */
@@ -4738,6 +4766,20 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 emit(c, sent, day, ba, b, b->codes[0], a, a->codes[0], cd, flags);
                 continue;
             }
+        }
+        if (code[0] == '1' && code[1] == '4' && pa < 0 && caused_noun(c, cd->anchor, s0)) {
+            /* "la flambée des prix qui a provoqué une semaine d'émeutes", "the case has
+               triggered weeks of demonstrations against the president": a protest a cause
+               set off is the country's people's, not the clause subject's */
+            const char *ctry = context_country(c, sent, s0, -1);
+            nsrc = 0;
+            sm = -1;
+            if (ctry && strlen(ctry) == 3 && strncmp(ctry, "IGO", 3) && strncmp(ctry, "NGO", 3) && strncmp(ctry, "IMG", 3)) {
+                src_codes[0] = compose(c, ctry, "CVL");
+                src_m[0] = NULL;
+                nsrc = 1;
+            }
+            if (!nsrc) { DROP("protest with no people"); continue; }
         }
         bool crowd_src = false;   /* the source is a crowd's civilians (below) */
         if (!nsrc && code[0] == '1' && code[1] == '4') {

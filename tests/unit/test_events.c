@@ -1647,3 +1647,15 @@ TEST(a_denial_answers_the_accuser) {
     CHECK_EQ_STR(events("Le gouvernement de Kinshasa accuse le Rwanda voisin de soutenir la rébellion, ce que Kigali dément.",
                         "2008-10-30", "fr"), "CODGOV>RWAGOV:112 RWAGOV>CODGOV:016");
 }
+
+/* A protest a cause set off is the country's people's; weeks of protests are protests,
+** and background after a preposition. */
+TEST(a_caused_protest_is_the_people_s) {
+    CHECK_EQ_STR(events("Le Sénat haïtien a voté samedi la destitution du Premier ministre Jacques-Édouard Alexis, tenu pour "
+                        "responsable de la flambée des prix qui a provoqué une semaine d'émeutes dans le pays.", "2008-04-12",
+                        "fr"), "HTILEG>HTIGOV:172 HTICVL>HTIGOV:145");
+    CHECK_EQ_STR(events("The case has triggered weeks of demonstrations against President Enrique Pena Nieto.", "2014-11-10",
+                        "en"), "MEXCVL>MEXGOV:141");
+    CHECK_EQ_STR(events("Le président Zine El Abidine Ben Ali a quitté vendredi le pouvoir et la Tunisie, après vingt-trois ans de règne et "
+                        "un mois d'une révolte populaire sans précédent.", "2011-01-15", "fr"), "TUNELI>TUNGOV:0831");
+}
