@@ -5310,7 +5310,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 for (int b = 0; b < nsrc; b++)
                     if (a != b && !(undirected && b < a))   /* an undirected event once per pair */
                         emit(c, sent, day, code, src_m[a], src_codes[a], src_m[b], src_codes[b], cd, flags);
-        } else if (!ntgt && nsrc >= 2 && undirected) {
+        } else if (!ntgt && nsrc >= 2 && undirected && !(p->has_target && code[1] != '4' && code[1] != '6')) {
             /* "X et Y ont eu une conversation téléphonique": an event between them; a
                commitment or an agreement (03x, 05x) each makes to the other ("Maduro et
                Ali se sont engagés à ne pas recourir à la force") */
@@ -5324,7 +5324,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                no one it is aimed at, is their military cooperation (062) */
             emit(c, sent, day, "062", src_m[0], src_codes[0], src_m[1], src_codes[1], cd, flags);
             emit(c, sent, day, "062", src_m[1], src_codes[1], src_m[0], src_codes[0], cd, flags);
-        } else if (!ntgt && nsrc == 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8') {
+        } else if (!ntgt && nsrc == 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8' && !p->has_target) {
             /* "Israel and Hezbollah agreed to a ceasefire", "X et Y ont signé …": a
                cooperative act of two parties with no third one is mutual */
             emit(c, sent, day, code, src_m[0], src_codes[0], src_m[1], src_codes[1], cd, flags);

@@ -1659,3 +1659,11 @@ TEST(a_caused_protest_is_the_people_s) {
     CHECK_EQ_STR(events("Le président Zine El Abidine Ben Ali a quitté vendredi le pouvoir et la Tunisie, après vingt-trois ans de règne et "
                         "un mois d'une révolte populaire sans précédent.", "2011-01-15", "fr"), "TUNELI>TUNGOV:0831");
 }
+
+/* Two subjects of an agreement-like act whose pattern wants an object that no actor fills
+** do not act on each other. */
+TEST(an_unfilled_object_is_no_mutual_act) {
+    CHECK_EQ_STR(events("La France et le Royaume-Uni ont reconnu le nouvel État.", "2008-02-19", "fr"), "");
+    CHECK_EQ_STR(events("Israël et les Émirats arabes unis ont établi des relations diplomatiques.", "2020-08-14", "fr"),
+                 "ISRGOV>AREGOV:054 AREGOV>ISRGOV:054");
+}
