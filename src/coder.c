@@ -3154,6 +3154,21 @@ static bool target_optional(const char *code) {
            !strncmp(code, "023", 3);   /* "made an appeal for international humanitarian aid": to all */
 }
 
+/* Does the pattern of cd want an object that a noun phrase after its match holds, no
+** actor filling it ("ont reconnu le nouvel État", "ont exprimé leur soutien au
+** souverain", "would join the alliance"; not "agreed to meet soon")? */
+static bool object_unfilled(const hd_coder *c, const pattern *p, const cand *cd, size_t s1) {
+    if (!p->has_target || cd->t1 >= s1 || is_clause_punct(c, cd->t1)) return false;
+    /* (the match may end on the object's preposition) */
+    static const char *const obj_preps[] = {"a", "au", "aux", "to", "avec", "with", "pour", "for", NULL};
+    if (cd->t1 > cd->anchor && key_in(K(c, cd->t1 - 1), obj_preps)) return true;
+    for (size_t k = cd->t1; k < s1 && k < cd->t1 + 2; k++) {
+        if (is_clause_punct(c, k)) return false;
+        if (is_det(c, k) || streq(K(c, k), "au") || streq(K(c, k), "aux")) return true;
+    }
+    return false;
+}
+
 /* Is the noun at `anchor` the object of a verb of causing ("a provoqué une semaine
 ** d'émeutes", "suscitant des manifestations", "has triggered weeks of demonstrations")?
 ** Between them: determiners, adjectives, quantities and durations with de/of. */
@@ -5310,7 +5325,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 for (int b = 0; b < nsrc; b++)
                     if (a != b && !(undirected && b < a))   /* an undirected event once per pair */
                         emit(c, sent, day, code, src_m[a], src_codes[a], src_m[b], src_codes[b], cd, flags);
-        } else if (!ntgt && nsrc >= 2 && undirected && !(p->has_target && code[1] != '4' && code[1] != '6')) {
+        } else if (!ntgt && nsrc >= 2 && undirected && !(code[1] != '4' && code[1] != '6' && object_unfilled(c, p, cd, s1))) {
             /* "X et Y ont eu une conversation téléphonique": an event between them; a
                commitment or an agreement (03x, 05x) each makes to the other ("Maduro et
                Ali se sont engagés à ne pas recourir à la force") */

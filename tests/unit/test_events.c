@@ -1667,3 +1667,9 @@ TEST(an_unfilled_object_is_no_mutual_act) {
     CHECK_EQ_STR(events("Israël et les Émirats arabes unis ont établi des relations diplomatiques.", "2020-08-14", "fr"),
                  "ISRGOV>AREGOV:054 AREGOV>ISRGOV:054");
 }
+
+/* ... but an agreement with no object wanted is still mutual. */
+TEST(agreed_to_meet_is_mutual) {
+    CHECK_EQ_STR(events("President Tayyip Erdogan and Russian President Vladimir Putin agreed to meet soon.", "2020-02-28",
+                        "en"), "TURGOV>RUSGOV:036 RUSGOV>TURGOV:036");
+}
