@@ -3964,6 +3964,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (vm >= 0) { sm = vm; visitor = true; }
         }
         bool rel_antecedent = false;
+        static const char *const fired[] = {"missile", "missiles", "roquette", "roquettes", "obus", "bombe", "bombes",
+            "projectile", "projectiles", "engin", "engins", "balle", "balles", "tir", "tirs", "frappe", "frappes", "raid",
+            "raids", "bombardement", "bombardements", "attaque", "attaques", "offensive", "operation", NULL};
         if (sm < 0 && after_compl && cs > s0 + 1 && (streq(K(c, cs - 1), "who") || streq(K(c, cs - 1), "qui"))) {
             /* "…, including opposition figure Maria Kolesnikova, who was jailed": a
                relative clause's subject is its antecedent, named before the pronoun */
@@ -3974,6 +3977,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    (T(c, k - 1)->flags & HD_TF_CAP))
                 am = mention_ending_at(c, --k, sent, cd->target, 0);   /* an unknown name after its title:
                                                                            "opposition figure Maria Kolesnikova" */
+            /* (French adjectives after it: "aux séparatistes anglophones, qui ont démenti") */
+            for (size_t j = e; am < 0 && c->lang == LANG_FR && j > s0 + 1 && j + 2 > e && (T(c, j - 1)->pos & HD_POS_ADJ) &&
+                               !(T(c, j - 1)->flags & HD_TF_CAP) && c->tok_mention.v[j - 1] < 0;
+                 j--)
+                am = mention_ending_at(c, j - 1, sent, cd->target, 0);
             sm = am;
             if (sm >= 0) cs = c->ments.v[sm].t0;
             /* "the four attackers, who were killed in a gunfight": a person that is no
@@ -3983,6 +3991,21 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             else if (k == e && streq(K(c, cs - 1), "who") && nounish(c, e - 1) && !(T(c, e - 1)->flags & HD_TF_CAP) &&
                      !(T(c, e - 1)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)))
                 rel_antecedent = true;
+            /* ("une décision qui rompt avec…", "du coup d'État militaire qui a renversé le
+               président": a French thing that is no weapon the subject fired is no actor's) */
+            else if (k == e && streq(K(c, cs - 1), "qui") && nounish(c, e - 1) && !(T(c, e - 1)->flags & HD_TF_CAP) &&
+                     (T(c, e - 1)->pos & (HD_POS_NOUN | HD_POS_ADJ))) {
+                /* (the weapon may come before its complements: "un missile balistique de
+                   portée intermédiaire qui a survolé le Japon") */
+                bool weapon = false;
+                for (size_t j = e; j-- > s0 && j + 6 > e && !weapon && !is_clause_punct(c, j);)
+                    weapon = tin(c, j, W_machines) || key_in(K(c, j), fired);
+                /* (not when the relative clause has closed before the verb: "le mouvement
+                   qui agite la région du Rif, a été arrêté") */
+                bool closed = false;
+                for (size_t j = cs; j < cd->anchor && !closed; j++) closed = streq(K(c, j), ",");
+                rel_antecedent = !weapon && !closed;
+            }
         }
         static const char *const relatives[] = {"which", "whom", "where", NULL};
         if (sm < 0 && after_compl && !rel_antecedent && !(c->lang == LANG_EN && cs > s0 && key_in(K(c, cs - 1), relatives))) {

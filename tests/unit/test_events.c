@@ -1673,3 +1673,14 @@ TEST(agreed_to_meet_is_mutual) {
     CHECK_EQ_STR(events("President Tayyip Erdogan and Russian President Vladimir Putin agreed to meet soon.", "2020-02-28",
                         "en"), "TURGOV>RUSGOV:036 RUSGOV>TURGOV:036");
 }
+
+/* A French relative clause on a thing that is no weapon is no act of the main clause's
+** subject; adjectives after an actor antecedent still lead to it. */
+TEST(a_relative_clause_on_a_thing) {
+    CHECK_EQ_STR(events("L'Union africaine a suspendu jeudi la Mauritanie de ses instances, au lendemain du coup d'État militaire qui a "
+                        "renversé le président Maaouiya Ould Taya.", "2005-08-04", "fr"), "IGOAFRAFU>MRTGOV:160");
+    CHECK_EQ_STR(events("La Corée du Nord a tiré mardi un missile balistique de portée intermédiaire qui a survolé le Japon.",
+                        "2017-08-29", "fr"), "PRKMIL>:150 PRKMIL>JPN:150");
+    CHECK_EQ_STR(events("Le gouvernement camerounais a imputé la tuerie aux séparatistes anglophones, qui ont démenti et accusé l'armée "
+                        "d'en être responsable.", "2020-10-25", "fr"), "CMRGOV>CMRREB:112 CMRREB>CMRMIL:016 CMRREB>CMRMIL:112");
+}
