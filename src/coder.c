@@ -4341,6 +4341,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     bool verb_after = false;
                     for (size_t q2 = 0; q2 < c->cands.n && !verb_after; q2++)
                         verb_after = c->cands.v[q2].p && c->cands.v[q2].anchor >= e1 && c->cands.v[q2].anchor < e1 + 3;
+                    /* (or an auxiliary after a place: "…, et l'ambassade des États-Unis à
+                       Tokyo s'est dite « déçue »") */
+                    /* (in English any verb right after it: "…, and U.S. President George W. Bush
+                       described the test as…") */
+                    for (size_t q2 = e1; q2 < s1 && q2 < e1 + 5 && !verb_after && !is_clause_punct(c, q2); q2++)
+                        verb_after = (lin(c, q2, W_auxiliaries) && (T(c, q2)->pos & HD_POS_VERB)) ||
+                                     (c->lang == LANG_EN && q2 == e1 && (T(c, q2)->pos & HD_POS_VERB) &&
+                                      !(T(c, q2)->pos & (HD_POS_NOUN | HD_POS_ING)) && !(T(c, q2)->flags & HD_TF_CAP));
                     if (verb_after) break;
                 }
                 /* "called the ruling a tragic error and urged voters to…": a second

@@ -1684,3 +1684,12 @@ TEST(a_relative_clause_on_a_thing) {
     CHECK_EQ_STR(events("Le gouvernement camerounais a imputé la tuerie aux séparatistes anglophones, qui ont démenti et accusé l'armée "
                         "d'en être responsable.", "2020-10-25", "fr"), "CMRGOV>CMRREB:112 CMRREB>CMRMIL:016 CMRREB>CMRMIL:112");
 }
+
+/* ", et" / ", and" + an actor + an auxiliary or a verb opens a clause no target is looked
+** for in. */
+TEST(and_actor_aux_opens_a_clause) {
+    CHECK_EQ_STR(events("La Corée du Sud a exprimé « regret et colère », et l'ambassade des États-Unis à Tokyo s'est dite "
+                        "« déçue ».", "2013-12-26", "fr"), "");
+    CHECK_EQ_STR(events("China said it resolutely opposed the test, and U.S. President George W. Bush described it as a "
+                        "provocative act.", "2006-10-09", "en"), "");
+}
