@@ -3645,13 +3645,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "citing a political standoff and attacks on pipelines": the second of two
                coordinated nouns has the first one's preposition */
             size_t kb = k;
-            /* "au lendemain de l'assaut", "in the wake of the attack": after it, background */
-            static const char *const after_nouns[] = {"lendemain", "veille", "wake", "aftermath", NULL};
-            if (k > s0 && genitive_prep(c, k) && key_in(K(c, k - 1), after_nouns))
-                kb = k - 1;
             /* "quatre ans d'emprisonnement", "16 years of prison": a sentence's length */
-            static const char *const durations[] = {"an", "ans", "annee", "annees", "mois", "jours", "semaines", "year",
-                                                    "years", "month", "months", "days", "weeks", NULL};
+            static const char *const durations[] = {"an", "ans", "annee", "annees", "mois", "jours", "semaine", "semaines",
+                                                    "year", "years", "month", "months", "days", "week", "weeks", NULL};
             if (k > s0 && (streq(K(c, k), "de") || streq(K(c, k), "d'") || streq(K(c, k), "of")) &&
                 key_in(K(c, k - 1), durations)) {
                 if (strncmp(p->code, "14", 2)) { DROP("length of a sentence"); continue; }
@@ -3661,6 +3657,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 while (q > s0 && (is_det(c, q - 1) || T(c, q - 1)->kind == HD_TOK_NUM || tin(c, q - 1, W_quantities))) q--;
                 if (q > s0) kb = q - 1;
             }
+            /* "au lendemain de l'assaut", "in the wake of the attack", "au lendemain de
+               semaines de manifestations": after it, background */
+            static const char *const after_nouns[] = {"lendemain", "veille", "wake", "aftermath", NULL};
+            if (kb > s0 && genitive_prep(c, kb) && key_in(K(c, kb - 1), after_nouns))
+                kb = kb - 1;
             if (kb > s0 + 1 && (streq(K(c, kb), "and") || streq(K(c, kb), "et") || streq(K(c, kb), "or") || streq(K(c, kb), "ou")))
                 for (size_t q = kb - 1; q > s0 && q + 7 > kb; q--) {
                     /* (only the preps of a cause or a time: "pour trois mois et un couvre-feu"
