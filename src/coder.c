@@ -4308,9 +4308,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    a past participle clause after a comma has its own complements (a
                    present participle's may name the act's target: "a saisi la CIJ,
                    accusant Israël de…") */
+                /* (one that is also a noun when a preposition follows: "une loi de 1955,
+                   adoptée pendant la guerre d'Algérie") */
                 if (c->lang == LANG_FR && k > cd->t1 && streq(K(c, k - 1), ",") && T(c, k)->kind == HD_TOK_WORD &&
-                    !(T(c, k)->flags & HD_TF_CAP) && c->tok_mention.v[k] < 0 &&
-                    (T(c, k)->pos & HD_POS_PPAS) && !(T(c, k)->pos & HD_POS_NOUN))
+                    !(T(c, k)->flags & HD_TF_CAP) && c->tok_mention.v[k] < 0 && (T(c, k)->pos & HD_POS_PPAS) &&
+                    (!(T(c, k)->pos & HD_POS_NOUN) ||
+                     (k + 1 < s1 && (tin(c, k + 1, W_preps) || tin(c, k + 1, W_background_preps) ||
+                                     streq(K(c, k + 1), "pendant") || streq(K(c, k + 1), "durant") || streq(K(c, k + 1), "lors")))))
                     break;
                 /* "a annoncé sa démission …, accusant l'Iran de…", "a apporté son soutien à
                    la hausse…, qualifiant de « voyous » les manifestants": a cooperative act

@@ -1693,3 +1693,17 @@ TEST(and_actor_aux_opens_a_clause) {
     CHECK_EQ_STR(events("China said it resolutely opposed the test, and U.S. President George W. Bush described it as a "
                         "provocative act.", "2006-10-09", "en"), "");
 }
+
+/* A past participle after a comma opens a clause of its own, also one that reads as a noun
+** when a preposition follows. */
+TEST(a_participle_noun_before_a_preposition) {
+    CHECK_EQ_STR(events("Le gouvernement français a décrété mardi l'état d'urgence en vertu d'une loi de 1955, adoptée "
+                        "pendant la guerre d'Algérie.", "2005-11-08", "fr"), "FRAGOV>FRACVL:1724");
+}
+
+/* Asking someone to leave the country is an expulsion. */
+TEST(asked_to_leave_the_country) {
+    CHECK_EQ_STR(events("Le gouvernement allemand a demandé jeudi au diplomate américain de quitter le pays.", "2014-07-10", "fr"),
+                 "DEUGOV>USAGOV:174");
+    CHECK_EQ_STR(events("Germany asked the American diplomat to leave the country.", "2014-07-10", "en"), "DEUGOV>USAGOV:174");
+}
