@@ -6649,6 +6649,10 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             kh[i] = x->kh;
             kb[i] = x->kb;
             fb[i] = x->fb;
+            /* an anchor's patterns are in its entry's third line, which hd_analyze did
+               not fetch: on its way now, it is there when find_candidates reads it
+               (most anchors' would be in no cache yet, and each would be waited for) */
+            if (x->fb & FB_ANCHORS) __builtin_prefetch(&x->pat[0]);
             tm[i] = -1;
         }
     }
