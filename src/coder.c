@@ -1848,10 +1848,11 @@ static inline bool next_pass(const pbentry *e, int nn, const unsigned nb[3]) {
     return false;
 }
 
-/* Two passes: the filters first, for the whole sentence, then the matches in the same
-** order.  The patterns that pass are thus known before any is matched, and their
-** structs and elements (scattered in a dictionary larger than the CPU's caches) are
-** fetched ahead of their turn instead of one at a time. */
+/* Three passes: each anchor's entries whose first need the sentence has (a test of the
+** compact pbfirst array), then their other needs, then the matches, all in the same
+** order.  The entries that pass each step are thus known before the next reads them,
+** and their pbentries, pattern structs and elements (scattered in arrays larger than
+** the CPU's caches) are fetched ahead of their turn instead of one at a time. */
 static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topic) {
     const lang_dict *ld = &c->d->lang[c->lang];
     const hd_token *tv = c->doc->toks.v;
@@ -1861,6 +1862,7 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
     const uint16_t *pbf = c->pbfirst[c->lang];
     c->passing.n = 0;
     const uint64_t *tfb = c->tfb.v;
+    /* the entries whose first need the sentence has, their pbentries on their way */
     for (size_t i = s0; i < s1; i++) {
         /* most words anchor nothing: their filter bits say so, without a read of
            their cache entry */
@@ -1868,8 +1870,6 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
         /* the entries of each key the token anchors through (hd_code_story leaves none
            to a key that does not: a repeated one, a function word's lemma) */
         const hd_lex *x = lv[i];
-        unsigned nb[3];
-        int nn = next_bits(c, i, s1, nb);
         for (int w = 0; w < 3; w++) {
             if (!x->npat[w]) continue;
             const pbentry *p0 = x->pat[w];
@@ -1877,14 +1877,25 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
             for (uint32_t j = 0, nj = x->npat[w]; j < nj; j++) {
                 unsigned b = fi[j];
                 if (!(f[b >> 6] >> (b & 63) & 1u)) continue;
-                const pbentry *pe = p0 + j;
-                if (!filter_pass(f, pe) || !next_pass(pe, nn, nb)) continue;
-                __builtin_prefetch(&ld->patterns.v[pe->idx]);
-                passing ps = {pe, (uint32_t)i};
+                __builtin_prefetch(p0 + j);
+                passing ps = {p0 + j, (uint32_t)i};
                 hd_vec_push(c->passing, ps);
             }
         }
     }
+    /* then their other needs, the vector filtered in place (the order kept) */
+    size_t np = 0;
+    unsigned nb[3];
+    int nn = 0;
+    for (size_t k = 0; k < c->passing.n; k++) {
+        const pbentry *pe = c->passing.v[k].pe;
+        size_t i = c->passing.v[k].anchor;
+        if (k == 0 || i != c->passing.v[k - 1].anchor) nn = next_bits(c, i, s1, nb);
+        if (!filter_pass(f, pe) || !next_pass(pe, nn, nb)) continue;
+        __builtin_prefetch(&ld->patterns.v[pe->idx]);
+        c->passing.v[np++] = c->passing.v[k];
+    }
+    c->passing.n = np;
     enum { AHEAD = 2 };
     for (size_t k = 0; k < c->passing.n && k < AHEAD; k++) __builtin_prefetch(ld->patterns.v[c->passing.v[k].pe->idx].el);
     bool discarded = false;
