@@ -198,11 +198,14 @@ static inline uint64_t hd_morph_hash(int lang, const char *s, size_t n) {
 ** The prefetch is inline, called twice per token: hence the cache's table, the head
 ** of every hd_morph (its first member), is declared here; a slot is a form's hash and
 ** its entry (NULL when free); of an entry (hd_lex), HD_MORPH_ENT_LINES cache lines
-** are prefetched: a lookup reads the first, a token's coding the first two. */
+** are prefetched: a lookup reads the first, a token's coding the first two.
+** always_inline: GCC 12 (-O2) took the function, only loads and prefetches, for one
+** without effects and deleted its calls before inlining it; hd_analyze had no
+** prefetch at all, and its lookups waited for most slots and entries. */
 typedef struct { uint64_t h; struct hd_lex *e; } hd_morph_slot;
 typedef struct { hd_morph_slot *tab; size_t cap; } hd_morph_head;
 #define HD_MORPH_ENT_LINES 2
-static inline void hd_morph_prefetch(const hd_morph *m, uint64_t h, bool entry) {
+static inline __attribute__((always_inline)) void hd_morph_prefetch(const hd_morph *m, uint64_t h, bool entry) {
     const hd_morph_head *mh = (const hd_morph_head *)(const void *)m;
     const hd_morph_slot *sl = &mh->tab[h & (mh->cap - 1)];
     if (!entry) { __builtin_prefetch(sl); return; }
