@@ -3165,6 +3165,32 @@ static bool target_optional(const char *code) {
            !strncmp(code, "023", 3);   /* "made an appeal for international humanitarian aid": to all */
 }
 
+/* Is the verb at `anchor` what someone is accused of ("accused of murdering Kremlin critic
+** Alexander Litvinenko", "charged Andrei Lugovoi with poisoning Litvinenko", "accusé
+** d'avoir tué", "soupçonnés de préparer un attentat")?  The act is alleged, and the
+** clause's subject is not its author. */
+static bool alleged_act(const hd_coder *c, size_t anchor, size_t s0) {
+    static const char *const accusing[] = {"accuse", "charge", "suspect", "blame", "indict", "convict", "accuser",
+                                           "soupconner", "inculper", "reprocher", "suspecter", NULL};
+    const hd_token *t = T(c, anchor);
+    size_t k = anchor;
+    if (c->lang == LANG_EN) {
+        if (!(t->pos & HD_POS_ING) || k < s0 + 2 || (!streq(K(c, k - 1), "of") && !streq(K(c, k - 1), "with"))) return false;
+        k--;
+    } else {
+        /* "de tuer", "d'avoir tué", "d'être impliqué" */
+        if (k > s0 + 1 && (T(c, k)->pos & HD_POS_PPAS) && lin(c, k - 1, W_auxiliaries)) k--;
+        if (k < s0 + 2 || (!streq(K(c, k - 1), "de") && !streq(K(c, k - 1), "d'"))) return false;
+        k--;
+    }
+    /* the verb of accusation, before the accused (a few words) or right before */
+    for (size_t q = k; q-- > s0 && q + 7 > k;) {
+        if (is_clause_punct(c, q)) return false;
+        if ((T(c, q)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) && key_in(T(c, q)->lemma, accusing)) return true;
+    }
+    return false;
+}
+
 /* Does the pattern of cd want an object that a noun phrase after its match holds, no
 ** actor filling it ("ont reconnu le nouvel État", "ont exprimé leur soutien au
 ** souverain", "would join the alliance"; not "agreed to meet soon")? */
@@ -3790,6 +3816,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (participle_without_aux(c, cd->anchor, s0) && passive_agent_near(c, agent_from, s1) < 0 &&
             !(cd->anchor <= s0 + 1 && fronted_end(c, s0, s1) > cd->t1) && appos_target < 0)
             { DROP("participle as adjective"); continue; }
+        if (alleged_act(c, cd->anchor, s0)) { DROP("alleged act"); continue; }
         bool after_compl;
         size_t cs = clause_start(c, cd->anchor, s0, &after_compl);
         if (after_compl && cs > s0 && tin(c, cs - 1, W_conditionals)) { DROP("hypothetical"); continue; }

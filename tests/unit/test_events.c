@@ -1707,3 +1707,11 @@ TEST(asked_to_leave_the_country) {
                  "DEUGOV>USAGOV:174");
     CHECK_EQ_STR(events("Germany asked the American diplomat to leave the country.", "2014-07-10", "en"), "DEUGOV>USAGOV:174");
 }
+
+/* What someone is accused of is alleged: no act of the clause's subject. */
+TEST(an_alleged_act) {
+    CHECK_EQ_STR(events("British prosecutors have charged Andrei Lugovoi with poisoning Alexander Litvinenko.", "2007-07-16",
+                        "en"), "");
+    CHECK_EQ_STR(events("Bichkek et Douchanbé se sont accusés mutuellement d'avoir rompu la trêve.", "2022-09-16", "fr"),
+                 "KGZGOV>TJKGOV:112 TJKGOV>KGZGOV:112");
+}
