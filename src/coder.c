@@ -2118,6 +2118,14 @@ static int subject_before(const hd_coder *c, size_t from, size_t anchor, size_t 
            act outside it; a short scare quote ('ordered a "complete siege"') is part
            of its sentence */
         if (!aq && in_quote(c, pm->t0, s0)) continue;
+        /* "Lebanon's Hezbollah fired rockets", "Yemen's Houthis": a country's group, after
+           its possessive, is the subject */
+        if (c->lang == LANG_EN && pm->kind == K_COUNTRY && pm->t1 + 1 < anchor && streq(K(c, pm->t1), "'s")) {
+            int g = c->tok_mention.v[pm->t1 + 1];
+            if (g >= 0 && g != exclude && c->ments.v[g].t0 == pm->t1 + 1 && c->ments.v[g].kind != K_PLACE &&
+                c->ments.v[g].kind != K_COUNTRY && (c->ments.v[g].t1 <= anchor))
+                return g;
+        }
         return (int)m;
     }
     return -1;
@@ -2497,7 +2505,10 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
         if (ev->sentence + 4 < sent) break;
         if (!*ev->source || ev->sentence > sent) continue;
         int r = (ev->code[0] - '0') * 10 + (ev->code[1] - '0');
-        bool match = kind == 1 ? r >= 18 : kind == 2 ? (r == 17 || !strncmp(ev->code, "116", 3)) : (r == 16 || r == 17);
+        /* (a claim of responsibility names the author of the attack it claims; not for
+           an accusation, whose accused may be named after the act: "a imputé l'attaque
+           au Parti de la renaissance islamique") */
+        bool match = kind == 1 ? r >= 18 || (!strncmp(ev->code, "015", 3) && strncmp(cd->p->code, "112", 3)) : kind == 2 ? (r == 17 || !strncmp(ev->code, "116", 3)) : (r == 16 || r == 17);
         if (!match) continue;
         /* (a compatriot's act is answered by the opposition or the people, "former
            opposition lawmakers criticised the decision", not by the state) */
