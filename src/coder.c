@@ -4058,6 +4058,23 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
         }
         static const char *const relatives[] = {"which", "whom", "where", NULL};
+        /* "…, who had announced he would cut short his visit after a rocket fired from
+           Gaza destroyed a house": an adverbial clause whose own subject is a thing no
+           dictionary knows borrows no subject (reported speech may: "said the strikes
+           targeted…") */
+        /* (not a noun that takes up an actor named before: "while the group fired…") */
+        static const char *const collective[] = {"group", "groupe", "movement", "mouvement", "organisation",
+            "organization", "militia", "milice", "alliance", "coalition", "country", "pays", "regime", "militants",
+            "fighters", "combattants", "rebels", "rebelles", "insurgents", "islamists", "islamistes", NULL};
+        static const char *const adverbial[] = {"after", "apres", "when", "quand", "lorsque", "lorsqu'", "while",
+                                                "before", "avant", "because", "since", "if", "si", NULL};
+        if (sm < 0 && after_compl && !rel_antecedent && cs > s0 && cs + 1 < cd->anchor && key_in(K(c, cs - 1), adverbial) &&
+            is_det(c, cs) && !streq(K(c, cs), "de") && !streq(K(c, cs), "d'") && c->tok_mention.v[cs + 1] < 0 &&
+            T(c, cs + 1)->kind == HD_TOK_WORD && !(T(c, cs + 1)->flags & HD_TF_CAP) && !tin(c, cs + 1, W_pron_subj) &&
+            !key_in(K(c, cs + 1), collective) &&
+            (T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS)) && !(T(c, cd->anchor)->pos & HD_POS_INF) &&
+            !is_det(c, cd->anchor - 1) && !genitive_prep(c, cd->anchor - 1))
+            rel_antecedent = true;   /* (a finite verb of its own, not "après sa proclamation de…") */
         if (sm < 0 && after_compl && !rel_antecedent && !(c->lang == LANG_EN && cs > s0 && key_in(K(c, cs - 1), relatives))) {
             /* reported speech: "X a affirmé que son pays …" — the main clause's subject
                (not in a relative clause: "protests … in which three people were killed") */

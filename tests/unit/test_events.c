@@ -1724,3 +1724,11 @@ TEST(a_country_s_group_and_the_claimed_attack) {
                         "U.S. President Barack Obama condemned the bombings as deplorable and cowardly.", "2010-07-12", "en"),
                  "SOMREB>UGA:015 SOMREB>UGA:183 USAGOV>SOMREB:111");
 }
+
+/* An adverbial clause with a subject of its own that no dictionary knows borrows none. */
+TEST(an_adverbial_clause_with_its_own_subject) {
+    CHECK_EQ_STR(events("Israeli Prime Minister Benjamin Netanyahu cut short his visit to Washington after a rocket fired from "
+                        "Gaza destroyed a house north of Tel Aviv.", "2019-03-25", "en"), "ISRGOV>USAGOV:042");
+    CHECK_EQ_STR(events("Hamas fighters infiltrated southern Israel on Saturday, while the group fired thousands of rockets at "
+                        "Israeli towns.", "2023-10-07", "en"), "PSEREB>ISR:190");
+}
