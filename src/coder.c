@@ -4908,11 +4908,22 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 crowd = tin(c, k, W_quantities) || streq(K(c, k), "personnes") || streq(K(c, k), "people") ||
                         streq(K(c, k), "foule") || streq(K(c, k), "crowd") || streq(K(c, k), "crowds");
             const char *ctry = NULL;
+            /* (in its clause: not "…, qui protestaient contre un film réalisé aux États-Unis") */
+            size_t cut = cd->t1;
+            while (cut < s1 && !streq(K(c, cut), ",") && !is_clause_punct(c, cut)) cut++;
             for (size_t m = ments_from(c, s0); crowd && !ctry && m < c->ments.n; m++) {
                 const mention *pm = &c->ments.v[m];
                 /* (or a city the match names: "took to the streets of Nairobi") */
-                if (pm->sentence == sent && pm->t0 > cd->anchor && pm->t0 < s1 &&
+                if (pm->sentence == sent && pm->t0 > cd->anchor && pm->t0 < cut &&
                     (locative_at(c, pm->t0, s0, pm) || (pm->kind == K_PLACE && pm->t0 <= cd->t1 + 1)))
+                    ctry = country_of(c, pm->codes[0]);
+            }
+            /* (or a place named before it: "…vendredi à Tunis lors de l'attaque de
+               l'ambassade des États-Unis par des centaines de manifestants") */
+            for (size_t m = ments_from(c, s0); crowd && !ctry && m < c->ments.n; m++) {
+                const mention *pm = &c->ments.v[m];
+                if (pm->sentence == sent && pm->t0 >= s0 && pm->t0 < cd->anchor && (pm->kind == K_PLACE || pm->kind == K_COUNTRY) &&
+                    (int)m != tm && locative_at(c, pm->t0, s0, pm))
                     ctry = country_of(c, pm->codes[0]);
             }
             if (crowd && !ctry && tm >= 0 && !tm_is_loc) ctry = country_of(c, c->ments.v[tm].codes[0]);

@@ -1732,3 +1732,10 @@ TEST(an_adverbial_clause_with_its_own_subject) {
     CHECK_EQ_STR(events("Hamas fighters infiltrated southern Israel on Saturday, while the group fired thousands of rockets at "
                         "Israeli towns.", "2023-10-07", "en"), "PSEREB>ISR:190");
 }
+
+/* A crowd is the civilians of a place named before its act (a place after it counts only
+** in its clause). */
+TEST(a_crowd_of_the_place_before) {
+    CHECK_EQ_STR(events("Deux personnes ont été tuées vendredi en Tunisie lors de l'attaque de l'ambassade des États-Unis par des "
+                        "centaines de manifestants.", "2012-09-15", "fr"), "TUNCVL>USAGOV:145");
+}
