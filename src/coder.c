@@ -897,6 +897,16 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             i += (size_t)len;
             continue;
         }
+        if (p->kind == K_COUNTRY && len == 1 && i > s0 && i + 1 < s1 && T(c, i + 1)->kind == HD_TOK_WORD &&
+            (T(c, i + 1)->flags & HD_TF_CAP) && !c->tk.v[i + 1] && !c->tl.v[i + 1] && !(T(c, i - 1)->flags & HD_TF_CAP) &&
+            !streq(K(c, i - 1), "le") && !streq(K(c, i - 1), "la") && !streq(K(c, i - 1), "l'") && !streq(K(c, i - 1), "the") &&
+            !memchr(c->story->text + T(c, i)->off, '.', T(c, i)->len)) {   /* (not "U.S." ending a sentence) */
+            /* "le candidat de l'opposition Salvador Nasralla": a country's one-word name
+               before a capitalised word no dictionary knows is a first name (not after an
+               article: "le Salvador") */
+            i += 2;
+            continue;
+        }
         if (p->kind == K_COUNTRY || p->kind == K_PLACE || p->kind == K_IGO || p->kind == K_GROUP) {
             /* English: country (+ 's) + agent: "Russia's foreign minister", "U.S. President" */
             j = i + (size_t)len;

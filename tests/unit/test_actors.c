@@ -224,3 +224,15 @@ TEST(a_dateline_with_a_country_and_a_date) {
     CHECK_EQ_STR(code_of(c, "Nigeria"), "(none)");
     CHECK_EQ_STR(code_of(c, "Islamist militants"), "NGAREB");
 }
+
+/* A country's one-word name before a capitalised word no dictionary knows is a first name;
+** after an article, or ending in a full stop ("U.S."), it stays the country. */
+TEST(a_country_name_as_a_first_name) {
+    hd_coder *c = code_text("Le candidat de l'opposition hondurienne Salvador Nasralla a dénoncé une fraude.", "2017-12-02", "fr");
+    CHECK_EQ_STR(code_of(c, "Salvador"), "(none)");
+    c = code_text("Le Honduras a rappelé son ambassadeur, et le Salvador Costa a protesté.", "2017-12-02", "fr");
+    CHECK_EQ_STR(code_of(c, "Salvador"), "SLV");
+    c = code_text("Turkish Foreign Minister Hakan Fidan spoke by phone with the U.S. Some migrants threw stones.", "2024-01-01",
+                  "en");
+    CHECK_EQ_STR(code_of(c, "U.S."), "USA");
+}
