@@ -2497,7 +2497,8 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
     if (k >= s1) return NULL;
     /* (any coercive act: "criticised the decision", "a dénoncé ces mesures") */
     static const char *const measure[] = {"decision", "decisions", "move", "measure", "measures", "step", "steps",
-                                          "mesure", "mesures", "sanctions", NULL};
+                                          "mesure", "mesures", "sanctions", "injonction", "decree", "decret", "ban",
+                                          "interdiction", NULL};
     int kind = key_in(K(c, k), force) || key_in(T(c, k)->lemma, force) ? 1
              : key_in(K(c, k), justice) || key_in(T(c, k)->lemma, justice) ? 2
              : key_in(K(c, k), measure) ? 3 : 0;
@@ -4371,9 +4372,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (c->lang == LANG_EN && k > cd->t1 && streq(K(c, k), "with") && streq(K(c, k - 1), ",")) break;
                 /* "…, Washington reconnaissant la souveraineté…": an absolute participle
                    clause, with its own subject */
-                if (k > cd->t1 && streq(K(c, k - 1), ",") && c->tok_mention.v[k] >= 0) {
-                    size_t e1 = c->ments.v[c->tok_mention.v[k]].t1;
-                    if (e1 < s1 && present_participle(c, e1)) break;
+                /* (its determiner too: "…, le Quai d'Orsay estimant que…") */
+                if (k > cd->t1 && streq(K(c, k - 1), ",")) {
+                    size_t k2 = k;
+                    while (k2 < s1 && k2 < k + 2 && is_det(c, k2) && c->tok_mention.v[k2] < 0) k2++;
+                    if (k2 < s1 && c->tok_mention.v[k2] >= 0) {
+                        size_t e1 = c->ments.v[c->tok_mention.v[k2]].t1;
+                        if (e1 < s1 && present_participle(c, e1)) break;
+                    }
                 }
                 /* "…, telling a huge rally of supporters": a participial clause, with its
                    own object */

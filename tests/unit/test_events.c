@@ -1739,3 +1739,11 @@ TEST(a_crowd_of_the_place_before) {
     CHECK_EQ_STR(events("Deux personnes ont été tuées vendredi en Tunisie lors de l'attaque de l'ambassade des États-Unis par des "
                         "centaines de manifestants.", "2012-09-15", "fr"), "TUNCVL>USAGOV:145");
 }
+
+/* An absolute participle clause after its actor's determiner opens a clause; an
+** "injonction" is a measure a reaction answers. */
+TEST(a_rejected_injunction) {
+    CHECK_EQ_STR(events("Les militaires au pouvoir au Niger ont donné vendredi 48 heures à l'ambassadeur de France pour quitter le "
+                        "territoire. Paris a aussitôt rejeté cette injonction, le Quai d'Orsay estimant que les putschistes n'ont "
+                        "pas autorité.", "2023-08-26", "fr"), "NERMIL>FRAGOV:174 FRAGOV>NERMIL:120");
+}
