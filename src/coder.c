@@ -3192,15 +3192,16 @@ static bool target_optional(const char *code) {
 ** d'avoir tué", "soupçonnés de préparer un attentat")?  The act is alleged, and the
 ** clause's subject is not its author. */
 static bool alleged_act(const hd_coder *c, size_t anchor, size_t s0) {
-    static const char *const accusing[] = {"accuse", "charge", "suspect", "blame", "indict", "convict", "accuser",
-                                           "soupconner", "inculper", "reprocher", "suspecter", NULL};
+    static const char *const accusing_en[] = {"accuse", "charge", "suspect", "blame", "indict", "convict", NULL};
+    static const char *const accusing_fr[] = {"accuser", "soupconner", "inculper", "reprocher", "suspecter", NULL};
+    const char *const *accusing = c->lang == LANG_EN ? accusing_en : accusing_fr;
     const hd_token *t = T(c, anchor);
     size_t k = anchor;
     if (c->lang == LANG_EN) {
         if (!(t->pos & HD_POS_ING) || k < s0 + 2 || (!streq(K(c, k - 1), "of") && !streq(K(c, k - 1), "with"))) return false;
         k--;
     } else {
-        /* "de tuer", "d'avoir tué", "d'être impliqué" */
+        /* "de tuer", "d'avoir tué", "d'être impliqué", "de répression" */
         if (k > s0 + 1 && (T(c, k)->pos & HD_POS_PPAS) && lin(c, k - 1, W_auxiliaries)) k--;
         if (k < s0 + 2 || (!streq(K(c, k - 1), "de") && !streq(K(c, k - 1), "d'"))) return false;
         k--;
@@ -3208,7 +3209,8 @@ static bool alleged_act(const hd_coder *c, size_t anchor, size_t s0) {
     /* the verb of accusation, before the accused (a few words) or right before */
     for (size_t q = k; q-- > s0 && q + 7 > k;) {
         if (is_clause_punct(c, q)) return false;
-        if ((T(c, q)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) && key_in(T(c, q)->lemma, accusing)) return true;
+        /* (a noun too: "accuses" read as a plural, "on charges of spying") */
+        if (key_in(T(c, q)->lemma, accusing) || (T(c, q)->lemma2 && key_in(T(c, q)->lemma2, accusing))) return true;
     }
     return false;
 }
@@ -3631,6 +3633,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             static const char *const demonstratives[] = {"ce", "cet", "cette", "ces", "this", "these", NULL};
             if (cd->anchor > s0 && (!(T(c, cd->anchor)->pos & HD_POS_VERB) || (T(c, cd->anchor)->pos & HD_POS_NOUN)) &&
                 key_in(K(c, cd->anchor - 1), demonstratives))
+                { DROP("act told before"); continue; }
+            /* "Biden said the killing was a measure of justice": "the" act, the subject of
+               "to be", is one told before, characterised */
+            if (c->lang == LANG_EN && cd->anchor > s0 && streq(K(c, cd->anchor - 1), "the") && cd->t1 == cd->anchor + 1 &&
+                cd->t1 < s1 && lin(c, cd->t1, W_be) && (T(c, cd->anchor)->pos & HD_POS_NOUN || !(T(c, cd->anchor)->pos & HD_POS_VERB)))
                 { DROP("act told before"); continue; }
             /* "la mort en détention de l'opposant", "died in custody": a state, not an act */
             static const char *const states[] = {"detention", "custody", "captivite", "captivity", "exil", "exile", NULL};

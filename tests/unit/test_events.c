@@ -1747,3 +1747,10 @@ TEST(a_rejected_injunction) {
                         "territoire. Paris a aussitôt rejeté cette injonction, le Quai d'Orsay estimant que les putschistes n'ont "
                         "pas autorité.", "2023-08-26", "fr"), "NERMIL>FRAGOV:174 FRAGOV>NERMIL:120");
 }
+
+/* "accuses" read as a plural still accuses; "the" act as the subject of "to be" is one told
+** before. */
+TEST(accuses_of_and_the_act_characterised) {
+    CHECK_EQ_STR(events("Israel struck Syrian government forces it accuses of attacking Druze civilians.", "2025-07-16", "en"), "");
+    CHECK_EQ_STR(events("U.S. President Joe Biden said the killing was a measure of justice.", "2024-09-28", "en"), "");
+}
