@@ -4093,6 +4093,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             (T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS)) && !(T(c, cd->anchor)->pos & HD_POS_INF) &&
             !is_det(c, cd->anchor - 1) && !genitive_prep(c, cd->anchor - 1))
             rel_antecedent = true;   /* (a finite verb of its own, not "après sa proclamation de…") */
+        /* ("…, adding that some of those involved had been detained": any clause whose
+           subject is a quantity of people no dictionary knows) */
+        static const char *const some_of[] = {"some", "several", "many", "most", "dozens", "hundreds", "thousands",
+                                              "plusieurs", "certains", "certaines", NULL};
+        if (sm < 0 && after_compl && !rel_antecedent && cs > s0 && cs + 1 < cd->anchor && key_in(K(c, cs), some_of) &&
+            (streq(K(c, cs + 1), "of") || streq(K(c, cs + 1), "d'") || streq(K(c, cs + 1), "de") ||
+             streq(K(c, cs + 1), "people") || streq(K(c, cs + 1), "personnes")) &&
+            (T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS)))
+            rel_antecedent = true;
         if (sm < 0 && after_compl && !rel_antecedent && !(c->lang == LANG_EN && cs > s0 && key_in(K(c, cs - 1), relatives))) {
             /* reported speech: "X a affirmé que son pays …" — the main clause's subject
                (not in a relative clause: "protests … in which three people were killed") */

@@ -1754,3 +1754,9 @@ TEST(accuses_of_and_the_act_characterised) {
     CHECK_EQ_STR(events("Israel struck Syrian government forces it accuses of attacking Druze civilians.", "2025-07-16", "en"), "");
     CHECK_EQ_STR(events("U.S. President Joe Biden said the killing was a measure of justice.", "2024-09-28", "en"), "");
 }
+
+/* A clause whose subject is a quantity of people no dictionary knows borrows no subject. */
+TEST(a_clause_with_some_of_them_as_subject) {
+    CHECK_EQ_STR(events("Russia's defence ministry called the attacks a terrorist act, adding that some of those involved had "
+                        "been detained.", "2025-06-01", "en"), "");
+}
