@@ -2111,8 +2111,10 @@ static int subject_before(const hd_coder *c, size_t from, size_t anchor, size_t 
         /* "a furious response from Israel, which lambasted…": the antecedent of the
            relative pronoun is its subject, preposition or not */
         size_t rel = pm->t1 < anchor && streq(K(c, pm->t1), ",") ? pm->t1 + 1 : pm->t1;
-        bool antecedent = c->lang == LANG_EN && pm->t0 == from && from > s0 && rel < anchor &&
-                          (streq(K(c, rel), "which") || streq(K(c, rel), "who"));
+        /* (French too: "l'expulsion de quinze diplomates par les États-Unis, qui
+           reprochent à La Havane…") */
+        bool antecedent = pm->t0 == from && from > s0 && rel < anchor &&
+                          (c->lang == LANG_EN ? streq(K(c, rel), "which") || streq(K(c, rel), "who") : streq(K(c, rel), "qui"));
         /* "Le bureau de Benyamin Netanyahou a rejeté…", "Putin's office said": a
            leader's office or camp speaks for him (the clause opens with it) */
         static const char *const offices[] = {"bureau", "cabinet", "entourage", "camp", "services", "office",
@@ -2122,6 +2124,16 @@ static int subject_before(const hd_coder *c, size_t from, size_t anchor, size_t 
             size_t q = pm->t0 - 2;
             while (q > from && is_det(c, q - 1)) q--;
             office = q == from;
+        }
+        if (antecedent && c->lang == LANG_FR) {
+            /* ("des partisans de l'opposant Ousmane Sonko, qui protestaient": the head of
+               "X de Y" is the antecedent) */
+            size_t q = pm->t0;
+            while (q > s0 && is_det(c, q - 1) && !genitive_prep(c, q - 1)) q--;
+            if (q > s0 + 1 && genitive_prep(c, q - 1)) {
+                int hm = c->tok_mention.v[q - 2];
+                if (hm >= 0 && hm != exclude && c->ments.v[hm].t1 == q - 1 && c->ments.v[hm].kind == K_AGENT) return hm;
+            }
         }
         if (preceded_by_prep(c, pm->t0, s0) && !antecedent && !office) continue;
         /* the words of a quotation are another clause: a subject inside it does not
@@ -5407,6 +5419,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "Un tribunal du Caire a condamné lundi trois journalistes … à des peines de
                sept à dix ans": a court that "condamne" sentences */
             code = "116";
+        if (streq(code, "111") && nsrc >= 1 && strlen(src_codes[0]) >= 6 && !strncmp(src_codes[0] + 3, "CVL", 3) &&
+            c->lang == LANG_FR && streq(T(c, cd->anchor)->lemma, "protester"))
+            /* "des partisans de l'opposant, qui protestaient contre sa condamnation":
+               civilians who protest demonstrate */
+            code = "141";
         if (!strncmp(code, "083", 3) && nsrc >= 1)
             /* "Robert Mugabe resigned as Zimbabwe's president": the office he leaves is his
                own; he yields to the country */

@@ -1549,7 +1549,7 @@ TEST(criticism_of_the_decision) {
                  "KWTGOV>KWTLEG:172 KWTELI>KWTGOV:111");
     CHECK_EQ_STR(events("La police géorgienne a dispersé des milliers de manifestants à Tbilissi. Ils protestaient contre la "
                         "décision du Premier ministre Irakli Kobakhidzé de geler les négociations.", "2024-11-29", "fr"),
-                 "GEOCOP>GEOCVL:175 GEOCVL>GEOGOV:111");
+                 "GEOCOP>GEOCVL:175 GEOCVL>GEOGOV:141");
 }
 
 /* The act a characterisation names inside its gap; expulsions are coercions. */
@@ -1759,4 +1759,15 @@ TEST(accuses_of_and_the_act_characterised) {
 TEST(a_clause_with_some_of_them_as_subject) {
     CHECK_EQ_STR(events("Russia's defence ministry called the attacks a terrorist act, adding that some of those involved had "
                         "been detained.", "2025-06-01", "en"), "");
+}
+
+/* A French relative clause's antecedent after a preposition ("par les États-Unis, qui…"),
+** the head of "X de Y, qui…", and civilians who "protestent" demonstrate. */
+TEST(a_french_antecedent_after_a_preposition) {
+    CHECK_EQ_STR(events("Le chef de la diplomatie cubaine a dénoncé l'expulsion de quinze diplomates cubains par les États-Unis, "
+                        "qui reprochent à La Havane de ne pas avoir protégé leur personnel.", "2017-10-04", "fr"),
+                 "CUBGOV>USAGOV:111 USAGOV>CUBGOV:112");
+    CHECK_EQ_STR(events("À Dakar, les forces de l'ordre sénégalaises ont fait usage de gaz lacrymogènes contre des partisans de "
+                        "l'opposant Ousmane Sonko, qui protestaient contre sa condamnation.", "2023-06-01", "fr"),
+                 "SENCOP>SENCVL:175 SENCVL>SENCOP:141");
 }
