@@ -80,15 +80,20 @@ typedef struct pbentry {
 } pbentry;
 
 /* A phrase of a bucket of the phrase index, with what longest_at tests first, so a
-** bucket's phrases are read in sequence (not one phrase struct each). */
+** bucket's phrases are read in sequence (not one phrase struct each), and what its
+** callers read of the phrase it finds: its kind and first code.  longest_at returns
+** the entry, so a phrase's code costs no read of the phrase struct then of its codes
+** array (two misses of phrase_code for each phrase found: most phrases have one code). */
 typedef struct {
     const char **keys;
     const char *key1;           /* keys[1], or NULL for a one-word phrase */
+    const char *code;           /* codes[0].code: the code, unless PH_DATED */
     uint32_t idx;               /* into the language's phrases */
     uint16_t n;
     uint8_t kind;
-    uint8_t cap;                /* bit 0: cap, bit 1: allcaps */
+    uint8_t cap;                /* bit 0: cap, bit 1: allcaps, PH_DATED: several codes */
 } phentry;
+#define PH_DATED 4u
 
 /* A slot of the phrase index as longest_at sees it: its entries, and which kinds they
 ** have, so a token whose key starts no phrase of the kinds asked for is rejected with
@@ -525,9 +530,10 @@ static bool is_clause_punct(const hd_coder *c, size_t i) {
 static const char *intern(hd_coder *c, const char *s) { return hd_intern(c->pool, s, strlen(s)); }
 
 /* Code of a phrase at the story date. */
-static const char *phrase_code(const hd_coder *c, const phrase *p) {
+static const char *phrase_code(const hd_coder *c, const phentry *e) {
     /* one code, dated or not, is the answer whatever the date (most phrases) */
-    if (p->ncodes == 1) return p->codes[0].code;
+    if (!(e->cap & PH_DATED)) return e->code;
+    const phrase *p = &c->d->lang[c->lang].phrases.v[e->idx];
     const char *undated = NULL;
     for (uint32_t i = 0; i < p->ncodes; i++) {
         const dated_code *dc = &p->codes[i];
@@ -542,8 +548,7 @@ static const char *phrase_code(const hd_coder *c, const phrase *p) {
 static inline uint64_t key1_bit(const char *key) { return 1ull << (((uintptr_t)key >> 4) * 0x9E3779B97F4A7C15ull >> 58); }
 
 /* longest_at's scan of the entries of a slot that has a phrase of `kinds`. */
-static const phrase *longest_scan(const hd_coder *c, const phslot *ps, size_t i, size_t end, unsigned kinds, int *len) {
-    const lang_dict *ld = &c->d->lang[c->lang];
+static const phentry *longest_scan(const hd_coder *c, const phslot *ps, size_t i, size_t end, unsigned kinds, int *len) {
     const phentry *e = ps->e, *eend = ps->e + ps->n;
     const char *k1 = i + 1 < end ? c->tk.v[i + 1] : NULL;
     /* the longer phrases of a word often go on with words the text does not have next:
@@ -573,14 +578,14 @@ static const phrase *longest_scan(const hd_coder *c, const phslot *ps, size_t i,
             if (c->lang == LANG_FR && i > 0 && tin(c, i - 1, W_pron_subj) && (T(c, i)->pos & HD_POS_VERB)) continue;
         }
         *len = e->n;
-        return &ld->phrases.v[e->idx];
+        return e;
     }
     return NULL;
 }
 
 /* Longest phrase of `kinds` (bit set of K_*) at token i.  Inline: most calls end at the
 ** slot's kinds, before the scan has to be set up. */
-static inline const phrase *longest_at(const hd_coder *c, size_t i, size_t end, unsigned kinds, int *len) {
+static inline const phentry *longest_at(const hd_coder *c, size_t i, size_t end, unsigned kinds, int *len) {
     const phslot *ps = c->tph.v[i];
     *len = 0;
     if (!(ps->kinds & kinds)) return NULL;   /* no entry would pass the scan's kind test */
@@ -588,10 +593,10 @@ static inline const phrase *longest_at(const hd_coder *c, size_t i, size_t end, 
 }
 
 /* agent_with_inserted_adj's search, at a key that starts an agent of 2+ words. */
-static int inserted_adj_scan(const hd_coder *c, const phslot *ps, size_t i, size_t end, const phrase **agent,
-                             const phrase **adj) {
+static int inserted_adj_scan(const hd_coder *c, const phslot *ps, size_t i, size_t end, const phentry **agent,
+                             const phentry **adj) {
     int alen;
-    const phrase *a = longest_at(c, i + 1, end, 1u << K_ADJ, &alen);
+    const phentry *a = longest_at(c, i + 1, end, 1u << K_ADJ, &alen);
     if (!a) return 0;
     for (const phentry *e = ps->e, *eend = ps->e + ps->n; e < eend; e++) {   /* in bucket order */
         if (e->kind != K_AGENT || e->n < 2) continue;
@@ -599,7 +604,7 @@ static int inserted_adj_scan(const hd_coder *c, const phslot *ps, size_t i, size
         if (after + e->n - 1 > end) continue;
         bool ok = true;
         for (uint16_t k = 1; k < e->n && ok; k++) ok = c->tk.v[after + k - 1] == e->keys[k];
-        if (ok) { *agent = &c->d->lang[c->lang].phrases.v[e->idx]; *adj = a; return 1 + alen + e->n - 1; }
+        if (ok) { *agent = e; *adj = a; return 1 + alen + e->n - 1; }
     }
     return 0;
 }
@@ -607,8 +612,8 @@ static int inserted_adj_scan(const hd_coder *c, const phslot *ps, size_t i, size
 /* An agent with a country adjective inserted after its head word:
 ** "ministre russe des Affaires étrangères".  Returns total length or 0.  Inline: it is
 ** tried at every token, and most keys start no agent of two words or more. */
-static inline int agent_with_inserted_adj(const hd_coder *c, size_t i, size_t end, const phrase **agent,
-                                          const phrase **adj) {
+static inline int agent_with_inserted_adj(const hd_coder *c, size_t i, size_t end, const phentry **agent,
+                                          const phentry **adj) {
     const phslot *ps = c->tph.v[i];
     if (!(ps->kinds & PH_AGENT2) || i + 1 >= end) return 0;
     return inserted_adj_scan(c, ps, i, end, agent, adj);
@@ -764,7 +769,7 @@ static bool adjective_as_actor(const hd_coder *c, size_t i, size_t len, size_t s
         if (j2 + 1 < s1 && T(c, j2)->kind == HD_TOK_WORD && !(T(c, j2)->flags & HD_TF_CAP) && (T(c, j2)->pos & HD_POS_ADJ) &&
             !c->tk.v[j2])
             j2++;
-        const phrase *a2 = longest_at(c, j2, s1, (1u << K_ADJ) | (1u << K_COUNTRY), &l2);
+        const phentry *a2 = longest_at(c, j2, s1, (1u << K_ADJ) | (1u << K_COUNTRY), &l2);
         return a2 && j2 + (size_t)l2 < s1 && nounish(c, j2 + (size_t)l2);
     }
     return false;
@@ -851,8 +856,8 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         while (i < s1 && !c->tph.v[i]->kinds && !alias_may_start(c, i)) i++;
         if (i == s1) break;
         int len = 0;
-        const phrase *p = longest_at(c, i, s1, ~0u, &len);
-        const phrase *agent = NULL, *adj = NULL;
+        const phentry *p = longest_at(c, i, s1, ~0u, &len);
+        const phentry *agent = NULL, *adj = NULL;
         int ilen = agent_with_inserted_adj(c, i, s1, &agent, &adj);
         const char *acode = NULL;
         int alen = alias_at(c, i, s1, &acode);
@@ -860,8 +865,8 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         const char *role = NULL, *full = NULL;
         if (ilen > len && ilen >= 3) {
             /* "ministre russe des Affaires étrangères" */
-            full = compose(c, phrase_code(c, adj), agent->codes[0].code);
-            role = agent->codes[0].code;
+            full = compose(c, phrase_code(c, adj), agent->code);
+            role = agent->code;
             j = i + (size_t)ilen;
             goto name_tail;
         }
@@ -879,10 +884,10 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* English: adjective + agent ("Iranian foreign minister"); French capitalised
                demonym used as a noun ("les Iraniens") is the country */
             int al;
-            const phrase *ag = i + (size_t)len < s1 ? longest_at(c, i + (size_t)len, s1, 1u << K_AGENT, &al) : NULL;
+            const phentry *ag = i + (size_t)len < s1 ? longest_at(c, i + (size_t)len, s1, 1u << K_AGENT, &al) : NULL;
             if (ag) {
-                full = compose(c, code, ag->codes[0].code);
-                role = ag->codes[0].code;
+                full = compose(c, code, ag->code);
+                role = ag->code;
                 j = i + (size_t)len + (size_t)al;
                 goto name_tail;
             }
@@ -912,7 +917,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             j = i + (size_t)len;
             if (j < s1 && streq(K(c, j), "'s")) j++;
             int al;
-            const phrase *ag = (p->kind != K_GROUP || j > i + (size_t)len) && j < s1 ? longest_at(c, j, s1, 1u << K_AGENT, &al) : NULL;
+            const phentry *ag = (p->kind != K_GROUP || j > i + (size_t)len) && j < s1 ? longest_at(c, j, s1, 1u << K_AGENT, &al) : NULL;
             if (!ag && p->kind == K_GROUP && j < s1 && c->lang == LANG_EN) ag = longest_at(c, j, s1, 1u << K_AGENT, &al);
             /* ("Bangladesh's interim government", "Russia's new defence minister": an
                adjective of office between the possessive and the agent) */
@@ -923,8 +928,8 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 j++;
             if (ag && c->lang == LANG_EN) {
                 /* "Houthi rebels", "Hamas fighters": the group keeps its own code */
-                full = p->kind == K_GROUP ? code : compose(c, code, ag->codes[0].code);
-                role = ag->codes[0].code;
+                full = p->kind == K_GROUP ? code : compose(c, code, ag->code);
+                role = ag->code;
                 j += (size_t)al;
                 goto name_tail;
             }
@@ -933,7 +938,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    its name is one mention with it */
                 int ml;
                 const size_t e = i + (size_t)len;
-                const phrase *mp = e < s1 ? longest_at(c, e, s1, 1u << K_PERSON, &ml) : NULL;
+                const phentry *mp = e < s1 ? longest_at(c, e, s1, 1u << K_PERSON, &ml) : NULL;
                 if (mp && streq(phrase_code(c, mp), code)) {
                     if (add_mention(c, (uint32_t)i, (uint32_t)(e + (size_t)ml), sent, K_PERSON, code, "person") < 0) return -1;
                     if (ml >= 2) add_alias(c, e, e + (size_t)ml, code);
@@ -965,7 +970,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
            "européen" is "président" + "du" + "Conseil européen" */
         for (size_t k = i + 1; k < i + (size_t)len; k++) {
             int nl;
-            const phrase *np = longest_at(c, k, s1, (1u << K_COUNTRY) | (1u << K_PLACE) | (1u << K_IGO) | (1u << K_GROUP), &nl);
+            const phentry *np = longest_at(c, k, s1, (1u << K_COUNTRY) | (1u << K_PLACE) | (1u << K_IGO) | (1u << K_GROUP), &nl);
             if (!np || k + (size_t)nl <= i + (size_t)len) continue;
             size_t cut = k;
             if (cut > i + 1 && (tin(c, cut - 1, W_determiners) || streq(K(c, cut - 1), "of"))) cut--;
@@ -973,7 +978,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                                 streq(K(c, cut - 1), "d'") || streq(K(c, cut - 1), "of")))
                 cut--;
             int sl;
-            const phrase *sp = longest_at(c, i, cut, 1u << K_AGENT, &sl);
+            const phentry *sp = longest_at(c, i, cut, 1u << K_AGENT, &sl);
             if (sp && i + (size_t)sl == cut) { p = sp; len = sl; code = phrase_code(c, sp); }
             break;
         }
@@ -981,7 +986,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         j = i + (size_t)len;
         role = code;
         int al;
-        const phrase *a2 = j < s1 ? longest_at(c, j, s1, 1u << K_ADJ, &al) : NULL;
+        const phentry *a2 = j < s1 ? longest_at(c, j, s1, 1u << K_ADJ, &al) : NULL;
         /* ("le gouvernement intérimaire bolivien": a status word before the adjective) */
         if (!a2 && c->lang == LANG_FR && j + 1 < s1 && tin(c, j, W_status_words) &&
             (a2 = longest_at(c, j + 1, s1, 1u << K_ADJ, &al)))
@@ -1001,7 +1006,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             size_t k = j + 1;
             while (k < s1 && tin(c, k, W_determiners) && k < j + 3) k++;
             int cl;
-            const phrase *cp = k < s1 ? longest_at(c, k, s1, (1u << K_COUNTRY) | (1u << K_PLACE) | (1u << K_IGO) | (1u << K_GROUP), &cl) : NULL;
+            const phentry *cp = k < s1 ? longest_at(c, k, s1, (1u << K_COUNTRY) | (1u << K_PLACE) | (1u << K_IGO) | (1u << K_GROUP), &cl) : NULL;
             if (!cp && k + 1 < s1 && key_in(K(c, k), group_words)) {
                 /* "des combattants du groupe (jihadiste) État islamique": the group's name
                    after the word "groupe" and its adjectives */
@@ -1010,7 +1015,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 cp = kg < s1 ? longest_at(c, kg, s1, 1u << K_GROUP, &cl) : NULL;
                 if (cp) k = kg;
             }
-            const phrase *pp = !cp && k < s1 ? longest_at(c, k, s1, 1u << K_PERSON, &cl) : NULL;
+            const phentry *pp = !cp && k < s1 ? longest_at(c, k, s1, 1u << K_PERSON, &cl) : NULL;
             if (cp) {
                 /* a group keeps its own code: "délégation du Hamas" is Hamas */
                 full = cp->kind == K_GROUP ? phrase_code(c, cp) : compose(c, phrase_code(c, cp), role);
@@ -1021,11 +1026,11 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 full = compose(c, country_of(c, phrase_code(c, pp)), role);
             } else if (k < s1) {
                 /* agent + de + agent-with-country: "porte-parole du ministère iranien …" */
-                const phrase *ag2 = NULL, *adj2 = NULL;
+                const phentry *ag2 = NULL, *adj2 = NULL;
                 int l2 = agent_with_inserted_adj(c, k, s1, &ag2, &adj2);
                 int l3;
-                const phrase *ag3 = longest_at(c, k, s1, 1u << K_AGENT, &l3);
-                const phrase *ad3 = ag3 && k + (size_t)l3 < s1 ? longest_at(c, k + (size_t)l3, s1, 1u << K_ADJ, &al) : NULL;
+                const phentry *ag3 = longest_at(c, k, s1, 1u << K_AGENT, &l3);
+                const phentry *ad3 = ag3 && k + (size_t)l3 < s1 ? longest_at(c, k + (size_t)l3, s1, 1u << K_ADJ, &al) : NULL;
                 if (l2 >= 3) { full = compose(c, phrase_code(c, adj2), role); j = k + (size_t)l2; }
                 else if (ad3) { full = compose(c, phrase_code(c, ad3), role); j = k + (size_t)l3 + (size_t)al; }
             }
@@ -1037,7 +1042,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
            remembered for the rest of the story */
         size_t nstart = j;
         int pl;
-        const phrase *pp = j < s1 ? longest_at(c, j, s1, 1u << K_PERSON, &pl) : NULL;
+        const phentry *pp = j < s1 ? longest_at(c, j, s1, 1u << K_PERSON, &pl) : NULL;
         const char *acode2 = NULL;
         int al2 = j < s1 ? alias_at(c, j, s1, &acode2) : 0;
         if (pp) {
@@ -1059,7 +1064,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             while (k < s1 && k < j + 3 && is_name_token(c, k) && !longest_at(c, k, s1, ~0u, &pl)) k++;
             /* "Turkish President Tayyip Erdogan": a known person after a first name the
                dictionary does not list */
-            const phrase *later = k < s1 && k > j ? longest_at(c, k, s1, 1u << K_PERSON, &pl) : NULL;
+            const phentry *later = k < s1 && k > j ? longest_at(c, k, s1, 1u << K_PERSON, &pl) : NULL;
             if (later) {
                 const char *pc = phrase_code(c, later);
                 size_t pcl = strlen(pc);
@@ -1083,7 +1088,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (!full && j < s1) {
             /* "la radio RFI", "the broadcaster Al Jazeera": a bare agent right before the
                name of a group of the dictionaries is that group */
-            const phrase *gp = longest_at(c, j, s1, 1u << K_GROUP, &pl);
+            const phentry *gp = longest_at(c, j, s1, 1u << K_GROUP, &pl);
             if (gp) {
                 int m = add_mention(c, (uint32_t)i, (uint32_t)(j + (size_t)pl), sent, K_GROUP, phrase_code(c, gp), "actor");
                 if (m < 0) return -1;
@@ -1714,10 +1719,11 @@ static int compute_needs(hd_coder *c) {
                 phentry *e = &c->ph[l][w++];
                 e->keys = p->keys;
                 e->key1 = p->n > 1 ? p->keys[1] : NULL;
+                e->code = p->codes[0].code;
                 e->idx = b->idx[j];
                 e->n = p->n;
                 e->kind = p->kind;
-                e->cap = (uint8_t)((p->cap ? 1 : 0) | (p->allcaps ? 2 : 0));
+                e->cap = (uint8_t)((p->cap ? 1 : 0) | (p->allcaps ? 2 : 0) | (p->ncodes > 1 ? PH_DATED : 0));
             }
         }
     }
@@ -6810,7 +6816,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             /* "KINSHASA - Protesters attacked…": the dateline's country is the context
                of a bare agent no earlier mention gives one */
             int dl = 0;
-            const phrase *ph = longest_at(c, se->tok, t0, 1u << K_PLACE | 1u << K_COUNTRY, &dl);
+            const phentry *ph = longest_at(c, se->tok, t0, 1u << K_PLACE | 1u << K_COUNTRY, &dl);
             const hd_place *pl_ = NULL;
             /* (a city that names an institution, "BRUXELLES" the EU, is the city's country) */
             if (ph && strncmp(phrase_code(c, ph), "IGO", 3)) c->dateline_ctry = country_of(c, phrase_code(c, ph));
