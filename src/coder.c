@@ -74,8 +74,7 @@ typedef struct pbentry {
     uint8_t nneed;
     uint8_t nalt[NEED_MAX];
     uint8_t multi;              /* a need has several alternatives (most have one each) */
-    uint16_t first;             /* a one-word need's bit, tested before the others (most
-                                   entries fail there), or FILTER_BITS, a bit always set */
+    uint32_t el;                /* where the pattern's elements start in the coder's cel */
     uint16_t bit[NEED_MAX][NEED_ALT];
 } pbentry;
 
@@ -107,6 +106,20 @@ typedef struct {
 } phslot;
 #define PH_AGENT2 (1u << 31)
 _Static_assert(K_AGENT < 31, "phrase kinds are bits of phslot.kinds below PH_AGENT2");
+
+/* A pattern element as match_from reads it: the dictionary's pelem, with the key1_bit
+** of its alternatives (tok_matches) and its first alternative, in one array of the
+** coder per language, a pattern's elements in a row.  A pattern's match thus reads one
+** run of these (fetched ahead by find_candidates), not its pelems, then their bits in
+** another array, then each word's alternatives (one of them, most words). */
+typedef struct {
+    uint64_t bits;              /* the key1_bit of each alternative */
+    const char *alt0;           /* alt[0] */
+    const char *const *alt;     /* the interned keys (alternatives) */
+    uint8_t type;               /* PE_* */
+    uint8_t nalt;
+    uint8_t igo;
+} celem;
 
 /* A code composed in the coder's pool (pool3): the first bytes of its base, its role. */
 typedef struct {
@@ -150,14 +163,15 @@ struct hd_coder {
     HD_VEC(uint64_t) tkb;       /* per token: the key1_bit of its key and lemmas (tok_matches) */
     HD_VEC(uint64_t) tfb;       /* per token: the filter bits of its key and lemmas (hd_lex.fb) */
     uint64_t sent_bits[FILTER_BITS / 64 + 1];   /* the sentence's keys and lemmas, then a
-                                                   word of ones (pbentry.first) */
+                                                   word of ones (pbfirst) */
     pbentry *pb[NLANG];         /* the pattern buckets' entries, discards first */
-    uint16_t *pbfirst[NLANG];   /* each entry's `first`, packed: find_candidates scans a
+    uint16_t *pbfirst[NLANG];   /* per entry: a one-word need's bit, tested before the others
+                                   (most entries fail there), or FILTER_BITS, a bit always
+                                   set; packed: find_candidates scans a
                                    bucket's 32 a cache line rather than one or two */
     uint32_t *pboff[NLANG];     /* per slot of the pattern index: its first entry */
     phentry *ph[NLANG];         /* the phrase buckets' entries, in bucket order */
-    uint64_t *elbits[NLANG];    /* per element of each pattern: the key1_bit of its alternatives */
-    uint32_t *eloff[NLANG];     /* per pattern: where its elements' bits start in elbits */
+    celem *cel[NLANG];          /* per element of each pattern: what match_from reads */
     phslot *phs[NLANG];         /* per slot of the phrase index: its entries and kinds */
     phslot ph_none;             /* the slot of a key that starts no phrase: no entries */
     HD_VEC(mention) ments;
@@ -1458,8 +1472,10 @@ static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
 /* --------------------------------------------------------------- matching */
 
 /* Is token i's key or one of its lemmas an alternative of word e?  (tok_matches first) */
-static bool tok_is_alt(const hd_coder *c, size_t i, const pelem *e) {
+static bool tok_is_alt(const hd_coder *c, size_t i, const celem *e) {
     const char *k = c->tk.v[i], *l = c->tl.v[i], *l2 = c->tl2.v[i];
+    /* one alternative (most words): no read of the array */
+    if (e->nalt == 1) return e->alt0 == k || e->alt0 == l || (l2 && e->alt0 == l2);
     if (!l2 && (l == k || !l || !k)) {
         /* one dictionary word (most tokens: the lemma is the key, or either is none) */
         const char *w1 = k ? k : l;
@@ -1473,11 +1489,11 @@ static bool tok_is_alt(const hd_coder *c, size_t i, const pelem *e) {
     return false;
 }
 
-/* The same, `bits` having the key1_bit of each alternative, c->tkb those of the
+/* The same, e->bits having the key1_bit of each alternative, c->tkb those of the
 ** token's keys: they meet when it is, and most tokens are rejected inline without
 ** reading the alternatives. */
-static inline bool tok_matches(const hd_coder *c, size_t i, const pelem *e, uint64_t bits) {
-    return (c->tkb.v[i] & bits) && tok_is_alt(c, i, e);
+static inline bool tok_matches(const hd_coder *c, size_t i, const celem *e) {
+    return (c->tkb.v[i] & e->bits) && tok_is_alt(c, i, e);
 }
 
 
@@ -1564,7 +1580,7 @@ static inline size_t skip_time(const hd_coder *c, size_t i, size_t end) {
 typedef struct {
     const hd_coder *c;
     const pattern *p;
-    const uint64_t *bits;       /* per element of p: the key1_bit of its alternatives */
+    const celem *el;            /* p's elements */
     size_t end;
     int target;                 /* mention index from the '+' slot, -2 a pronoun, or -1 */
 } matching;
@@ -1578,11 +1594,11 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
     size_t end = mt->end;
     for (;; e++) {
         if (e == p->nel) return i;
-        const pelem *el = &p->el[e];
+        const celem *el = &mt->el[e];
         switch (el->type) {
         case PE_WORD:
             if (e > 0) i = skip_time(c, i, end);
-            if (i >= end || !tok_matches(c, i, el, mt->bits[e])) return 0;
+            if (i >= end || !tok_matches(c, i, el)) return 0;
             i++;
             continue;
         case PE_NOTARGET:
@@ -1590,7 +1606,7 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
         case PE_GAP: {
             /* a word after the gap (the usual case): where it does not match, the rest
                is not tried (the call would test that first) */
-            const pelem *next = e + 1 < p->nel && el[1].type == PE_WORD ? &el[1] : NULL;
+            const celem *next = e + 1 < p->nel && el[1].type == PE_WORD ? &el[1] : NULL;
             size_t at = i;
             /* (a quotation mark passed over does not count: "a déclaré X « persona non
                grata »") */
@@ -1613,7 +1629,7 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
                 }
                 if (next) {
                     size_t k = skip_time(c, at, end);
-                    if (k >= end || !tok_matches(c, k, next, mt->bits[e + 1])) continue;
+                    if (k >= end || !tok_matches(c, k, next)) continue;
                 }
                 size_t r = match_from(mt, (uint16_t)(e + 1), at);
                 if (r) return r;
@@ -1727,20 +1743,30 @@ static int compute_needs(hd_coder *c) {
             }
         }
     }
-    /* per pattern element, the key1_bit of its alternatives (tok_matches) */
+    /* the pattern elements as match_from reads them, with the key1_bit of their
+       alternatives (tok_matches); eloff: where each pattern's start (pbentry.el) */
+    uint32_t *eloff[NLANG] = {NULL};
     for (int l = 0; l < NLANG; l++) {
         const lang_dict *ld = &c->d->lang[l];
         size_t nel = 0;
         for (size_t k = 0; k < ld->patterns.n; k++) nel += ld->patterns.v[k].nel;
-        c->elbits[l] = calloc(nel + 1, sizeof *c->elbits[l]);
-        c->eloff[l] = calloc(ld->patterns.n + 1, sizeof *c->eloff[l]);
-        if (!c->elbits[l] || !c->eloff[l]) return -1;
+        c->cel[l] = calloc(nel + 1, sizeof *c->cel[l]);
+        eloff[l] = calloc(ld->patterns.n + 1, sizeof *eloff[l]);
+        if (!c->cel[l] || !eloff[l]) goto fail;
         nel = 0;
         for (size_t k = 0; k < ld->patterns.n; k++) {
             const pattern *p = &ld->patterns.v[k];
-            c->eloff[l][k] = (uint32_t)nel;
-            for (uint16_t e = 0; e < p->nel; e++, nel++)
-                for (int a = 0; a < p->el[e].nalt; a++) c->elbits[l][nel] |= key1_bit(p->el[e].alt[a]);
+            eloff[l][k] = (uint32_t)nel;
+            for (uint16_t e = 0; e < p->nel; e++, nel++) {
+                const pelem *pe = &p->el[e];
+                celem *ce = &c->cel[l][nel];
+                for (int a = 0; a < pe->nalt; a++) ce->bits |= key1_bit(pe->alt[a]);
+                ce->alt0 = pe->nalt ? pe->alt[0] : NULL;
+                ce->alt = pe->alt;
+                ce->type = pe->type;
+                ce->nalt = pe->nalt;
+                ce->igo = pe->igo;
+            }
         }
     }
     for (int l = 0; l < NLANG; l++) {
@@ -1751,7 +1777,7 @@ static int compute_needs(hd_coder *c) {
         c->pb[l] = calloc(total + 1, sizeof *c->pb[l]);
         c->pbfirst[l] = calloc(total + 1, sizeof *c->pbfirst[l]);
         c->pboff[l] = calloc(ix->cap + 1, sizeof *c->pboff[l]);
-        if (!c->pb[l] || !c->pbfirst[l] || !c->pboff[l]) return -1;
+        if (!c->pb[l] || !c->pbfirst[l] || !c->pboff[l]) goto fail;
         size_t w = 0;
         for (size_t s = 0; s < ix->cap; s++) {
             const bucket *b = &ix->b[s];
@@ -1763,6 +1789,7 @@ static int compute_needs(hd_coder *c) {
                     if (p->discard != pass) continue;
                     pbentry *e = &c->pb[l][w++];
                     e->idx = b->idx[j];
+                    e->el = eloff[l][b->idx[j]];
                     e->discard = p->discard;
                     e->adj = p->nel >= 2 && p->el[0].type == PE_WORD && p->el[1].type == PE_WORD &&
                              p->el[1].nalt >= 1 && p->el[1].nalt <= NEED_ALT;
@@ -1789,14 +1816,18 @@ static int compute_needs(hd_coder *c) {
                     /* the last one-word need: most entries fail one test there (the
                        pattern's later words are its rarer ones; measured, the first
                        one-word need or the longest word reject fewer) */
-                    e->first = FILTER_BITS;
+                    unsigned first = FILTER_BITS;
                     for (int r = 0; r < e->nneed; r++)
-                        if (e->nalt[r] == 1) e->first = e->bit[r][0];
-                    c->pbfirst[l][w - 1] = e->first;
+                        if (e->nalt[r] == 1) first = e->bit[r][0];
+                    c->pbfirst[l][w - 1] = (uint16_t)first;
                 }
         }
     }
+    for (int l = 0; l < NLANG; l++) free(eloff[l]);
     return 0;
+fail:
+    for (int l = 0; l < NLANG; l++) free(eloff[l]);
+    return -1;
 }
 
 /* Does the sentence have one alternative of each word entry e needs?  A need has one
@@ -1876,6 +1907,7 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
     const uint64_t *f = c->sent_bits;
     const pbentry *pb = c->pb[c->lang];
     const uint16_t *pbf = c->pbfirst[c->lang];
+    const celem *cel = c->cel[c->lang];
     c->passing.n = 0;
     const uint64_t *tfb = c->tfb.v;
     /* the entries whose first need the sentence has, their pbentries on their way */
@@ -1909,20 +1941,18 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
         if (k == 0 || i != c->passing.v[k - 1].anchor) nn = next_bits(c, i, s1, nb);
         if (!filter_pass(f, pe) || !next_pass(pe, nn, nb)) continue;
         __builtin_prefetch(&ld->patterns.v[pe->idx]);
+        __builtin_prefetch(cel + pe->el);
         c->passing.v[np++] = c->passing.v[k];
     }
     c->passing.n = np;
-    enum { AHEAD = 2 };
-    for (size_t k = 0; k < c->passing.n && k < AHEAD; k++) __builtin_prefetch(ld->patterns.v[c->passing.v[k].pe->idx].el);
     bool discarded = false;
     for (size_t k = 0; k < c->passing.n; k++) {
-        if (k + AHEAD < c->passing.n) __builtin_prefetch(ld->patterns.v[c->passing.v[k + AHEAD].pe->idx].el);
         const pbentry *pe = c->passing.v[k].pe;
         size_t i = c->passing.v[k].anchor;
         if (pe->discard && discarded) continue;
         const pattern *p = &ld->patterns.v[pe->idx];
         if (p->reflexive && !reflexive_before(c, i, s0)) continue;
-        matching mt = {c, p, c->elbits[c->lang] + c->eloff[c->lang][pe->idx], s1, -1};
+        matching mt = {c, p, cel + pe->el, s1, -1};
         size_t e = match_from(&mt, 0, i);
         int target = mt.target;
         if (!e) continue;
@@ -6559,7 +6589,7 @@ void hd_coder_free(hd_coder *c) {
     free(c->tfb.v);
     for (int l = 0; l < NLANG; l++) {
         free(c->pb[l]); free(c->pbfirst[l]); free(c->pboff[l]); free(c->ph[l]); free(c->phs[l]);
-        free(c->elbits[l]); free(c->eloff[l]);
+        free(c->cel[l]);
     }
     free(c->ments.v);
     free(c->pub_ments.v);
