@@ -1771,3 +1771,9 @@ TEST(a_french_antecedent_after_a_preposition) {
                         "l'opposant Ousmane Sonko, qui protestaient contre sa condamnation.", "2023-06-01", "fr"),
                  "SENCOP>SENCVL:175 SENCVL>SENCOP:141");
 }
+
+/* The speaker of "what X said was …" is no object. */
+TEST(what_x_said_was) {
+    CHECK_EQ_STR(events("Indian warplanes struck what New Delhi said was a militant training camp inside Pakistan on Tuesday.",
+                        "2019-02-26", "en"), "INDMIL>PAK:195");
+}
