@@ -2488,7 +2488,8 @@ static int modality(const hd_coder *c, size_t anchor, size_t cs) {
         if (c->lang == LANG_FR ? (lin(c, k, W_modal_fr) || tin(c, k, W_modal_fr)) : (lin(c, k, W_modal_en) || tin(c, k, W_modal_en))) {
             /* French: the anchor must be an infinitive ("va livrer"), or a noun of intent */
             if (c->lang == LANG_FR && !(T(c, anchor)->pos & HD_POS_INF) && !streq(l, "intention")) continue;
-            found = 1;
+            /* ("agreed to ban imports of Iranian oil": a decision taken, 3) */
+            found = streq(l, "agree") ? 3 : 1;
         }
         if (is_clause_punct(c, k)) break;
     }
@@ -2660,6 +2661,9 @@ static bool passive_near(const hd_coder *c, const cand *cd, size_t s1) {
 
 static const char *intent_code(const char *code, int kind) {
     int root = (code[0] - '0') * 10 + (code[1] - '0');
+    /* (a coercive act agreed on is decided, not threatened: "EU governments agreed to ban
+       imports of Iranian oil" is the embargo, 163) */
+    if (kind == 3 && root >= 14) return code;
     if (kind == 2 || root >= 14) {
         if (root >= 18 || root == 15) return "138";
         if (root == 17) return "137";

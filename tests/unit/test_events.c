@@ -1777,3 +1777,9 @@ TEST(what_x_said_was) {
     CHECK_EQ_STR(events("Indian warplanes struck what New Delhi said was a militant training camp inside Pakistan on Tuesday.",
                         "2019-02-26", "en"), "INDMIL>PAK:195");
 }
+
+/* A coercive act agreed on is decided, not threatened. */
+TEST(agreed_to_ban) {
+    CHECK_EQ_STR(events("European Union governments agreed on Monday to ban imports of Iranian oil.", "2012-01-23", "en"),
+                 "IGOEUREEC>IRNGOV:163");
+}
