@@ -1978,13 +1978,23 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
             if (!x->npat[w]) continue;
             const pbentry *p0 = x->pat[w];
             const uint16_t *fi = pbf + (p0 - pb);
-            for (uint32_t j = 0, nj = x->npat[w]; j < nj; j++) {
+            uint32_t nj = x->npat[w];
+            /* without a branch: a quarter of the entries pass, in no order a predictor
+               learns; each is written, the vector's end moved past those that pass (and
+               only their pbentries fetched) */
+            if (c->passing.n + nj > c->passing.cap &&
+                hd_grow((void **)&c->passing.v, &c->passing.cap, sizeof *c->passing.v, c->passing.n + nj))
+                continue;   /* (as hd_vec_push, out of memory: the entries are lost) */
+            passing *out = c->passing.v + c->passing.n, *out0 = out;
+            for (uint32_t j = 0; j < nj; j++) {
                 unsigned b = fi[j];
-                if (!(f[b >> 6] >> (b & 63) & 1u)) continue;
-                __builtin_prefetch(p0 + j);
-                passing ps = {p0 + j, (uint32_t)i};
-                hd_vec_push(c->passing, ps);
+                size_t pass = f[b >> 6] >> (b & 63) & 1u;
+                __builtin_prefetch(pass ? p0 + j : p0);
+                out->pe = p0 + j;
+                out->anchor = (uint32_t)i;
+                out += pass;
             }
+            c->passing.n += (size_t)(out - out0);
         }
     }
     /* then their other needs, the vector filtered in place (the order kept) */
