@@ -1569,17 +1569,21 @@ static bool locative_word_before(const hd_coder *c, size_t k, size_t lo) {
 /* The first actor mention at or just after token i (determiners, dates and numbers may
 ** come first).  A place after a locative preposition ("reçu au Caire le ministre…")
 ** is where it happened, not the target: it is skipped when another mention follows. */
+/* "what New Delhi said (was)", "what President Nicolas Maduro had called" at token i
+** (English): the token of the verb of speech, whose speaker is no object; else 0. */
+static size_t what_x_said(const hd_coder *c, size_t i, size_t end) {
+    if (c->lang != LANG_EN || i + 2 >= end || !streq(K(c, i), "what") || c->tok_mention.v[i + 1] < 0) return 0;
+    size_t v = c->ments.v[c->tok_mention.v[i + 1]].t1;
+    if (v < end && (streq(K(c, v), "had") || streq(K(c, v), "has"))) v++;
+    static const char *const naming[] = {"called", "described", "termed", "dubbed", NULL};
+    return v < end && (lin(c, v, W_speech_en) || key_in(K(c, v), naming)) ? v : 0;
+}
+
 static int mention_starting_near(const hd_coder *c, size_t i, size_t end, size_t *after) {
     int loc = -1;
     size_t loc_after = 0;
     /* "struck what New Delhi said was a training camp…": the speaker is no object */
-    if (c->lang == LANG_EN && i + 2 < end && streq(K(c, i), "what") && c->tok_mention.v[i + 1] >= 0) {
-        size_t v = c->ments.v[c->tok_mention.v[i + 1]].t1;
-        if (v < end && (streq(K(c, v), "had") || streq(K(c, v), "has"))) v++;
-        if (v < end && (lin(c, v, W_speech_en) || streq(K(c, v), "called") || streq(K(c, v), "described") ||
-                        streq(K(c, v), "termed") || streq(K(c, v), "dubbed")))
-            return -1;
-    }
+    if (what_x_said(c, i, end)) return -1;
     for (size_t k = i; k < end && k < i + 8; k++) {
         int m = c->tok_mention.v[k];
         if (m >= 0) {
@@ -4497,15 +4501,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (T(c, k)->kind == HD_TOK_WORD && tin(c, k, W_complementizers) && k > cd->t1 && !members) break;
                 /* "struck what New Delhi said was a training camp", "what President Nicolas
                    Maduro called…": the speaker of "what X said" is no target */
-                if (c->lang == LANG_EN && streq(K(c, k), "what") && k + 2 < s1 && c->tok_mention.v[k + 1] >= 0) {
-                    size_t e1 = c->ments.v[c->tok_mention.v[k + 1]].t1, v = e1;
-                    if (v < s1 && (streq(K(c, v), "had") || streq(K(c, v), "has"))) v++;
-                    if (v < s1 && (lin(c, v, W_speech_en) || streq(K(c, v), "called") || streq(K(c, v), "described") ||
-                                   streq(K(c, v), "termed") || streq(K(c, v), "dubbed"))) {
-                        k = v;
-                        continue;
-                    }
-                }
+                if (what_x_said(c, k, s1)) { k = what_x_said(c, k, s1); continue; }
                 /* "according to local media": the source of the news, not a target */
                 if (c->lang == LANG_EN && k + 1 < s1 && streq(K(c, k), "according") && streq(K(c, k + 1), "to")) break;
                 /* "…, a indiqué le gouverneur régional", "…, selon l'armée", "…, the
