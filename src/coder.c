@@ -2599,7 +2599,8 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
         "raids", "bombing", "bombings", "shelling", "bombardment", "bombardments", "offensive", "incursion", "invasion",
         "aggression", "frappe", "frappes", "attaque", "attaques", "bombardement", "bombardements", "agression",
         "massacre", "killing", "killings", "assassination", "assassinat", "meurtre", "execution",
-        "executions", "blast", "blasts", "explosion", "explosions", "attentat", "attentats", NULL};
+        "executions", "blast", "blasts", "explosion", "explosions", "attentat", "attentats", "assault", "assaults",
+        "shooting", "shootings", "fusillade", NULL};
     static const char *const justice[] = {"arrest", "arrests", "arrestation", "arrestations", "detention", "jugement",
         "verdict", "sentence", "condamnation", "peine", "trial", "proces", "crackdown", "repression", "expulsion",
         "expulsions", NULL};
@@ -2638,7 +2639,9 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
         /* (a claim of responsibility names the author of the attack it claims; not for
            an accusation, whose accused may be named after the act: "a imputé l'attaque
            au Parti de la renaissance islamique") */
-        bool match = kind == 1 ? r >= 18 || (!strncmp(ev->code, "015", 3) && strncmp(cd->p->code, "112", 3)) : kind == 2 ? (r == 17 || !strncmp(ev->code, "116", 3)) : (r == 16 || r == 17);
+        /* (a riot is an attack: "protesters set fire to the Danish consulate… Rasmussen
+           called the attacks unacceptable") */
+        bool match = kind == 1 ? r >= 18 || !strncmp(ev->code, "145", 3) || (!strncmp(ev->code, "015", 3) && strncmp(cd->p->code, "112", 3)) : kind == 2 ? (r == 17 || !strncmp(ev->code, "116", 3)) : (r == 16 || r == 17);
         if (!match) continue;
         /* (a compatriot's act is answered by the opposition or the people, "former
            opposition lawmakers criticised the decision", not by the state) */
@@ -3410,6 +3413,15 @@ static bool condemns_violent_act(const hd_coder *c, const cand *cd, size_t s1) {
 }
 
 /* Criticisms, accusations and rejections (111, 112, 12x). */
+/* Is token i a verb that characterises its object ("called the move illegal",
+** "described the test as a provocative act", "branded them terrorists")? */
+static bool characterising_verb(const hd_coder *c, size_t i) {
+    static const char *const verbs[] = {"call", "describe", "brand", "label", "term", "dub", NULL};
+    const hd_token *t = T(c, i);
+    return (t->pos & (HD_POS_VERB | HD_POS_ING | HD_POS_PPAS)) &&
+           (key_in(t->lemma, verbs) || (t->lemma2 && key_in(t->lemma2, verbs)));
+}
+
 static inline bool condemnation_code(const char *code) {
     return (code[0] == '1' && (code[1] == '2' || (code[1] == '1' && (code[2] == '1' || code[2] == '2')))) ||
            (code[0] == '0' && code[1] == '5' && code[2] == '1' && !code[3]);   /* praise: "a salué la libération de …" */
@@ -3713,6 +3725,24 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 const cand *o = &c->cands.v[q];
                 called = o != cd && o->p && o->anchor + 8 >= cd->anchor && o->anchor + 2 <= cd->anchor &&
                          condemnation_code(o->p->code);
+            }
+            if (called) { DROP("characterisation"); continue; }
+        }
+        /* "calling it an « unprovoked and unjustified attack »": a noun that ends the
+           characterisation's words (its match stops at the first evaluative one) */
+        if (cd->anchor > s0 && (!(T(c, cd->anchor)->pos & HD_POS_VERB) || (T(c, cd->anchor)->pos & HD_POS_NOUN)) &&
+            !streq(K(c, cd->anchor - 1), "and") && !streq(K(c, cd->anchor - 1), ",")) {
+            bool called = false;
+            for (size_t q = 0; q < c->cands.n && !called; q++) {
+                const cand *o = &c->cands.v[q];
+                if (o == cd || !o->p || !condemnation_code(o->p->code) || o->t1 > cd->anchor || o->t1 + 3 < cd->anchor ||
+                    !characterising_verb(c, o->anchor))
+                    continue;
+                called = true;
+                for (size_t k = o->t1; k < cd->anchor && called; k++)
+                    called = (T(c, k)->kind == HD_TOK_WORD && (!(T(c, k)->pos & HD_POS_VERB) || (T(c, k)->pos & HD_POS_PPAS)) &&
+                              c->tok_mention.v[k] < 0) ||
+                             (T(c, k)->kind >= HD_TOK_QUOTE_OPEN && T(c, k)->kind <= HD_TOK_QUOTE);
             }
             if (called) { DROP("characterisation"); continue; }
         }
@@ -4371,6 +4401,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             tm = -1;
         }
         bool tm_is_loc = false;
+        /* a characterisation ("called the attacks unacceptable", "described the test as a
+           provocative act", "calling it an unprovoked attack"): the target is in its
+           object, an actor there or the author of the act it names, or what "it"/"them"
+           stands for; never an actor after it ("…, and British Prime Minister Boris
+           Johnson promising sanctions"), and an object that names neither has none */
+        bool charact = !p->has_target && !strncmp(code, "11", 2) && cd->anchor + 1 < cd->t1 &&
+                       characterising_verb(c, cd->anchor);
+        bool charact_np = charact && !streq(K(c, cd->anchor + 1), "it") && !streq(K(c, cd->anchor + 1), "them");
         bool pronoun_target = tm == -2;
         if (pronoun_target) tm = -1;
         if (pronoun_target && c->lang == LANG_EN) {
@@ -4475,7 +4513,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 }
             }
         }
-        if (tm < 0 && !p->no_target && !pronoun_target) {
+        if (tm < 0 && !p->no_target && !pronoun_target && !charact) {
             int loc = -1;
             /* "« La France appelle à la retenue », a déclaré le porte-parole": after a
                quoted act comes who said it, not its target (though "… », a déclaré X à
@@ -5367,7 +5405,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (int k = 0; k < nprev_tgt; k++) { tgt_codes[ntgt] = prev_tgt[k]; tgt_m[ntgt++] = prev_tgt_m[k]; }
             pronoun_target = false;
         }
-        if (!ntgt && tm < 0 && !pronoun_target && !p->no_target && !undirected && prev_root >= 0) {
+        if (!ntgt && tm < 0 && !pronoun_target && !p->no_target && !undirected && prev_root >= 0 && !charact_np) {
             /* no target of its own: a reaction (11x, 12x, a threat of retaliation 13x) is
                aimed at the author of the sentence's earlier act; a parallel act (same
                root) shares its target */

@@ -7,6 +7,7 @@
 ** file:line and skipped (fatal with HD_DICT_STRICT).
 */
 #include "engine.h"
+#include <ctype.h>
 #include <dirent.h>
 #include <errno.h>
 #include <limits.h>
@@ -18,6 +19,10 @@
 #define HD_DATADIR "/usr/local/share/herodote/dict"
 #endif
 
+struct wordset {
+    char *name, *words;
+};
+
 typedef struct {
     hd_dicts *d;
     hd_diag_fn diag;
@@ -26,6 +31,8 @@ typedef struct {
     hd_doc *tmp;
     hd_morph *morph;
     bool fatal;
+    /* the word sets of the pattern file being read ("@name = a|b|c"), by name */
+    HD_VEC(struct wordset) sets;
 } loader;
 
 static void report(loader *L, const char *file, int line, const char *fmt, ...)
@@ -244,6 +251,55 @@ static const char *lemma_alt(loader *L, int lang, const char *word, size_t n) {
     return hd_intern(L->d->pool, l, strlen(l));
 }
 
+/* A word set ("@negative = unacceptable|illegal|…"): a line of its own in a pattern
+** file, usable as an alternative by the patterns after it in that file.  Returns 0, or
+** -1 when out of memory. */
+static int load_wordset(loader *L, char *s, const char *file, int ln) {
+    char *eq = strchr(s, '=');
+    if (!eq) { report(L, file, ln, "expected '@name = word|word…' (no '=')"); return 0; }
+    *eq = 0;
+    char *name = trim(s + 1), *words = trim(eq + 1);
+    bool ok = *name;
+    for (char *q = name; *q; q++) ok = ok && (isalnum((unsigned char)*q) || *q == '_');
+    if (!ok) { report(L, file, ln, "bad word set name '@%s' (letters, digits, _)", name); return 0; }
+    if (!*words || strchr(words, ' ') || strchr(words, '\t') || strchr(words, '@')) {
+        report(L, file, ln, "word set @%s: one word or a|b|c, no spaces, no other set", name);
+        return 0;
+    }
+    for (size_t i = 0; i < L->sets.n; i++)
+        if (!strcmp(L->sets.v[i].name, name)) { report(L, file, ln, "word set @%s defined twice", name); return 0; }
+    struct wordset w = {strdup(name), strdup(words)};
+    if (!w.name || !w.words || hd_vec_push(L->sets, w) != 0) { free(w.name); free(w.words); return -1; }
+    return 0;
+}
+
+/* The pattern body with each "@name" alternative replaced by its set's words, in a
+** buffer of out's size; false (reported) for an unknown set or a body too long. */
+static bool expand_sets(loader *L, const char *body, char *out, size_t cap, const char *file, int ln) {
+    size_t o = 0;
+    for (const char *p = body; *p;) {
+        if (*p == '@' && (p == body || p[-1] == ' ' || p[-1] == '\t' || p[-1] == '|')) {
+            const char *e = p + 1;
+            while (isalnum((unsigned char)*e) || *e == '_') e++;
+            const char *words = NULL;
+            for (size_t i = 0; i < L->sets.n && !words; i++)
+                if (strlen(L->sets.v[i].name) == (size_t)(e - p - 1) && !memcmp(L->sets.v[i].name, p + 1, (size_t)(e - p - 1)))
+                    words = L->sets.v[i].words;
+            if (!words) { report(L, file, ln, "unknown word set '%.*s'", (int)(e - p), p); return false; }
+            size_t n = strlen(words);
+            if (o + n >= cap) { report(L, file, ln, "pattern too long once its word sets are expanded"); return false; }
+            memcpy(out + o, words, n);
+            o += n;
+            p = e;
+            continue;
+        }
+        if (o + 1 >= cap) { report(L, file, ln, "pattern too long once its word sets are expanded"); return false; }
+        out[o++] = *p++;
+    }
+    out[o] = 0;
+    return true;
+}
+
 static int load_pattern_line(loader *L, lang_dict *ld, int lang, char *line, const char *file, int ln, bool discard) {
     char *colon = strchr(line, ':');
     if (!colon) { report(L, file, ln, "expected '%s : pattern' (no ':')", discard ? "TOPIC" : "CODE"); return 0; }
@@ -264,6 +320,11 @@ static int load_pattern_line(loader *L, lang_dict *ld, int lang, char *line, con
     }
     HD_VEC(pelem) els = {0};
     bool first = true;
+    char expanded[8192];
+    if (strchr(body, '@')) {
+        if (!expand_sets(L, body, expanded, sizeof expanded, file, ln)) return 0;
+        body = expanded;
+    }
     for (char *save = NULL, *w = strtok_r(body, " \t", &save); w; w = strtok_r(NULL, " \t", &save)) {
         pelem e = {0};
         if (!strcmp(w, "*")) e.type = PE_GAP;
@@ -279,14 +340,16 @@ static int load_pattern_line(loader *L, lang_dict *ld, int lang, char *line, con
             }
             if (!*w) continue;
             /* a word may tokenize into several (l'embargo → l' embargo): expand */
-            char *alts[64];
+            /* (each word and its lemma: at most 240 alternatives, pelem.nalt is a byte) */
+            enum { MAX_ALTS = 120 };
+            char *alts[MAX_ALTS];
             int na = 0;
             bool too_many = false;
             for (char *s2 = NULL, *a = strtok_r(w, "|", &s2); a; a = strtok_r(NULL, "|", &s2)) {
-                if (na == 64) { too_many = true; break; }
+                if (na == MAX_ALTS) { too_many = true; break; }
                 alts[na++] = a;
             }
-            if (too_many) { report(L, file, ln, "too many alternatives in one word (limit is 64)"); goto bad; }
+            if (too_many) { report(L, file, ln, "too many alternatives in one word (limit is %d)", MAX_ALTS); goto bad; }
             if (na == 1) {
                 const char **k;
                 uint8_t cap, ac;
@@ -374,11 +437,18 @@ static int load_file(loader *L, const char *path, const char *shortname, int lan
         if (mode == 1 || mode == 2) {
             if (kind <= 0) { if (kind == 0) report(L, file, ln, "entry before any [section] header"); continue; }
             rc = load_actor_line(L, ld, lang, kind, s, file, ln);
+        } else if ((mode == 3 || mode == 4) && *s == '@') {
+            rc = load_wordset(L, s, file, ln);
         } else if (mode == 3 || mode == 4) {
             rc = load_pattern_line(L, ld, lang, s, file, ln, mode == 4);
         }
         if (rc < 0) break;
     }
+    /* (a file's sets are its own) */
+    for (size_t i = 0; i < L->sets.n; i++) { free(L->sets.v[i].name); free(L->sets.v[i].words); }
+    free(L->sets.v);
+    L->sets.v = NULL;
+    L->sets.n = L->sets.cap = 0;
     free(line);
     fclose(f);
     return rc;
@@ -472,7 +542,7 @@ static int cmp_code(const void *a, const void *b) {
 
 /* Shared by the peers' loaders (peers.c): buckets longest first, CAMEO code table. */
 int hd_dicts_finish(hd_dicts *d, const char *codes_tsv, char *err, size_t errlen) {
-    loader L = {d, NULL, NULL, 0, NULL, NULL, false};
+    loader L = {.d = d};
     load_codes(&L, codes_tsv);
     if (!d->ncodes) { hd_set_err(err, errlen, "%s: no CAMEO code table", codes_tsv); return -1; }
     qsort(d->codes, d->ncodes, sizeof *d->codes, cmp_code);
@@ -521,7 +591,7 @@ hd_dicts *hd_dicts_load(const char *dir, unsigned flags, hd_diag_fn diag, void *
     if (!d) { hd_set_err(err, errlen, "out of memory"); return NULL; }
     snprintf(d->dir, sizeof d->dir, "%s", dir);
     d->pool = hd_strpool_new();
-    loader L = {d, diag, ctx, flags, hd_doc_new(), hd_morph_new(NULL, err, errlen), false};
+    loader L = {.d = d, .diag = diag, .ctx = ctx, .flags = flags, .tmp = hd_doc_new(), .morph = hd_morph_new(NULL, err, errlen)};
     if (!d->pool || !L.tmp || !L.morph) { hd_doc_free(L.tmp); hd_morph_free(L.morph); hd_dicts_free(d); return NULL; }
     int rc = load_dir(&L, dir, "common", -1);
     if (rc == 0) rc = load_dir(&L, dir, "fr", LANG_FR);

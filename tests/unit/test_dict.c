@@ -79,6 +79,41 @@ TEST(dict_bad_lines_are_reported_with_file_line) {
     rm_tree();
 }
 
+TEST(dict_word_sets) {
+    diag_log[0] = 0;
+    const char *dir = make_tree(
+        "[country]\nIRN : Iran\nFRA : France\n",
+        "@mauvais = inacceptable|illégal\n"
+        "111 : qualifier * @mauvais\n"
+        "111 : juger * @inconnu\n"              /* 3: unknown set */
+        "@mauvais = autre\n"                    /* 4: defined twice */
+        "@ = x\n"                               /* 5: no name */
+        "@vide\n"                               /* 6: no '=' */
+        "@deux = a b\n");                       /* 7: a space */
+    hd_dicts *d = hd_dicts_load(dir, 0, diag, NULL, NULL, 0);
+    CHECK(d != NULL);
+    CHECK(strstr(diag_log, "fr/verbs.txt:3: unknown word set '@inconnu'") != NULL);
+    CHECK(strstr(diag_log, "fr/verbs.txt:4: word set @mauvais defined twice") != NULL);
+    CHECK(strstr(diag_log, "fr/verbs.txt:5: bad word set name") != NULL);
+    CHECK(strstr(diag_log, "fr/verbs.txt:6: expected '@name = word|word") != NULL);
+    CHECK(strstr(diag_log, "fr/verbs.txt:7: word set @deux") != NULL);
+    CHECK_EQ_INT(hd_dicts_count(d, "fr", "patterns"), 1);
+    CHECK_EQ_INT(hd_dicts_errors(d), 5);
+    /* the set's words are the pattern's alternatives, lemmas included */
+    hd_coder *c = hd_coder_new(d, NULL, NULL, 0);
+    hd_story s = {0};
+    s.id = "x"; s.lang = "fr"; s.title = s.source = s.url = s.meta = "";
+    s.text = "L'Iran a qualifié d'illégale la visite de la France.";
+    s.len = strlen(s.text);
+    s.date = "2024-07-09";
+    CHECK_EQ_INT(hd_code_story(c, &s), HD_OK);
+    CHECK_EQ_INT(hd_coder_nevents(c), 1);
+    if (hd_coder_nevents(c) == 1) CHECK_EQ_STR(hd_coder_event(c, 0)->code, "111");
+    hd_coder_free(c);
+    hd_dicts_free(d);
+    rm_tree();
+}
+
 TEST(dict_missing_folder) {
     char err[256] = "";
     hd_dicts *d = hd_dicts_load("/nonexistent/dict", 0, NULL, NULL, err, sizeof err);

@@ -1783,3 +1783,20 @@ TEST(agreed_to_ban) {
     CHECK_EQ_STR(events("European Union governments agreed on Monday to ban imports of Iranian oil.", "2012-01-23", "en"),
                  "IGOEUREEC>IRNGOV:163");
 }
+
+/* A characterisation with any evaluative word of the set (@evil): its target is the
+** actor of its object, the author of the act it names or what "it" stands for, never an
+** actor after it; and an act noun that ends its words is no act of its own. */
+TEST(characterisations_aim_at_their_object) {
+    CHECK_EQ_STR(events("Moscow expelled two Estonian diplomats. Estonia's foreign minister called the expulsions illegal.",
+                        "2020-01-01", "en"), "RUSGOV>ESTGOV:174 ESTGOV>RUSGOV:111");
+    CHECK_EQ_STR(events("Western leaders condemned Russia's invasion of Ukraine, with U.S. President Joe Biden calling it an "
+                        "\"unprovoked and unjustified attack\" and British Prime Minister Boris Johnson promising a massive package of sanctions.",
+                        "2022-02-24", "en"), "WSTGOV>RUSGOV:111 USAGOV>RUSGOV:111");
+    /* (an object no actor fills and no act of the story names: no target, no event) */
+    CHECK_EQ_STR(events("Turkey called for an urgent meeting, and Secretary of State John Kerry called the sentence \"deplorable\".",
+                        "2013-08-14", "en"), "");
+    /* (a demand on an actor is no characterisation, whatever follows) */
+    CHECK_EQ_STR(events("France called on Israel to stop its illegal settlement activity.", "2020-01-01", "en"),
+                 "FRAGOV>ISRGOV:020");
+}
