@@ -2102,6 +2102,11 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
             if (q > s0) { k = q - 1; continue; }
             return k + 1;
         }
+        /* ("La Commission a « regretté »": a quote opened after an auxiliary holds the
+           clause's own participle) */
+        if (T(c, k)->kind == HD_TOK_QUOTE_OPEN && k == i - 1 && k > s0 && lin(c, k - 1, W_auxiliaries) &&
+            !streq(K(c, k - 1), "ete") && !streq(K(c, k - 1), "been"))
+            continue;
         if (streq(K(c, k), ")")) {   /* "Le PAM (Programme alimentaire mondial) a …" */
             size_t q = k;
             while (q > s0 && !streq(K(c, q - 1), "(")) q--;
@@ -2609,8 +2614,18 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
     /* (after the match, or inside a characterisation's gap: "a jugé ces expulsions
        « injustifiées »", "condemned the strikes as illegal") */
     size_t k = skip_quoted_adverbial(c, cd->t1, s1);
-    if ((k >= s1 || !(key_in(K(c, k), dets) || (c->lang == LANG_EN && streq(K(c, k), "a")))) && cd->anchor + 2 < cd->t1)
+    /* (past the closing quote of a quoted feeling and its preposition: "s'est dit
+       « déçu » par cette décision", "was shocked by the attack") */
+    if (k < s1 && (T(c, k)->kind == HD_TOK_QUOTE_CLOSE || T(c, k)->kind == HD_TOK_QUOTE) && k + 1 < s1 &&
+        T(c, k - 1)->kind != HD_TOK_QUOTE_OPEN)
+        k++;
+    if (k + 1 < s1 && (streq(K(c, k), "par") || streq(K(c, k), "by")) && (T(c, k - 1)->pos & HD_POS_PPAS))
+        k++;
+    if ((k >= s1 || !(key_in(K(c, k), dets) || (c->lang == LANG_EN && streq(K(c, k), "a")))) && cd->anchor + 2 < cd->t1) {
         k = cd->anchor + 1;
+        /* ("a « regretté » une décision": the verb's closing quote) */
+        if (T(c, k)->kind == HD_TOK_QUOTE_CLOSE || T(c, k)->kind == HD_TOK_QUOTE) k++;
+    }
     if (k >= s1 || !(key_in(K(c, k), dets) || (c->lang == LANG_EN && streq(K(c, k), "a")))) return NULL;
     k++;
     if (k < s1 && T(c, k)->kind == HD_TOK_QUOTE_OPEN) k++;
@@ -3093,11 +3108,18 @@ static int quote_speaker(const hd_coder *c, size_t s0, size_t s1) {
 
 static bool in_quote(const hd_coder *c, size_t anchor, size_t s0) {
     int depth = 0;
+    size_t open = SIZE_MAX;
     for (size_t k = s0; k < anchor; k++) {
-        if (T(c, k)->kind == HD_TOK_QUOTE_OPEN) depth++;
+        if (T(c, k)->kind == HD_TOK_QUOTE_OPEN) { depth++; open = k; }
         else if (T(c, k)->kind == HD_TOK_QUOTE_CLOSE && depth > 0) depth--;
-        else if (T(c, k)->kind == HD_TOK_QUOTE) depth = !depth;
+        else if (T(c, k)->kind == HD_TOK_QUOTE) { depth = !depth; open = k; }
     }
+    /* "La Commission a « regretté » une décision": a participle quoted after its
+       auxiliary is the clause's own verb, not words reported */
+    /* (a passive's stays quoted: "il avait été « enlevé »", what his family claims) */
+    if (depth == 1 && open + 1 == anchor && open > s0 && lin(c, open - 1, W_auxiliaries) && !streq(K(c, open - 1), "ete") &&
+        !streq(K(c, open - 1), "been"))
+        return false;
     return depth > 0;
 }
 

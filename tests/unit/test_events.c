@@ -1800,3 +1800,11 @@ TEST(characterisations_aim_at_their_object) {
     CHECK_EQ_STR(events("France called on Israel to stop its illegal settlement activity.", "2020-01-01", "en"),
                  "FRAGOV>ISRGOV:020");
 }
+
+/* A participle quoted after its auxiliary is the clause's own verb ("a « regretté »"),
+** and a reaction's object may follow it ("a « regretté » une décision"). */
+TEST(a_quoted_participle_after_its_auxiliary) {
+    CHECK_EQ_STR(events("Les États-Unis ont imposé des sanctions à la Russie. La Commission européenne a « regretté » une "
+                        "décision « clairement politique ».", "2014-08-07", "fr"),
+                 "USAGOV>RUSGOV:163 IGOEUREEC>USAGOV:110");
+}
