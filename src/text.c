@@ -82,41 +82,61 @@ static inline int32_t cp_at(const unsigned char *s, size_t n, size_t i, int *k) 
     return cp;
 }
 
+/* Room at the keys buffer's end for the longest key and 8 bytes more (the ASCII
+** copies write whole words): a key is normalized straight into it. */
+static inline int key_room(hd_doc *d) {
+    return d->keys.n + HD_MAX_KEY + 10 > d->keys.cap && hd_buf_reserve(&d->keys, HD_MAX_KEY + 9) != 0 ? -1 : 0;
+}
+
+/* The token whose key (kl bytes) is at the keys buffer's end, after key_room.  Every
+** field of d is read before the first store: a store of a byte (a key's, a token's
+** kind) may alias any of them, and the compiler would read each again after it. */
+static inline __attribute__((always_inline)) int push_keyed(hd_doc *d, uint32_t off, uint32_t len, size_t kl, uint8_t kind,
+                                                             uint8_t flags, uint8_t ws) {
+    size_t tn = d->toks.n, on = d->keyoff.n;
+    if ((tn == d->toks.cap && hd_grow((void **)&d->toks.v, &d->toks.cap, sizeof *d->toks.v, tn + 1)) ||
+        (on == d->keyoff.cap && hd_grow((void **)&d->keyoff.v, &d->keyoff.cap, sizeof *d->keyoff.v, on + 1)))
+        return -1;
+    char *kp = d->keys.p;
+    size_t ko = d->keys.n;
+    hd_token *tv = d->toks.v;
+    uint32_t *ov = d->keyoff.v;
+    d->keys.n = ko + kl + 1;
+    d->toks.n = tn + 1;
+    d->keyoff.n = on + 1;
+    kp[ko + kl] = '\0';
+    kp[ko + kl + 1] = '\0';
+    /* written in place: a token made on the stack and pushed costs a copy */
+    tv[tn] = (hd_token){.off = off, .len = len, .klen = (uint16_t)kl, .kind = kind, .flags = flags, .ws = ws};
+    ov[on] = (uint32_t)ko;
+    return 0;
+}
+
 /* ascii: the token is ASCII letters and digits only, whose key is its lower case.
 ** Inlined where the fast paths push (a call costs its registers' saves per token). */
 static inline __attribute__((always_inline)) int push_tok_as(hd_doc *d, uint32_t off, uint32_t len, uint8_t kind, uint8_t flags, uint8_t ws, bool ascii) {
-    /* the key is normalized straight into the keys buffer (room for the longest key
-       and 8 bytes more: the ASCII copy below writes whole words) */
-    if (d->keys.n + HD_MAX_KEY + 10 > d->keys.cap && hd_buf_reserve(&d->keys, HD_MAX_KEY + 9) != 0) return -1;
-    uint32_t ko = (uint32_t)d->keys.n;
+    if (key_room(d)) return -1;
+    const char *text = d->text;
+    size_t tlen = d->len;   /* (read once: the copy's stores may alias d->len) */
+    char *o = d->keys.p + d->keys.n;
     size_t kl;
     if (ascii && len <= HD_MAX_KEY) {
-        const unsigned char *t = (const unsigned char *)d->text + off;
-        char *o = d->keys.p + ko;
+        const unsigned char *t = (const unsigned char *)text + off;
         uint32_t q = 0;
         /* lower case eight bytes a step: 'A'-'Z' get 0x20; a last word may read text
            past the token (not past the story) and write past the key (its NUL and the
            next key overwrite that) */
-        for (; HD_SWAR && q < len && off + q + 8 <= d->len; q += 8) {
+        for (; HD_SWAR && q < len && off + q + 8 <= tlen; q += 8) {
             uint64_t x = hd_load8(t + q);
             x |= hd_range8(x & ~HD_HIGH, 'A', 'Z') >> 2;
             memcpy(o + q, &x, 8);
         }
         for (; q < len; q++) o[q] = (char)(t[q] | ((unsigned)(t[q] - 'A') < 26 ? 32 : 0));
-        o[len] = 0;
         kl = len;
     } else {
-        kl = hd_normalize(d->text + off, len, d->keys.p + ko, HD_MAX_KEY + 1);
+        kl = hd_normalize(text + off, len, o, HD_MAX_KEY + 1);
     }
-    d->keys.n += kl + 1;
-    d->keys.p[d->keys.n] = '\0';
-    if ((d->toks.n == d->toks.cap && hd_grow((void **)&d->toks.v, &d->toks.cap, sizeof *d->toks.v, d->toks.n + 1)) ||
-        (d->keyoff.n == d->keyoff.cap && hd_grow((void **)&d->keyoff.v, &d->keyoff.cap, sizeof *d->keyoff.v, d->keyoff.n + 1)))
-        return -1;
-    /* written in place: a token made on the stack and pushed costs a copy */
-    d->toks.v[d->toks.n++] = (hd_token){.off = off, .len = len, .klen = (uint16_t)kl, .kind = kind, .flags = flags, .ws = ws};
-    d->keyoff.v[d->keyoff.n++] = ko;
-    return 0;
+    return push_keyed(d, off, len, kl, kind, flags, ws);
 }
 
 static __attribute__((noinline)) int push_tok(hd_doc *d, uint32_t off, uint32_t len, uint8_t kind, uint8_t flags,
@@ -129,14 +149,16 @@ static __attribute__((noinline)) int push_tok(hd_doc *d, uint32_t off, uint32_t 
 ** join or split (it ends at a space, a punctuation mark other than - ' ` . , or the
 ** end of the text, and is not a number or a one-letter segment before a dot).  Returns its
 ** end and sets *fl, *numeric and *plain (ASCII only: its key is its lower case); 0 when
-** the general path must decide. */
+** the general path must decide.  It writes the word's lower case to o as it goes (room
+** for HD_MAX_KEY + 9 bytes, after key_room): a plain word's key, made in the same pass
+** (a longer word's bytes past HD_MAX_KEY are not written; its key is normalized). */
 bool hd_tokenize_general_only;   /* tests: every word through the general path */
 
 static inline bool latin1_letter(const unsigned char *s, size_t n, size_t j) {
     return j + 1 < n && s[j] == 0xC3 && (s[j + 1] & 0xC0) == 0x80 && s[j + 1] != 0x97 && s[j + 1] != 0xB7;
 }
 
-static size_t fast_word(const unsigned char *s, size_t n, size_t i, uint8_t *fl, bool *numeric, bool *plain) {
+static size_t fast_word(const unsigned char *s, size_t n, size_t i, char *o, uint8_t *fl, bool *numeric, bool *plain) {
     size_t j = i;
     int letters = 0;   /* only 0, 1 and "2 or more" matter: a step adds at most 2 */
     bool allcaps = true, ascii = true;
@@ -149,6 +171,9 @@ static size_t fast_word(const unsigned char *s, size_t n, size_t i, uint8_t *fl,
             uint64_t stop = (~(up | lo | hd_range8(low, '0', '9')) | x) & HD_HIGH;
             uint64_t keep = (stop & (0 - stop)) - 1;   /* the bits before the first stop (all without one) */
             uint64_t let = (up | lo) & keep;
+            /* all eight, lower-cased ('A'-'Z' get 0x20): what follows the word is
+               overwritten by its key's NUL and the next key */
+            if (j - i < HD_MAX_KEY) { uint64_t y = x | up >> 2; memcpy(o + (j - i), &y, 8); }
             letters += (let != 0) + ((let & (let - 1)) != 0);
             if (lo & keep) allcaps = false;
             if (stop) { j += hd_first8(stop); break; }
@@ -158,6 +183,7 @@ static size_t fast_word(const unsigned char *s, size_t n, size_t i, uint8_t *fl,
             unsigned b = s[j];
             if ((b | 32) - 'a' < 26) { letters++; if (b >= 'a') allcaps = false; }
             else if (b - '0' >= 10) break;
+            if (j - i < HD_MAX_KEY) o[j - i] = (char)(b | ((b - 'A') < 26 ? 32 : 0));
         }
         if (!latin1_letter(s, n, j)) break;
         letters++;
@@ -275,11 +301,15 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
             bool numeric;
             uint8_t fl = 0;
             bool plain = true;
-            size_t e = c < 0x100 && !hd_tokenize_general_only ? fast_word(s, len, i, &fl, &numeric, &plain) : 0;
+            if (key_room(d)) return -1;
+            size_t e = c < 0x100 && !hd_tokenize_general_only
+                           ? fast_word(s, len, i, d->keys.p + d->keys.n, &fl, &numeric, &plain) : 0;
             size_t st = i;
             if (e) {   /* a plain word: only the abbreviation test below applies */
                 if (!(e < len && s[e] == '.' && !numeric)) {
-                    if (push_tok_as(d, (uint32_t)st, (uint32_t)(e - st), numeric ? HD_TOK_NUM : HD_TOK_WORD, fl, tws, plain))
+                    uint8_t kind = numeric ? HD_TOK_NUM : HD_TOK_WORD;
+                    if (plain && e - st <= HD_MAX_KEY ? push_keyed(d, (uint32_t)st, (uint32_t)(e - st), e - st, kind, fl, tws)
+                                                      : push_tok_as(d, (uint32_t)st, (uint32_t)(e - st), kind, fl, tws, false))
                         return -1;
                     i = e;
                     /* the space that usually follows, taken here rather than by another
