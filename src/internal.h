@@ -215,6 +215,35 @@ static inline __attribute__((always_inline)) void hd_morph_prefetch(const hd_mor
 }
 HD_PRIVATE hd_lex *hd_morph_lookup_h(hd_morph *m, int lang, const char *surface, size_t n, const char *key,
                                      size_t klen, uint64_t h);
+/* memcmp(a, b, n) == 0 for the short surfaces of words, without a call: eight bytes
+** a step, the last step (or the 4-byte one) overlapping the one before, never past n. */
+static inline bool hd_same_bytes(const char *a, const char *b, size_t n) {
+    if (n >= 8) {
+        for (size_t i = 0; i + 8 < n; i += 8)
+            if (hd_load8(a + i) != hd_load8(b + i)) return false;
+        return hd_load8(a + n - 8) == hd_load8(b + n - 8);
+    }
+    if (n >= 4) {
+        uint32_t x, y, u, v;
+        memcpy(&x, a, 4), memcpy(&y, b, 4), memcpy(&u, a + n - 4, 4), memcpy(&v, b + n - 4, 4);
+        return x == y && u == v;
+    }
+    for (size_t i = 0; i < n; i++)
+        if (a[i] != b[i]) return false;
+    return true;
+}
+static inline const char *hd_lex_surface(const hd_lex *e) {
+    return e->slen < HD_LEX_INLINE ? e->surface.inl : e->surface.ext;
+}
+/* The entry in the hash's own slot when it is this form's, else NULL (then
+** hd_morph_lookup_h probes on, or makes it): most of a document's lookups, inline
+** where hd_analyze makes them, without the two calls of a lookup. */
+static inline hd_lex *hd_morph_hit(const hd_morph *m, int lang, const char *s, size_t n, uint64_t h) {
+    const hd_morph_head *mh = (const hd_morph_head *)(const void *)m;
+    const hd_morph_slot *sl = &mh->tab[h & (mh->cap - 1)];
+    hd_lex *e = sl->e;
+    return e && sl->h == h && e->lang == lang && e->slen == n && hd_same_bytes(hd_lex_surface(e), s, n) ? e : NULL;
+}
 HD_PRIVATE hd_lex *hd_morph_plain_h(hd_morph *m, const char *surface, size_t n, const char *key, size_t klen,
                                     uint64_t h);
 

@@ -32,10 +32,6 @@ _Static_assert(offsetof(hd_lex, dl2) == 64 && offsetof(hd_lex, pat) == 128, "hd_
 #define ENT_BLOCK 1024
 typedef struct ent_block { cache_ent e[ENT_BLOCK]; struct ent_block *next; size_t n; } ent_block;
 
-static inline const char *ent_surface(const cache_ent *e) {
-    return e->slen < HD_LEX_INLINE ? e->surface.inl : e->surface.ext;
-}
-
 typedef struct shared_morph shared_morph;
 
 struct hd_morph {
@@ -253,30 +249,12 @@ static void morph_free(hd_morph *m) {
     free(m);
 }
 
-/* memcmp(a, b, n) == 0 for the short surfaces of words, without a call: eight bytes
-** a step, the last step (or the 4-byte one) overlapping the one before, never past n. */
-static inline bool same_bytes(const char *a, const char *b, size_t n) {
-    if (n >= 8) {
-        for (size_t i = 0; i + 8 < n; i += 8)
-            if (hd_load8(a + i) != hd_load8(b + i)) return false;
-        return hd_load8(a + n - 8) == hd_load8(b + n - 8);
-    }
-    if (n >= 4) {
-        uint32_t x, y, u, v;
-        memcpy(&x, a, 4), memcpy(&y, b, 4), memcpy(&u, a + n - 4, 4), memcpy(&v, b + n - 4, 4);
-        return x == y && u == v;
-    }
-    for (size_t i = 0; i < n; i++)
-        if (a[i] != b[i]) return false;
-    return true;
-}
-
 static cache_slot *find(hd_morph *m, int lang, const char *s, size_t n, uint64_t h) {
     size_t j = h & (m->head.cap - 1);
     for (;;) {
         cache_slot *sl = &m->head.tab[j];
         if (!sl->e) return sl;
-        if (sl->h == h && sl->e->lang == lang && sl->e->slen == n && same_bytes(ent_surface(sl->e), s, n)) return sl;
+        if (sl->h == h && sl->e->lang == lang && sl->e->slen == n && hd_same_bytes(hd_lex_surface(sl->e), s, n)) return sl;
         j = (j + 1) & (m->head.cap - 1);
     }
 }

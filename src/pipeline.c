@@ -92,23 +92,30 @@ int hd_analyze(hd_pipeline *p, const hd_story *s, hd_doc *d) {
        a lookup that finds its entry is short, and 8 and 4 tokens ahead left a third of
        find's time, the 100 MB corpus, on the entry's first line; 32 and 16 gain no more) */
     enum { AHEAD_SLOT = 16, AHEAD_ENTRY = 8 };
-    for (size_t i = 0; i < n && i < AHEAD_SLOT; i++) hd_morph_prefetch(p->morph, d->hash.v[i], false);
+    /* the vectors' addresses in locals: a token's stores (its pos, a byte) may alias
+       any field of d, which the compiler would read again for the next token */
+    hd_morph *m = p->morph;
+    hd_token *tv = d->toks.v;
+    hd_lex **lv = d->lex.v;
+    const uint64_t *hv = d->hash.v;
+    const uint32_t *ko = d->keyoff.v;
+    const char *keys = d->keys.p, *text = s->text;
+    for (size_t i = 0; i < n && i < AHEAD_SLOT; i++) hd_morph_prefetch(m, hv[i], false);
     for (size_t i = 0; i < n; i++) {
-        if (i + AHEAD_SLOT < n) hd_morph_prefetch(p->morph, d->hash.v[i + AHEAD_SLOT], false);
-        if (i + AHEAD_ENTRY < n) hd_morph_prefetch(p->morph, d->hash.v[i + AHEAD_ENTRY], true);
-        hd_token *t = &d->toks.v[i];
-        t->key = d->keys.p + d->keyoff.v[i];
+        if (i + AHEAD_SLOT < n) hd_morph_prefetch(m, hv[i + AHEAD_SLOT], false);
+        if (i + AHEAD_ENTRY < n) hd_morph_prefetch(m, hv[i + AHEAD_ENTRY], true);
+        hd_token *t = &tv[i];
+        t->key = keys + ko[i];
         t->lemma = t->key;
         t->lemma2 = NULL;
         t->pos = 0;
-        if (t->kind != HD_TOK_WORD) {
-            if (!(d->lex.v[i] = hd_morph_plain_h(p->morph, s->text + t->off, t->len, t->key, t->klen, d->hash.v[i])))
-                return HD_ENOMEM;
-            continue;
-        }
-        hd_lex *lx = hd_morph_lookup_h(p->morph, li, s->text + t->off, t->len, t->key, t->klen, d->hash.v[i]);
-        if (!lx) return HD_ENOMEM;
-        d->lex.v[i] = lx;
+        int tl = t->kind == HD_TOK_WORD ? li : 2;
+        hd_lex *lx = hd_morph_hit(m, tl, text + t->off, t->len, hv[i]);
+        if (!lx && !(lx = tl == 2 ? hd_morph_plain_h(m, text + t->off, t->len, t->key, t->klen, hv[i])
+                                  : hd_morph_lookup_h(m, li, text + t->off, t->len, t->key, t->klen, hv[i])))
+            return HD_ENOMEM;
+        if (tl == 2) { lv[i] = lx; continue; }
+        lv[i] = lx;
         t->lemma = lx->lemma;
         t->lemma2 = lx->lemma2;
         t->pos = lx->pos;
