@@ -4208,6 +4208,30 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             int vm = mention_ending_at(c, cd->anchor - 1, sent, cd->target, 1u << K_PERSON | 1u << K_AGENT | 1u << K_COUNTRY);
             if (vm >= 0) { sm = vm; visitor = true; }
         }
+        if (!visitor && c->lang == LANG_EN && attack_code(p->code) && cd->t0 > s0 + 1 &&
+            !(T(c, cd->anchor)->pos & (HD_POS_PPAS | HD_POS_ING))) {
+            /* "in protest at U.S. and British air strikes on Iraq": an attack named by a
+               noun after its owners' adjectives (or names used as such, "U.S.") is
+               theirs, not the clause subject's; up to two plain words between ("air",
+               "artillery", "cruise missile") */
+            size_t k = cd->t0;
+            for (int a = 0; a < 2 && k > s0 + 1 && c->tok_mention.v[k - 1] < 0 && nounish(c, k - 1) &&
+                            !(T(c, k - 1)->flags & HD_TF_CAP) && !(T(c, k - 1)->pos & HD_POS_VERB) &&
+                            !tin(c, k - 1, W_modal_en) && !lin(c, k - 1, W_auxiliaries);
+                 a++)
+                k--;
+            /* (not a verb after its subject and a modal: "Russia … could launch an offensive") */
+            if (tin(c, cd->t0 - 1, W_modal_en) || lin(c, cd->t0 - 1, W_auxiliaries)) k = s0;
+            int om = mention_ending_at(c, k, sent, cd->target, 1u << K_ADJ | 1u << K_COUNTRY);
+            /* (the first of coordinated owners: "U.S. and British") */
+            while (om >= 0 && c->ments.v[om].t0 > s0 + 1 &&
+                   (streq(K(c, c->ments.v[om].t0 - 1), "and") || streq(K(c, c->ments.v[om].t0 - 1), ","))) {
+                int pm = mention_ending_at(c, c->ments.v[om].t0 - 1, sent, cd->target, 1u << K_ADJ | 1u << K_COUNTRY);
+                if (pm < 0) break;
+                om = pm;
+            }
+            if (om >= 0 && om != sm && c->ments.v[om].t0 > (sm >= 0 ? c->ments.v[sm].t1 : s0)) sm = om;
+        }
         bool rel_antecedent = false;
         static const char *const fired[] = {"missile", "missiles", "roquette", "roquettes", "obus", "bombe", "bombes",
             "projectile", "projectiles", "engin", "engins", "balle", "balles", "tir", "tirs", "frappe", "frappes", "raid",

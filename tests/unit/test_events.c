@@ -1808,3 +1808,15 @@ TEST(a_quoted_participle_after_its_auxiliary) {
                         "décision « clairement politique ».", "2014-08-07", "fr"),
                  "USAGOV>RUSGOV:163 IGOEUREEC>USAGOV:110");
 }
+
+/* An English attack noun after its owners' adjectives is theirs, not the clause
+** subject's; a weapon that slams into an actor's place attacks it. */
+TEST(an_attack_noun_belongs_to_its_owners) {
+    CHECK_EQ_STR(events("The Kremlin responded angrily to U.S. and British air strikes on Iraq.", "1998-12-17", "en"),
+                 "USAMIL>IRQ:195 GBRMIL>IRQ:195");
+    CHECK_EQ_STR(events("Israeli artillery shells slammed into a U.N. peacekeepers' base on Thursday.", "1996-04-18", "en"),
+                 "ISRMIL>IGOUNO:190");
+    /* (a verb after a modal is its subject's) */
+    CHECK_EQ_STR(events("Russia has massed troops near its border with Ukraine and could launch an offensive next year.",
+                        "2021-12-03", "en"), "RUSMIL>UKR:154");
+}
