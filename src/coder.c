@@ -2605,7 +2605,7 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
         "aggression", "frappe", "frappes", "attaque", "attaques", "bombardement", "bombardements", "agression",
         "massacre", "killing", "killings", "assassination", "assassinat", "meurtre", "execution",
         "executions", "blast", "blasts", "explosion", "explosions", "attentat", "attentats", "assault", "assaults",
-        "shooting", "shootings", "fusillade", NULL};
+        "shooting", "shootings", "fusillade", "acte", "actes", "act", "acts", NULL};
     static const char *const justice[] = {"arrest", "arrests", "arrestation", "arrestations", "detention", "jugement",
         "verdict", "sentence", "condamnation", "peine", "trial", "proces", "crackdown", "repression", "expulsion",
         "expulsions", NULL};

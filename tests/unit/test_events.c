@@ -1796,6 +1796,9 @@ TEST(characterisations_aim_at_their_object) {
     /* (an object no actor fills and no act of the story names: no target, no event) */
     CHECK_EQ_STR(events("Turkey called for an urgent meeting, and Secretary of State John Kerry called the sentence \"deplorable\".",
                         "2013-08-14", "en"), "");
+    /* ("un acte lâche": an act named so is the latest attack) */
+    CHECK_EQ_STR(events("Des hommes armés ont tué le Premier ministre serbe Zoran Djindjic. L'Union européenne a condamné un "
+                        "acte lâche.", "2003-03-13", "fr"), "SRBUAF>SRBGOV:186 IGOEUREEC>SRBUAF:111");
     /* (a demand on an actor is no characterisation, whatever follows) */
     CHECK_EQ_STR(events("France called on Israel to stop its illegal settlement activity.", "2020-01-01", "en"),
                  "FRAGOV>ISRGOV:020");
