@@ -2619,7 +2619,8 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
     if (k < s1 && (T(c, k)->kind == HD_TOK_QUOTE_CLOSE || T(c, k)->kind == HD_TOK_QUOTE) && k + 1 < s1 &&
         T(c, k - 1)->kind != HD_TOK_QUOTE_OPEN)
         k++;
-    if (k + 1 < s1 && (streq(K(c, k), "par") || streq(K(c, k), "by")) && (T(c, k - 1)->pos & HD_POS_PPAS))
+    if (k + 1 < s1 && (streq(K(c, k), "par") || streq(K(c, k), "by")) &&
+        (T(c, k - 1)->pos & HD_POS_PPAS || (T(c, k - 1)->kind != HD_TOK_WORD && (T(c, k - 2)->pos & HD_POS_PPAS))))
         k++;
     if ((k >= s1 || !(key_in(K(c, k), dets) || (c->lang == LANG_EN && streq(K(c, k), "a")))) && cd->anchor + 2 < cd->t1) {
         k = cd->anchor + 1;

@@ -1810,6 +1810,8 @@ TEST(a_quoted_participle_after_its_auxiliary) {
     CHECK_EQ_STR(events("Les États-Unis ont imposé des sanctions à la Russie. La Commission européenne a « regretté » une "
                         "décision « clairement politique ».", "2014-08-07", "fr"),
                  "USAGOV>RUSGOV:163 IGOEUREEC>USAGOV:110");
+    CHECK_EQ_STR(events("Le Japon a annoncé des sanctions contre la Corée du Sud. Washington s'est dit « déçu » par cette "
+                        "décision.", "2019-07-04", "fr"), "JPNGOV>KORGOV:163 USAGOV>JPNGOV:110");
 }
 
 /* An English attack noun after its owners' adjectives is theirs, not the clause
