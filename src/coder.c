@@ -3439,7 +3439,7 @@ static bool condemns_violent_act(const hd_coder *c, const cand *cd, size_t s1) {
 /* Is token i a verb that characterises its object ("called the move illegal",
 ** "described the test as a provocative act", "branded them terrorists")? */
 static bool characterising_verb(const hd_coder *c, size_t i) {
-    static const char *const verbs[] = {"call", "describe", "brand", "label", "term", "dub", NULL};
+    static const char *const verbs[] = {"call", "describe", "brand", "label", "term", "dub", "say", NULL};
     const hd_token *t = T(c, i);
     return (t->pos & (HD_POS_VERB | HD_POS_ING | HD_POS_PPAS)) &&
            (key_in(t->lemma, verbs) || (t->lemma2 && key_in(t->lemma2, verbs)));
@@ -5465,10 +5465,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* (a reaction after one of the same root shares its target: "Michelle Bachelet
                a dénoncé une décision « cruelle », tandis que Washington condamnait ces
                exécutions") */
-            bool co_react = reaction && root_now == prev_root && prev_root == 11 && nprev_tgt > 0;
+            /* (and after a demand: "Japan demanded an explanation from the junta, and ASEAN
+               foreign ministers expressed their revulsion"; a rejection, a defiance or a
+               threat is an act the reaction answers) */
+            bool co_react = reaction && root_now == 11 && (prev_root == 10 || prev_root == 11) && nprev_tgt > 0;
             /* (in French, where "la bande de Gaza assiégée et affamée" shares an auxiliary
                with the verb before, only reactions) */
-            const char **pc = reaction && !co_react ? prev_src : root_now == prev_root && (c->lang == LANG_EN || co_react) ? prev_tgt : NULL;
+            const char **pc = co_react ? prev_tgt : reaction ? prev_src : root_now == prev_root && c->lang == LANG_EN ? prev_tgt : NULL;
             const mention **pmv = reaction && !co_react ? prev_src_m : prev_tgt_m;
             int np = reaction && !co_react ? nprev_src : nprev_tgt;
             for (int k = 0; pc && k < np; k++)
@@ -5681,6 +5684,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         bool tgt_own = ntgt > 0 && nsrc >= 2;
         for (int b = 0; b < ntgt && tgt_own; b++) tgt_own = same_country_as_any(c, tgt_codes[b], src_codes, nsrc);
         tgt_where = tgt_where || tgt_own;
+        /* (a characterisation whose object names no actor and no act of the story has
+           nothing to aim at: "said the destruction was a war crime", no event) */
+        if (charact_np && !ntgt) { DROP("characterisation without an object"); continue; }
         if (reciprocal && nsrc >= 2 && (!ntgt || tm < 0 || tgt_where)) {
             /* "Armenia and Azerbaijan accused each other": both directions */
             for (int a = 0; a < nsrc; a++)

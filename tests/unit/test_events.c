@@ -1825,3 +1825,15 @@ TEST(an_attack_noun_belongs_to_its_owners) {
     CHECK_EQ_STR(events("Russia has massed troops near its border with Ukraine and could launch an offensive next year.",
                         "2021-12-03", "en"), "RUSMIL>UKR:154");
 }
+
+/* "X said the Y was <evaluative>" characterises Y; a reaction after a demand shares its
+** target. */
+TEST(said_the_decision_was_unacceptable) {
+    CHECK_EQ_STR(events("Nicaragua expelled the Vatican's ambassador. The Holy See said the decision was incomprehensible.",
+                        "2022-03-12", "en"), "NICGOV>VATGOV:174 VATGOV>NICGOV:111");
+    /* (not "it": "said it was a mistake to leave") */
+    CHECK_EQ_STR(events("Nicaragua expelled the Vatican's ambassador. The Holy See said it was a mistake to leave.",
+                        "2022-03-12", "en"), "NICGOV>VATGOV:174");
+    CHECK_EQ_STR(events("Japan demanded an explanation from the Myanmar junta, and ASEAN foreign ministers expressed their "
+                        "revulsion at the killings.", "2007-09-27", "en"), "JPNGOV>MMRGOV:100 IGOSEAASN>MMRGOV:111");
+}
