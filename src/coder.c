@@ -2086,6 +2086,13 @@ static bool preceded_by_prep(const hd_coder *c, size_t t0, size_t s0) {
 }
 
 /* Clause start for token i: back to punctuation, a complementizer, or the sentence. */
+/* Does a mention of the sentence starting at s0 or later end right before token k? */
+static bool ends_mention(const hd_coder *c, size_t k, size_t s0) {
+    for (size_t m = s0 >= c->sent_s0 ? c->sent_m0 : 0; m < c->ments.n && c->ments.v[m].t0 < k; m++)
+        if (c->ments.v[m].t1 == k && c->ments.v[m].t0 >= s0) return true;
+    return false;
+}
+
 static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_compl) {
     *after_compl = false;
     /* the words the tests below stop at; any other word is passed over at once */
@@ -2117,8 +2124,17 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
         /* "Hamas freed three hostages, and Israel released 90 prisoners", "Le
            gouvernement a décrété un deuil national, et Hillary Clinton a condamné…":
            after a clause with its own verb, ", and", ", et" + an actor opens a new clause */
+        /* (in English also without the comma when the actor's own verb follows it:
+           "Ethiopian jets bombed Asmara airport and Eritrea retaliated with an air raid") */
+        bool bare_and = false;
+        if (c->lang == LANG_EN && k > s0 + 1 && streq(K(c, k), "and") && k + 1 < i && c->tok_mention.v[k + 1] >= 0 &&
+            !ends_mention(c, k, s0)) {   /* (not "Saudi Arabia and Qatar urged…") */
+            size_t e = c->ments.v[c->tok_mention.v[k + 1]].t1;
+            bare_and = e <= i && T(c, e)->kind == HD_TOK_WORD && (T(c, e)->pos & HD_POS_VERB) && !(T(c, e)->pos & HD_POS_ING) &&
+                       c->tok_mention.v[e] < 0;
+        }
         if (k > s0 + 1 && (streq(K(c, k), "and") || streq(K(c, k), "but") || streq(K(c, k), "et") || streq(K(c, k), "mais")) &&
-            streq(K(c, k - 1), ",") && k + 1 < i &&
+            (streq(K(c, k - 1), ",") || bare_and) && k + 1 < i &&
             (c->tok_mention.v[k + 1] >= 0 || (k + 2 < i && is_det(c, k + 1) && c->tok_mention.v[k + 2] >= 0))) {
             /* (also "…, and the group denounced…": a determiner first) */
             bool verb_before = false;

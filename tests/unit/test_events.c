@@ -1837,3 +1837,13 @@ TEST(said_the_decision_was_unacceptable) {
     CHECK_EQ_STR(events("Japan demanded an explanation from the Myanmar junta, and ASEAN foreign ministers expressed their "
                         "revulsion at the killings.", "2007-09-27", "en"), "JPNGOV>MMRGOV:100 IGOSEAASN>MMRGOV:111");
 }
+
+/* English "and" + an actor + its verb opens a clause after a clause with its own verb,
+** comma or not (not in "Saudi Arabia and Qatar urged…"); "met little resistance" is no
+** meeting. */
+TEST(and_an_actor_and_its_verb) {
+    CHECK_EQ_STR(events("Ethiopian jets bombed Asmara airport and Eritrea shelled Ethiopian positions.", "1998-06-06", "en"),
+                 "ETHMIL>ERI:195 ERIMIL>ETH:194");
+    CHECK_EQ_STR(events("Rebel troops marched into Kinshasa, meeting little resistance from government soldiers.", "1997-05-17",
+                        "en"), "CODREB>COD:192");
+}
