@@ -1257,6 +1257,10 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
 /* "les deux pays / parties / dirigeants", "the two countries", "both sides": the two
 ** most recent distinct countries of the story. */
 static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_compl);
+static int subject_before(const hd_coder *c, size_t from, size_t anchor, size_t s0, int exclude);
+static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo, size_t hi);
+static int mention_ending_at(const hd_coder *c, size_t e, uint32_t sent, int exclude, unsigned kinds);
+static bool state_code(const char *code);
 static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size_t first_new) {
     for (size_t i = s0; i + 1 < s1; i++) {
         if (!tin(c, i, W_two_words)) continue;
@@ -1278,14 +1282,33 @@ static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size
         size_t v = i > s0 && tin(c, i - 1, W_determiners) ? i - 1 : i;
         bool object = v > s0 && (T(c, v - 1)->pos & (HD_POS_VERB | HD_POS_PPAS)) && T(c, v - 1)->kind == HD_TOK_WORD &&
                       !tin(c, v - 1, W_preps);   /* ("entre" is also a verb's form) */
+        /* (nor its subject and those joined to it, before a relative clause: "The United
+           States and Rwanda, which are mediating, urged both sides") */
+        int subj[MAX_MEMBERS], nsubj = 0;
+        if (object) {
+            int sm = subject_before(c, cs, v - 1, s0, -1);
+            if (sm < 0 && cs > s0) sm = subject_before(c, s0, v - 1, s0, -1);
+            /* (the first of those joined to it: a relative clause's antecedent is the last) */
+            while (sm >= 0 && c->ments.v[sm].t0 > s0 + 1 &&
+                   (streq(K(c, c->ments.v[sm].t0 - 1), "and") || streq(K(c, c->ments.v[sm].t0 - 1), "et") ||
+                    streq(K(c, c->ments.v[sm].t0 - 1), ","))) {
+                int pm = mention_ending_at(c, c->ments.v[sm].t0 - 1, sent, -1, 0);
+                if (pm < 0) break;
+                sm = pm;
+            }
+            if (sm >= 0 && (size_t)sm >= first_new) nsubj = coordinated(c, sm, subj, c->ments.v[sm].t0, v);
+        }
         for (size_t m = c->ments.n; m-- > 0;) {
             const mention *pm = &c->ments.v[m];
             if (m >= first_new && (pm->t0 >= i || (object && pm->t0 >= cs))) continue;   /* only mentions before the phrase */
+            bool subject = false;
+            for (int q = 0; q < nsubj && !subject; q++) subject = subj[q] == (int)m;
+            if (subject) continue;
             for (int k = 0; k < pm->ncodes; k++) {
                 const char *cc = country_of(c, pm->codes[k]);
-                /* (an organisation is not one of "the two countries", "both sides") */
-                if (!cc || strlen(pm->codes[k]) < 3 || streq(cc, "---") || !strncmp(cc, "IGO", 3) || !strncmp(cc, "NGO", 3))
-                    continue;
+                /* (an organisation or a region is not one of "the two countries", "both
+                   sides": "Western governments began evacuating their citizens…") */
+                if (!cc || strlen(pm->codes[k]) < 3 || !state_code(cc)) continue;
                 if (!a) { a = cc; fa = pm->codes[k]; }
                 else if (cc != a && !b) { b = cc; fb = pm->codes[k]; }
             }
@@ -2939,6 +2962,9 @@ static bool is_passive(const hd_coder *c, size_t anchor, size_t s0) {
     for (size_t k = anchor; k-- > s0 && k + 4 > anchor;)
         if (tin(c, k, W_reflexives)) return false;   /* "s'est dit", "se sont rencontrés" */
     for (size_t k = anchor; k-- > s0 && k + 4 > anchor;) {
+        /* (not past a comma or another verb's -ing form: "the United States and Rwanda,
+           which are mediating, urged both sides") */
+        if ((T(c, k)->kind == HD_TOK_PUNCT && is_clause_punct(c, k)) || ((T(c, k)->pos & HD_POS_ING) && !lin(c, k, W_be))) break;
         /* (avoir/have alone is active: "a été", avoir + été, is the passive auxiliary) */
         if (lin(c, k, W_be)) {
             /* French motion verbs take être in the active: "il est arrivé" — only a
@@ -4111,6 +4137,24 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* source */
         int sm = subject_before(c, cs, cd->anchor, s0, cd->target);
+        /* "The United States and Rwanda, which are mediating, urged…": the clause opens
+           at the relative pronoun's antecedent, the last of the subjects joined by "and" */
+        int rel_commas = 0;   /* (past the relative clause: its own verb's subject is its antecedent) */
+        for (size_t k = sm >= 0 ? c->ments.v[sm].t1 : cd->anchor; k < cd->anchor; k++) rel_commas += streq(K(c, k), ",");
+        while (sm >= 0 && (size_t)c->ments.v[sm].t0 == cs && cs > s0 + 1 && rel_commas >= 2 &&
+               (streq(K(c, cs - 1), "and") || streq(K(c, cs - 1), "et"))) {
+            int pm = mention_ending_at(c, cs - 1, sent, cd->target, 0);
+            if (pm < 0) break;
+            size_t q = c->ments.v[pm].t0;
+            while (q > s0 + 1 && streq(K(c, q - 1), ",")) {
+                int pm2 = mention_ending_at(c, q - 1, sent, cd->target, 0);
+                if (pm2 < 0) break;
+                pm = pm2;
+                q = c->ments.v[pm].t0;
+            }
+            sm = pm;
+            cs = q;
+        }
         if (nprev_src && prev_src_m[0] && cd->anchor > s0 + 1 && (int)(prev_src_m[0] - c->ments.v) != cd->target &&
             ((c->lang == LANG_EN && streq(K(c, cd->anchor - 1), "and") && (T(c, cd->anchor)->pos & HD_POS_VERB) &&
               !(T(c, cd->anchor)->pos & HD_POS_ING)) ||

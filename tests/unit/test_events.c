@@ -1847,3 +1847,17 @@ TEST(and_an_actor_and_its_verb) {
     CHECK_EQ_STR(events("Rebel troops marched into Kinshasa, meeting little resistance from government soldiers.", "1997-05-17",
                         "en"), "CODREB>COD:192");
 }
+
+/* "Both sides" are neither the clause's subjects nor a region; subjects joined by "and"
+** before a relative clause all act. */
+TEST(both_sides_and_the_mediators) {
+    const char *e = events("Ethiopian jets bombed Asmara airport and Eritrea shelled Ethiopian positions. Western governments "
+                           "evacuated their citizens. The United States and Rwanda, which are mediating, urged both sides to "
+                           "halt the air raids.", "1998-06-06", "en");
+    CHECK(strstr(e, "USAGOV>ERIGOV:020") != NULL);
+    CHECK(strstr(e, "RWAGOV>ERIGOV:020") != NULL);
+    CHECK(strstr(e, "USAGOV>ETH") != NULL);
+    CHECK(strstr(e, "WST") == NULL);
+    CHECK(strstr(e, "USAGOV>RWAGOV") == NULL);
+    CHECK(strstr(e, "RWAGOV>USAGOV") == NULL);
+}
