@@ -830,6 +830,37 @@ static bool adjective_as_actor(const hd_coder *c, size_t i, size_t len, size_t s
     return false;
 }
 
+/* Is the noun a country adjective qualifies [i, i + len) a military thing: English after it
+** ("Cambodian military targets", "Pakistani border posts"), French before it ("des
+** positions russes", "un bombardier russe", "avions militaires russes")? */
+static bool military_thing(const hd_coder *c, size_t i, size_t len, size_t s0, size_t s1) {
+    static const char *const things[] = {"positions", "position", "targets", "target", "posts", "post", "outpost",
+        "outposts", "base", "bases", "airbase", "airbases", "barracks", "garrison", "checkpoint", "checkpoints", "bomber",
+        "bombers", "warship", "warships", "warplane", "warplanes", "tank", "tanks", "convoy", "convoys", "cibles",
+        "cible", "postes", "poste", "caserne", "casernes", "garnison", "bombardier", "bombardiers", "chasseur",
+        "chasseurs", "chars", "blindes", NULL};
+    /* (a plane, a ship, a convoy: military only with a word that says so, "avions
+       militaires russes", "Russian military helicopters"; not "un avion émirien") */
+    static const char *const vehicles[] = {"jet", "jets", "helicopter", "helicopters", "aircraft", "plane", "planes",
+        "vessel", "vessels", "ship", "ships", "installations", "facilities", "avion", "avions", "helicoptere",
+        "helicopteres", "navire", "navires", "batiment", "batiments", "convoi", "convois", "installations", NULL};
+    static const char *const mods[] = {"military", "army", "air", "border", "naval", "navy", "fighter", "combat",
+                                       "militaire", "militaires", "frontalier", "frontaliers", NULL};
+    static const char *const strong[] = {"military", "army", "naval", "navy", "fighter", "combat", "militaire",
+                                         "militaires", NULL};
+    bool armed = false;
+    if (c->lang == LANG_EN) {
+        size_t j = i + len;
+        for (int a = 0; a < 2 && j + 1 < s1 && key_in(K(c, j), mods); a++) armed |= key_in(K(c, j++), strong);
+        return j < s1 && (key_in(K(c, j), things) || (armed && key_in(K(c, j), vehicles)));
+    }
+    size_t k = i;
+    for (int a = 0; a < 2 && k > s0 + 1 && key_in(K(c, k - 1), mods); a++) armed |= key_in(K(c, --k), strong);
+    /* ("des navires de guerre russes") */
+    if (k > s0 + 3 && streq(K(c, k - 1), "guerre") && streq(K(c, k - 2), "de")) { k -= 2; armed = true; }
+    return k > s0 && (key_in(K(c, k - 1), things) || (armed && key_in(K(c, k - 1), vehicles)));
+}
+
 /* Recognise the actors of one sentence [s0, s1). */
 /* Words between an agent's "de"/"of" and a group's name ("des combattants du groupe
 ** jihadiste État islamique", "fighters from the Islamic State group" has it after). */
@@ -955,8 +986,11 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (add_mention(c, (uint32_t)i, (uint32_t)(i + (size_t)len), sent, K_COUNTRY, country_of(c, code), "people") < 0) return -1;
             } else if (adjective_as_actor(c, i, (size_t)len, s0, s1)) {
                 /* "des responsables iraniens", "les positions russes", "Iranian officials":
-                   the adjective stands for its country */
-                if (add_mention(c, (uint32_t)i, (uint32_t)(i + (size_t)len), sent, K_ADJ, code, "adjective") < 0) return -1;
+                   the adjective stands for its country; for its armed forces on a military
+                   thing ("Cambodian military targets", "des positions russes", "un
+                   bombardier russe") */
+                const char *ac = military_thing(c, i, (size_t)len, s0, s1) ? compose(c, code, "MIL") : code;
+                if (add_mention(c, (uint32_t)i, (uint32_t)(i + (size_t)len), sent, K_ADJ, ac, "adjective") < 0) return -1;
             }
             i += (size_t)len;
             continue;

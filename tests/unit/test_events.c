@@ -964,9 +964,9 @@ TEST(a_verb_after_an_ly_adverb_is_finite) {
 /* A reaction to "the strike" of the previous sentence aims at its author, whoever reacts. */
 TEST(a_reaction_to_the_act_named_aims_at_its_author) {
     CHECK_EQ_STR(events("The United States fired 59 cruise missiles at a Syrian air base on Friday. Russia, Assad's main "
-                        "ally, condemned the strike as aggression.", "2017-04-07", "en"), "USAMIL>SYR:190 RUSGOV>USAMIL:111");
+                        "ally, condemned the strike as aggression.", "2017-04-07", "en"), "USAMIL>SYRMIL:190 RUSGOV>USAMIL:111");
     CHECK_EQ_STR(events("The United States fired 59 cruise missiles at a Syrian air base on Friday. China condemned "
-                        "terrorism.", "2017-04-07", "en"), "USAMIL>SYR:190");
+                        "terrorism.", "2017-04-07", "en"), "USAMIL>SYRMIL:190");
     /* (also when the reacting actor was the target of an earlier act of that sentence) */
     CHECK_EQ_STR(events("Le Maroc a rompu ses relations avec l'Iran, accusant Téhéran de soutenir le Polisario, qui aurait "
                         "reçu des armes du Hezbollah libanais. Téhéran a rejeté des accusations « sans fondement ».",
@@ -1843,7 +1843,7 @@ TEST(said_the_decision_was_unacceptable) {
 ** meeting. */
 TEST(and_an_actor_and_its_verb) {
     CHECK_EQ_STR(events("Ethiopian jets bombed Asmara airport and Eritrea shelled Ethiopian positions.", "1998-06-06", "en"),
-                 "ETHMIL>ERI:195 ERIMIL>ETH:194");
+                 "ETHMIL>ERI:195 ERIMIL>ETHMIL:194");
     CHECK_EQ_STR(events("Rebel troops marched into Kinshasa, meeting little resistance from government soldiers.", "1997-05-17",
                         "en"), "CODREB>COD:192");
 }
@@ -1860,4 +1860,14 @@ TEST(both_sides_and_the_mediators) {
     CHECK(strstr(e, "WST") == NULL);
     CHECK(strstr(e, "USAGOV>RWAGOV") == NULL);
     CHECK(strstr(e, "RWAGOV>USAGOV") == NULL);
+}
+
+/* A country adjective on a military thing stands for the country's armed forces. */
+TEST(military_things) {
+    CHECK_EQ_STR(events("Thai artillery shelled Cambodian border posts on Thursday.", "2025-07-24", "en"),
+                 "THAMIL>KHMMIL:194");
+    CHECK_EQ_STR(events("L'artillerie ukrainienne a pilonné mercredi des positions russes.", "2023-03-01", "fr"),
+                 "UKRMIL>RUSMIL:194");
+    /* (a plane is military only with a word that says so) */
+    CHECK(strstr(events("Un avion émirien transportant de l'aide s'est posé à Beyrouth.", "2020-08-07", "fr"), "MIL") == NULL);
 }
