@@ -3322,7 +3322,11 @@ static const char *shot_individual(const hd_coder *c, const cand *cd, const ment
 
 /* A bare state code (a country, not a region, an IGO or a group's prefix). */
 static bool state_code(const char *code) {
-    static const char *const regions[] = {"WST", "LAM", "SAM", "NMR", "BLK", "AFR", "EUR", "ASA", "MEA", NULL};
+    /* (nor a bare agent's role, "Police detained hundreds of opposition supporters" with no
+       country in sight: COP, not "COPGOV") */
+    static const char *const regions[] = {"WST", "LAM", "SAM", "NMR", "BLK", "AFR", "EUR", "ASA", "MEA", "GOV", "MIL",
+        "LEG", "CVL", "JUD", "BUS", "REL", "CRM", "COP", "MED", "SPY", "REB", "UAF", "OPP", "LAB", "HLH", "EDU", "ELI",
+        "HRI", "REF", "ENV", "AGR", "DEV", "INS", "SEP", "RAD", "MOD", "IMG", NULL};
     if (!code || strlen(code) != 3) return false;
     for (int i = 0; i < 3; i++) if (code[i] < 'A' || code[i] > 'Z') return false;
     if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3)) return false;

@@ -898,8 +898,8 @@ TEST(guards_for_the_sessions_rules) {
                         "2019-09-07", "fr"), "RUSGOV>UKRGOV:0841 UKRGOV>RUSGOV:0841");
     CHECK_EQ_STR(events("Israel released 30 prisoners in the West Bank.", "2024-05-01", "en"), "ISRGOV>PSE:0841");
     CHECK_EQ_STR(events("Plus de 40 manifestants avaient été tués par les forces de sécurité.", "2024-05-01", "fr"),
-                 "COPGOV>CVLGOV:175");
-    CHECK_EQ_STR(events("Sept suspects ont été arrêtés, selon la police.", "2024-05-01", "fr"), "COPGOV>CVLGOV:173");
+                 "COP>CVL:175");
+    CHECK_EQ_STR(events("Sept suspects ont été arrêtés, selon la police.", "2024-05-01", "fr"), "COP>CVL:173");
     CHECK_EQ_STR(events("Des jihadistes ont attaqué une base militaire au Burkina Faso.", "2024-05-01", "fr"), ">BFA:190");
 }
 
@@ -1870,4 +1870,10 @@ TEST(military_things) {
                  "UKRMIL>RUSMIL:194");
     /* (a plane is military only with a word that says so) */
     CHECK(strstr(events("Un avion émirien transportant de l'aide s'est posé à Beyrouth.", "2020-08-07", "fr"), "MIL") == NULL);
+}
+
+/* A bare agent's role is no state: no "COPGOV" when no country is in sight. */
+TEST(a_role_alone_is_no_state) {
+    CHECK(strstr(events("Police detained hundreds of opposition supporters in the capital.", "2020-01-01", "en"), "COPGOV") ==
+          NULL);
 }
