@@ -2678,7 +2678,9 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
         "aggression", "frappe", "frappes", "attaque", "attaques", "bombardement", "bombardements", "agression",
         "massacre", "killing", "killings", "assassination", "assassinat", "meurtre", "execution",
         "executions", "blast", "blasts", "explosion", "explosions", "attentat", "attentats", "assault", "assaults",
-        "shooting", "shootings", "fusillade", "acte", "actes", "act", "acts", NULL};
+        "shooting", "shootings", "fusillade", "acte", "actes", "act", "acts", "coup", "putsch", "takeover", "mutiny",
+        "mutinerie", NULL};
+    static const char *const coups[] = {"coup", "putsch", "takeover", "mutiny", "mutinerie", NULL};
     static const char *const justice[] = {"arrest", "arrests", "arrestation", "arrestations", "detention", "jugement",
         "verdict", "sentence", "condamnation", "peine", "trial", "proces", "crackdown", "repression", "expulsion",
         "expulsions", NULL};
@@ -2712,6 +2714,7 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
              : key_in(K(c, k), justice) || key_in(T(c, k)->lemma, justice) ? 2
              : key_in(K(c, k), measure) ? 3 : 0;
     if (!kind) return NULL;
+    bool coup = key_in(K(c, k), coups);
     /* (not a noun with its own author: "protestaient contre la décision du Premier
        ministre", "the strikes by Israel") */
     static const char *const of[] = {"de", "du", "d'", "des", "of", "by", "par", NULL};
@@ -2730,7 +2733,12 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
            au Parti de la renaissance islamique") */
         /* (a riot is an attack: "protesters set fire to the Danish consulate… Rasmussen
            called the attacks unacceptable") */
-        bool match = kind == 1 ? r >= 18 || !strncmp(ev->code, "145", 3) || (!strncmp(ev->code, "015", 3) && strncmp(cd->p->code, "112", 3)) : kind == 2 ? (r == 17 || !strncmp(ev->code, "116", 3)) : (r == 16 || r == 17);
+        /* (a coup's riot is armed men's: not "des partisans se livraient au pillage … a
+           dénoncé un coup d'État") */
+        size_t sl = strlen(ev->source);
+        bool armed = sl >= 6 && (!strncmp(ev->source + 3, "MIL", 3) || !strncmp(ev->source + 3, "COP", 3) ||
+                                 !strncmp(ev->source + 3, "REB", 3) || !strncmp(ev->source + 3, "UAF", 3));
+        bool match = kind == 1 ? r >= 18 || (!strncmp(ev->code, "145", 3) && (!coup || armed)) || (!strncmp(ev->code, "015", 3) && strncmp(cd->p->code, "112", 3)) : kind == 2 ? (r == 17 || !strncmp(ev->code, "116", 3)) : (r == 16 || r == 17);
         if (!match) continue;
         /* (a compatriot's act is answered by the opposition or the people, "former
            opposition lawmakers criticised the decision", not by the state) */

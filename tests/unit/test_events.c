@@ -1799,6 +1799,9 @@ TEST(characterisations_aim_at_their_object) {
     /* ("un acte lâche": an act named so is the latest attack) */
     CHECK_EQ_STR(events("Des hommes armés ont tué le Premier ministre serbe Zoran Djindjic. L'Union européenne a condamné un "
                         "acte lâche.", "2003-03-13", "fr"), "SRBUAF>SRBGOV:186 IGOEUREEC>SRBUAF:111");
+    /* (a coup names the latest attack too) */
+    CHECK(strstr(events("Soldiers stormed the presidential palace in Niamey and seized President Mamadou Tandja. France "
+                        "condemned the coup.", "2010-02-18", "en"), "FRAGOV>NERMIL:111") != NULL);
     /* (a demand on an actor is no characterisation, whatever follows) */
     CHECK_EQ_STR(events("France called on Israel to stop its illegal settlement activity.", "2020-01-01", "en"),
                  "FRAGOV>ISRGOV:020");
