@@ -47,6 +47,8 @@ typedef struct {
     int cond;                   /* the first candidate that may condemn it, pruned or not, or -1 */
     bool cond_more;             /*   and whether another one may too (find_condemnations) */
     int score;                  /* prune_candidates: words, then the code's specificity, then a target */
+    bool el1_target;            /* the pattern's second element is its target slot (from the
+                                   coder's celems: code_sentence reads no pelem) */
 } cand;
 
 typedef struct {
@@ -111,15 +113,21 @@ _Static_assert(K_AGENT < 31, "phrase kinds are bits of phslot.kinds below PH_AGE
 ** of its alternatives (tok_matches) and its first alternative, in one array of the
 ** coder per language, a pattern's elements in a row.  A pattern's match thus reads one
 ** run of these (fetched ahead by find_candidates), not its pelems, then their bits in
-** another array, then each word's alternatives (one of them, most words). */
+** another array, then each word's alternatives (one of them, most words).  Each
+** pattern's run ends with a CE_END element, and its first element says whether the
+** pattern is reflexive: match_from and find_candidates read no pattern struct before a
+** match (most patterns tried do not match, and their structs are in no cache). */
 typedef struct {
     uint64_t bits;              /* the key1_bit of each alternative */
     const char *alt0;           /* alt[0] */
     const char *const *alt;     /* the interned keys (alternatives) */
-    uint8_t type;               /* PE_* */
+    uint8_t type;               /* PE_*, or CE_END after the pattern's last element */
     uint8_t nalt;
     uint8_t igo;
+    uint8_t reflexive;          /* first element: the pattern's reflexive flag */
 } celem;
+#define CE_END 0
+_Static_assert(PE_WORD != CE_END, "CE_END is no PE_* type");
 
 /* A code composed in the coder's pool (pool3): the first bytes of its base, its role. */
 typedef struct {
@@ -1693,8 +1701,7 @@ static inline size_t skip_time(const hd_coder *c, size_t i, size_t end) {
 ** down, not six arguments. */
 typedef struct {
     const hd_coder *c;
-    const pattern *p;
-    const celem *el;            /* p's elements */
+    const celem *el;            /* the pattern's elements, up to its CE_END */
     size_t end;
     int target;                 /* mention index from the '+' slot, -2 a pronoun, or -1 */
 } matching;
@@ -1704,12 +1711,12 @@ typedef struct {
 ** several places, recurses. */
 static size_t match_from(matching *mt, uint16_t e, size_t i) {
     const hd_coder *c = mt->c;
-    const pattern *p = mt->p;
     size_t end = mt->end;
     for (;; e++) {
-        if (e == p->nel) return i;
         const celem *el = &mt->el[e];
         switch (el->type) {
+        case CE_END:
+            return i;
         case PE_WORD:
             if (e > 0) i = skip_time(c, i, end);
             if (i >= end || !tok_matches(c, i, el)) return 0;
@@ -1720,7 +1727,7 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
         case PE_GAP: {
             /* a word after the gap (the usual case): where it does not match, the rest
                is not tried (the call would test that first) */
-            const celem *next = e + 1 < p->nel && el[1].type == PE_WORD ? &el[1] : NULL;
+            const celem *next = el[1].type == PE_WORD ? &el[1] : NULL;
             size_t at = i;
             /* (a quotation mark passed over does not count: "a déclaré X « persona non
                grata »") */
@@ -1770,7 +1777,7 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
             int save = mt->target;
             mt->target = m;
             size_t r = match_from(mt, (uint16_t)(e + 1), after);
-            if (!r && e + 1 < p->nel) {
+            if (!r && el[1].type != CE_END) {
                 /* the rest of the pattern after a longer noun phrase: a possessive
                    ("sentenced Jakarta's Christian governor, …, to two years": the
                    possessed agent is the target) and a name in apposition ("a condamné le
@@ -1866,7 +1873,7 @@ static int compute_needs(hd_coder *c) {
     for (int l = 0; l < NLANG; l++) {
         const lang_dict *ld = &c->d->lang[l];
         size_t nel = 0;
-        for (size_t k = 0; k < ld->patterns.n; k++) nel += ld->patterns.v[k].nel;
+        for (size_t k = 0; k < ld->patterns.n; k++) nel += ld->patterns.v[k].nel + 1u;   /* (and CE_END) */
         c->cel[l] = calloc(nel + 1, sizeof *c->cel[l]);
         eloff[l] = calloc(ld->patterns.n + 1, sizeof *eloff[l]);
         if (!c->cel[l] || !eloff[l]) goto fail;
@@ -1884,6 +1891,8 @@ static int compute_needs(hd_coder *c) {
                 ce->nalt = pe->nalt;
                 ce->igo = pe->igo;
             }
+            c->cel[l][eloff[l][k]].reflexive = p->reflexive;   /* (on the CE_END of an empty pattern) */
+            c->cel[l][nel++].type = CE_END;
         }
     }
     for (int l = 0; l < NLANG; l++) {
@@ -2067,7 +2076,6 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
         size_t i = c->passing.v[k].anchor;
         if (k == 0 || i != c->passing.v[k - 1].anchor) nn = next_bits(c, i, s1, nb);
         if (!filter_pass(f, pe) || !next_pass(pe, nn, nb)) continue;
-        __builtin_prefetch(&ld->patterns.v[pe->idx]);
         __builtin_prefetch(cel + pe->el);
         c->passing.v[np++] = c->passing.v[k];
     }
@@ -2077,18 +2085,19 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
         const pbentry *pe = c->passing.v[k].pe;
         size_t i = c->passing.v[k].anchor;
         if (pe->discard && discarded) continue;
-        const pattern *p = &ld->patterns.v[pe->idx];
-        if (p->reflexive && !reflexive_before(c, i, s0)) continue;
-        matching mt = {c, p, cel + pe->el, s1, -1};
+        const celem *el = cel + pe->el;
+        if (el->reflexive && !reflexive_before(c, i, s0)) continue;
+        matching mt = {c, el, s1, -1};
         size_t e = match_from(&mt, 0, i);
         int target = mt.target;
         if (!e) continue;
+        const pattern *p = &ld->patterns.v[pe->idx];
         if (pe->discard) { *topic = p->topic; discarded = true; continue; }
         /* the same pattern reached through another key of this token */
         bool dup = false;
         for (size_t q = 0; q < c->cands.n && !dup; q++) dup = c->cands.v[q].p == p && c->cands.v[q].anchor == i;
         if (dup) continue;
-        cand cd = {(uint32_t)i, (uint32_t)e, (uint32_t)i, p, target, p, -1, false, 0};
+        cand cd = {(uint32_t)i, (uint32_t)e, (uint32_t)i, p, target, p, -1, false, 0, el[0].type != CE_END && el[1].type == PE_TARGET};
         hd_vec_push(c->cands, cd);
     }
 }
@@ -4063,7 +4072,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         /* "protesters threw petrol bombs into a bank": an English verb pattern with its
            object right after the verb, on a plural noun ("bombs" after a plain word, a
            number or a determiner), is no verb ("Israel bombs Gaza" is, after an actor) */
-        if (c->lang == LANG_EN && cd->anchor > s0 && cd->p->nel > 1 && cd->p->el[1].type == PE_TARGET) {
+        if (c->lang == LANG_EN && cd->anchor > s0 && cd->el1_target) {
             const hd_token *at = T(c, cd->anchor), *pv = T(c, cd->anchor - 1);
             bool plural = at->klen > 3 && at->key[at->klen - 1] == 's' && at->key[at->klen - 2] != 's' &&
                           !streq(at->lemma, at->key);
@@ -6463,7 +6472,7 @@ static const pattern *peer_verb_at(const hd_coder *c, size_t i, size_t s0, size_
             if (len > best_len || (len == best_len && b->idx[j] < best_idx)) {
                 best_len = len;
                 best_idx = b->idx[j];
-                *out = (cand){(uint32_t)st, (uint32_t)(e > i ? e : i + 1), (uint32_t)i, p, tgt, p, -1, false, 0};
+                *out = (cand){(uint32_t)st, (uint32_t)(e > i ? e : i + 1), (uint32_t)i, p, tgt, p, -1, false, 0, false};
                 *src_out = src;
                 best = p;
             }
