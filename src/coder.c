@@ -3392,6 +3392,11 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
         return;
 
     if (tgt && cd) code = shot_individual(c, cd, tgt, code);
+    /* "Hezbollah guerrillas captured two Israeli soldiers": armed men of no state who
+       seize people abduct them (181), they do not arrest them (173) */
+    if (!strncmp(code, "173", 3) && srccode && (!strncmp(role_of(srccode), "REB", 3) || !strncmp(role_of(srccode), "UAF", 3) ||
+                                                !strncmp(role_of(srccode), "CRM", 3) || !strncmp(srccode, "IMG", 3)))
+        code = "181";
     /* "Un soldat américain a tué seize civils afghans": force used on civilians is no
        fight between armed forces: a killing (1823) when the words say so, else
        unconventional violence (180) */

@@ -1880,3 +1880,12 @@ TEST(a_role_alone_is_no_state) {
     CHECK(strstr(events("Police detained hundreds of opposition supporters in the capital.", "2020-01-01", "en"), "COPGOV") ==
           NULL);
 }
+
+/* Armed men of no state who seize people abduct them; "hold … hostages" with words between. */
+TEST(captured_by_rebels) {
+    CHECK_EQ_STR(events("Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday.", "2006-07-12",
+                        "en"), "LBNREB>ISRMIL:181");
+    CHECK_EQ_STR(events("Israeli troops captured two Hezbollah fighters on Wednesday.", "2006-07-12", "en"),
+                 "ISRMIL>LBNREB:173");
+    CHECK(strstr(events("Hamas militants were holding hundreds of Israeli hostages in Gaza.", "2023-10-10", "en"), ":181") != NULL);
+}
