@@ -803,6 +803,8 @@ static bool nounish(const hd_coder *c, size_t k) {
 ** noun ("positions russes", also "russe et ukrainienne"), English before it
 ** ("Russian positions", also "Russian and Ukrainian"). */
 static bool adjective_as_actor(const hd_coder *c, size_t i, size_t len, size_t s0, size_t s1) {
+    /* ("the former Yugoslav republic", "former Soviet states": another country, unnamed) */
+    if (c->lang == LANG_EN && i > s0 && streq(K(c, i - 1), "former")) return false;
     if (c->lang == LANG_FR) {
         /* "un Russe", "deux Français", "des Américains": a capitalised demonym after a
            determiner or a number is people of that country */

@@ -236,3 +236,15 @@ TEST(a_country_name_as_a_first_name) {
                   "en");
     CHECK_EQ_STR(code_of(c, "U.S."), "USA");
 }
+
+/* Former names: Yugoslavia (1992-2006) is coded as Serbia, Zaire as DR Congo; "the former
+** Yugoslav republic" is no actor. */
+TEST(former_names) {
+    hd_coder *c = code_text("NATO warplanes pounded Yugoslav air defences in Yugoslavia.", "1999-03-25", "en");
+    CHECK_EQ_STR(code_of(c, "Yugoslav"), "SRB");
+    CHECK_EQ_STR(code_of(c, "Yugoslavia"), "SRB");
+    c = code_text("Le Zaïre a fermé sa frontière.", "1996-11-01", "fr");
+    CHECK_EQ_STR(code_of(c, "Zaïre"), "COD");
+    c = code_text("Greece and Macedonia agreed to rename the former Yugoslav republic.", "2018-06-17", "en");
+    CHECK_EQ_STR(code_of(c, "Yugoslav"), "(none)");
+}
