@@ -248,3 +248,13 @@ TEST(former_names) {
     c = code_text("Greece and Macedonia agreed to rename the former Yugoslav republic.", "2018-06-17", "en");
     CHECK_EQ_STR(code_of(c, "Yugoslav"), "(none)");
 }
+
+/* Armed groups of 1995-2011 (the AFDL dated: the government once Kinshasa fell). */
+TEST(groups_of_the_nineties) {
+    hd_coder *c = code_text("The Revolutionary United Front attacked Freetown.", "1999-01-06", "en");
+    CHECK_EQ_STR(code_of(c, "Revolutionary United Front"), "SLEREB");
+    c = code_text("L'AFDL est entrée dans Kisangani.", "1997-03-16", "fr");
+    CHECK_EQ_STR(code_of(c, "AFDL"), "CODREB");
+    c = code_text("L'AFDL a annoncé la formation d'un gouvernement.", "1997-05-22", "fr");
+    CHECK_EQ_STR(code_of(c, "AFDL"), "CODGOV");
+}
