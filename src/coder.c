@@ -4389,10 +4389,20 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             size_t e = streq(K(c, cs - 2), ",") ? cs - 2 : cs - 1;
             size_t k = e;
             int am = mention_ending_at(c, k, sent, cd->target, 0);
+            bool lower = false;
             while (am < 0 && k > s0 && k + 4 > e && c->tok_mention.v[k - 1] < 0 && T(c, k - 1)->kind == HD_TOK_WORD &&
-                   (T(c, k - 1)->flags & HD_TF_CAP))
+                   ((T(c, k - 1)->flags & HD_TF_CAP) ||
+                    /* (a French party's lower-case words: "le parti d'opposition Force populaire, qui…") */
+                    (c->lang == LANG_FR && k > s0 + 1 && (T(c, k - 2)->flags & HD_TF_CAP) && c->tok_mention.v[k - 2] < 0 &&
+                     !(T(c, k - 1)->pos & (HD_POS_VERB | HD_POS_FUNC)) && !is_det(c, k - 1) && !tin(c, k - 1, W_preps)))) {
+                lower |= !(T(c, k - 1)->flags & HD_TF_CAP);
                 am = mention_ending_at(c, --k, sent, cd->target, 0);   /* an unknown name after its title:
                                                                            "opposition figure Maria Kolesnikova" */
+            }
+            static const char *const party_words[] = {"parti", "mouvement", "coalition", "alliance", "front", "groupe",
+                                                      "formation", "opposition", NULL};
+            if (am >= 0 && lower && !key_in(K(c, c->ments.v[am].t1 - 1), party_words)) am = -1;
+            if (am < 0 && lower) k = e;   /* (no name there after all: as before the walk) */
             /* (French adjectives after it: "aux séparatistes anglophones, qui ont démenti") */
             for (size_t j = e; am < 0 && c->lang == LANG_FR && j > s0 + 1 && j + 2 > e && (T(c, j - 1)->pos & HD_POS_ADJ) &&
                                !(T(c, j - 1)->flags & HD_TF_CAP) && c->tok_mention.v[j - 1] < 0;

@@ -1763,6 +1763,12 @@ TEST(a_clause_with_some_of_them_as_subject) {
 
 /* A French relative clause's antecedent after a preposition ("par les États-Unis, qui…"),
 ** the head of "X de Y, qui…", and civilians who "protestent" demonstrate. */
+TEST(a_french_party_name_before_qui) {
+    CHECK_EQ_STR(events("Les enregistrements, rendus publics par le parti d'opposition Force populaire, qui accuse le "
+                        "gouvernement d'avoir voulu acheter des voix, embarrassent le président péruvien.", "2018-03-21", "fr"),
+                 "PEROPP>PERGOV:112");
+}
+
 TEST(a_french_antecedent_after_a_preposition) {
     CHECK_EQ_STR(events("Le chef de la diplomatie cubaine a dénoncé l'expulsion de quinze diplomates cubains par les États-Unis, "
                         "qui reprochent à La Havane de ne pas avoir protégé leur personnel.", "2017-10-04", "fr"),
