@@ -4319,6 +4319,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 comma--;
             int im = comma > s0 + 1 ? incise_at(c, comma, s1) : -1;
             int ms = im >= 0 ? subject_before(c, s0, comma, s0, -1) : -1;
+            /* ("« Morsi a usurpé tous les pouvoirs », a dénoncé l'opposant Mohamed
+               ElBaradei": a quotation that is the whole main clause, its subject inside) */
+            if (im >= 0 && ms < 0 && T(c, s0)->kind == HD_TOK_QUOTE_OPEN && comma > s0 + 2 &&
+                T(c, comma - 1)->kind == HD_TOK_QUOTE_CLOSE)
+                ms = subject_before(c, s0 + 1, comma - 1, s0 + 1, -1);
             if (ms >= 0 && ms != im) { sm = im; inv_target = ms; cs = comma + 1; }
         }
         /* "lors de la visite de Vladimir Poutine à Pékin", "the visit of X to Y": a

@@ -1763,6 +1763,11 @@ TEST(a_clause_with_some_of_them_as_subject) {
 
 /* A French relative clause's antecedent after a preposition ("par les États-Unis, qui…"),
 ** the head of "X de Y, qui…", and civilians who "protestent" demonstrate. */
+TEST(a_quoted_main_clause_before_its_incise) {
+    CHECK_EQ_STR(events("« Morsi a usurpé tous les pouvoirs de l'État », a dénoncé l'opposant Mohamed ElBaradei.",
+                        "2012-11-23", "fr"), "EGYOPP>EGYGOV:111");
+}
+
 TEST(a_french_party_name_before_qui) {
     CHECK_EQ_STR(events("Les enregistrements, rendus publics par le parti d'opposition Force populaire, qui accuse le "
                         "gouvernement d'avoir voulu acheter des voix, embarrassent le président péruvien.", "2018-03-21", "fr"),
