@@ -848,14 +848,14 @@ static bool adjective_as_actor(const hd_coder *c, size_t i, size_t len, size_t s
 static bool military_thing(const hd_coder *c, size_t i, size_t len, size_t s0, size_t s1) {
     static const char *const things[] = {"positions", "position", "targets", "target", "posts", "post", "outpost",
         "outposts", "base", "bases", "airbase", "airbases", "barracks", "garrison", "checkpoint", "checkpoints", "bomber",
-        "bombers", "warship", "warships", "warplane", "warplanes", "tank", "tanks", "convoy", "convoys", "cibles",
+        "bombers", "warship", "warships", "warplane", "warplanes", "tank", "tanks", "cibles",
         "cible", "postes", "poste", "caserne", "casernes", "garnison", "bombardier", "bombardiers", "chasseur",
         "chasseurs", "chars", "blindes", NULL};
     /* (a plane, a ship, a convoy: military only with a word that says so, "avions
        militaires russes", "Russian military helicopters"; not "un avion émirien") */
     static const char *const vehicles[] = {"jet", "jets", "helicopter", "helicopters", "aircraft", "plane", "planes",
-        "vessel", "vessels", "ship", "ships", "installations", "facilities", "avion", "avions", "helicoptere",
-        "helicopteres", "navire", "navires", "batiment", "batiments", "convoi", "convois", "installations", NULL};
+        "vessel", "vessels", "ship", "ships", "convoy", "convoys", "installations", "facilities", "avion", "avions",
+        "helicoptere", "helicopteres", "navire", "navires", "batiment", "batiments", "convoi", "convois", NULL};
     static const char *const mods[] = {"military", "army", "air", "border", "naval", "navy", "fighter", "combat",
                                        "militaire", "militaires", "frontalier", "frontaliers", NULL};
     static const char *const strong[] = {"military", "army", "naval", "navy", "fighter", "combat", "militaire",
