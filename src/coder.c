@@ -364,7 +364,8 @@ static const char *const report_heads[] = {"deny", "dementir", "nier", "report",
 /* aspectual verbs before an infinitive (aspectual) */
 static const char *const aspect[] = {"commencer", "continuer", "poursuivre", "recommencer", "achever",
     "finir", "avant", "decider", "annoncer", "begin", "start", "continue", "resume", "keep", "proceed", "go", "before", "decide",
-    NULL};
+    /* (a vote is the decision: "the Arab League voted to suspend Syria") */
+    "vote", "voter", NULL};
 /* causative verbs before an actor and an infinitive (causee) */
 static const char *const causative[] = {"prompt", "force", "lead", "cause", "push", "drive", "compel",
     "pousser", "amener", "contraindre", "forcer", "conduire", "obliger", NULL};
@@ -1776,7 +1777,17 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
             int m = mention_starting_near(c, i, end, &after);
             /* "+igo": an international organisation, right there ("quitter la Cédéao",
                "leave NATO"), or no match ("quitter le Mali" is a journey) */
-            if (el->igo && (m < 0 || !c->ments.v[m].codes[0] || strncmp(c->ments.v[m].codes[0], "IGO", 3))) return 0;
+            if (el->igo == 1 && (m < 0 || !c->ments.v[m].codes[0] || strncmp(c->ments.v[m].codes[0], "IGO", 3))) return 0;
+            /* "+state": a country by its name, right there ("the African Union suspended
+               Niger"; "suspended talks", "suspended the minister" are other acts) */
+            if (el->igo == 2) {
+                if (m < 0 || c->ments.v[m].kind != K_COUNTRY || !c->ments.v[m].codes[0] ||
+                    strlen(c->ments.v[m].codes[0]) != 3)
+                    return 0;
+                /* (right there: not "la suspension de leurs activités en Afghanistan") */
+                for (size_t q = i; q < c->ments.v[m].t0; q++)
+                    if (!tin(c, q, W_determiners)) return 0;
+            }
             if (m < 0) continue;   /* found later */
             int save = mt->target;
             mt->target = m;
@@ -2556,8 +2567,14 @@ static bool reported_content(const hd_coder *c, size_t compl, size_t s0) {
 /* "a commencé à partager", "continue de bombarder", "began to withdraw", "avant de
 ** s'entretenir": the infinitive is what happens. */
 static bool aspectual(const hd_coder *c, size_t anchor, size_t s0) {
-    for (size_t k = anchor; k-- > s0 && k + 4 > anchor;)
+    /* (up to three words back, time words not counted: "voted on Saturday to suspend") */
+    int words = 0;
+    for (size_t k = anchor; k-- > s0 && words < 3;) {
         if (lin(c, k, W_aspect) || tin(c, k, W_aspect)) return true;
+        if (!(tin(c, k, W_time_prefix) || tin(c, k, W_days_en) || tin(c, k, W_days_fr) || tin(c, k, W_day_parts) ||
+              tin(c, k, W_time_words)))
+            words++;
+    }
     return false;
 }
 

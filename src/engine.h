@@ -40,7 +40,8 @@ enum { PE_WORD = 1, PE_GAP, PE_TARGET, PE_NOTARGET, PE_SOURCE, PE_COMPOUND, PE_S
 typedef struct {
     uint8_t type;
     uint8_t nalt;
-    uint8_t igo;          /* PE_TARGET written "+igo": the target must be an organisation */
+    uint8_t igo;          /* PE_TARGET written "+igo" (1): the target must be an organisation;
+                             "+state" (2): a country named as such ("suspended Niger") */
     const char **alt;     /* interned keys (alternatives) */
     uint64_t stem;        /* peers' dictionaries: bit a set = alternative a is a prefix */
     uint64_t endings;     /* peers': bit a set = alternative a also takes regular endings */

@@ -1312,6 +1312,19 @@ TEST(leaving_an_organisation_reduces_relations_and_leaving_a_country_is_no_event
     CHECK_EQ_STR(events("Le président malien a quitté le Niger mardi.", "2024-01-28", "fr"), "");
 }
 
+/* "+state": an organisation suspending a country named as such (160); suspending talks or
+** a minister is another act. */
+TEST(suspending_a_named_country_reduces_relations) {
+    CHECK_EQ_STR(events("Le Commonwealth a suspendu samedi le Nigeria.", "1995-11-11", "fr"), "IGOCWN>NGAGOV:160");
+    /* (a vote is the decision, time words between them) */
+    CHECK_EQ_STR(events("The Arab League voted on Saturday to suspend Syria.", "2011-11-12", "en"), "IGOMEAARL>SYRGOV:160");
+    CHECK_EQ_STR(events("The African Union suspended Niger.", "2010-02-19", "en"), "IGOAFRAFU>NERGOV:160");
+    /* (a country right there: not the place of the activities) */
+    CHECK_EQ_STR(events("Save the Children a annoncé la suspension de ses activités en Afghanistan.", "2022-12-25", "fr"),
+                 "");
+    CHECK_EQ_STR(events("Le président a suspendu le ministre de la Défense.", "2020-01-10", "fr"), "");
+}
+
 /* "…, Washington reconnaissant la souveraineté marocaine": an absolute participle clause
 ** has its own subject, and the main verb's target is not looked for inside it. */
 TEST(an_absolute_participle_clause_has_its_own_subject) {
