@@ -5795,6 +5795,26 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 tgt_m[ntgt++] = c->ev_src_m[k] >= 0 ? &c->ments.v[c->ev_src_m[k]] : NULL;
             }
         }
+        if (!ntgt && tm < 0 && !pronoun_target && streq(code, "016") && nsrc >= 1) {
+            /* "Rwanda …, accusing Kampala of arresting and torturing Rwandans. [another
+               sentence] Uganda denied the accusations": a denial with no target of its own
+               answers the latest accusation, demand or threat aimed at its author's country
+               (up to three sentences back), by whoever made it */
+            for (size_t e = c->events.n; e-- > 0 && !ntgt;) {
+                const hd_event *ev = &c->events.v[e];
+                if (ev->sentence + 3 < sent) break;
+                int r = (ev->code[0] - '0') * 10 + (ev->code[1] - '0');
+                if (ev->sentence > sent || r < 10 || r > 13 || !*ev->source || !*ev->target ||
+                    !same_country_as_any(c, ev->target, src_codes, nsrc) || same_country_as_any(c, ev->source, src_codes, nsrc))
+                    continue;
+                tgt_codes[0] = ev->source;
+                tgt_m[0] = NULL;
+                for (size_t m = 0; m < c->ments.n && !tgt_m[0] && ev->src_end > ev->src_start; m++)
+                    if (c->ments.v[m].sentence == ev->sentence && T(c, c->ments.v[m].t0)->off == ev->src_start)
+                        tgt_m[0] = &c->ments.v[m];
+                ntgt = 1;
+            }
+        }
         if (streq(code, "111") && nsrc >= 1 && strlen(src_codes[0]) >= 6 && !strncmp(src_codes[0] + 3, "JUD", 3) &&
             (streq(T(c, cd->anchor)->lemma, "condamner") || streq(T(c, cd->anchor)->lemma, "condemn")))
             /* "Un tribunal du Caire a condamné lundi trois journalistes … à des peines de

@@ -1312,6 +1312,18 @@ TEST(leaving_an_organisation_reduces_relations_and_leaving_a_country_is_no_event
     CHECK_EQ_STR(events("Le président malien a quitté le Niger mardi.", "2024-01-28", "fr"), "");
 }
 
+/* A denial with no target of its own answers the latest accusation aimed at its author's
+** country, a few sentences back. */
+TEST(a_denial_answers_the_latest_accusation_against_its_author) {
+    CHECK_EQ_STR(events("Rwanda told its citizens on Tuesday not to travel to Uganda, accusing Kampala of arresting "
+                        "Rwandans. The foreign minister spoke in Kigali. Uganda denied the accusations.", "2019-03-05", "en"),
+                 "RWAGOV>UGAGOV:112 UGAGOV>RWAGOV:016");
+    /* (not an accusation against another country) */
+    CHECK_EQ_STR(events("Rwanda accused Burundi of backing rebels. The foreign minister spoke in Kigali. Uganda denied "
+                        "the accusations.", "2019-03-05", "en"),
+                 "RWAGOV>BDIGOV:112 UGAGOV>:016");
+}
+
 /* "+state": an organisation suspending a country named as such (160); suspending talks or
 ** a minister is another act. */
 TEST(suspending_a_named_country_reduces_relations) {
