@@ -5815,6 +5815,33 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 ntgt = 1;
             }
         }
+        if (!ntgt && tm < 0 && !pronoun_target && streq(code, "0256") && nsrc >= 1) {
+            /* "… security forces fired on protesters. The United States urged restraint",
+               "Washington a appelé au calme": an appeal to de-escalate that names no one is
+               aimed at the sides of the story's latest conflict (an act of 11x-20x, up to
+               three sentences back): both countries, or the one a domestic conflict is in;
+               not the appealing side's own */
+            for (size_t e = c->events.n; e-- > 0 && !ntgt;) {
+                const hd_event *ev = &c->events.v[e];
+                if (ev->sentence + 3 < sent) break;
+                int r = (ev->code[0] - '0') * 10 + (ev->code[1] - '0');
+                if (ev->sentence > sent || r < 11 || !*ev->target || strlen(ev->target) < 3 || !strncmp(ev->target, "IGO", 3))
+                    continue;
+                char side[2][4];
+                int nside = 0;
+                const char *codes2[2] = {ev->source, ev->target};
+                for (int q = 0; q < 2; q++) {
+                    if (!*codes2[q] || strlen(codes2[q]) < 3 || !strncmp(codes2[q], "IGO", 3)) continue;
+                    snprintf(side[nside], sizeof side[nside], "%.3s", codes2[q]);
+                    if (nside == 1 && streq(side[0], side[1])) continue;
+                    nside++;
+                }
+                bool own = false;
+                for (int q = 0; q < nside && !own; q++) own = same_country_as_any(c, intern(c, side[q]), src_codes, nsrc);
+                if (own || !nside) break;
+                for (int q = 0; q < nside; q++) { tgt_codes[ntgt] = intern(c, side[q]); tgt_m[ntgt++] = NULL; }
+            }
+        }
         if (streq(code, "111") && nsrc >= 1 && strlen(src_codes[0]) >= 6 && !strncmp(src_codes[0] + 3, "JUD", 3) &&
             (streq(T(c, cd->anchor)->lemma, "condamner") || streq(T(c, cd->anchor)->lemma, "condemn")))
             /* "Un tribunal du Caire a condamné lundi trois journalistes … à des peines de

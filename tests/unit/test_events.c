@@ -1324,6 +1324,21 @@ TEST(a_denial_answers_the_latest_accusation_against_its_author) {
                  "RWAGOV>BDIGOV:112 UGAGOV>:016");
 }
 
+/* An appeal to de-escalate that names no one is aimed at the sides of the latest conflict:
+** both countries, or the one a domestic conflict is in. */
+TEST(an_appeal_for_restraint_is_aimed_at_the_sides_of_the_latest_conflict) {
+    CHECK_EQ_STR(events("Des soldats pakistanais ont bombardé des positions indiennes au Cachemire. Washington a appelé "
+                        "au calme et à la retenue.", "1999-06-01", "fr"),
+                 "PAKMIL>INDMIL:195 USAGOV>PAKGOV:0256 USAGOV>INDGOV:0256");
+    CHECK_EQ_STR(events("Security forces opened fire on protesters in Conakry on Monday, killing three. The United "
+                        "Nations called for calm and restraint.", "2009-09-29", "en"),
+                 "GINCOP>GINCVL:175 IGOUNO>GINGOV:0256");
+    /* (not the appealing side's own conflict) */
+    CHECK_EQ_STR(events("Des soldats pakistanais ont bombardé des positions indiennes au Cachemire. New Delhi a appelé "
+                        "au calme et à la retenue.", "1999-06-01", "fr"),
+                 "PAKMIL>INDMIL:195 INDGOV>:0256");
+}
+
 /* "+state": an organisation suspending a country named as such (160); suspending talks or
 ** a minister is another act. */
 TEST(suspending_a_named_country_reduces_relations) {
