@@ -3213,6 +3213,9 @@ static const char *struck_country(hd_coder *c, uint32_t sent, size_t s0, size_t 
         const mention *pm = &c->ments.v[m];
         if (pm->sentence != sent || pm->t0 <= cd->anchor || pm->t0 >= s1 || pm->kind != K_AGENT || !pm->codes[0])
             continue;
+        /* (not the reporter: "…, police said") */
+        if (c->lang == LANG_EN && pm->t0 > s0 && streq(K(c, pm->t0 - 1), ",") && pm->t1 < s1 && lin(c, pm->t1, W_speech_en))
+            continue;
         /* (a bare agent, or one that took this country from the sentence) */
         if (pm->bare_agent && strlen(pm->codes[0]) == 3) { *vm = pm; return compose(c, ctry, pm->codes[0]); }
         if (pm->kindname && streq(pm->kindname, "agent+context") && !strncmp(pm->codes[0], ctry, 3)) {
@@ -3867,6 +3870,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         const cand *cd = &c->cands.v[ci];
         if (!cd->p) continue;
         const pattern *p = cd->p;
+        bool toll_noun = false;   /* an attack noun after a killing ("tués dans une frappe") */
+        size_t toll_kb = 0;       /*   its preposition */
         /* a noun event inside a prepositional phrase ("rejeté toute responsabilité dans
            les attaques contre …", "after the killing of …") is background, not an act of
            the clause's subject */
@@ -4071,6 +4076,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                         cd->anchor + 1 < s1 && (streq(K(c, cd->anchor + 1), "between") || streq(K(c, cd->anchor + 1), "entre") ||
                                                 opposed_clash(c, cd->anchor, s1)) &&
                         killed_before(c, kb, s0) && tin(c, cd->anchor, W_clash_words);
+            /* ("Cinq Palestiniens ont été tués dans une frappe aérienne israélienne", "were
+               killed in a car bomb attack in Baghdad": the attack itself, of which the deaths
+               are the toll) */
+            /* (its author is not the clause's subject, who was killed, nor the previous
+               sentence's: its own words name it, or no one does) */
+            toll_noun = !toll && kb > s0 && kb < cd->anchor && kb + 4 > cd->anchor && attack_code(p->code) &&
+                        (streq(K(c, kb), "in") || streq(K(c, kb), "dans")) && killed_before(c, kb, s0);
+            if (toll_noun) toll_kb = kb;
+            toll = toll || toll_noun;
             /* (not one whose author the words name: "au lendemain de l'interdiction faite
                par les talibans aux ONG") */
             bool authored = false;   /* (by the pattern's own '$' agent) */
@@ -4239,7 +4253,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (!streq(ic, code)) { code = ic; strcat(flags, mod == 2 ? "threat " : "intent "); }
         }
         /* source */
-        int sm = subject_before(c, cs, cd->anchor, s0, cd->target);
+        int sm = toll_noun ? -1 : subject_before(c, cs, cd->anchor, s0, cd->target);
         /* "The United States and Rwanda, which are mediating, urged…": the clause opens
            at the relative pronoun's antecedent, the last of the subjects joined by "and" */
         int rel_commas = 0;   /* (past the relative clause: its own verb's subject is its antecedent) */
@@ -4582,10 +4596,22 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (sm < 0 && c->lang == LANG_FR &&
             (!(T(c, cd->anchor)->pos & HD_POS_VERB) || (cd->anchor > s0 && tin(c, cd->anchor - 1, W_determiners)))) {
             /* "des frappes israéliennes ont visé…": the country adjective of the noun is
-               its author */
+               its author (after up to two other adjectives: "une frappe aérienne
+               israélienne") */
             size_t k = cd->anchor + 1;
+            while (k < s1 && k < cd->anchor + 3 && c->tok_mention.v[k] < 0 && T(c, k)->kind == HD_TOK_WORD &&
+                   (T(c, k)->pos & (HD_POS_ADJ | HD_POS_PPAS)) && !(T(c, k)->flags & HD_TF_CAP))
+                k++;
             int am = k < s1 ? c->tok_mention.v[k] : -1;
             if (am >= 0 && am != cd->target && c->ments.v[am].kind == K_ADJ) sm = am;
+        }
+        /* (an attack noun after a killing: only an author its own words name, "dans une
+           frappe aérienne israélienne", "in an Israeli air strike"; not "…, police said") */
+        if (toll_noun && sm >= 0 && (c->ments.v[sm].t0 <= toll_kb || c->ments.v[sm].t0 > cd->t1 + 1)) sm = -1;
+        if (toll_noun && sm < 0) {
+            /* ("dans l'attaque menée … par des combattants de Boko Haram": the agent) */
+            int pa = passive_agent_near(c, cd->t1, s1);
+            if (pa >= 0 && pa != cd->target) sm = pa;
         }
         const char *src_codes[MAX_MEMBERS];
         const mention *src_m[MAX_MEMBERS];
@@ -4603,7 +4629,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (size_t k = cs; k < cd->anchor; k++) if (tin(c, k, W_pron_subj)) pron = true;
             for (size_t k = cd->anchor + 1; k < cd->anchor + 3 && k < s1; k++)
                 if ((T(c, k)->flags & HD_TF_INVERTED) && tin(c, k, W_pron_subj)) pron = true;
-            if ((pron || cs == s0 || in_quote(c, cd->anchor, s0)) && c->last_subject_n) {
+            if ((pron || cs == s0 || in_quote(c, cd->anchor, s0)) && c->last_subject_n && !toll_noun) {
                 for (int k = 0; k < c->last_subject_n; k++) { src_codes[nsrc] = c->last_subject[k]; src_m[nsrc++] = NULL; }
                 strcat(flags, "coref ");
             }

@@ -1339,6 +1339,16 @@ TEST(an_appeal_for_restraint_is_aimed_at_the_sides_of_the_latest_conflict) {
                  "PAKMIL>INDMIL:195 INDGOV>:0256");
 }
 
+/* An attack noun right after a killing is the act, the deaths its toll; its author is named
+** by its own words, never the killed nor the reporter. */
+TEST(an_attack_noun_after_a_killing_is_the_act) {
+    CHECK_EQ_STR(events("Cinq Palestiniens ont été tués lundi dans une frappe aérienne israélienne à Gaza.", "2012-01-01", "fr"),
+                 "ISRMIL>PSE:195");
+    CHECK_EQ_STR(events("At least 30 people were killed in a car bomb attack in Baghdad on Sunday, police said.", "2010-05-02",
+                        "en"),
+                 ">IRQ:183");
+}
+
 /* "+state": an organisation suspending a country named as such (160); suspending talks or
 ** a minister is another act. */
 TEST(suspending_a_named_country_reduces_relations) {
