@@ -230,11 +230,19 @@ typedef struct {
     bool clean;          /* fast path: every string is valid UTF-8 without NUL */
 } jfields;
 
+/* A field's value into out (cap bytes): up to its first NUL (jansson's strings may
+** hold one), cut to cap - 1 bytes; snprintf's "%.*s" without its cost per story. */
+static void copy_field(char *out, size_t cap, const char *p, size_t n) {
+    size_t k = strnlen(p, n < cap - 1 ? n : cap - 1);
+    memcpy(out, p, k);
+    out[k] = 0;
+}
+
 /* The story of a line's fields: what is checked, and in which order, is the same for
 ** both parsers. */
 static int jsonl_story(hd_reader *r, hd_story *s, const jfields *f, long line) {
     r->id[0] = 0;
-    if (f->p[F_ID]) snprintf(r->id, sizeof r->id, "%.*s", (int)(f->n[F_ID] < sizeof r->id ? f->n[F_ID] : sizeof r->id), f->p[F_ID]);
+    if (f->p[F_ID]) copy_field(r->id, sizeof r->id, f->p[F_ID], f->n[F_ID]);
     const char *date = f->p[F_DATE], *text = f->p[F_TEXT], *lang = f->p[F_LANG];
     size_t dn = f->n[F_DATE], tn = f->n[F_TEXT];
     int rc = HD_OK;
@@ -248,7 +256,7 @@ static int jsonl_story(hd_reader *r, hd_story *s, const jfields *f, long line) {
     if (rc == HD_OK) {
         if (!date) memcpy(r->date, r->defdate, sizeof r->date);
         r->lang[0] = 0;
-        if (lang) snprintf(r->lang, sizeof r->lang, "%.*s", (int)(f->n[F_LANG] < sizeof r->lang ? f->n[F_LANG] : sizeof r->lang), lang);
+        if (lang) copy_field(r->lang, sizeof r->lang, lang, f->n[F_LANG]);
         else if (r->deflang[0]) memcpy(r->lang, r->deflang, sizeof r->lang);
         if (r->lang[0] && strcmp(r->lang, "fr") && strcmp(r->lang, "en")) {
             rc = bad(r, line, r->id, "unsupported \"lang\" \"%s\" (herodote codes fr and en)", r->lang);
@@ -325,23 +333,33 @@ static bool fast_string(const unsigned char **pp, const unsigned char *e, const 
     return true;
 }
 
+/* The value of a string fast_string took (its one-character escapes, each followed by
+** its letter).  The runs between escapes are copied whole: a story's text with a few
+** quotes in it was a byte loop's work. */
 static int unescape(hd_buf *b, const unsigned char *s, size_t n) {
     b->n = 0;
     if (hd_buf_reserve(b, n) != 0) return -1;
-    for (size_t i = 0; i < n; i++) {
-        char c = (char)s[i];
-        if (c == '\\') {
-            switch (s[++i]) {
-            case 'b': c = '\b'; break;
-            case 'f': c = '\f'; break;
-            case 'n': c = '\n'; break;
-            case 'r': c = '\r'; break;
-            case 't': c = '\t'; break;
-            default: c = (char)s[i];   /* " \ / */
-            }
+    char *o = b->p;
+    const unsigned char *e = s + n;
+    while (s < e) {
+        const unsigned char *bs = memchr(s, '\\', (size_t)(e - s));
+        size_t run = (size_t)((bs ? bs : e) - s);
+        memcpy(o, s, run);
+        o += run;
+        if (!bs) break;
+        char c;
+        switch (bs[1]) {
+        case 'b': c = '\b'; break;
+        case 'f': c = '\f'; break;
+        case 'n': c = '\n'; break;
+        case 'r': c = '\r'; break;
+        case 't': c = '\t'; break;
+        default: c = (char)bs[1];   /* " \ / */
         }
-        b->p[b->n++] = c;
+        *o++ = c;
+        s = bs + 2;
     }
+    b->n = (size_t)(o - b->p);
     b->p[b->n] = 0;
     return 0;
 }
