@@ -44,10 +44,17 @@ static const char *const *const abbrevs[26] = {
 static const char *const inv_pronouns[] = {"il", "elle", "ils", "elles", "on", "je", "tu",
                                            "nous", "vous", "ce", NULL};
 
-/* s is NUL-terminated (s[n] == 0): its first byte may be read even when n is 0. */
+/* s has n bytes, and at least one (s[0] is read even when n is 0: s[n] is then a NUL).
+** A word of the list is s when their bytes agree up to n and the word ends there: the
+** comparison stops at the word's NUL, so no strlen of it per word. */
 static bool in_list(const char *const *list, const char *s, size_t n) {
-    for (; *list; list++)
-        if ((*list)[0] == s[0] && strlen(*list) == n && !memcmp(*list, s, n)) return true;
+    for (; *list; list++) {
+        const char *w = *list;
+        if (w[0] != s[0]) continue;
+        size_t k = 0;
+        while (k < n && w[k] && w[k] == s[k]) k++;
+        if (k == n && !w[n]) return true;
+    }
     return false;
 }
 
@@ -305,11 +312,13 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
             size_t e = c < 0x100 && !hd_tokenize_general_only
                            ? fast_word(s, len, i, d->keys.p + d->keys.n, &fl, &numeric, &plain) : 0;
             size_t st = i;
+            /* fast_word's lower case at the keys' end is the word's key (plain ASCII) */
+            bool keyed = e && plain && e - st <= HD_MAX_KEY;
             if (e) {   /* a plain word: only the abbreviation test below applies */
                 if (!(e < len && s[e] == '.' && !numeric)) {
                     uint8_t kind = numeric ? HD_TOK_NUM : HD_TOK_WORD;
-                    if (plain && e - st <= HD_MAX_KEY ? push_keyed(d, (uint32_t)st, (uint32_t)(e - st), e - st, kind, fl, tws)
-                                                      : push_tok_as(d, (uint32_t)st, (uint32_t)(e - st), kind, fl, tws, false))
+                    if (keyed ? push_keyed(d, (uint32_t)st, (uint32_t)(e - st), e - st, kind, fl, tws)
+                              : push_tok_as(d, (uint32_t)st, (uint32_t)(e - st), kind, fl, tws, false))
                         return -1;
                     i = e;
                     /* the space that usually follows, taken here rather than by another
@@ -385,8 +394,17 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
         abbrev:
             if (e < len && s[e] == '.' && !numeric) {
                 char key[16];
-                size_t kl = hd_normalize(text + st, e - st, key, sizeof key);
-                bool acronym = memchr(text + st, '.', e - st) != NULL;
+                size_t kl;
+                bool acronym;
+                if (keyed) {   /* hd_normalize's key, cut as it cuts it; fast_word took no dot */
+                    kl = e - st < sizeof key - 1 ? e - st : sizeof key - 1;
+                    memcpy(key, d->keys.p + d->keys.n, kl);
+                    key[kl] = 0;
+                    acronym = false;
+                } else {
+                    kl = hd_normalize(text + st, e - st, key, sizeof key);
+                    acronym = memchr(text + st, '.', e - st) != NULL;
+                }
                 bool initial = (e - st) <= 2 && (fl & HD_TF_CAP) && kl == 1;
                 if (acronym || initial || (kl < sizeof key - 1 && is_abbrev(key, kl) &&
                                            !(kl == 1 && !(fl & HD_TF_CAP)))) {
@@ -395,7 +413,9 @@ int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang) {
                     continue;
                 }
             }
-            if (push_tok(d, (uint32_t)st, (uint32_t)(e - st), numeric ? HD_TOK_NUM : HD_TOK_WORD, fl, tws)) return -1;
+            if (keyed ? push_keyed(d, (uint32_t)st, (uint32_t)(e - st), e - st, HD_TOK_WORD, fl, tws)   /* not numeric */
+                      : push_tok(d, (uint32_t)st, (uint32_t)(e - st), numeric ? HD_TOK_NUM : HD_TOK_WORD, fl, tws))
+                return -1;
             i = e;
             continue;
         }
