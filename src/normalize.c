@@ -120,12 +120,20 @@ size_t hd_normalize(const char *s, size_t n, char *out, size_t outlen) {
             if (k <= 0) { i++; continue; }
         }
         i += (size_t)k;
-        char o[8];
         size_t m;
-        if (cp < TAB_MAX) { m = tab[cp].len; memcpy(o, tab[cp].s, m); }
-        else m = map_ref(cp, o);
-        if (w + m >= outlen) break;
-        memcpy(out + w, o, m);
+        if (cp < TAB_MAX) {
+            /* the table's seven bytes in one fixed copy (a copy of m bytes was a call to
+               memcpy) when they fit, as the eight-byte steps above write past w */
+            m = tab[cp].len;
+            if (w + m >= outlen) break;
+            if (w + sizeof tab[cp].s < outlen) memcpy(out + w, tab[cp].s, sizeof tab[cp].s);
+            else memcpy(out + w, tab[cp].s, m);
+        } else {
+            char o[8];
+            m = map_ref(cp, o);
+            if (w + m >= outlen) break;
+            memcpy(out + w, o, m);
+        }
         w += m;
     }
     out[w] = '\0';
