@@ -3454,12 +3454,15 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
     else if (!streq(s2, tgtcode)) srccode = s2;
     for (size_t i = 0; i < c->events.n; i++) {
         const hd_event *e = &c->events.v[i];
+        /* (the sentence first: the story's other events are most of them, and the
+           targets' comparison is the dearest test) */
+        if (e->sentence != sent || !streq(e->code, code) || !streq(e->source, srccode)) continue;
         const char *et = e->target, *nt = tgtcode ? tgtcode : "";
         /* (the same act reached twice, once with the state and once with its
            government: "la visite de Poutine à Pékin", "la Chine") */
         bool same_tgt = streq(et, nt) || (!strncmp(et, nt, 3) && strlen(et) + strlen(nt) == 9 &&
                                           (!strcmp(et + 3, "GOV") || !strcmp(nt + 3, "GOV")));
-        if (e->sentence == sent && streq(e->code, code) && streq(e->source, srccode) && same_tgt) return;
+        if (same_tgt) return;
     }
     push_event(c, sent, day, code, src, srccode, tgt, tgtcode, cd, flags);
 }
