@@ -153,6 +153,8 @@ struct hd_coder {
     const hd_gazetteer *gaz;    /* hd_coder_set_gazetteer: cities as targets, or NULL */
     hd_pipeline *pipe;
     hd_doc *doc;
+    const hd_token *tv;         /* doc's tokens (T, K), once the story's are final: one load
+                                   less at each of the rules' reads of a token */
     const hd_story *story;
     int lang;
     int story_day;
@@ -438,8 +440,8 @@ enum {
     W_COUNT
 };
 
-static inline const hd_token *T(const hd_coder *c, size_t i) { return &c->doc->toks.v[i]; }
-static inline const char *K(const hd_coder *c, size_t i) { return c->doc->toks.v[i].key; }
+static inline const hd_token *T(const hd_coder *c, size_t i) { return &c->tv[i]; }
+static inline const char *K(const hd_coder *c, size_t i) { return c->tv[i].key; }
 
 static const char *const day_parts[] = {"soir", "matin", "apres-midi", "morning", "evening", "night", "afternoon", NULL};
 static const char *const directions[] = {"eastern", "western", "northern", "southern", "central", "northeastern",
@@ -1460,7 +1462,7 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
                                                   "semble", "semblait", "reste", "existe", NULL};
     for (size_t i = s0; i < s1; i++) {
         if (!tin(c, i, W_pron_subj) || streq(K(c, i), "on")) continue;
-        if (i + 1 < s1 && (key_in(K(c, i + 1), impersonal_next) || key_in(c->doc->toks.v[i + 1].lemma, impersonal_next)))
+        if (i + 1 < s1 && (key_in(K(c, i + 1), impersonal_next) || key_in(T(c, i + 1)->lemma, impersonal_next)))
             continue;
         /* (a word of a name: "Liu He") */
         bool named = false;
@@ -2558,7 +2560,7 @@ static bool is_infinitive(const hd_coder *c, size_t anchor, size_t s0) {
 ** que…", "craint que…": what follows the complementizer is a claim, not an event. */
 static bool reported_content(const hd_coder *c, size_t compl, size_t s0) {
     for (size_t k = compl; k-- > s0 && k + 3 > compl;) {
-        const char *l2 = c->doc->toks.v[k].lemma2;
+        const char *l2 = T(c, k)->lemma2;
         if (lin(c, k, W_report_heads) || (l2 && key_in(l2, report_heads)) || tin(c, k, W_report_heads)) return true;
     }
     return false;
@@ -2667,7 +2669,7 @@ static int modality(const hd_coder *c, size_t anchor, size_t cs) {
     /* "La Turquie enverra des troupes", "il rencontrerait Poutine": what is announced */
     if (c->lang == LANG_FR && fr_future(T(c, anchor))) return 1;
     for (size_t k = anchor; k-- > cs && k + 5 > anchor;) {
-        const char *l = c->doc->toks.v[k].lemma;
+        const char *l = T(c, k)->lemma;
         if (lin(c, k, W_threat_words) || tin(c, k, W_threat_words)) return 2;
         if (c->lang == LANG_FR ? (lin(c, k, W_modal_fr) || tin(c, k, W_modal_fr)) : (lin(c, k, W_modal_en) || tin(c, k, W_modal_en))) {
             /* French: the anchor must be an infinitive ("va livrer"), or a noun of intent */
@@ -3069,7 +3071,7 @@ static bool is_passive(const hd_coder *c, size_t anchor, size_t s0) {
             if (streq(k2, "ete") || streq(k2, "been") || streq(k2, "being") || streq(k2, "was") ||
                 streq(k2, "were") || streq(k2, "is") || streq(k2, "are") || streq(k2, "be"))
                 return true;
-            return !key_in(c->doc->toks.v[anchor].lemma, motion_verbs);
+            return !key_in(T(c, anchor)->lemma, motion_verbs);
         }
     }
     return false;
@@ -3234,12 +3236,12 @@ static int quote_speaker(const hd_coder *c, size_t s0, size_t s1) {
     if (close == SIZE_MAX) return -1;
     bool speech = false;
     for (size_t k = close + 1; k < s1 && k < close + 8; k++) {
-        const char *l = c->doc->toks.v[k].lemma;
+        const char *l = T(c, k)->lemma;
         if (speech_word(c, l) || speech_word(c, K(c, k))) speech = true;
         int m = c->tok_mention.v[k];
         if (m >= 0 && (speech || k + 3 < s1)) {
             for (size_t j = k; j < s1 && j < c->ments.v[m].t1 + 3; j++)
-                if (speech_word(c, c->doc->toks.v[j].lemma)) speech = true;
+                if (speech_word(c, T(c, j)->lemma)) speech = true;
             if (speech) return m;
         }
     }
@@ -4214,7 +4216,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                                                   "demander", "reclamer", "enjoindre", "sommer", "ordonner", NULL};
             bool dem = false;
             for (size_t k = cs - 1; k-- > s0 && k + 4 > cs - 1 && !dem;)
-                dem = key_in(c->doc->toks.v[k].lemma, demand) || key_in(K(c, k), demand);
+                dem = key_in(T(c, k)->lemma, demand) || key_in(K(c, k), demand);
             if (dem) { DROP("demanded content"); continue; }
         }
         if (c->lang == LANG_FR) {
@@ -7140,6 +7142,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     c->peer_flag = 0;
     c->lang = !streq(hd_doc_lang(c->doc), "en") ? LANG_FR : LANG_EN;
     if (c->d->dialect != DIALECT_HERODOTE) peer_filter(c);
+    c->tv = c->doc->toks.v;   /* (no token is added nor moved from here on) */
     c->story_day = hd_dict_date_days(s->date);
     c->events.n = c->ments.n = c->pub_ments.n = c->aliases.n = 0;
     c->alias_bloom = 0;
