@@ -3407,11 +3407,12 @@ static bool state_code(const char *code) {
     static const char *const regions[] = {"WST", "LAM", "SAM", "NMR", "BLK", "AFR", "EUR", "ASA", "MEA", "GOV", "MIL",
         "LEG", "CVL", "JUD", "BUS", "REL", "CRM", "COP", "MED", "SPY", "REB", "UAF", "OPP", "LAB", "HLH", "EDU", "ELI",
         "HRI", "REF", "ENV", "AGR", "DEV", "INS", "SEP", "RAD", "MOD", "IMG", NULL};
-    if (!code || strlen(code) != 3) return false;
+    if (!code) return false;
+    /* three capitals and no more (a NUL is no capital: nothing is read past it) */
     for (int i = 0; i < 3; i++) if (code[i] < 'A' || code[i] > 'Z') return false;
+    if (code[3]) return false;
     if (!strncmp(code, "IGO", 3) || !strncmp(code, "NGO", 3) || !strncmp(code, "IMG", 3)) return false;
-    for (int i = 0; regions[i]; i++) if (streq(code, regions[i])) return false;
-    return true;
+    return !key_in(code, regions);   /* (its first two letters rule out most) */
 }
 
 static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const mention *src, const char *srccode,
@@ -7311,7 +7312,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
            Nairobi"): the first country named later in the sentence */
         for (size_t m = first_new; m < c->ments.n; m++) {
             mention *pm = &c->ments.v[m];
-            if (!pm->bare_agent || !pm->kindname || strcmp(pm->kindname, "agent")) continue;   /* a role alone */
+            if (!pm->bare_agent || !pm->kindname || !streq(pm->kindname, "agent")) continue;   /* a role alone */
             for (size_t q = m + 1; q < c->ments.n; q++) {
                 const char *cc = c->ments.v[q].codes[0];
                 if (cc && strlen(cc) >= 3 && strncmp(cc, "IGO", 3) && strncmp(cc, "IMG", 3) && strncmp(cc, "NGO", 3) &&

@@ -554,8 +554,10 @@ const hd_place *hd_gazetteer_lookup(const hd_gazetteer *g, const char *lang, con
 }
 
 static bool in(const char *key, const char *const *set) {
+    /* the first two bytes inline: most keys that share a word's first ("la" and
+       "large", "de" and "des") differ by the second */
     for (; *set; set++)
-        if (**set == *key && !strcmp(key, *set)) return true;
+        if (**set == *key && (!*key || ((*set)[1] == key[1] && (!key[1] || !strcmp(key + 2, *set + 2))))) return true;
     return false;
 }
 
