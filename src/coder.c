@@ -2748,7 +2748,7 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
         "massacre", "killing", "killings", "assassination", "assassinat", "meurtre", "execution",
         "executions", "blast", "blasts", "explosion", "explosions", "attentat", "attentats", "assault", "assaults",
         "shooting", "shootings", "fusillade", "acte", "actes", "act", "acts", "coup", "putsch", "takeover", "mutiny",
-        "mutinerie", NULL};
+        "mutinerie", "riot", "riots", "rioting", "emeute", "emeutes", "looting", "pillage", "pillages", NULL};
     static const char *const coups[] = {"coup", "putsch", "takeover", "mutiny", "mutinerie", NULL};
     static const char *const justice[] = {"arrest", "arrests", "arrestation", "arrestations", "detention", "jugement",
         "verdict", "sentence", "condamnation", "peine", "trial", "proces", "crackdown", "repression", "expulsion",
@@ -2779,9 +2779,13 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
     static const char *const measure[] = {"decision", "decisions", "move", "measure", "measures", "step", "steps",
                                           "mesure", "mesures", "sanctions", "injonction", "decree", "decret", "ban",
                                           "interdiction", NULL};
+    /* (a protest: "the Kremlin denounced the protests as a Russophobic provocation") */
+    static const char *const protests[] = {"protest", "protests", "protestation", "protestations", "manifestation",
+                                           "manifestations", "demonstration", "demonstrations", "rally", "rallies",
+                                           "rassemblement", "rassemblements", NULL};
     int kind = key_in(K(c, k), force) || key_in(T(c, k)->lemma, force) ? 1
              : key_in(K(c, k), justice) || key_in(T(c, k)->lemma, justice) ? 2
-             : key_in(K(c, k), measure) ? 3 : 0;
+             : key_in(K(c, k), measure) ? 3 : key_in(K(c, k), protests) ? 4 : 0;
     if (!kind) return NULL;
     bool coup = key_in(K(c, k), coups);
     /* (not a noun with its own author: "protestaient contre la décision du Premier
@@ -2807,7 +2811,9 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
         size_t sl = strlen(ev->source);
         bool armed = sl >= 6 && (!strncmp(ev->source + 3, "MIL", 3) || !strncmp(ev->source + 3, "COP", 3) ||
                                  !strncmp(ev->source + 3, "REB", 3) || !strncmp(ev->source + 3, "UAF", 3));
-        bool match = kind == 1 ? r >= 18 || (!strncmp(ev->code, "145", 3) && (!coup || armed)) || (!strncmp(ev->code, "015", 3) && strncmp(cd->p->code, "112", 3)) : kind == 2 ? (r == 17 || !strncmp(ev->code, "116", 3)) : (r == 16 || r == 17);
+        bool match = kind == 1 ? r >= 18 || (!strncmp(ev->code, "145", 3) && (!coup || armed)) || (!strncmp(ev->code, "015", 3) && strncmp(cd->p->code, "112", 3))
+                   : kind == 2 ? (r == 17 || !strncmp(ev->code, "116", 3))
+                   : kind == 3 ? (r == 16 || r == 17) : r == 14;
         if (!match) continue;
         /* (a compatriot's act is answered by the opposition or the people, "former
            opposition lawmakers criticised the decision", not by the state) */
@@ -2816,7 +2822,14 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
             const char *role = strlen(src[a]) >= 6 ? src[a] + 3 : "";
             bool outside = !strncmp(role, "OPP", 3) || !strncmp(role, "ELI", 3) || !strncmp(role, "CVL", 3) ||
                            !strncmp(role, "LEG", 3) || !strncmp(role, "MED", 3);
-            own = !strncmp(ev->source, src[a], 3) && (!outside || !strcmp(ev->source, src[a]));
+            /* (but the state answers its people's riots and protests: "Gyurcsany condemned
+               the rioting") */
+            const char *erole = strlen(ev->source) >= 6 ? ev->source + 3 : "";
+            bool people = !strncmp(erole, "CVL", 3) || !strncmp(erole, "OPP", 3) || !strncmp(erole, "EDU", 3) ||
+                          !strncmp(erole, "LAB", 3) || !strncmp(erole, "AGR", 3);
+            bool state = !strncmp(role, "GOV", 3) || (!*role && strlen(src[a]) == 3);
+            own = !strncmp(ev->source, src[a], 3) && (!outside || !strcmp(ev->source, src[a])) &&
+                  !(people && state && (kind == 4 || r == 14));
         }
         if (own) continue;
         /* (its mention, for the evidence) */
@@ -3891,6 +3904,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         const cand *cd = &c->cands.v[ci];
         if (!cd->p) continue;
         const pattern *p = cd->p;
+        /* "Riot police fired tear gas": a protest word that only qualifies an agent's
+           head is no protest ("suicide bomber" is a bombing's author, 1831) */
+        if (p->code[0] == '1' && p->code[1] == '4') {
+            int am = c->tok_mention.v[cd->anchor];
+            /* (the head is an English agent's last word, a French one's first: "des
+               manifestants serbes ont attaqué") */
+            if (am >= 0 && c->ments.v[am].kind == K_AGENT &&
+                (c->lang == LANG_EN ? cd->anchor + 1 < c->ments.v[am].t1 : cd->anchor > c->ments.v[am].t0) &&
+                T(c, cd->anchor)->kind == HD_TOK_WORD && !(T(c, cd->anchor)->pos & HD_POS_VERB))
+                { DROP("qualifies an agent"); continue; }
+        }
         bool toll_noun = false;   /* an attack noun after a killing ("tués dans une frappe") */
         size_t toll_kb = 0;       /*   its preposition */
         /* a noun event inside a prepositional phrase ("rejeté toute responsabilité dans

@@ -1349,6 +1349,18 @@ TEST(an_attack_noun_after_a_killing_is_the_act) {
                  ">IRQ:183");
 }
 
+/* A riot or a protest named by a condemnation is its authors' act, a state's own people's
+** too; "riot police" is no riot. */
+TEST(a_condemned_riot_or_protest_is_aimed_at_its_authors) {
+    CHECK_EQ_STR(events("Thousands of protesters stormed the state television headquarters in Budapest, setting cars ablaze. "
+                        "Gyurcsany condemned the rioting.", "2006-09-19", "en"),
+                 "HUNCVL>HUNGOVMED:145 HUNGOV>HUNCVL:111");
+    CHECK_EQ_STR(events("Thousands of protesters marched in Tbilisi on Thursday. The Kremlin denounced the protests.",
+                        "2019-06-21", "en"),
+                 "GEOCVL>GEOGOV:141 RUSGOV>GEOCVL:111");
+    CHECK_EQ_STR(events("Riot police fired tear gas at protesters in Tbilisi.", "2019-06-21", "en"), "GEOCOP>GEOCVL:175");
+}
+
 /* "+state": an organisation suspending a country named as such (160); suspending talks or
 ** a minister is another act. */
 TEST(suspending_a_named_country_reduces_relations) {
