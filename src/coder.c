@@ -1034,9 +1034,24 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                adjective of office between the possessive and the agent) */
             static const char *const office_adj[] = {"interim", "acting", "new", "top", "caretaker", "transitional",
                 "outgoing", "incoming", "current", "senior", "ruling", "military-led", "military-backed", NULL};
-            if (!ag && c->lang == LANG_EN && j > i + (size_t)len && j + 1 < s1 && key_in(K(c, j), office_adj) &&
-                (ag = longest_at(c, j + 1, s1, 1u << K_AGENT, &al)))
-                j++;
+            /* (or one or two adjectives of kind or rank: "Pakistan's religious opposition
+               parties", "Kenya's main opposition leader"; not any word: "Kyiv's main
+               children's hospital", "Canada's residential schools") */
+            for (size_t q = j, nadj = 0; !ag && c->lang == LANG_EN && j > i + (size_t)len && q + 1 < s1 && nadj < 2; q++, nadj++) {
+                static const char *const other_adj[] = {"main", "largest", "biggest", "leading", "principal",
+                    "religious", "islamist", "secular", "hardline", "hard-line", "moderate", "embattled", "beleaguered",
+                    "powerful", "veteran", "longtime", "long-time", "influential", "exiled", "fractured", "divided",
+                    "fragmented", "banned", "outlawed", "radical", "nationalist", "far-right", "far-left",
+                    "leftist", "rightist", "conservative", "liberal", NULL};
+                bool oadj = key_in(K(c, q), office_adj) || key_in(K(c, q), other_adj);
+                if (!oadj) break;
+                /* (an agent that is itself a possessive owns what follows: "main
+                   children's hospital") */
+                if ((ag = longest_at(c, q + 1, s1, 1u << K_AGENT, &al)) && q + 1 + (size_t)al < s1 &&
+                    streq(K(c, q + 1 + (size_t)al), "'s"))
+                    ag = NULL;
+                if (ag) j = q + 1;
+            }
             if (ag && c->lang == LANG_EN) {
                 /* "Houthi rebels", "Hamas fighters": the group keeps its own code */
                 full = p->kind == K_GROUP ? code : compose(c, code, ag->code);

@@ -1361,6 +1361,13 @@ TEST(a_condemned_riot_or_protest_is_aimed_at_its_authors) {
     CHECK_EQ_STR(events("Riot police fired tear gas at protesters in Tbilisi.", "2019-06-21", "en"), "GEOCOP>GEOCVL:175");
 }
 
+/* A country's possessive, adjectives of kind or rank, then an agent: one actor. */
+TEST(a_possessive_country_with_adjectives_before_its_agent) {
+    CHECK_EQ_STR(events("Pakistan's religious opposition parties condemned the government.", "2007-07-10", "en"),
+                 "PAKOPP>PAKGOV:111");
+    CHECK_EQ_STR(events("Kenya's main opposition leader condemned the government.", "2008-01-10", "en"), "KENOPP>KENGOV:111");
+}
+
 /* "+state": an organisation suspending a country named as such (160); suspending talks or
 ** a minister is another act. */
 TEST(suspending_a_named_country_reduces_relations) {
