@@ -3951,8 +3951,19 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* "a move Trump denounced as an attack by…", "a qualifié de « coup d'État »": what a
            condemnation calls the act is a characterisation, not another act */
-        if (cd->anchor > s0 + 2 && is_det(c, cd->anchor - 1) &&
-            (streq(K(c, cd->anchor - 2), "as") || streq(K(c, cd->anchor - 2), "comme"))) {
+        /* (a quote or adjectives may come between: 'denounced the move as "cheap
+           blackmail"') */
+        size_t as_q = cd->anchor;
+        for (int w = 0; as_q > s0 + 1 && w < 3; w++) {
+            const hd_token *pt = T(c, as_q - 1);
+            bool skip = is_det(c, as_q - 1) || pt->kind == HD_TOK_QUOTE_OPEN || pt->kind == HD_TOK_QUOTE ||
+                        (pt->kind == HD_TOK_WORD && !(pt->flags & HD_TF_CAP) && c->tok_mention.v[as_q - 1] < 0 &&
+                         !(pt->pos & HD_POS_VERB) && !streq(pt->key, "as") && !streq(pt->key, "comme") &&
+                         !key_in(pt->key, clause_marks) && !streq(pt->key, "or") && !streq(pt->key, "ou"));
+            if (!skip) break;
+            as_q--;
+        }
+        if (as_q > s0 + 1 && (streq(K(c, as_q - 1), "as") || streq(K(c, as_q - 1), "comme"))) {
             bool called = false;
             for (size_t q = 0; q < c->cands.n && !called; q++) {
                 const cand *o = &c->cands.v[q];
@@ -4659,6 +4670,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                its author (after up to two other adjectives: "une frappe aérienne
                israélienne") */
             size_t k = cd->anchor + 1;
+            /* (and, for an attack, a "de" complement before them: "des missiles de croisière
+               américains"; not "les livraisons de gaz russe") */
+            if (attack_code(p->code) && k + 2 < s1 && (streq(K(c, k), "de") || streq(K(c, k), "d'")) && T(c, k + 1)->kind == HD_TOK_WORD &&
+                !(T(c, k + 1)->flags & HD_TF_CAP) && c->tok_mention.v[k + 1] < 0 && !tin(c, k + 1, W_determiners) &&
+                c->tok_mention.v[k + 2] >= 0 && c->ments.v[c->tok_mention.v[k + 2]].kind == K_ADJ)
+                k += 2;
             while (k < s1 && k < cd->anchor + 3 && c->tok_mention.v[k] < 0 && T(c, k)->kind == HD_TOK_WORD &&
                    (T(c, k)->pos & (HD_POS_ADJ | HD_POS_PPAS)) && !(T(c, k)->flags & HD_TF_CAP))
                 k++;
@@ -5732,7 +5749,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* (and after a demand: "Japan demanded an explanation from the junta, and ASEAN
                foreign ministers expressed their revulsion"; a rejection, a defiance or a
                threat is an act the reaction answers) */
-            bool co_react = reaction && root_now == 11 && (prev_root == 10 || prev_root == 11) && nprev_tgt > 0;
+            /* (and a threat after a criticism: "called the British move immoral and warned
+               that it would have serious consequences"; not a rejection, often the target's
+               own act: "accused France … of … by refusing his plane permission") */
+            bool co_react = reaction && (root_now == 11 || root_now == 13) && (prev_root == 10 || prev_root == 11) &&
+                            nprev_tgt > 0;
             /* (in French, where "la bande de Gaza assiégée et affamée" shares an auxiliary
                with the verb before, only reactions) */
             const char **pc = co_react ? prev_tgt : reaction ? prev_src : root_now == prev_root && c->lang == LANG_EN ? prev_tgt : NULL;
@@ -5881,16 +5902,20 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 tgt_m[ntgt++] = c->ev_src_m[k] >= 0 ? &c->ments.v[c->ev_src_m[k]] : NULL;
             }
         }
-        if (!ntgt && tm < 0 && !pronoun_target && streq(code, "016") && nsrc >= 1) {
+        if (!ntgt && tm < 0 && !pronoun_target && (streq(code, "016") || root_now == 13) && !p->no_target && nsrc >= 1) {
             /* "Rwanda …, accusing Kampala of arresting and torturing Rwandans. [another
                sentence] Uganda denied the accusations": a denial with no target of its own
                answers the latest accusation, demand or threat aimed at its author's country
-               (up to three sentences back), by whoever made it */
+               (up to three sentences back), by whoever made it; a threat ("warned of a
+               harsh response", "se réservait le droit de riposter"), the latest hostile
+               act (11x-13x, 15x-20x) aimed at it */
+            bool threat = root_now == 13;
             for (size_t e = c->events.n; e-- > 0 && !ntgt;) {
                 const hd_event *ev = &c->events.v[e];
                 if (ev->sentence + 3 < sent) break;
                 int r = (ev->code[0] - '0') * 10 + (ev->code[1] - '0');
-                if (ev->sentence > sent || r < 10 || r > 13 || !*ev->source || !*ev->target ||
+                bool answered = threat ? r >= 11 && r <= 20 && r != 14 : r >= 10 && r <= 13;
+                if (ev->sentence > sent || !answered || !*ev->source || !*ev->target ||
                     !same_country_as_any(c, ev->target, src_codes, nsrc) || same_country_as_any(c, ev->source, src_codes, nsrc))
                     continue;
                 tgt_codes[0] = ev->source;

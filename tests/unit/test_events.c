@@ -1368,6 +1368,23 @@ TEST(a_possessive_country_with_adjectives_before_its_agent) {
     CHECK_EQ_STR(events("Kenya's main opposition leader condemned the government.", "2008-01-10", "en"), "KENOPP>KENGOV:111");
 }
 
+/* A threat with no target answers the latest hostile act against its author's country;
+** a weapon that strikes is its owner's attack. */
+TEST(a_threat_answers_the_latest_attack_and_a_weapon_strikes_for_its_owner) {
+    CHECK_EQ_STR(events("Hezbollah guerrillas captured two Israeli soldiers in a cross-border raid on Wednesday. Prime "
+                        "Minister Ehud Olmert promised a very painful response.", "2006-07-12", "en"),
+                 "LBNREB>ISRMIL:181 ISRGOV>LBNREB:130");
+    CHECK_EQ_STR(events("Des missiles de croisière américains ont détruit une usine à Khartoum. Le président Omar el-Béchir a "
+                        "averti que le Soudan se réservait le droit de riposter.", "1998-08-21", "fr"),
+                 "USAMIL>SDN:195 SDNGOV>USAMIL:130");
+    CHECK_EQ_STR(events("U.S. cruise missiles destroyed a pharmaceutical factory in Khartoum.", "1998-08-21", "en"),
+                 "USAMIL>SDN:195");
+    /* (what a condemnation calls the act is no act, a quote and an adjective between) */
+    CHECK_EQ_STR(events("Israel halted the entry of all goods into the Gaza Strip, and Hamas denounced the move as \"cheap "
+                        "blackmail\".", "2023-03-02", "en"),
+                 "ISRMIL>PSE:191 PSEREB>ISRGOV:111");
+}
+
 /* "+state": an organisation suspending a country named as such (160); suspending talks or
 ** a minister is another act. */
 TEST(suspending_a_named_country_reduces_relations) {
