@@ -3606,7 +3606,8 @@ static bool condemns_violent_act(const hd_coder *c, const cand *cd, size_t s1) {
         "violence", "violences", "fusillade", "decapitation", "execution", "executions", "enlevement", "attack",
         "attacks", "bombing", "bombings", "killing", "killings", "act", "acts", "murder", "murders", "shooting",
         "shootings", "atrocity", "atrocities", "beheading", "kidnapping", "assassination", "slaughter", "blast",
-        "blasts", "explosion", "explosions", NULL};
+        "blasts", "explosion", "explosions", "putsch", "coup", "mutinerie", "mutiny", "emeute", "emeutes", "riot",
+        "riots", "rioting", NULL};
     /* (a characterisation names the act by its attribute: "a qualifié de tentative
        d'assassinat", "called the raid a massacre") */
     static const char *const naming[] = {"qualifier", "call", "describe", "brand", "label", "term", "denounce", NULL};
@@ -3626,6 +3627,20 @@ static bool condemns_violent_act(const hd_coder *c, const cand *cd, size_t s1) {
                                                      "character", NULL};
             for (size_t q = k > 0 ? k - 1 : k; q < s1 && q <= k + 2; q++)
                 if (key_in(K(c, q), figurative)) return false;
+            /* (a coup only when a third party condemns it and it failed, its authors
+               unnamed: "a condamné cette tentative de putsch", "condemned the attempted coup";
+               "a dénoncé un coup d'État", "une tentative de coup d'État", is the accusation of
+               the side it aims at) */
+            static const char *const coups[] = {"putsch", "coup", "mutinerie", "mutiny", NULL};
+            static const char *const failed[] = {"tentative", "attempted", "failed", "foiled", "manque", "avorte", NULL};
+            if (key_in(K(c, k), coups)) {
+                static const char *const condemn[] = {"condamner", "condemn", NULL};
+                bool tried = false;
+                if (!key_in(T(c, cd->anchor)->lemma, condemn)) return false;
+                for (size_t q = k; q-- > cd->anchor + 1 && q + 3 >= k && !tried;) tried = key_in(K(c, q), failed);
+                for (size_t q = k + 1; q < s1 && q <= k + 4 && !tried; q++) tried = key_in(K(c, q), failed);
+                if (!tried) return false;
+            }
             return true;
         }
     }
@@ -4826,7 +4841,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 bool where_m = key_in(K(c, pb - 1), spatial) || locative_at(c, pm->t0, s0, pm);
                 if (pm->t0 > cd->anchor && pm->t1 < cd->t1 && !where_m &&
                     (pm->kind == K_PERSON || pm->kind == K_IGO ||
-                     (pm->kind == K_AGENT && pm->codes[0] && !streq(pm->kindname, "agent+context") && strlen(pm->codes[0]) > 3)))
+                     (pm->kind == K_AGENT && pm->codes[0] && strlen(pm->codes[0]) > 3 &&
+                      /* (an agent of the story's country too, for a sentence: "a condamné
+                         lundi trois journalistes à sept ans de prison") */
+                      (!streq(pm->kindname, "agent+context") || !strncmp(code, "116", 3)))))
                     tm = m;
                 /* "stormed the US Capitol": a seat of an institution the pattern names */
                 if (pm->t1 > cd->t1 - 1 && pm->kind == K_PLACE && pm->codes[0] && strlen(pm->codes[0]) > 3) tm = m;

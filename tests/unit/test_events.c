@@ -1385,6 +1385,16 @@ TEST(a_threat_answers_the_latest_attack_and_a_weapon_strikes_for_its_owner) {
                  "ISRMIL>PSE:191 PSEREB>ISRGOV:111");
 }
 
+/* A court's sentence on agents of the story's country named in the pattern's gap; a failed
+** coup condemned, its authors unnamed. */
+TEST(a_sentence_on_contextual_agents_and_a_condemned_coup_attempt) {
+    CHECK_EQ_STR(events("Un tribunal du Caire a condamné lundi trois journalistes à sept ans de prison.", "2014-06-23", "fr"),
+                 "EGYJUD>EGYMED:116");
+    CHECK_EQ_STR(events("L'Union africaine a condamné cette tentative de putsch.", "2019-08-09", "fr"), "IGOAFRAFU>:111");
+    /* (not a coup named as someone's act) */
+    CHECK_EQ_STR(events("L'opposant a dénoncé un coup d'État.", "2019-08-09", "fr"), "");
+}
+
 /* "+state": an organisation suspending a country named as such (160); suspending talks or
 ** a minister is another act. */
 TEST(suspending_a_named_country_reduces_relations) {
