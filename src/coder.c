@@ -1800,9 +1800,10 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
             if (el->igo == 1 && (m < 0 || !c->ments.v[m].codes[0] || strncmp(c->ments.v[m].codes[0], "IGO", 3))) return 0;
             /* "+state": a country by its name, right there ("the African Union suspended
                Niger"; "suspended talks", "suspended the minister" are other acts) */
-            if (el->igo == 2) {
-                if (m < 0 || c->ments.v[m].kind != K_COUNTRY || !c->ments.v[m].codes[0] ||
-                    strlen(c->ments.v[m].codes[0]) != 3)
+            if (el->igo >= 2) {
+                /* ("+place": a city, a region or a country by its name, "seized Kabul") */
+                if (m < 0 || !(c->ments.v[m].kind == K_COUNTRY || (el->igo == 3 && c->ments.v[m].kind == K_PLACE)) ||
+                    !c->ments.v[m].codes[0] || strlen(c->ments.v[m].codes[0]) != 3)
                     return 0;
                 /* (right there: not "la suspension de leurs activités en Afghanistan") */
                 for (size_t q = i; q < c->ments.v[m].t0; q++)

@@ -31,8 +31,8 @@
 #define IMG_MAGIC "herodote-dicts\n"   /* 16 bytes with its NUL */
 /* Also raised when loading the same text gives other dictionaries (2: English
 ** "British-flagged" compounds derived from the adjectives; 3: a pattern's '$' slot; 4: a
-** pattern's '+igo' slot; 5: '+state'), so an older image is not used */
-#define IMG_VERSION 5u
+** pattern's '+igo' slot; 5: '+state'; 6: '+place'), so an older image is not used */
+#define IMG_VERSION 6u
 
 typedef struct {
     uint64_t phrases, nphrases, patterns, npatterns;

@@ -41,7 +41,8 @@ typedef struct {
     uint8_t type;
     uint8_t nalt;
     uint8_t igo;          /* PE_TARGET written "+igo" (1): the target must be an organisation;
-                             "+state" (2): a country named as such ("suspended Niger") */
+                             "+state" (2): a country named as such ("suspended Niger");
+                             "+place" (3): that or a place of the gazetteer ("seized Kabul") */
     const char **alt;     /* interned keys (alternatives) */
     uint64_t stem;        /* peers' dictionaries: bit a set = alternative a is a prefix */
     uint64_t endings;     /* peers': bit a set = alternative a also takes regular endings */

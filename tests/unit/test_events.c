@@ -1395,6 +1395,13 @@ TEST(a_sentence_on_contextual_agents_and_a_condemned_coup_attempt) {
     CHECK_EQ_STR(events("L'opposant a dénoncé un coup d'État.", "2019-08-09", "fr"), "");
 }
 
+/* "+place": seizing a named city is occupying it (192); seizing a person is not. */
+TEST(seizing_a_named_city_occupies_it) {
+    CHECK_EQ_STR(events("Taliban fighters seized Kabul on Friday.", "1996-09-27", "en"), "AFGREB>AFG:192");
+    CHECK_EQ_STR(events("Les talibans ont pris Kaboul vendredi.", "1996-09-27", "fr"), "AFGREB>AFG:192");
+    CHECK_EQ_STR(events("Le président a pris l'avion pour Paris.", "2020-01-10", "fr"), "");
+}
+
 /* "+state": an organisation suspending a country named as such (160); suspending talks or
 ** a minister is another act. */
 TEST(suspending_a_named_country_reduces_relations) {
