@@ -45,6 +45,10 @@ struct hd_morph {
     ent_block *blocks;
 };
 
+/* English regular forms Hunspell's en_US stems wrongly: base form, then the forms to
+** store with it (their stems are not the base's: "fired" is fir + ed there). */
+static const char *const en_stem_fixes[] = {"fire fired", NULL};
+
 /* English irregular verbs: base form followed by its irregular forms.  Written for
 ** herodote from general knowledge of English grammar. */
 static const char *const en_irregular[] = {
@@ -203,6 +207,17 @@ static hd_morph *morph_new(const char *dir, char *err, size_t errlen) {
             size_t wl = strcspn(p, " ");
             hd_lex lex = {.lemma = base, .pos = HD_POS_VERB};
             if (wl > 2 && !memcmp(p + wl - 2, "en", 2)) lex.pos |= HD_POS_PPAS;
+            if (!store(m, 1, p, wl, lex)) goto fail;
+            p += wl;
+            while (*p == ' ') p++;
+        }
+    }
+    for (const char *const *l = en_stem_fixes; *l; l++) {
+        const char *sp = strchr(*l, ' ');
+        const char *base = hd_intern(m->pool, *l, (size_t)(sp - *l));
+        for (const char *p = sp + 1; *p;) {
+            size_t wl = strcspn(p, " ");
+            hd_lex lex = {.lemma = base, .pos = HD_POS_VERB | HD_POS_PPAS};
             if (!store(m, 1, p, wl, lex)) goto fail;
             p += wl;
             while (*p == ' ') p++;
@@ -461,6 +476,22 @@ static hd_lex analyse_en(hd_morph *m, const char *w, size_t n, const char *key, 
         }
         if (!cand[0] && ll > 4 && !strcmp(lo + ll - 2, "ed")) {
             if (lo[ll - 3] == lo[ll - 4]) { snprintf(t, sizeof t, "%.*s", (int)(ll - 3), lo); if (en_word(m, t)) strcpy(cand, t); }
+            /* (a hyphenated compound as its last part: "test-fired" → test-fire, not
+               test-fir, as "fired" → fire below) */
+            const char *hy = strrchr(lo, '-');
+            if (!cand[0] && hy && hy > lo && ll - (size_t)(hy + 1 - lo) > 3) {
+                snprintf(t, sizeof t, "%.*s", (int)(ll - (size_t)(hy + 1 - lo) - 1), hy + 1);
+                char **l4 = NULL;
+                int k4 = Hunspell_stem(hunspell(m, 1), &l4, hy + 1);
+                bool known = false;
+                for (int i = 0; i < k4 && !known; i++) known = !strcmp(l4[i], t);
+                Hunspell_free_list(hunspell(m, 1), &l4, k4);
+                if (known || en_word(m, t)) {
+                    /* (the prefix, then the part's stem: no longer than the form) */
+                    size_t pl = (size_t)(hy + 1 - lo), tl = strlen(t);
+                    if (pl + tl < sizeof cand) { memcpy(cand, lo, pl); memcpy(cand + pl, t, tl + 1); }
+                }
+            }
             if (!cand[0]) { snprintf(t, sizeof t, "%.*s", (int)(ll - 2), lo); if (en_word(m, t)) strcpy(cand, t); }
             if (!cand[0]) { snprintf(t, sizeof t, "%.*s", (int)(ll - 1), lo); if (en_word(m, t)) strcpy(cand, t); }
         }

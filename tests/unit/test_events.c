@@ -1379,6 +1379,7 @@ TEST(a_threat_answers_the_latest_attack_and_a_weapon_strikes_for_its_owner) {
                  "USAMIL>SDN:195 SDNGOV>USAMIL:130");
     CHECK_EQ_STR(events("U.S. cruise missiles destroyed a pharmaceutical factory in Khartoum.", "1998-08-21", "en"),
                  "USAMIL>SDN:195");
+    CHECK_EQ_STR(events("Iran test-fired a long-range missile on Sunday.", "2015-06-01", "en"), "IRNMIL>:150");
     /* (what a condemnation calls the act is no act, a quote and an adjective between) */
     CHECK_EQ_STR(events("Israel halted the entry of all goods into the Gaza Strip, and Hamas denounced the move as \"cheap "
                         "blackmail\".", "2023-03-02", "en"),

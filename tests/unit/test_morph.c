@@ -36,6 +36,11 @@ TEST(french_reflexive_in_context) {
 }
 
 TEST(english_lemmas) {
+    /* (Hunspell's en_US stems "fired" as fir + ed; a compound inflects its last part) */
+    CHECK_EQ_STR(lem("en", "fired"), "fire");
+    CHECK_EQ_STR(lem("en", "test-fired"), "test-fire");
+    CHECK_EQ_STR(lem("en", "bombed"), "bomb");
+    CHECK_EQ_STR(lem("en", "severed"), "sever");
     CHECK_EQ_STR(lem("en", "met"), "meet");
     CHECK_EQ_STR(lem("en", "has"), "have");
     CHECK_EQ_STR(lem("en", "held"), "hold");
