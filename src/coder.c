@@ -1126,6 +1126,27 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (a2) {
             full = compose(c, phrase_code(c, a2), role);
             j += (size_t)al;
+        } else if (j + 2 < s1 && (streq(K(c, j), "loyal") || streq(K(c, j), "loyaux") || streq(K(c, j), "fidele") ||
+                                  streq(K(c, j), "fideles")) &&
+                   (streq(K(c, j + 1), "to") || streq(K(c, j + 1), "a") || streq(K(c, j + 1), "au") ||
+                    streq(K(c, j + 1), "aux"))) {
+            /* "forces loyal to Khalifa Haftar", "des miliciens fidèles à l'ancien président
+               Denis Sassou Nguesso": the country of the one they are loyal to (a person,
+               maybe after a title, a group or a country), the agent's own role ("troops
+               loyal to Guaido" are soldiers); the name stays a mention of its own */
+            size_t k = j + 2;
+            while (k < s1 && k < j + 4 && tin(c, k, W_determiners)) k++;
+            int cl;
+            const phentry *lp = longest_at(c, k, s1, (1u << K_PERSON) | (1u << K_GROUP) | (1u << K_COUNTRY), &cl);
+            if (!lp) {
+                int tl;
+                const phentry *tp = longest_at(c, k, s1, 1u << K_AGENT, &tl);
+                size_t q = k + (size_t)(tp ? tl : 0);
+                while (tp && q < s1 && tin(c, q, W_status_words)) q++;
+                if (tp && q < s1) lp = longest_at(c, q, s1, 1u << K_PERSON, &cl);
+            }
+            const char *lc = lp ? phrase_code(c, lp) : NULL;
+            if (lc && strlen(lc) >= 3 && strncmp(lc, "IGO", 3)) full = compose(c, country_of(c, lc), role);
         } else if (j + 1 < s1 && (streq(K(c, j), "de") || streq(K(c, j), "d'") || streq(K(c, j), "du") ||
                                   streq(K(c, j), "des") || streq(K(c, j), "of") ||
                                   (c->lang == LANG_EN && streq(K(c, j), "from")))) {
@@ -2466,9 +2487,14 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
             bool has_coord = false, ok = gap1 > gap0 && gap1 - gap0 <= 3;
             for (size_t t = gap0; ok && t < gap1; t++) {
                 bool cw = tin(c, t, W_coord);
+                /* ("Guatemala's government and leftist guerrillas": an English adjective
+                   of the next agent, after the conjunction) */
+                bool adj = has_coord && c->lang == LANG_EN && q->kind == K_AGENT && T(c, t)->kind == HD_TOK_WORD &&
+                           !(T(c, t)->flags & HD_TF_CAP) && !(T(c, t)->pos & (HD_POS_VERB | HD_POS_FUNC | HD_POS_ING)) &&
+                           !tin(c, t, W_preps) && !cw && T(c, t)->klen > 3;
                 has_coord |= cw;
                 /* "aux États-Unis et en Australie": a preposition may repeat after "et" */
-                ok = cw || tin(c, t, W_determiners) || streq(K(c, t), "que") || (has_coord && tin(c, t, W_locatives));
+                ok = cw || tin(c, t, W_determiners) || streq(K(c, t), "que") || (has_coord && tin(c, t, W_locatives)) || adj;
             }
             if (ok && has_coord) {
                 /* "…across Paris, and President Francois Hollande called the assault…": a

@@ -1403,6 +1403,15 @@ TEST(seizing_a_named_city_occupies_it) {
     CHECK_EQ_STR(events("Le président a pris l'avion pour Paris.", "2020-01-10", "fr"), "");
 }
 
+/* An English agent after "and" with adjectives before it is a member; an agent loyal to
+** someone takes that person's country. */
+TEST(coordinated_agents_with_adjectives_and_agents_loyal_to_someone) {
+    CHECK_EQ_STR(events("Guatemala's government and leftist guerrillas signed a final peace agreement on Sunday.", "1996-12-29",
+                        "en"),
+                 "GTMGOV>GTMREB:057 GTMREB>GTMGOV:057");
+    CHECK_EQ_STR(events("Forces loyal to Khalifa Haftar attacked Tripoli.", "2019-04-07", "en"), "LBYMIL>LBY:190");
+}
+
 /* "+state": an organisation suspending a country named as such (160); suspending talks or
 ** a minister is another act. */
 TEST(suspending_a_named_country_reduces_relations) {
