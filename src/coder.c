@@ -5628,18 +5628,32 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 /* "Eritrean troops massacred civilians in the Ethiopian city of Axum",
                    "ont exécuté des civils au Burkina Faso": a bare agent's country is
                    where it is, not the one the story began with */
+                size_t np_end = tp->t1;   /* (the agent's noun phrase: "rebel soldiers") */
                 for (size_t k = tp->t1; k < s1 && k < tp->t1 + 8; k++) {
                     if (is_clause_punct(c, k)) break;
                     int m = c->tok_mention.v[k];
-                    if (m < 0) continue;
-                    const mention *lm = &c->ments.v[m];
-                    if (lm->kindname && streq(lm->kindname, "pronoun")) continue;   /* "in areas they occupied in …" */
-                    if (lm->kind != K_COUNTRY && lm->kind != K_PLACE && lm->kind != K_ADJ) break;
+                    const char *lcode = NULL;
+                    if (m >= 0) {
+                        const mention *lm = &c->ments.v[m];
+                        if (lm->kindname && streq(lm->kindname, "pronoun")) continue;   /* "in areas they occupied in …" */
+                        if (lm->kind == K_AGENT && lm->t0 == np_end) { np_end = lm->t1; k = lm->t1 - 1; continue; }
+                        if (lm->kind != K_COUNTRY && lm->kind != K_PLACE && lm->kind != K_ADJ) break;
+                        lcode = lm->codes[0];
+                    } else if (c->gaz && T(c, k)->kind == HD_TOK_WORD && (T(c, k)->flags & HD_TF_CAP) && k > tp->t1 &&
+                               tin(c, k - 1, W_locatives)) {
+                        /* (a town only the gazetteer knows: "battled insurgents in Fallujah";
+                           looked up, no mention added: the clause's mentions are held) */
+                        const hd_place *gp = NULL;
+                        if (hd_geo_place_at(c->gaz, c->doc, sent, k, &gp) && gp) lcode = intern(c, gp->country);
+                        if (!lcode) continue;
+                    } else {
+                        continue;
+                    }
                     size_t q = k;
                     while (q > tp->t1 && (tin(c, q - 1, W_determiners) || tin(c, q - 1, W_directions))) q--;
                     if (q > tp->t1 && (tin(c, q - 1, W_locatives) || streq(K(c, q - 1), "near")) &&
-                        country_of(c, lm->codes[0]) != country_of(c, src_codes[0]) && strlen(lm->codes[0]) == 3)
-                        tgt_codes[0] = compose(c, lm->codes[0], tgt_codes[0] + 3);
+                        country_of(c, lcode) != country_of(c, src_codes[0]) && strlen(lcode) == 3)
+                        tgt_codes[0] = compose(c, lcode, tgt_codes[0] + 3);
                     break;
                 }
             }

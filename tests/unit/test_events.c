@@ -1410,6 +1410,11 @@ TEST(coordinated_agents_with_adjectives_and_agents_loyal_to_someone) {
                         "en"),
                  "GTMGOV>GTMREB:057 GTMREB>GTMGOV:057");
     CHECK_EQ_STR(events("Forces loyal to Khalifa Haftar attacked Tripoli.", "2019-04-07", "en"), "LBYMIL>LBY:190");
+    /* (a bare agent's country is where it is: past the rest of its noun phrase, or a town
+       only the gazetteer knows) */
+    CHECK_EQ_STR(events("Senegalese troops fought rebel soldiers in the Guinea-Bissau capital on Wednesday.", "1998-06-10", "en"),
+                 "SENMIL>GNBREB:190");
+    CHECK_EQ_STR(events("U.S. Marines battled Sunni insurgents in Fallujah on Tuesday.", "2004-04-06", "en"), "USAMIL>IRQREB:190");
 }
 
 /* "+state": an organisation suspending a country named as such (160); suspending talks or
