@@ -335,7 +335,7 @@ static const char *const plan_nouns[] = {"vue", "projet", "perspective", "plan",
 static const char *const circumstance_nouns[] = {"presence", "marge", "sommet", "cadre", "egide", "invitation",
     "occasion", "compagnie", "cote", "cotes", "presence", "sidelines", "summit", "auspices", "behalf", "nom",
     "initiative", "mediation", "aide", "demande", "request", NULL};
-static const char *const two_words[] = {"deux", "two", "both", NULL};
+static const char *const two_words[] = {"deux", "two", "both", "each", "chaque", NULL};
 /* the first words of "each other", "one another", "mutuellement", "l'un l'autre" */
 static const char *const reciprocal_words[] = {"each", "one", "mutuellement", "l'un", NULL};
 /* an exchange, reciprocal by nature (the words, and the lemma) */
@@ -381,7 +381,7 @@ static const char *const act_nouns[] = {"move", "case", "charge", "decision", "s
 static const char *const pair_nouns[] = {"pays", "parties", "partie", "dirigeants", "dirigeant", "camps",
     "nations", "gouvernements", "chefs", "etats", "voisins", "allies", "delegations", "ministres",
     "presidents", "countries", "sides", "leaders", "nations", "governments", "neighbours", "neighbors",
-    "allies", "delegations", "ministers", "presidents", "states", "parties", NULL};
+    "allies", "delegations", "ministers", "presidents", "states", "parties", "side", "camp", NULL};
 
 /* ---------------------------------------------------------------- helpers */
 
@@ -1361,6 +1361,11 @@ static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size
                (T(c, pn)->pos & (HD_POS_ADJ | HD_POS_PPAS)) && !(T(c, pn)->flags & HD_TF_CAP) && c->tok_mention.v[pn] < 0)
             pn++;
         if (!tin(c, pn, W_pair_nouns)) continue;
+        /* ("each side", "chaque camp": one of the two, the sides of a reciprocal act;
+           not "each country") */
+        if ((streq(K(c, i), "each") || streq(K(c, i), "chaque")) &&
+            !(streq(K(c, pn), "side") || streq(K(c, pn), "camp") || streq(K(c, pn), "partie")))
+            continue;
         const char *a = NULL, *b = NULL;
         const char *fa = NULL, *fb = NULL;
         /* (the object of its clause's verb is not that clause's subject: "…, and China
@@ -6053,6 +6058,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 ((streq(K(c, k), "each") && streq(K(c, k + 1), "other")) || (streq(K(c, k), "one") && streq(K(c, k + 1), "another")) ||
                  streq(K(c, k), "mutuellement") || (streq(K(c, k), "l'un") && streq(K(c, k + 1), "l'autre"))))
                 reciprocal = true;
+        /* ("Each side accused the other of firing first", "chaque camp accuse l'autre d'avoir…") */
+        for (size_t k = cd->anchor; k + 2 < s1 && k < cd->t1 + 2 && !reciprocal && nsrc == 2; k++)
+            reciprocal = ((streq(K(c, k), "the") && streq(K(c, k + 1), "other")) || streq(K(c, k), "l'autre")) &&
+                         cd->anchor > s0 && (streq(K(c, s0), "each") || streq(K(c, s0), "chaque"));
         /* an exchange is reciprocal by nature: "X et Y ont procédé à un échange de
            prisonniers", "a prisoner swap between X and Y" */
         /* (also the verb just before the pattern: "ont échangé des tirs d'artillerie") */

@@ -1417,6 +1417,14 @@ TEST(coordinated_agents_with_adjectives_and_agents_loyal_to_someone) {
                  "SENMIL>GNBREB:190");
 }
 
+/* "Each side accused the other": the two sides of the story, each way; "each country" is
+** no pair. */
+TEST(each_side_accusing_the_other_is_reciprocal) {
+    CHECK_EQ_STR(events("Thai and Cambodian troops exchanged gunfire near the Preah Vihear temple on Wednesday. Each side "
+                        "accused the other of firing first.", "2008-10-15", "en"),
+                 "THAMIL>KHMMIL:193 KHMMIL>THAMIL:193 THAMIL>KHMMIL:112 KHMMIL>THAMIL:112");
+}
+
 /* "+state": an organisation suspending a country named as such (160); suspending talks or
 ** a minister is another act. */
 TEST(suspending_a_named_country_reduces_relations) {
