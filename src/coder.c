@@ -2237,7 +2237,10 @@ static inline bool is_det(const hd_coder *c, size_t k) { return tin(c, k, W_dete
 
 static bool preceded_by_prep(const hd_coder *c, size_t t0, size_t s0) {
     size_t k = t0;
-    while (k > s0 && is_det(c, k - 1) && !streq(K(c, k - 1), "de") && !streq(K(c, k - 1), "d'")) k--;
+    /* (and directions: "in eastern Saudi Arabia", "dans le nord du Mali") */
+    while (k > s0 && (is_det(c, k - 1) || tin(c, k - 1, W_directions)) && !streq(K(c, k - 1), "de") &&
+           !streq(K(c, k - 1), "d'"))
+        k--;
     if (k == s0) return false;
     const char *p = K(c, k - 1);
     /* "des milliers de manifestants", "thousands of protesters": a quantity, not a PP */
@@ -3262,6 +3265,21 @@ static bool origin_before(const hd_coder *c, size_t k, size_t s0) {
 ** after a locative, else a city of the gazetteer: "à Peshawar"), as its victims' agent
 ** when they are a bare one after the act ("soldats" → AFGMIL, *vm their mention); NULL
 ** after a disaster ("Floods in Derna killed thousands"). */
+/* Is mention pm the object of a killing or wounding after token `after` ("…, killing 19
+** American servicemen", "tuant 19 soldats américains")?  A victim, not an author. */
+static bool killing_victim(const hd_coder *c, const mention *pm, size_t after, size_t s0) {
+    static const char *const killing[] = {"killing", "wounding", "injuring", "tuant", "blessant", NULL};
+    for (size_t k = pm->t0; k-- > s0 && k > after && k + 6 > pm->t0;) {
+        if (key_in(K(c, k), killing)) return true;
+        if (!(T(c, k)->kind == HD_TOK_NUM || is_det(c, k) || tin(c, k, W_quantities) || tin(c, k, W_numbers_fr) ||
+              streq(K(c, k), "least") || streq(K(c, k), "at") || streq(K(c, k), "moins") || streq(K(c, k), "au") ||
+              streq(K(c, k), "about") || streq(K(c, k), "some") || streq(K(c, k), "quelque") ||
+              streq(K(c, k), "than") || streq(K(c, k), "more") || streq(K(c, k), "plus") || streq(K(c, k), "de")))
+            return false;
+    }
+    return false;
+}
+
 static const char *struck_country(hd_coder *c, uint32_t sent, size_t s0, size_t s1, const cand *cd, const mention **vm) {
     static const char *const disasters[] = {"flood", "floods", "inondation", "inondations", "earthquake", "quake",
         "seisme", "storm", "tempete", "cyclone", "ouragan", "hurricane", "typhoon", "typhon", "landslide",
@@ -3283,6 +3301,15 @@ static const char *struck_country(hd_coder *c, uint32_t sent, size_t s0, size_t 
             continue;
         int pm = place_mention(c, sent, k);
         if (pm >= 0) ctry = country_of(c, c->ments.v[pm].codes[0]);
+    }
+    /* ("…, killing 19 American servicemen": the victims the killing names, whatever their
+       country) */
+    for (size_t m = ments_from(c, s0); m < c->ments.n; m++) {
+        const mention *pm = &c->ments.v[m];
+        if (pm->sentence != sent || pm->t0 <= cd->anchor || pm->t0 >= s1 || !pm->codes[0] || strlen(pm->codes[0]) < 3 ||
+            (pm->kind != K_AGENT && pm->kind != K_PERSON) || !killing_victim(c, pm, cd->anchor, s0))
+            continue;
+        if (strlen(pm->codes[0]) > 3 || pm->kind == K_PERSON) { *vm = pm; return pm->codes[0]; }
     }
     if (!ctry || strlen(ctry) != 3 || !strncmp(ctry, "IGO", 3) || !strncmp(ctry, "NGO", 3) || !strncmp(ctry, "IMG", 3))
         return NULL;
@@ -4262,6 +4289,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                                !(pv->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) && !tin(c, cd->anchor - 1, W_time_words) &&
                                strcmp(pv->key + (pv->klen > 2 ? pv->klen - 2 : 0), "ly"));
             if (plural && after_word) { DROP("plural noun, not a verb"); continue; }
+            /* ("A bomb exploded in …": after an article, a noun, whatever its object) */
+            static const char *const articles[] = {"a", "an", "the", NULL};
+            if (key_in(pv->key, articles) && !(at->pos & (HD_POS_PPAS | HD_POS_ING)) && at->klen > 2 &&
+                strcmp(at->key + at->klen - 2, "ed"))
+                { DROP("noun after an article, not a verb"); continue; }
         }
         /* an infinitive is an event only under an intent or a threat (handled below):
            "a appelé X à reprendre le dialogue" codes the appeal, not the dialogue */
@@ -4732,6 +4764,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         /* (an attack noun after a killing: only an author its own words name, "dans une
            frappe aérienne israélienne", "in an Israeli air strike"; not "…, police said") */
         if (toll_noun && sm >= 0 && (c->ments.v[sm].t0 <= toll_kb || c->ments.v[sm].t0 > cd->t1 + 1)) sm = -1;
+        /* ("A car bomb exploded in Baghdad, killing 19 Iraqi policemen": the killed are no
+           author) */
+        if (sm >= 0 && c->ments.v[sm].t0 > cd->anchor && killing_victim(c, &c->ments.v[sm], cd->anchor, s0)) sm = -1;
         if (toll_noun && sm < 0) {
             /* ("dans l'attaque menée … par des combattants de Boko Haram": the agent) */
             int pa = passive_agent_near(c, cd->t1, s1);
@@ -5533,7 +5568,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 const mention *pm = &c->ments.v[m];
                 if (pm->sentence != sent || pm->t0 < s0 || pm->t0 >= s1) continue;
                 other = !(pm->t0 > s0 && locative_at(c, pm->t0, s0, pm) && !origin_before(c, pm->t0, s0)) &&
-                        !pm->bare_agent && pm->kind != K_PLACE && !(pm->kind == K_ADJ && locative_word_before(c, pm->t0, s0));
+                        !pm->bare_agent && pm->kind != K_PLACE && !(pm->kind == K_ADJ && locative_word_before(c, pm->t0, s0)) &&
+                        !killing_victim(c, pm, cd->anchor, s0);
             }
             const mention *vm = NULL;
             const char *victim = other ? NULL : struck_country(c, sent, s0, s1, cd, &vm);

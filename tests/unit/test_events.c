@@ -1425,6 +1425,16 @@ TEST(each_side_accusing_the_other_is_reciprocal) {
                  "THAMIL>KHMMIL:193 KHMMIL>THAMIL:193 THAMIL>KHMMIL:112 KHMMIL>THAMIL:112");
 }
 
+/* An anonymous bombing that kills named victims is aimed at them; the killed are no author,
+** nor is a place after "in eastern". */
+TEST(an_anonymous_bombing_is_aimed_at_the_victims_it_kills) {
+    CHECK_EQ_STR(events("A car bomb exploded in Baghdad, killing 19 Iraqi policemen.", "2006-06-26", "en"), ">IRQCOP:1832");
+    CHECK_EQ_STR(events("A bomb exploded in eastern Saudi Arabia, killing 19 American servicemen.", "1996-06-26", "en"),
+                 ">USAMIL:183");
+    CHECK_EQ_STR(events("Un camion-citerne piégé a explosé mardi à Dhahran, tuant 19 soldats américains.", "1996-06-26", "fr"),
+                 ">USAMIL:1832");
+}
+
 /* "+state": an organisation suspending a country named as such (160); suspending talks or
 ** a minister is another act. */
 TEST(suspending_a_named_country_reduces_relations) {
