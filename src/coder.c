@@ -3280,6 +3280,20 @@ static bool killing_victim(const hd_coder *c, const mention *pm, size_t after, s
     return false;
 }
 
+/* Is mention pm a noun's complement ("un poste de police", "a police station" is not:
+** "de"/"of" after a plain noun), which names a thing, not an actor who acts? */
+static bool noun_complement(const hd_coder *c, const mention *pm, size_t s0) {
+    /* (a bare agent, one with no name nor country of its own: "police", not "Prime
+       Minister Sheikh Hasina" after "the resignation of") */
+    if (pm->t0 < s0 + 2 || pm->kind != K_AGENT || !(pm->bare_agent || (pm->kindname && streq(pm->kindname, "agent+context"))))
+        return false;
+    size_t k = pm->t0 - 1;
+    if (!(streq(K(c, k), "de") || streq(K(c, k), "d'") || streq(K(c, k), "of"))) return false;
+    const hd_token *n = T(c, k - 1);
+    return n->kind == HD_TOK_WORD && !(n->flags & HD_TF_CAP) && c->tok_mention.v[k - 1] < 0 && !tin(c, k - 1, W_quantities) &&
+           !(n->pos & HD_POS_PPAS) && n->klen > 3;
+}
+
 static const char *struck_country(hd_coder *c, uint32_t sent, size_t s0, size_t s1, const cand *cd, const mention **vm) {
     static const char *const disasters[] = {"flood", "floods", "inondation", "inondations", "earthquake", "quake",
         "seisme", "storm", "tempete", "cyclone", "ouragan", "hurricane", "typhoon", "typhon", "landslide",
@@ -5569,7 +5583,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (pm->sentence != sent || pm->t0 < s0 || pm->t0 >= s1) continue;
                 other = !(pm->t0 > s0 && locative_at(c, pm->t0, s0, pm) && !origin_before(c, pm->t0, s0)) &&
                         !pm->bare_agent && pm->kind != K_PLACE && !(pm->kind == K_ADJ && locative_word_before(c, pm->t0, s0)) &&
-                        !killing_victim(c, pm, cd->anchor, s0);
+                        !killing_victim(c, pm, cd->anchor, s0) && !noun_complement(c, pm, s0);
             }
             const mention *vm = NULL;
             const char *victim = other ? NULL : struck_country(c, sent, s0, s1, cd, &vm);

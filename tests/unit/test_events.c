@@ -1433,6 +1433,10 @@ TEST(an_anonymous_bombing_is_aimed_at_the_victims_it_kills) {
                  ">USAMIL:183");
     CHECK_EQ_STR(events("Un camion-citerne piégé a explosé mardi à Dhahran, tuant 19 soldats américains.", "1996-06-26", "fr"),
                  ">USAMIL:1832");
+    /* (a noun's complement is no author: "devant un poste de police") */
+    CHECK_EQ_STR(events("Un kamikaze s'est fait exploser devant un poste de police à Bagdad, tuant douze policiers.", "2015-06-01",
+                        "fr"),
+                 ">IRQCOP:1831");
 }
 
 /* "+state": an organisation suspending a country named as such (160); suspending talks or
