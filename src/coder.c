@@ -4775,6 +4775,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             int am = k < s1 ? c->tok_mention.v[k] : -1;
             if (am >= 0 && am != cd->target && c->ments.v[am].kind == K_ADJ) sm = am;
         }
+        /* "le gel par le gouvernement britannique des avoirs de…", "the seizure by Iran of…":
+           a noun event's agent right after it is its author, not the clause's subject */
+        if (cd->anchor + 2 < s1 && !(T(c, cd->anchor)->pos & HD_POS_VERB) && cd->anchor > s0 && is_det(c, cd->anchor - 1) &&
+            (streq(K(c, cd->anchor + 1), "par") || streq(K(c, cd->anchor + 1), "by"))) {
+            int na = agent_after(c, cd->anchor + 1, s1);
+            if (na >= 0 && na != cd->target) { sm = na; cs = c->ments.v[na].t0; }
+        }
         /* (an attack noun after a killing: only an author its own words name, "dans une
            frappe aérienne israélienne", "in an Israeli air strike"; not "…, police said") */
         if (toll_noun && sm >= 0 && (c->ments.v[sm].t0 <= toll_kb || c->ments.v[sm].t0 > cd->t1 + 1)) sm = -1;

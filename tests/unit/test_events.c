@@ -1439,6 +1439,14 @@ TEST(an_anonymous_bombing_is_aimed_at_the_victims_it_kills) {
                  ">IRQCOP:1831");
 }
 
+/* A noun event's agent right after it ("le gel par le gouvernement britannique des avoirs")
+** is its author, not the clause's subject. */
+TEST(a_noun_events_agent_right_after_it_is_its_author) {
+    CHECK_EQ_STR(events("Le Premier ministre islandais Geir Haarde a dénoncé jeudi comme un « acte inamical » le gel par le "
+                        "gouvernement britannique des avoirs de la banque islandaise Landsbanki.", "2008-10-09", "fr"),
+                 "ISLGOV>GBRGOV:111 GBRGOV>ISLGOV:163");
+}
+
 /* "+state": an organisation suspending a country named as such (160); suspending talks or
 ** a minister is another act. */
 TEST(suspending_a_named_country_reduces_relations) {
