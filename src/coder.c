@@ -6117,7 +6117,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 reciprocal = true;
         /* ("Each side accused the other of firing first", "chaque camp accuse l'autre d'avoir…") */
         for (size_t k = cd->anchor; k + 2 < s1 && k < cd->t1 + 2 && !reciprocal && nsrc == 2; k++)
-            reciprocal = ((streq(K(c, k), "the") && streq(K(c, k + 1), "other")) || streq(K(c, k), "l'autre")) &&
+            reciprocal = ((streq(K(c, k), "the") && streq(K(c, k + 1), "other")) || streq(K(c, k), "l'autre") ||
+                          ((streq(K(c, k), "l'") || streq(K(c, k), "le")) && streq(K(c, k + 1), "autre"))) &&
                          cd->anchor > s0 && (streq(K(c, s0), "each") || streq(K(c, s0), "chaque"));
         /* an exchange is reciprocal by nature: "X et Y ont procédé à un échange de
            prisonniers", "a prisoner swap between X and Y" */

@@ -1423,6 +1423,13 @@ TEST(each_side_accusing_the_other_is_reciprocal) {
     CHECK_EQ_STR(events("Thai and Cambodian troops exchanged gunfire near the Preah Vihear temple on Wednesday. Each side "
                         "accused the other of firing first.", "2008-10-15", "en"),
                  "THAMIL>KHMMIL:193 KHMMIL>THAMIL:193 THAMIL>KHMMIL:112 KHMMIL>THAMIL:112");
+    CHECK_EQ_STR(events("Les soldats thaïlandais et cambodgiens ont échangé des tirs mercredi. Chaque camp a accusé l'autre "
+                        "d'avoir tiré le premier.", "2008-10-15", "fr"),
+                 "THAMIL>KHMMIL:193 KHMMIL>THAMIL:193 THAMIL>KHMMIL:1123 KHMMIL>THAMIL:1123");
+    /* ("each country" is no pair) */
+    CHECK_EQ_STR(events("Thai and Cambodian troops exchanged gunfire. Each country will send envoys to Geneva.", "2008-10-15",
+                        "en"),
+                 "THAMIL>KHMMIL:193 KHMMIL>THAMIL:193");
 }
 
 /* An anonymous bombing that kills named victims is aimed at them; the killed are no author,
