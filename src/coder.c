@@ -124,7 +124,7 @@ typedef struct {
     const char *const *alt;     /* the interned keys (alternatives) */
     uint8_t type;               /* PE_*, or CE_END after the pattern's last element */
     uint8_t nalt;
-    uint8_t igo;
+    uint8_t slot;               /* a target slot's restriction (SLOT_*) */
     uint8_t reflexive;          /* first element: the pattern's reflexive flag */
 } celem;
 #define CE_END 0
@@ -1823,12 +1823,12 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
             int m = mention_starting_near(c, i, end, &after);
             /* "+igo": an international organisation, right there ("quitter la Cédéao",
                "leave NATO"), or no match ("quitter le Mali" is a journey) */
-            if (el->igo == 1 && (m < 0 || !c->ments.v[m].codes[0] || strncmp(c->ments.v[m].codes[0], "IGO", 3))) return 0;
+            if (el->slot == SLOT_IGO && (m < 0 || !c->ments.v[m].codes[0] || strncmp(c->ments.v[m].codes[0], "IGO", 3))) return 0;
             /* "+state": a country by its name, right there ("the African Union suspended
                Niger"; "suspended talks", "suspended the minister" are other acts) */
-            if (el->igo >= 2) {
+            if (el->slot == SLOT_STATE || el->slot == SLOT_PLACE) {
                 /* ("+place": a city, a region or a country by its name, "seized Kabul") */
-                if (m < 0 || !(c->ments.v[m].kind == K_COUNTRY || (el->igo == 3 && c->ments.v[m].kind == K_PLACE)) ||
+                if (m < 0 || !(c->ments.v[m].kind == K_COUNTRY || (el->slot == SLOT_PLACE && c->ments.v[m].kind == K_PLACE)) ||
                     !c->ments.v[m].codes[0] || strlen(c->ments.v[m].codes[0]) != 3)
                     return 0;
                 /* (right there: not "la suspension de leurs activités en Afghanistan") */
@@ -1963,7 +1963,7 @@ static int compute_needs(hd_coder *c) {
                 ce->alt = pe->alt;
                 ce->type = pe->type;
                 ce->nalt = pe->nalt;
-                ce->igo = pe->igo;
+                ce->slot = pe->slot;
             }
             c->cel[l][eloff[l][k]].reflexive = p->reflexive;   /* (on the CE_END of an empty pattern) */
             c->cel[l][nel++].type = CE_END;

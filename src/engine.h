@@ -37,12 +37,13 @@ typedef struct {
 
 /* Pattern elements. */
 enum { PE_WORD = 1, PE_GAP, PE_TARGET, PE_NOTARGET, PE_SOURCE, PE_COMPOUND, PE_SKIP };
+/* A target slot's restriction: "+" any actor, "+igo" an international organisation, "+state"
+** a country named as such ("suspended Niger"), "+place" that or a place ("seized Kabul"). */
+enum { SLOT_ANY = 0, SLOT_IGO, SLOT_STATE, SLOT_PLACE };
 typedef struct {
     uint8_t type;
     uint8_t nalt;
-    uint8_t igo;          /* PE_TARGET written "+igo" (1): the target must be an organisation;
-                             "+state" (2): a country named as such ("suspended Niger");
-                             "+place" (3): that or a place of the gazetteer ("seized Kabul") */
+    uint8_t slot;         /* PE_TARGET: which actor the slot takes (SLOT_*) */
     const char **alt;     /* interned keys (alternatives) */
     uint64_t stem;        /* peers' dictionaries: bit a set = alternative a is a prefix */
     uint64_t endings;     /* peers': bit a set = alternative a also takes regular endings */
