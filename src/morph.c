@@ -128,6 +128,25 @@ void hd_morph_settle(void) {
     pthread_mutex_unlock(&shared_list_lock);
 }
 
+/* Store the English verb forms of a table line ("base form form…") with the base as their
+** lemma, as verbs (a form in -en a participle too, and `pos` added to each); the base
+** itself too when `with_base`. */
+static bool store_forms(hd_morph *m, const char *line, bool with_base, unsigned pos) {
+    const char *sp = strchr(line, ' ');
+    size_t bl = sp ? (size_t)(sp - line) : strlen(line);
+    const char *base = hd_intern(m->pool, line, bl);
+    for (const char *p = with_base ? line : line + bl; *p;) {
+        while (*p == ' ') p++;
+        if (!*p) break;
+        size_t wl = strcspn(p, " ");
+        hd_lex lex = {.lemma = base, .pos = (uint8_t)(HD_POS_VERB | pos)};
+        if (wl > 2 && !memcmp(p + wl - 2, "en", 2)) lex.pos |= HD_POS_PPAS;
+        if (!store(m, 1, p, wl, lex)) return false;
+        p += wl;
+    }
+    return true;
+}
+
 static hd_morph *morph_new(const char *dir, char *err, size_t errlen);
 static void morph_free(hd_morph *m);
 
@@ -197,32 +216,12 @@ static hd_morph *morph_new(const char *dir, char *err, size_t errlen) {
     m->head.cap = 1 << 14;
     m->head.tab = calloc(m->head.cap, sizeof *m->head.tab);
     if (!m->pool || !m->head.tab) { hd_set_err(err, errlen, "out of memory"); goto fail; }
-    /* irregular English verbs go into the cache first: they win over stemming */
-    for (const char *const *l = en_irregular; *l; l++) {
-        const char *sp = strchr(*l, ' ');
-        size_t bl = sp ? (size_t)(sp - *l) : strlen(*l);
-        const char *base = hd_intern(m->pool, *l, bl);
-        const char *p = *l;
-        while (*p) {
-            size_t wl = strcspn(p, " ");
-            hd_lex lex = {.lemma = base, .pos = HD_POS_VERB};
-            if (wl > 2 && !memcmp(p + wl - 2, "en", 2)) lex.pos |= HD_POS_PPAS;
-            if (!store(m, 1, p, wl, lex)) goto fail;
-            p += wl;
-            while (*p == ' ') p++;
-        }
-    }
-    for (const char *const *l = en_stem_fixes; *l; l++) {
-        const char *sp = strchr(*l, ' ');
-        const char *base = hd_intern(m->pool, *l, (size_t)(sp - *l));
-        for (const char *p = sp + 1; *p;) {
-            size_t wl = strcspn(p, " ");
-            hd_lex lex = {.lemma = base, .pos = HD_POS_VERB | HD_POS_PPAS};
-            if (!store(m, 1, p, wl, lex)) goto fail;
-            p += wl;
-            while (*p == ' ') p++;
-        }
-    }
+    /* irregular English verbs go into the cache first: they win over stemming; then the
+       regular forms Hunspell stems wrongly (past participles, without their base) */
+    for (const char *const *l = en_irregular; *l; l++)
+        if (!store_forms(m, *l, true, 0)) goto fail;
+    for (const char *const *l = en_stem_fixes; *l; l++)
+        if (!store_forms(m, *l, false, HD_POS_PPAS)) goto fail;
     return m;
 fail:
     morph_free(m);
