@@ -216,6 +216,9 @@ struct hd_coder {
     int last_plural_n;
     const char *last_person[MAX_MEMBERS];   /* the last sentence's last person, if any */
     int last_person_n;
+    const char *obj_person[MAX_MEMBERS];    /* the person an object pronoun stood for … */
+    int obj_person_n;
+    uint32_t obj_person_sent;               /*   … in this sentence */
     size_t sent_s0, sent_m0;    /* code_sentence: its first token, and its first mention not before it */
     size_t sent_s1;             /* code_sentence: the end of its sentence */
     /* the story's last coded event with a target: its sentence, sources and targets
@@ -2804,7 +2807,7 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
         "verdict", "sentence", "condamnation", "peine", "trial", "proces", "crackdown", "repression", "expulsion",
         "expulsions", NULL};
     static const char *const dets[] = {"the", "this", "these", "those", "an", "cette", "ces", "cet", "ce", "le", "la", "l'",
-                                       "les", "un", "une", "its", "their", "sa", "son", "ses", "leur", "leurs", NULL};
+                                       "les", "un", "une", "its", "their", "his", "her", "sa", "son", "ses", "leur", "leurs", NULL};
     /* (after the match, or inside a characterisation's gap: "a jugé ces expulsions
        « injustifiées »", "condemned the strikes as illegal") */
     size_t k = skip_quoted_adverbial(c, cd->t1, s1);
@@ -3923,6 +3926,42 @@ static int fr_clitic(const hd_coder *c, size_t k) {
     static const char *const object[] = {"l'", "le", "la", "les", "lui", "leur", NULL};
     const char *w = K(c, k);
     return key_in(w, object) ? 1 : streq(w, "se") || streq(w, "s'") ? 2 : 0;
+}
+
+/* Is the candidate's object a singular personal pronoun: French "l'", "le", "la" before
+** the auxiliary of a participle ("la police l'a arrêté", "l'a ensuite reçu"),
+** English "him", "her" as the pattern's target (`pronoun` says the match stopped at an
+** object pronoun)?  1 such a pronoun, 2 a possessive before a noun event ("ordered his
+** arrest", "sa libération"), 0 neither. */
+static int object_pronoun_before(const hd_coder *c, const cand *cd, size_t s0, size_t s1, bool pronoun) {
+    /* (2: a possessive before the noun a verb governs, "ordered his arrest", "a ordonné
+       son arrestation"; not "after news of his arrest"; only for what is done to
+       someone, roots 16-20: "a rappelé son ambassadeur", "renforcé sa présence
+       militaire", "réclamé sa libération" are the subject's own or a third's, and
+       "condemned his arrest" aims at the arrest's author, act_author) */
+    int root = (cd->p->code[0] - '0') * 10 + (cd->p->code[1] - '0');
+    bool done_to = root >= 16 && root <= 20;
+    for (size_t k = cd->anchor > s0 + 1 ? cd->anchor - 1 : cd->anchor; k + 1 < cd->t1 || k + 1 == cd->anchor; k++)
+        if (k > s0 && key_in(K(c, k), (const char *const[]){"his", "her", "son", "sa", NULL}) &&
+            (T(c, k - 1)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_INF)) && !lin(c, k - 1, W_auxiliaries) &&
+            T(c, k + 1)->kind == HD_TOK_WORD && c->tok_mention.v[k + 1] < 0)
+            return done_to ? 2 : 0;
+    if (c->lang == LANG_EN) {
+        if (!pronoun) return 0;
+        for (size_t k = cd->anchor + 1; k < cd->t1 && k < s1; k++)
+            if (tin(c, k, W_obj_pronouns)) return streq(K(c, k), "him") || streq(K(c, k), "her");
+        return 0;
+    }
+    size_t k = cd->anchor;
+    /* (an adverb between the auxiliary and the participle: "l'a ensuite reçu") */
+    if (k > s0 + 3 && T(c, k - 1)->kind == HD_TOK_WORD && !(T(c, k - 1)->flags & HD_TF_CAP) &&
+        !(T(c, k - 1)->pos & HD_POS_VERB) && c->tok_mention.v[k - 1] < 0 && lin(c, k - 2, W_auxiliaries))
+        k--;
+    /* (an auxiliary is needed: "l'attaque", "la visite" are nouns) */
+    if (k <= s0 + 2 || !lin(c, k - 1, W_auxiliaries) || !(T(c, cd->anchor)->pos & HD_POS_PPAS)) return 0;
+    k--;
+    const char *w = K(c, k - 1);
+    return streq(w, "l'") || streq(w, "le") || streq(w, "la");
 }
 
 /* A participle clause after a comma: a present participle right after the comma, or in
@@ -5666,6 +5705,45 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 break;
             }
         }
+        int objp = tm < 0 && !ntgt && !clause_pronoun && nsrc ? object_pronoun_before(c, cd, s0, s1, pronoun_target) : 0;
+        /* (a pronoun after an earlier act of the sentence is its target: "a convoqué
+           l'ambassadeur de France et l'a accusé d'ingérence"; a pattern's '-' says its
+           object is no actor, but "order * arrest -" has the one a possessive names) */
+        if (objp == 1 && (nprev_tgt || p->no_target)) objp = 0;
+        if (objp == 2) {
+            /* "Guatemalan President Otto Perez Molina resigned, hours after a judge
+               ordered his arrest": a possessive is the person named before it in the
+               sentence, other than the subject */
+            for (size_t m = c->ments.n; m-- > 0;) {
+                const mention *pm = &c->ments.v[m];
+                if (pm->t1 > cd->anchor || pm->t0 < s0 || pm->sentence != sent) continue;
+                if ((int)m == sm || (sm >= 0 && pm->codes[0] == c->ments.v[sm].codes[0])) continue;
+                if (pm->kind == K_PLACE || pm->kind == K_COUNTRY || pm->kind == K_ADJ) continue;
+                if (person_like(c, pm)) tm = (int)m;
+                break;
+            }
+        }
+        if (tm < 0 && objp && c->last_person_n) {
+            /* "Katumbi est rentré … La police l'a arrêté à l'aéroport", "Navalny returned …
+               Police detained him": a person's object pronoun that its own sentence does
+               not resolve is the person named last before (not the subject itself) */
+            /* (the same person as the pronoun of the sentence before: "La police l'a
+               arrêté … Le président l'a reçu … La justice l'a condamné") */
+            bool chain = c->obj_person_n && c->obj_person_sent + 1 >= sent;
+            const char *const *pc = chain ? c->obj_person : c->last_person;
+            int npc = chain ? c->obj_person_n : c->last_person_n;
+            for (int q = 0; q < npc && ntgt < MAX_MEMBERS; q++) {
+                bool own = false;
+                for (int a = 0; a < nsrc && !own; a++) own = streq(src_codes[a], pc[q]);
+                if (!own) { tgt_codes[ntgt] = pc[q]; tgt_m[ntgt++] = NULL; }
+            }
+            if (ntgt) {
+                pronoun_target = false;
+                if (!chain) for (int q = 0; q < npc; q++) c->obj_person[q] = pc[q];
+                c->obj_person_n = npc;
+                c->obj_person_sent = sent;
+            }
+        }
         if (tm >= 0) {
             int mem[MAX_MEMBERS];
             int nm = coordinated(c, tm, mem, c->ments.v[tm].t0, s1);
@@ -7352,7 +7430,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     c->story_day = hd_dict_date_days(s->date);
     c->events.n = c->ments.n = c->pub_ments.n = c->aliases.n = 0;
     c->alias_bloom = 0;
-    c->last_subject_n = c->last_person_n = 0;
+    c->last_subject_n = c->last_person_n = c->obj_person_n = 0;
     c->last_subject_person = false;
     c->last_subject_gender = 0;
     c->last_subject_singular = false;

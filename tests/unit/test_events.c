@@ -2055,3 +2055,24 @@ TEST(captured_by_rebels) {
                  "ISRMIL>LBNREB:173");
     CHECK(strstr(events("Hamas militants were holding hundreds of Israeli hostages in Gaza.", "2023-10-10", "en"), ":181") != NULL);
 }
+
+/* An object pronoun its sentence does not resolve ("l'a arrêté", "detained him") is the
+** person named before, and the same one in the sentences after; a possessive before the
+** noun a verb governs ("ordered his arrest") is the person of its sentence; "condemned
+** his arrest" aims at the arrest's author. */
+TEST(object_pronouns_and_possessives) {
+    CHECK_EQ_STR(events("Opposition leader Alexei Navalny returned to Moscow on Sunday. Police detained him at the airport. "
+                        "The European Union condemned his arrest.", "2021-01-17", "en"),
+                 "RUSCOP>RUSOPP:173 IGOEUREEC>RUSCOP:111");
+    CHECK_EQ_STR(events("L'opposant congolais Moïse Katumbi est rentré vendredi à Lubumbashi. La police l'a arrêté à "
+                        "l'aéroport. Le président Félix Tshisekedi l'a ensuite reçu au palais. La justice congolaise l'a "
+                        "condamné à trois ans de prison.", "2021-05-02", "fr"),
+                 "CODCOP>CODOPP:173 CODGOV>CODOPP:043 CODJUD>CODOPP:116");
+    CHECK_EQ_STR(events("Guatemalan President Otto Perez Molina resigned on Wednesday, hours after a judge ordered his arrest.",
+                        "2015-09-03", "en"), "GTMGOV>GTM:0831 GTMJUD>GTMGOV:173");
+    /* (the subject's own: "a rappelé son ambassadeur"; a noun after "of" is background) */
+    CHECK(strstr(events("Le président Félix Tshisekedi a reçu l'opposant Moïse Katumbi. L'Angola a rappelé son ambassadeur.",
+                        "2021-05-02", "fr"), "AGOGOV>CODOPP") == NULL);
+    CHECK(strstr(events("Opposition leader Kizza Besigye was detained on Thursday. Supporters burned tyres after news of his "
+                        "arrest spread.", "2011-04-28", "en"), "CVL>UGAOPP") == NULL);
+}
