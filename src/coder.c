@@ -4332,6 +4332,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         /* "protesters threw petrol bombs into a bank": an English verb pattern with its
            object right after the verb, on a plural noun ("bombs" after a plain word, a
            number or a determiner), is no verb ("Israel bombs Gaza" is, after an actor) */
+        if (c->lang == LANG_EN && cd->anchor == s0 && cd->el1_target && (T(c, s0)->flags & HD_TF_CAP) &&
+            T(c, s0)->klen > 3 && T(c, s0)->key[T(c, s0)->klen - 1] == 's' && T(c, s0)->key[T(c, s0)->klen - 2] != 's' &&
+            !streq(T(c, s0)->lemma, T(c, s0)->key))
+            { DROP("plural noun, not a verb"); continue; }   /* ("Bombs ripped through …", below) */
         if (c->lang == LANG_EN && cd->anchor > s0 && cd->el1_target) {
             const hd_token *at = T(c, cd->anchor), *pv = T(c, cd->anchor - 1);
             bool plural = at->klen > 3 && at->key[at->klen - 1] == 's' && at->key[at->klen - 2] != 's' &&
@@ -4341,7 +4345,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                                mention_ending_at(c, cd->anchor, sent, -1, 0) < 0 && nounish(c, cd->anchor - 1) &&
                                !(pv->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) && !tin(c, cd->anchor - 1, W_time_words) &&
                                strcmp(pv->key + (pv->klen > 2 ? pv->klen - 2 : 0), "ly"));
-            if (plural && after_word) { DROP("plural noun, not a verb"); continue; }
+            /* (or first in its sentence, after the dateline's dash: "LONDON (Reuters) -
+               Bombs ripped through three Underground trains") */
+            bool first = pv->kind == HD_TOK_PUNCT && (streq(pv->key, "-") || streq(pv->key, "\u2014") ||
+                                                      streq(pv->key, "\u2013"));
+            if (plural && (after_word || (first && (at->flags & HD_TF_CAP)))) { DROP("plural noun, not a verb"); continue; }
             /* ("A bomb exploded in …": after an article, a noun, whatever its object) */
             static const char *const articles[] = {"a", "an", "the", NULL};
             if (key_in(pv->key, articles) && !(at->pos & (HD_POS_PPAS | HD_POS_ING)) && at->klen > 2 &&
@@ -5710,6 +5718,25 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
            l'ambassadeur de France et l'a accusé d'ingérence"; a pattern's '-' says its
            object is no actor, but "order * arrest -" has the one a possessive names) */
         if (objp == 1 && (nprev_tgt || p->no_target)) objp = 0;
+        /* (French "l'ont condamné", "l'a rejeté" mostly stand for an act or a proposal:
+           "L'Inde et les États-Unis l'ont condamné" is the attack told before, aimed at
+           its author, or at no one when none is known) */
+        if (objp == 1 && c->lang == LANG_FR && (streq(code, "111") || (code[0] == '1' && code[1] == '2'))) {
+            objp = 0;
+            bool anon_act = false;
+            for (size_t e = c->events.n; streq(code, "111") && e-- > 0;) {
+                const hd_event *ev = &c->events.v[e];
+                if (ev->sentence + 2 < sent) break;
+                if (!attack_code(ev->code)) continue;
+                if (!*ev->source) anon_act = true;
+                else if (!same_country_as_any(c, ev->source, src_codes, nsrc)) { tgt_codes[0] = ev->source; tgt_m[0] = NULL; ntgt = 1; }
+                break;
+            }
+            if (anon_act) {
+                for (int a = 0; a < nsrc; a++) emit(c, sent, day, code, src_m[a], src_codes[a], NULL, "", cd, flags);
+                continue;
+            }
+        }
         if (objp == 2) {
             /* "Guatemalan President Otto Perez Molina resigned, hours after a judge
                ordered his arrest": a possessive is the person named before it in the
@@ -6224,6 +6251,18 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         bool tgt_own = ntgt > 0 && nsrc >= 2;
         for (int b = 0; b < ntgt && tgt_own; b++) tgt_own = same_country_as_any(c, tgt_codes[b], src_codes, nsrc);
         tgt_where = tgt_where || tgt_own;
+        /* (a target that is the source itself, "Blair … condemned the bombings as
+           barbaric and said they appeared…" with "they" read as Blair, is none: the
+           condemnation is coded as one without a target, below, not lost) */
+        if (!reciprocal && ntgt > 0 && streq(code, "111")) {
+            bool self = true;
+            for (int b = 0; b < ntgt && self; b++) {
+                bool in_src = false;
+                for (int a = 0; a < nsrc && !in_src; a++) in_src = streq(tgt_codes[b], src_codes[a]);
+                self = in_src;
+            }
+            if (self) ntgt = 0;
+        }
         /* (a characterisation whose object names no actor and no act of the story has
            nothing to aim at: "said the destruction was a war crime", no event) */
         if (charact_np && !ntgt) { DROP("characterisation without an object"); continue; }

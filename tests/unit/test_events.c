@@ -2076,3 +2076,16 @@ TEST(object_pronouns_and_possessives) {
     CHECK(strstr(events("Opposition leader Kizza Besigye was detained on Thursday. Supporters burned tyres after news of his "
                         "arrest spread.", "2011-04-28", "en"), "CVL>UGAOPP") == NULL);
 }
+
+/* A capitalised English plural first in its sentence is a noun ("Bombs ripped
+** through…" is no "bomb +"); a condemnation whose only target is its own source is
+** coded with none; French "l'ont condamné" after an attack is that attack. */
+TEST(bombs_ripped_and_condemned_it) {
+    const char *e = events("Bombs ripped through three trains in central London on Thursday, killing at least 37 people. "
+                           "Prime Minister Tony Blair condemned the bombings as barbaric and said they appeared to be the work "
+                           "of militants.", "2005-07-07", "en");
+    CHECK(strstr(e, ":195") == NULL);
+    CHECK(strstr(e, "GBRGOV>:111") != NULL);
+    CHECK(strstr(events("Des rebelles tamouls ont attaqué une caserne de l'armée sri-lankaise. L'Inde l'a condamné.",
+                        "1996-01-31", "fr"), "INDGOV>LKAREB:111") != NULL);
+}
