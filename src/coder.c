@@ -2864,7 +2864,11 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
         size_t sl = strlen(ev->source);
         bool armed = sl >= 6 && (!strncmp(ev->source + 3, "MIL", 3) || !strncmp(ev->source + 3, "COP", 3) ||
                                  !strncmp(ev->source + 3, "REB", 3) || !strncmp(ev->source + 3, "UAF", 3));
-        bool match = kind == 1 ? r >= 18 || (!strncmp(ev->code, "145", 3) && (!coup || armed)) || (!strncmp(ev->code, "015", 3) && strncmp(cd->p->code, "112", 3))
+        /* (a coup is also the soldiers' arrest of the president: "Guinea-Bissau's army
+           seized power…, detaining President Kumba Yala. The African Union condemned
+           the coup") */
+        bool match = kind == 1 ? r >= 18 || (!strncmp(ev->code, "145", 3) && (!coup || armed)) || (!strncmp(ev->code, "015", 3) && strncmp(cd->p->code, "112", 3)) ||
+                                 (coup && armed && r == 17 && sl >= 6 && !strncmp(ev->source + 3, "MIL", 3))
                    : kind == 2 ? (r == 17 || !strncmp(ev->code, "116", 3))
                    : kind == 3 ? (r == 16 || r == 17) : r == 14;
         if (!match) continue;
@@ -6247,6 +6251,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
            temple": where, not a third party) */
         bool tgt_where = ntgt == 1 && tgt_m[0] && (tgt_m[0]->kind == K_PLACE || tm_is_loc ||
                                                    locative_at(c, tgt_m[0]->t0, s0, tgt_m[0]));
+        bool tgt_place = tgt_where;   /* (a place named as such, not the subjects' own countries) */
+        if (!tgt_place && ntgt == 1 && tgt_m[0] && tgt_m[0]->kind == K_ADJ && tgt_m[0]->t1 < s1 &&
+            locative_word_before(c, tgt_m[0]->t0, s0)) {
+            /* ("at talks in the Belarussian capital", "dans la capitale bélarusse") */
+            static const char *const town[] = {"capital", "city", "town", "port", "resort", "capitale", "ville", "cite",
+                                               "station", NULL};
+            tgt_place = key_in(K(c, tgt_m[0]->t1), town) || (tgt_m[0]->t0 > s0 && key_in(K(c, tgt_m[0]->t0 - 1), town));
+        }
         /* (or the subjects' own countries: "à la frontière entre les deux pays") */
         bool tgt_own = ntgt > 0 && nsrc >= 2;
         for (int b = 0; b < ntgt && tgt_own; b++) tgt_own = same_country_as_any(c, tgt_codes[b], src_codes, nsrc);
@@ -6272,7 +6284,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 for (int b = 0; b < nsrc; b++)
                     if (a != b && !(undirected && b < a))   /* an undirected event once per pair */
                         emit(c, sent, day, code, src_m[a], src_codes[a], src_m[b], src_codes[b], cd, flags);
-        } else if (!ntgt && nsrc >= 2 && undirected && !(code[1] != '4' && code[1] != '6' && object_unfilled(c, p, cd, s1))) {
+        } else if ((!ntgt || tgt_place) && nsrc >= 2 && undirected &&
+                   !(code[1] != '4' && code[1] != '6' && object_unfilled(c, p, cd, s1))) {
             /* "X et Y ont eu une conversation téléphonique": an event between them; a
                commitment or an agreement (03x, 05x) each makes to the other ("Maduro et
                Ali se sont engagés à ne pas recourir à la force") */
@@ -6286,9 +6299,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                no one it is aimed at, is their military cooperation (062) */
             emit(c, sent, day, "062", src_m[0], src_codes[0], src_m[1], src_codes[1], cd, flags);
             emit(c, sent, day, "062", src_m[1], src_codes[1], src_m[0], src_codes[0], cd, flags);
-        } else if (!ntgt && nsrc == 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8' && !p->has_target) {
+        } else if ((!ntgt || tgt_place) && nsrc == 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8' && !p->has_target) {
             /* "Israel and Hezbollah agreed to a ceasefire", "X et Y ont signé …": a
-               cooperative act of two parties with no third one is mutual */
+               cooperative act of two parties with no third one is mutual (a place is
+               none: "signed a ceasefire agreement at talks in the Belarussian
+               capital") */
             emit(c, sent, day, code, src_m[0], src_codes[0], src_m[1], src_codes[1], cd, flags);
             emit(c, sent, day, code, src_m[1], src_codes[1], src_m[0], src_codes[0], cd, flags);
         } else if (!ntgt && pronoun_target) {

@@ -2089,3 +2089,13 @@ TEST(bombs_ripped_and_condemned_it) {
     CHECK(strstr(events("Des rebelles tamouls ont attaqué une caserne de l'armée sri-lankaise. L'Inde l'a condamné.",
                         "1996-01-31", "fr"), "INDGOV>LKAREB:111") != NULL);
 }
+
+/* Two subjects' cooperative act at a place named by a country adjective on a town is
+** between them ("at talks in the Belarussian capital" is where); "the main opposition
+** coalition" is an agent. */
+TEST(agreement_at_talks_in_a_capital) {
+    CHECK_EQ_STR(events("Ukraine's government and pro-Russian separatists signed a ceasefire agreement on Friday at talks "
+                        "in the Belarussian capital.", "2014-09-05", "en"), "UKRGOV>UKRREB:0871 UKRREB>UKRGOV:0871");
+    CHECK_EQ_STR(events("Sudan's ruling military council and the main opposition coalition signed a power-sharing deal.",
+                        "2019-07-17", "en"), "SDNMIL>SDNOPP:057 SDNOPP>SDNMIL:057");
+}
