@@ -2864,11 +2864,12 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
         size_t sl = strlen(ev->source);
         bool armed = sl >= 6 && (!strncmp(ev->source + 3, "MIL", 3) || !strncmp(ev->source + 3, "COP", 3) ||
                                  !strncmp(ev->source + 3, "REB", 3) || !strncmp(ev->source + 3, "UAF", 3));
-        /* (a coup is also the soldiers' arrest of the president: "Guinea-Bissau's army
+        /* (a coup is also the soldiers' arrest of their president: "Guinea-Bissau's army
            seized power…, detaining President Kumba Yala. The African Union condemned
            the coup") */
         bool match = kind == 1 ? r >= 18 || (!strncmp(ev->code, "145", 3) && (!coup || armed)) || (!strncmp(ev->code, "015", 3) && strncmp(cd->p->code, "112", 3)) ||
-                                 (coup && armed && r == 17 && sl >= 6 && !strncmp(ev->source + 3, "MIL", 3))
+                                 (coup && armed && r == 17 && sl >= 6 && !strncmp(ev->source + 3, "MIL", 3) &&
+                                  !strncmp(ev->source, ev->target, 3))
                    : kind == 2 ? (r == 17 || !strncmp(ev->code, "116", 3))
                    : kind == 3 ? (r == 16 || r == 17) : r == 14;
         if (!match) continue;
