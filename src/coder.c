@@ -47,6 +47,7 @@ typedef struct {
     int cond;                   /* the first candidate that may condemn it, pruned or not, or -1 */
     bool cond_more;             /*   and whether another one may too (find_condemnations) */
     int score;                  /* prune_candidates: words, then the code's specificity, then a target */
+    uint8_t code_kind;          /* CK_* of the pattern's code (find_condemnations) */
     bool el1_target;            /* the pattern's second element is its target slot (from the
                                    coder's celems: code_sentence reads no pelem) */
 } cand;
@@ -121,8 +122,15 @@ _Static_assert(K_AGENT < 31, "phrase kinds are bits of phslot.kinds below PH_AGE
 ** pattern is reflexive: match_from and find_candidates read no pattern struct before a
 ** match (most patterns tried do not match, and their structs are in no cache). */
 typedef struct {
-    uint64_t bits;              /* the key1_bit of each alternative */
-    const char *alt0;           /* alt[0] */
+    union {
+        uint64_t bits;          /* the key1_bit of each alternative */
+        /* CE_END: what the pruning and find_condemnations read of the pattern, for its
+           candidates (a match reads this element last): its score before the target's
+           part and its code's CK_* (not the pattern struct then its code, two misses
+           for each candidate) */
+        struct { uint16_t score; uint8_t code_kind; } end;
+    };
+    const char *alt0;           /* alt[0]; CE_END: the pattern's code */
     const char *const *alt;     /* the interned keys (alternatives) */
     uint8_t type;               /* PE_*, or CE_END after the pattern's last element */
     uint8_t nalt;
@@ -133,6 +141,10 @@ typedef struct {
 _Static_assert(sizeof(celem) == 32, "a pattern's pidx costs no byte of its elements");
 #define CE_END 0
 _Static_assert(PE_WORD != CE_END, "CE_END is no PE_* type");
+/* A pattern's code: a condemnation's (condemnation_code), and one of 10-13 (statements,
+** appeals, intents, protests: condemnable). */
+#define CK_CONDEMNATION 1u
+#define CK_10_13 2u
 
 /* A code composed in the coder's pool (pool3): the first bytes of its base, its role. */
 typedef struct {
@@ -1766,6 +1778,7 @@ typedef struct {
     const celem *el;            /* the pattern's elements, up to its CE_END */
     size_t end;
     int target;                 /* mention index from the '+' slot, -2 a pronoun, or -1 */
+    const celem *endel;         /* after a match: its CE_END */
 } matching;
 
 /* Match pattern elements [e, nel) from token i; returns the end token or 0.  Words
@@ -1778,6 +1791,7 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
         const celem *el = &mt->el[e];
         switch (el->type) {
         case CE_END:
+            mt->endel = el;
             return i;
         case PE_WORD:
             if (e > 0) i = skip_time(c, i, end);
@@ -1896,6 +1910,8 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
 /* The filter bit of a dictionary key (an interned pointer). */
 static inline unsigned filter_bit(const char *key) { return (unsigned)(((uintptr_t)key >> 4) * 0x9E3779B97F4A7C15ull >> 54); }
 
+static inline bool condemnation_code(const char *code);
+
 /* Before matching a pattern, its words after the anchor are looked up in the
 ** sentence's filter: most patterns of a bucket need a word the sentence does not
 ** have.  A match implies that one alternative of each word is some token's key or
@@ -1980,7 +1996,15 @@ static int compute_needs(hd_coder *c) {
             }
             c->cel[l][eloff[l][k]].reflexive = p->reflexive;   /* (on the CE_END of an empty pattern) */
             c->cel[l][eloff[l][k]].pidx = (uint32_t)k;
-            c->cel[l][nel++].type = CE_END;
+            celem *end = &c->cel[l][nel++];
+            end->type = CE_END;
+            end->alt0 = p->code;
+            if (p->code) {   /* (a discard has none, and makes no candidate) */
+                int score = p->nwords * 8 + (int)strlen(p->code);
+                end->end.score = (uint16_t)(score < UINT16_MAX ? score : UINT16_MAX);
+                end->end.code_kind = (uint8_t)((condemnation_code(p->code) ? CK_CONDEMNATION : 0) |
+                                               (p->code[0] == '1' && p->code[1] <= '3' ? CK_10_13 : 0));
+            }
         }
     }
     /* each pattern's extra needs (pbx), at xoff[l][its index] (0: none): its words
@@ -2258,7 +2282,7 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
         if (pe->discard && discarded) continue;
         const celem *el = cel + pe->el;
         if (el->reflexive && !reflexive_before(c, i, s0)) continue;
-        matching mt = {c, el, s1, -1};
+        matching mt = {c, el, s1, -1, NULL};
         size_t e = match_from(&mt, 0, i);
         int target = mt.target;
         if (!e) continue;
@@ -2268,8 +2292,15 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
         bool dup = false;
         for (size_t q = 0; q < c->cands.n && !dup; q++) dup = c->cands.v[q].p == p && c->cands.v[q].anchor == i;
         if (dup) continue;
-        cand cd = {(uint32_t)i, (uint32_t)e, (uint32_t)i, p, target, p, -1, false, 0, el[0].type != CE_END && el[1].type == PE_TARGET};
+        cand cd = {(uint32_t)i, (uint32_t)e, (uint32_t)i, p, target, p, -1, false,
+                   mt.endel->end.score + (target >= 0 ? 4 : 0), mt.endel->end.code_kind,
+                   el[0].type != CE_END && el[1].type == PE_TARGET};
         hd_vec_push(c->cands, cd);
+        /* the pattern struct and its code, which the coding reads of each candidate
+           left after the pruning: on their way now (each in no cache, and the second
+           only found from the first) */
+        __builtin_prefetch(p);
+        __builtin_prefetch(mt.endel->alt0);
     }
 }
 
@@ -2278,11 +2309,7 @@ static void find_condemnations(hd_coder *c);
 
 /* Overlapping candidates: keep the one with more words, then the more specific code. */
 static void prune_candidates(hd_coder *c) {
-    /* the scores, once per candidate rather than per pair */
-    for (size_t a = 0; a < c->cands.n; a++) {
-        cand *x = &c->cands.v[a];
-        x->score = x->p0->nwords * 8 + (int)strlen(x->p0->code) + (x->target >= 0 ? 4 : 0);
-    }
+    /* (the scores are the candidates': find_candidates) */
     for (size_t a = 0; a < c->cands.n; a++) {
         cand *x = &c->cands.v[a];
         if (!x->p) continue;
@@ -3824,13 +3851,13 @@ static bool condemnable(const hd_coder *c, const cand *x) {
     if ((T(c, x->anchor)->pos & HD_POS_INF) && !(T(c, x->anchor)->pos & HD_POS_NOUN)) return false;
     /* a word of the same kind is a light verb's object, not a condemned act: "a
        adressé une protestation à Tokyo" is the protest */
-    return !(x->p0->code[0] == '1' && x->p0->code[1] <= '3');
+    return !(x->code_kind & CK_10_13);
 }
 
 /* Does candidate o (pruned or not) condemn the condemnable x: "a condamné l'attaque
 ** contre…", "denounced the deliveries of…"? */
 static bool condemns(const hd_coder *c, const cand *o, const cand *x) {
-    if (o == x || o->anchor >= x->anchor || x->anchor - o->anchor > 12 || !condemnation_code(o->p0->code))
+    if (o == x || o->anchor >= x->anchor || x->anchor - o->anchor > 12 || !(o->code_kind & CK_CONDEMNATION))
         return false;
     /* between them (past the words the condemnation's own pattern took: "condamner
        fermement"): at most three of determiners, time words, adverbs ("vivement",
@@ -3866,7 +3893,7 @@ static bool condemns(const hd_coder *c, const cand *o, const cand *x) {
 ** candidate is pruned.  Most sentences have no condemnation at all. */
 static void find_condemnations(hd_coder *c) {
     bool any = false;
-    for (size_t q = 0; q < c->cands.n && !any; q++) any = condemnation_code(c->cands.v[q].p0->code);
+    for (size_t q = 0; q < c->cands.n && !any; q++) any = c->cands.v[q].code_kind & CK_CONDEMNATION;
     for (size_t a = 0; a < c->cands.n; a++) {
         cand *x = &c->cands.v[a];
         x->cond = -1;
@@ -7024,7 +7051,7 @@ static const pattern *peer_verb_at(const hd_coder *c, size_t i, size_t s0, size_
             if (len > best_len || (len == best_len && b->idx[j] < best_idx)) {
                 best_len = len;
                 best_idx = b->idx[j];
-                *out = (cand){(uint32_t)st, (uint32_t)(e > i ? e : i + 1), (uint32_t)i, p, tgt, p, -1, false, 0, false};
+                *out = (cand){(uint32_t)st, (uint32_t)(e > i ? e : i + 1), (uint32_t)i, p, tgt, p, -1, false, 0, 0, false};
                 *src_out = src;
                 best = p;
             }
