@@ -74,7 +74,8 @@ typedef struct {
 #define FILTER_SINK (FILTER_BITS + 1)   /* a token's unused filter-bit slots (sentence_filter) */
 typedef struct pbentry {
     uint32_t xoff;              /* its extra needs in the coder's pbx, or 0: none */
-    uint8_t discard;
+    uint8_t flags;              /* PB_DISCARD: a discard pattern; PB_ANCHORED: its bucket's key
+                                   is an alternative of el[0], a word */
     uint8_t adj;                /* el[0] and el[1] are words: need 0 is el[1], the next token's */
     uint8_t nneed;
     uint8_t nalt[NEED_MAX];
@@ -83,6 +84,8 @@ typedef struct pbentry {
                                    first has the pattern's index: celem.pidx) */
     uint16_t bit[NEED_MAX][NEED_ALT];
 } pbentry;
+#define PB_DISCARD 1u
+#define PB_ANCHORED 2u
 
 /* A phrase of a bucket of the phrase index, with what longest_at tests first, so a
 ** bucket's phrases are read in sequence (not one phrase struct each), and what its
@@ -2067,7 +2070,10 @@ static int compute_needs(hd_coder *c) {
                     pbentry *e = &c->pb[l][w++];
                     e->xoff = xoff[l][b->idx[j]];
                     e->el = eloff[l][b->idx[j]];
-                    e->discard = p->discard;
+                    e->flags = p->discard ? PB_DISCARD : 0;
+                    /* (so in every dictionary herodote reads: an image might say otherwise) */
+                    for (int a = 0; p->nel && p->el[0].type == PE_WORD && a < p->el[0].nalt; a++)
+                        if (p->el[0].alt[a] == b->key) e->flags |= PB_ANCHORED;
                     e->adj = p->nel >= 2 && p->el[0].type == PE_WORD && p->el[1].type == PE_WORD &&
                              p->el[1].nalt >= 1 && p->el[1].nalt <= NEED_ALT;
                     for (uint16_t k = 1; k < p->nel && e->nneed < NEED_MAX; k++) {
@@ -2279,15 +2285,18 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
     for (size_t k = 0; k < c->passing.n; k++) {
         const pbentry *pe = c->passing.v[k].pe;
         size_t i = c->passing.v[k].anchor;
-        if (pe->discard && discarded) continue;
+        if ((pe->flags & PB_DISCARD) && discarded) continue;
         const celem *el = cel + pe->el;
         if (el->reflexive && !reflexive_before(c, i, s0)) continue;
         matching mt = {c, el, s1, -1, NULL};
-        size_t e = match_from(&mt, 0, i);
+        /* the anchor is an alternative of the first word when the entry is its key's:
+           the match goes on from the next element and token, with no read of the
+           alternatives (the token's key, lemma or lemma2 is the bucket's key) */
+        size_t e = pe->flags & PB_ANCHORED ? match_from(&mt, 1, i + 1) : match_from(&mt, 0, i);
         int target = mt.target;
         if (!e) continue;
         const pattern *p = &ld->patterns.v[el->pidx];
-        if (pe->discard) { *topic = p->topic; discarded = true; continue; }
+        if (pe->flags & PB_DISCARD) { *topic = p->topic; discarded = true; continue; }
         /* the same pattern reached through another key of this token */
         bool dup = false;
         for (size_t q = 0; q < c->cands.n && !dup; q++) dup = c->cands.v[q].p == p && c->cands.v[q].anchor == i;
