@@ -106,7 +106,7 @@ typedef struct {
 /* A slot of the phrase index as longest_at sees it: its entries, and which kinds they
 ** have, so a token whose key starts no phrase of the kinds asked for is rejected with
 ** one test (most tokens start none at all, and most lookups ask for one kind). */
-typedef struct {
+typedef struct hd_phslot {
     const phentry *e;           /* the bucket's entries, longest first */
     uint32_t n;
     uint32_t kinds;             /* bit K_x: an entry of kind x; PH_AGENT2: an agent of 2+ words */
@@ -115,6 +115,11 @@ typedef struct {
 } phslot;
 #define PH_AGENT2 (1u << 31)
 _Static_assert(K_AGENT < 31, "phrase kinds are bits of phslot.kinds below PH_AGENT2");
+
+/* hd_lex.fb's (and the per-token copy's) top bit: the token anchors verb patterns
+** (hd_lex.npat); bits 48-49 count its filter bits, and its unused 16-bit slots hold
+** FILTER_SINK. */
+#define FB_ANCHORS (1ull << 63)
 
 /* A pattern element as match_from reads it: the dictionary's pelem, with the key1_bit
 ** of its alternatives (tok_matches) and its first alternative, in one array of the
@@ -192,6 +197,7 @@ struct hd_coder {
     HD_VEC(uint64_t) tkh;       /* per token: hd_hash of its key */
     HD_VEC(uint64_t) tkb;       /* per token: the key1_bit of its key and lemmas (tok_matches) */
     HD_VEC(uint64_t) tfb;       /* per token: the filter bits of its key and lemmas (hd_lex.fb) */
+    HD_VEC(uint32_t) pend;      /* the tokens hd_analyze_sink left to annotate and copy */
     uint16_t sent_last[FILTER_SINK + 1];   /* per filter bit: 1 + the sentence's last token (from
                                               its start) whose keys set it, or 0; then
                                               0xffff, always passed (pbfirst); then a sink */
@@ -2124,10 +2130,6 @@ fail:
 ** alternative or more; most entries' needs have one each, tested in a loop of their
 ** own; otherwise the first is tested without a loop, and the others are or-ed in
 ** without a branch each. */
-/* hd_lex.fb's (and the per-token copy's) top bit: the token anchors verb patterns
-** (hd_lex.npat); bits 48-49 count its filter bits, and its unused 16-bit slots hold
-** FILTER_SINK. */
-#define FB_ANCHORS (1ull << 63)
 
 /* ri: the anchor's index from the sentence's start (filter_rel): a word of the pattern
 ** is looked for at or after its anchor, match_from going only forward. */
@@ -7460,6 +7462,7 @@ void hd_coder_free(hd_coder *c) {
     free(c->tkh.v);
     free(c->tkb.v);
     free(c->tfb.v);
+    free(c->pend.v);
     for (int l = 0; l < NLANG; l++) {
         free(c->pb[l]); free(c->pbx[l]); free(c->pbfirst[l]); free(c->pboff[l]); free(c->ph[l]); free(c->phs[l]); free(c->phd[l]);
         free(c->cel[l]);
@@ -7574,6 +7577,43 @@ static void peer_filter(hd_coder *c) {
     free(map);
 }
 
+_Static_assert(LANG_FR == 0 && LANG_EN == 1, "hd_lex_sink.lang is the morphology's language");
+
+/* Room for a story of n tokens in the per-token vectors (hd_lex_sink's grow). */
+static int story_grow(hd_lex_sink *k, size_t n) {
+    hd_coder *c = k->ctx;
+    if (hd_grow((void **)&c->tk.v, &c->tk.cap, sizeof *c->tk.v, n + 1) || hd_grow((void **)&c->tl.v, &c->tl.cap, sizeof *c->tl.v, n + 1) ||
+        hd_grow((void **)&c->tl2.v, &c->tl2.cap, sizeof *c->tl2.v, n + 1) ||
+        hd_grow((void **)&c->tok_mention.v, &c->tok_mention.cap, sizeof *c->tok_mention.v, n + 1) ||
+        hd_grow((void **)&c->wmask.v, &c->wmask.cap, sizeof *c->wmask.v, n + 1) ||
+        hd_grow((void **)&c->lmask.v, &c->lmask.cap, sizeof *c->lmask.v, n + 1) ||
+        hd_grow((void **)&c->tph.v, &c->tph.cap, sizeof *c->tph.v, n + 1) ||
+        hd_grow((void **)&c->tkh.v, &c->tkh.cap, sizeof *c->tkh.v, n + 1) ||
+        hd_grow((void **)&c->tkb.v, &c->tkb.cap, sizeof *c->tkb.v, n + 1) ||
+        hd_grow((void **)&c->tfb.v, &c->tfb.cap, sizeof *c->tfb.v, n + 1) ||
+        hd_grow((void **)&c->pend.v, &c->pend.cap, sizeof *c->pend.v, n + 1))
+        return -1;
+    k->tk = c->tk.v, k->tl = c->tl.v, k->tl2 = c->tl2.v;
+    k->wm = c->wmask.v, k->lm = c->lmask.v, k->kh = c->tkh.v, k->kb = c->tkb.v, k->fb = c->tfb.v;
+    k->ph = c->tph.v;
+    k->pend = c->pend.v;
+    return 0;
+}
+
+/* Token i's copies of its entry's fields (those hd_analyze_sink makes for the others). */
+static void copy_tok(hd_coder *c, size_t i, const hd_lex *x) {
+    c->tk.v[i] = x->dk;
+    c->tl.v[i] = x->dl;
+    c->tl2.v[i] = x->dl2;
+    c->wmask.v[i] = x->km;
+    c->lmask.v[i] = x->lm;
+    c->tph.v[i] = x->phr[c->lang];
+    c->tkh.v[i] = x->kh;
+    c->tkb.v[i] = x->kb;
+    c->tfb.v[i] = x->fb;
+    if (x->fb & FB_ANCHORS) __builtin_prefetch(&x->pat[0]);
+}
+
 int hd_code_story(hd_coder *c, const hd_story *s) {
     hd_story en;
     const hd_story *caller = s;   /* kept after the call: not the local copy below */
@@ -7583,7 +7623,11 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
         en.lang = "en";
         s = &en;
     }
-    int st = hd_analyze(c->pipe, s, c->doc);
+    /* hd_analyze copies the annotated entries' fields as it looks them up; the peers
+       filter the tokens after it, and copy afterwards */
+    bool fused = c->d->dialect == DIALECT_HERODOTE;
+    hd_lex_sink ks = {.owner = c, .grow = story_grow, .ctx = c};
+    int st = fused ? hd_analyze_sink(c->pipe, s, c->doc, &ks) : hd_analyze(c->pipe, s, c->doc);
     if (st != HD_OK) return st;
     c->story = caller;
     c->peer_flag = 0;
@@ -7604,17 +7648,14 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     c->ev_sent = -2;
     c->sent_s0 = c->sent_m0 = 0;
     size_t n = c->doc->toks.n;
-    if (hd_grow((void **)&c->tk.v, &c->tk.cap, sizeof *c->tk.v, n + 1) || hd_grow((void **)&c->tl.v, &c->tl.cap, sizeof *c->tl.v, n + 1) ||
-        hd_grow((void **)&c->tl2.v, &c->tl2.cap, sizeof *c->tl2.v, n + 1) ||
-        hd_grow((void **)&c->tok_mention.v, &c->tok_mention.cap, sizeof *c->tok_mention.v, n + 1) ||
-        hd_grow((void **)&c->wmask.v, &c->wmask.cap, sizeof *c->wmask.v, n + 1) ||
-        hd_grow((void **)&c->lmask.v, &c->lmask.cap, sizeof *c->lmask.v, n + 1) ||
-        hd_grow((void **)&c->tph.v, &c->tph.cap, sizeof *c->tph.v, n + 1) ||
-        hd_grow((void **)&c->tkh.v, &c->tkh.cap, sizeof *c->tkh.v, n + 1) ||
-        hd_grow((void **)&c->tkb.v, &c->tkb.cap, sizeof *c->tkb.v, n + 1) ||
-        hd_grow((void **)&c->tfb.v, &c->tfb.cap, sizeof *c->tfb.v, n + 1))
-        return HD_ENOMEM;
-    for (size_t i = 0; i < n; i++) {
+    if (!fused) {
+        /* (the peers' tokens, filtered: none was copied, all are pending) */
+        if (story_grow(&ks, n)) return HD_ENOMEM;
+        for (size_t i = 0; i < n; i++) c->pend.v[i] = (uint32_t)i;
+        ks.npend = n;
+    }
+    for (size_t q = 0; q < ks.npend; q++) {
+        size_t i = c->pend.v[q];
         const hd_token *t = &c->doc->toks.v[i];
         hd_lex *x = c->doc->lex.v[i];
         if (x->ann != c) {
@@ -7664,35 +7705,9 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
             }
             x->ann = c;
         }
+        copy_tok(c, i, x);
     }
-    /* the per-token copies, from the vectors' addresses held in locals: through c's
-       fields the compiler reloads each address after every store, which might have
-       changed it */
-    {
-        const char **tk = c->tk.v, **tl = c->tl.v, **tl2 = c->tl2.v;
-        uint64_t *wm = c->wmask.v, *lm = c->lmask.v, *kh = c->tkh.v, *kb = c->tkb.v, *fb = c->tfb.v;
-        const phslot **ph = c->tph.v;
-        int *tm = c->tok_mention.v;
-        hd_lex *const *lv = c->doc->lex.v;
-        const int lang = c->lang;
-        for (size_t i = 0; i < n; i++) {
-            const hd_lex *x = lv[i];
-            tk[i] = x->dk;
-            tl[i] = x->dl;
-            tl2[i] = x->dl2;
-            wm[i] = x->km;
-            lm[i] = x->lm;
-            ph[i] = x->phr[lang];
-            kh[i] = x->kh;
-            kb[i] = x->kb;
-            fb[i] = x->fb;
-            /* an anchor's patterns are in its entry's third line, which hd_analyze did
-               not fetch: on its way now, it is there when find_candidates reads it
-               (most anchors' would be in no cache yet, and each would be waited for) */
-            if (x->fb & FB_ANCHORS) __builtin_prefetch(&x->pat[0]);
-            tm[i] = -1;
-        }
-    }
+    for (size_t i = 0; i < n; i++) c->tok_mention.v[i] = -1;
     size_t ns = c->doc->sents.n;
     if (hd_grow((void **)&c->discards.v, &c->discards.cap, sizeof *c->discards.v, ns + 1)) return HD_ENOMEM;
     if (c->d->dialect != DIALECT_HERODOTE) {

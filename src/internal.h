@@ -147,7 +147,7 @@ typedef struct hd_lex {
     uint64_t fb;                /* the filter bits of dk, dl, dl2 (coder.c: the sentence's filter) without
                                    repeats, 16 bits each from bit 0, their number in bits 48-49, and
                                    in bit 63 whether the word anchors verb patterns (npat) */
-    const void *phr[2];         /* per language: the phrases starting with the key (the coder's slot) */
+    const struct hd_phslot *phr[2];   /* per language: the phrases starting with the key (the coder's slot) */
     /* line 2 */
     const void *pat[3];         /* a word's verb patterns anchored on dk, dl, dl2 (its language's): */
     uint32_t npat[3];           /*   the coder's first filter entry for each, and their number (0 for
@@ -253,6 +253,25 @@ struct hd_doc_priv;
 HD_PRIVATE int hd_tokenize(hd_doc *d, const char *text, size_t len, int lang);
 HD_PRIVATE extern bool hd_tokenize_general_only;   /* tests: no ASCII fast path */
 HD_PRIVATE int hd_segment(hd_doc *d);
+
+/* hd_analyze with a coder's per-token copies made in its lookup loop (the coder's
+** hd_code_story): a token whose entry is annotated for `owner` (hd_lex.ann) has the
+** fields below copied while hd_analyze holds its entry, which a later pass would read
+** again from the cache (or memory: a story's entries are scattered); the others'
+** indexes go to `pend`, for the coder to annotate and copy.  `grow` makes room for n
+** tokens (and n pending) once the story is tokenized, and sets the arrays. */
+typedef struct hd_lex_sink {
+    const void *owner;
+    int lang;                   /* the coder's language: which phr[] is copied */
+    int (*grow)(struct hd_lex_sink *k, size_t n);
+    void *ctx;                  /* grow's */
+    const char **tk, **tl, **tl2;
+    uint64_t *wm, *lm, *kh, *kb, *fb;
+    const struct hd_phslot **ph;
+    uint32_t *pend;
+    size_t npend;
+} hd_lex_sink;
+HD_PRIVATE int hd_analyze_sink(hd_pipeline *p, const hd_story *s, hd_doc *d, hd_lex_sink *k);
 
 /* Date helpers (date.c) */
 HD_PRIVATE int hd_days_from_civil(int y, int m, int d);          /* days since 1970-01-01 */

@@ -66,7 +66,25 @@ const char *hd_detect_lang(const char *text, size_t len) {
     return fr > en ? "fr" : "en";
 }
 
-int hd_analyze(hd_pipeline *p, const hd_story *s, hd_doc *d) {
+int hd_analyze(hd_pipeline *p, const hd_story *s, hd_doc *d) { return hd_analyze_sink(p, s, d, NULL); }
+
+/* A token's copies for the coder whose annotations its entry holds (hd_lex_sink). */
+static inline void sink_copy(hd_lex_sink *k, size_t i, const hd_lex *lx) {
+    k->tk[i] = lx->dk;
+    k->tl[i] = lx->dl;
+    k->tl2[i] = lx->dl2;
+    k->wm[i] = lx->km;
+    k->lm[i] = lx->lm;
+    k->ph[i] = lx->phr[k->lang];
+    k->kh[i] = lx->kh;
+    k->kb[i] = lx->kb;
+    k->fb[i] = lx->fb;
+    /* an anchor's patterns (fb's bit 63) are in its entry's third line, not fetched:
+       on its way now, it is there when find_candidates reads it */
+    if (lx->fb >> 63) __builtin_prefetch(&lx->pat[0]);
+}
+
+int hd_analyze_sink(hd_pipeline *p, const hd_story *s, hd_doc *d, hd_lex_sink *k) {
     if (!p || !s || !d) return HD_EUSAGE;
     d->text = s->text;
     d->len = s->len;
@@ -83,6 +101,7 @@ int hd_analyze(hd_pipeline *p, const hd_story *s, hd_doc *d) {
         hd_grow((void **)&d->hash.v, &d->hash.cap, sizeof *d->hash.v, n + 1))
         return HD_ENOMEM;
     d->lex.n = d->hash.n = n;
+    if (k && k->grow(k, n)) return HD_ENOMEM;
     for (size_t i = 0; i < n; i++) {
         const hd_token *t = &d->toks.v[i];
         d->hash.v[i] = hd_morph_hash(t->kind == HD_TOK_WORD ? li : 2, s->text + t->off, t->len);
@@ -100,6 +119,11 @@ int hd_analyze(hd_pipeline *p, const hd_story *s, hd_doc *d) {
     const uint64_t *hv = d->hash.v;
     const uint32_t *ko = d->keyoff.v;
     const char *keys = d->keys.p, *text = s->text;
+    /* (the sink's fields in locals too, for the same reason) */
+    hd_lex_sink ks = k ? *k : (hd_lex_sink){0};
+    ks.lang = li;   /* (morph.c's 0 French, 1 English: the coder's LANG_FR and LANG_EN) */
+    const void *owner = k ? k->owner : &ks;   /* (no entry's ann is a local's address) */
+    size_t np = 0;
     for (size_t i = 0; i < n && i < AHEAD_SLOT; i++) hd_morph_prefetch(m, hv[i], false);
     for (size_t i = 0; i < n; i++) {
         if (i + AHEAD_SLOT < n) hd_morph_prefetch(m, hv[i + AHEAD_SLOT], false);
@@ -114,12 +138,16 @@ int hd_analyze(hd_pipeline *p, const hd_story *s, hd_doc *d) {
         if (!lx && !(lx = tl == 2 ? hd_morph_plain_h(m, text + t->off, t->len, t->key, t->klen, hv[i])
                                   : hd_morph_lookup_h(m, li, text + t->off, t->len, t->key, t->klen, hv[i])))
             return HD_ENOMEM;
-        if (tl == 2) { lv[i] = lx; continue; }
         lv[i] = lx;
-        t->lemma = lx->lemma;
-        t->lemma2 = lx->lemma2;
-        t->pos = lx->pos;
+        if (tl != 2) {
+            t->lemma = lx->lemma;
+            t->lemma2 = lx->lemma2;
+            t->pos = lx->pos;
+        }
+        if (lx->ann == owner) sink_copy(&ks, i, lx);
+        else if (k) ks.pend[np++] = (uint32_t)i;
     }
+    if (k) k->npend = np;
     return HD_OK;
 }
 
