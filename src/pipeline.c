@@ -76,6 +76,9 @@ static inline void sink_copy(hd_lex_sink *k, size_t i, const hd_lex *lx) {
     k->wm[i] = lx->km;
     k->lm[i] = lx->lm;
     k->ph[i] = lx->phr[k->lang];
+    /* (and the token's phrase slot, which the coder reads at each sentence's tokens:
+       scattered, in no cache yet either) */
+    __builtin_prefetch(lx->phr[k->lang]);
     k->kh[i] = lx->kh;
     k->kb[i] = lx->kb;
     k->fb[i] = lx->fb;
