@@ -5217,7 +5217,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     if (verb_after) break;
                 }
                 /* "called the ruling a tragic error and urged voters to…": a second
-                   predicate that is an act of its own, even without a comma */
+                   predicate that is an act of its own, even without a comma (not in
+                   French, where its object is often the first one's target too: "Le Caire
+                   a condamné une « dangereuse escalade » et exhorté Israël à…") */
                 if (c->lang == LANG_EN && k > cd->t1 && k + 1 < s1 && streq(K(c, k), "and") &&
                     (T(c, k + 1)->pos & HD_POS_VERB)) {
                     bool act = false;
@@ -6267,9 +6269,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 ntgt = 1;
             }
         }
-        if (!ntgt && tm < 0 && !pronoun_target && streq(code, "0256") && nsrc >= 1) {
+        if (!ntgt && tm < 0 && !pronoun_target && (streq(code, "0256") || streq(code, "1056")) && nsrc >= 1) {
             /* "… security forces fired on protesters. The United States urged restraint",
-               "Washington a appelé au calme": an appeal to de-escalate that names no one is
+               "Washington a appelé au calme", "a réclamé une trêve": an appeal or a demand
+               to de-escalate that names no one is
                aimed at the sides of the story's latest conflict (an act of 11x-20x, up to
                three sentences back): both countries, or the one a domestic conflict is in;
                not the appealing side's own */
@@ -6277,7 +6280,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 const hd_event *ev = &c->events.v[e];
                 if (ev->sentence + 3 < sent) break;
                 int r = (ev->code[0] - '0') * 10 + (ev->code[1] - '0');
-                if (ev->sentence > sent || r < 11 || !*ev->target || strlen(ev->target) < 3 || !strncmp(ev->target, "IGO", 3))
+                /* (a demand to stop the fighting, 1056, is about the latest fighting) */
+                if (ev->sentence > sent || r < (code[0] == '1' ? 18 : 11) || !*ev->target || strlen(ev->target) < 3 ||
+                    !strncmp(ev->target, "IGO", 3))
                     continue;
                 char side[2][4];
                 int nside = 0;
@@ -6292,6 +6297,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 for (int q = 0; q < nside && !own; q++) own = same_country_as_any(c, intern(c, side[q]), src_codes, nsrc);
                 if (own || !nside) break;
                 for (int q = 0; q < nside; q++) { tgt_codes[ntgt] = intern(c, side[q]); tgt_m[ntgt++] = NULL; }
+                /* (and the co-authors of that act, "Les États-Unis et la Grande-Bretagne ont
+                   lancé une vague de frappes": each one's event, told just before) */
+                for (size_t e2 = e; e2-- > 0 && ntgt < MAX_MEMBERS;) {
+                    const hd_event *o = &c->events.v[e2];
+                    if (o->sentence != ev->sentence || !streq(o->code, ev->code) || !streq(o->target, ev->target)) break;
+                    const char *oc = *o->source && strncmp(o->source, "IGO", 3) ? country_of(c, o->source) : NULL;
+                    bool dup = !oc;
+                    for (int q = 0; q < ntgt && !dup; q++) dup = streq(tgt_codes[q], oc);
+                    if (!dup && !same_country_as_any(c, oc, src_codes, nsrc)) { tgt_codes[ntgt] = oc; tgt_m[ntgt++] = NULL; }
+                }
             }
         }
         if (streq(code, "111") && nsrc >= 1 && strlen(src_codes[0]) >= 6 && !strncmp(src_codes[0] + 3, "JUD", 3) &&

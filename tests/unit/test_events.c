@@ -2099,3 +2099,15 @@ TEST(agreement_at_talks_in_a_capital) {
     CHECK_EQ_STR(events("Sudan's ruling military council and the main opposition coalition signed a power-sharing deal.",
                         "2019-07-17", "en"), "SDNMIL>SDNOPP:057 SDNOPP>SDNMIL:057");
 }
+
+/* A demand to stop the bombing that names no one is aimed at the sides of the latest
+** attack, every co-author included; an appeal to avoid an escalation is a 0256. */
+TEST(demand_to_stop_the_bombing) {
+    const char *e = events("Les États-Unis et la Grande-Bretagne ont lancé une vague de frappes aériennes contre l'Irak. "
+                           "La Chine a réclamé l'arrêt immédiat des bombardements.", "1998-12-17", "fr");
+    CHECK(strstr(e, "CHNGOV>USAGOV:1056") != NULL);
+    CHECK(strstr(e, "CHNGOV>GBRGOV:1056") != NULL);
+    CHECK(strstr(e, "CHNGOV>IRQGOV:1056") != NULL);
+    CHECK(strstr(events("Le Pakistan a bombardé des positions iraniennes. Washington a appelé à éviter toute escalade.",
+                        "2024-01-18", "fr"), "USAGOV>PAKGOV:0256") != NULL);
+}
