@@ -3412,7 +3412,11 @@ static bool noun_complement(const hd_coder *c, const mention *pm, size_t s0) {
            !(n->pos & HD_POS_PPAS) && n->klen > 3;
 }
 
-static const char *struck_country(hd_coder *c, uint32_t sent, size_t s0, size_t s1, const cand *cd, const mention **vm) {
+/* (`from`: where its place may be named, the sentence's start or, for an attack noun in
+** a complement, the noun: "a annoncé … des frappes en Syrie, après l'attentat qui a fait 84
+** morts … à Nice") */
+static const char *struck_country(hd_coder *c, uint32_t sent, size_t s0, size_t s1, const cand *cd, const mention **vm,
+                                  size_t from) {
     static const char *const disasters[] = {"flood", "floods", "inondation", "inondations", "earthquake", "quake",
         "seisme", "storm", "tempete", "cyclone", "ouragan", "hurricane", "typhoon", "typhon", "landslide",
         "landslides", "glissement", "avalanche", "epidemie", "epidemic", "drought", "secheresse", "heatwave",
@@ -3423,11 +3427,11 @@ static const char *struck_country(hd_coder *c, uint32_t sent, size_t s0, size_t 
     const char *ctry = NULL;
     for (size_t m = ments_from(c, s0); m < c->ments.n && !ctry; m++) {
         const mention *pm = &c->ments.v[m];
-        if (pm->sentence == sent && pm->t0 > s0 && pm->t0 < s1 && locative_at(c, pm->t0, s0, pm) &&
+        if (pm->sentence == sent && pm->t0 > s0 && pm->t0 >= from && pm->t0 < s1 && locative_at(c, pm->t0, s0, pm) &&
             !origin_before(c, pm->t0, s0))
             ctry = country_of(c, pm->codes[0]);
     }
-    for (size_t k = s0 + 1; k < s1 && !ctry && c->gaz; k++) {
+    for (size_t k = from > s0 + 1 ? from : s0 + 1; k < s1 && !ctry && c->gaz; k++) {
         if (T(c, k)->kind != HD_TOK_WORD || !(T(c, k)->flags & HD_TF_CAP) || c->tok_mention.v[k] >= 0 ||
             !locative_word_before(c, k, s0) || origin_before(c, k, s0))
             continue;
@@ -4079,6 +4083,31 @@ static int object_pronoun_before(const hd_coder *c, const cand *cd, size_t s0, s
     return streq(w, "l'") || streq(w, "le") || streq(w, "la");
 }
 
+/* Does a relative clause at token k tell an attack's toll: "qui a fait (au moins) sept
+** morts", "qui ont tué", "qui a dévasté", "that killed", "which left 22 dead"?  Up to
+** four words (the noun's complement, "au camion piégé") may come first. */
+static bool toll_relative(const hd_coder *c, size_t k, size_t s1) {
+    static const char *const rel[] = {"qui", "that", "which", NULL};
+    static const char *const toll_verbs[] = {"faire", "tuer", "couter", "frapper", "devaster", "ravager", "blesser",
+        "endeuiller", "kill", "claim", "wound", "devastate", "leave", "rip", "hit", "strike", NULL};
+    size_t q = k;
+    while (q < s1 && q < k + 4 && !key_in(K(c, q), rel)) {
+        if (is_clause_punct(c, q) || c->tok_mention.v[q] >= 0) return false;
+        q++;
+    }
+    if (q >= s1 || !key_in(K(c, q), rel)) return false;
+    q++;
+    if (q < s1 && lin(c, q, W_auxiliaries)) q++;
+    if (q >= s1 || !key_in(T(c, q)->lemma, toll_verbs)) return false;
+    /* ("qui a fait": a toll must follow, "morts", "victimes", "dead") */
+    if (streq(T(c, q)->lemma, "faire") || streq(T(c, q)->lemma, "leave")) {
+        static const char *const dead[] = {"morts", "mort", "victimes", "tues", "dead", "blesses", "wounded", NULL};
+        for (size_t r = q + 1; r < s1 && r < q + 6; r++) if (key_in(K(c, r), dead)) return true;
+        return false;
+    }
+    return true;
+}
+
 /* A participle clause after a comma: a present participle right after the comma, or in
 ** French after a clitic (", accusing it of", ", l'accusant de", ", s'inquiétant de"). */
 static bool participle_clause(const hd_coder *c, size_t anchor, size_t s0) {
@@ -4396,6 +4425,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                sentence's: its own words name it, or no one does) */
             toll_noun = !toll && kb > s0 && kb < cd->anchor && kb + 4 > cd->anchor && attack_code(p->code) &&
                         (streq(K(c, kb), "in") || streq(K(c, kb), "dans")) && killed_before(c, kb, s0);
+            /* ("au lendemain de l'attentat qui a fait sept morts", "after the bombing that
+               killed 22 people": an attack told with its toll in a relative clause
+               happened, background or not; its author, as above, only one its own words
+               name) */
+            if (!toll && !toll_noun && kb > s0 && kb < cd->anchor && attack_code(p->code) && tin(c, kb, W_background_preps) &&
+                !(T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS)) && toll_relative(c, cd->t1, s1)) {
+                toll_noun = true;
+                toll_kb = kb;
+            }
             if (toll_noun) toll_kb = kb;
             toll = toll || toll_noun;
             /* (not one whose author the words name: "au lendemain de l'interdiction faite
@@ -5752,12 +5790,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (size_t m = ments_from(c, s0); m < c->ments.n && !other; m++) {
                 const mention *pm = &c->ments.v[m];
                 if (pm->sentence != sent || pm->t0 < s0 || pm->t0 >= s1) continue;
+                /* (an attack noun in a clause's complement, "a renforcé … au lendemain
+                   de l'attentat qui a fait sept morts": the clause's actors are not its
+                   authors) */
+                if (toll_noun && pm->t0 < toll_kb) continue;
                 other = !(pm->t0 > s0 && locative_at(c, pm->t0, s0, pm) && !origin_before(c, pm->t0, s0)) &&
                         !pm->bare_agent && pm->kind != K_PLACE && !(pm->kind == K_ADJ && locative_word_before(c, pm->t0, s0)) &&
                         !killing_victim(c, pm, cd->anchor, s0) && !noun_complement(c, pm, s0);
             }
             const mention *vm = NULL;
-            const char *victim = other ? NULL : struck_country(c, sent, s0, s1, cd, &vm);
+            const char *victim = other ? NULL : struck_country(c, sent, s0, s1, cd, &vm, toll_noun ? cd->anchor : s0);
             if (victim) {
                 anon_done = true;
                 emit(c, sent, day, code, NULL, "", vm, victim, cd, flags);
@@ -6504,7 +6546,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 emit(c, sent, day, code, src_m[0], src_codes[0], NULL, intern(c, dom), cd, flags);
             } else if (attack_code(code) && !anon_done && nsrc == 1 && src_m[0] && unknown_armed(src_m[0]) &&
                        !attack_coded(c, sent) &&
-                       (struck = struck_country(c, sent, s0, s1, cd, &struck_m))) {
+                       (struck = struck_country(c, sent, s0, s1, cd, &struck_m, s0))) {
                 /* "Gunmen killed 26 people … in Indian Kashmir": armed men known only by a
                    bare noun (gunmen, jihadists), with no victim actor, are the unknown authors of an attack on
                    the country it happens in (the country the noun borrowed from the

@@ -2111,3 +2111,13 @@ TEST(demand_to_stop_the_bombing) {
     CHECK(strstr(events("Le Pakistan a bombardé des positions iraniennes. Washington a appelé à éviter toute escalade.",
                         "2024-01-18", "fr"), "USAGOV>PAKGOV:0256") != NULL);
 }
+
+/* An attack noun in a clause's complement is background, unless a relative clause tells
+** its toll ("après l'attentat qui a fait sept morts"): then it happened, with no author
+** but one its own words name, where its own phrase says. */
+TEST(attack_told_with_its_toll) {
+    CHECK_EQ_STR(events("Le gouvernement a renforcé la sécurité après l'attentat qui a fait sept morts à Paris.", "1995-07-26",
+                        "fr"), "FRAGOV>:151 >FRA:180");
+    CHECK(strstr(events("Le gouvernement a renforcé la sécurité après l'attentat de mardi à Paris.", "1995-07-26", "fr"),
+                 ":180") == NULL);
+}
