@@ -6142,6 +6142,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* (in French, where "la bande de Gaza assiégée et affamée" shares an auxiliary
                with the verb before, only reactions) */
             const char **pc = co_react ? prev_tgt : reaction ? prev_src : root_now == prev_root && c->lang == LANG_EN ? prev_tgt : NULL;
+            /* (not a cooperative act's author when the reaction names an act of its own:
+               "The Bosnian government welcomed the strikes, but Russia condemned the raids"
+               is aimed at the raids' author, below) */
+            const mention *am_ = NULL;
+            if (reaction && !co_react && prev_root < 10 && act_author(c, cd, sent, s1, src_codes, nsrc, &am_)) pc = NULL;
             const mention **pmv = reaction && !co_react ? prev_src_m : prev_tgt_m;
             int np = reaction && !co_react ? nprev_src : nprev_tgt;
             for (int k = 0; pc && k < np; k++)

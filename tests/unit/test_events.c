@@ -2121,3 +2121,12 @@ TEST(attack_told_with_its_toll) {
     CHECK(strstr(events("Le gouvernement a renforcé la sécurité après l'attentat de mardi à Paris.", "1995-07-26", "fr"),
                  ":180") == NULL);
 }
+
+/* A reaction after a cooperative act of its sentence that names an act of its own is
+** aimed at that act's author, not at the one who welcomed it. */
+TEST(welcomed_the_strikes_but_condemned_the_raids) {
+    const char *e = events("NATO warplanes pounded Bosnian Serb positions around Sarajevo on Wednesday. The Bosnian government "
+                           "welcomed the strikes, but Russia condemned the raids.", "1995-08-30", "en");
+    CHECK(strstr(e, "RUSGOV>IGOWSTNAT:111") != NULL);
+    CHECK(strstr(e, "RUSGOV>BIHGOV:111") == NULL);
+}
