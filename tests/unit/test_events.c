@@ -2110,6 +2110,8 @@ TEST(demand_to_stop_the_bombing) {
     CHECK(strstr(e, "CHNGOV>IRQGOV:1056") != NULL);
     CHECK(strstr(events("Le Pakistan a bombardé des positions iraniennes. Washington a appelé à éviter toute escalade.",
                         "2024-01-18", "fr"), "USAGOV>PAKGOV:0256") != NULL);
+    CHECK_EQ_STR(events("Thai troops shelled Cambodian positions on Thursday. China urged all sides to exercise restraint.",
+                        "2025-07-24", "en"), "THAMIL>KHMMIL:194 CHNGOV>THAGOV:0256 CHNGOV>KHMGOV:0256");
 }
 
 /* An attack noun in a clause's complement is background, unless a relative clause tells
