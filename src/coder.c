@@ -6270,6 +6270,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (!dup) { tgt_codes[ntgt] = ev->source; tgt_m[ntgt++] = NULL; }
             }
             if (ntgt) was_target = false;   /* (found: not the last event's author) */
+            /* (an act named by its noun is not a reaction told last: "Ban Ki-moon a
+               condamné le coup de force. La Cédéao … ont également condamné le putsch") */
+            if (was_target && !answers && named_act && c->ev_root >= 10 && c->ev_root <= 13 && root_now >= 11 && root_now <= 13)
+                was_target = false;
             /* (a hostile reaction after another, to an act not named as an attack, shares
                its target: "L'UE s'est dite déçue et a averti Kiev… Moscou a critiqué un
                jugement…"; not "…in retaliation for a gas attack that Washington blamed on

@@ -2132,3 +2132,10 @@ TEST(welcomed_the_strikes_but_condemned_the_raids) {
     CHECK(strstr(e, "RUSGOV>IGOWSTNAT:111") != NULL);
     CHECK(strstr(e, "RUSGOV>BIHGOV:111") == NULL);
 }
+
+/* "the putsch" condemned after another condemnation is the putsch, not that reaction. */
+TEST(condemned_the_putsch_too) {
+    const char *e = events("Le secrétaire général de l'ONU, Ban Ki-moon, a condamné le coup de force en Guinée-Bissau. La "
+                           "Cédéao et le Portugal ont également condamné le putsch.", "2012-04-13", "fr");
+    CHECK(strstr(e, ">IGOUNO:111") == NULL);
+}
