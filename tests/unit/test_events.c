@@ -2139,3 +2139,15 @@ TEST(condemned_the_putsch_too) {
                            "Cédéao et le Portugal ont également condamné le putsch.", "2012-04-13", "fr");
     CHECK(strstr(e, ">IGOUNO:111") == NULL);
 }
+
+/* Soldiers who "détenaient" the president arrest him (not "les détenus", the noun);
+** driving a president from power is 172. */
+TEST(held_and_driven_from_power) {
+    CHECK_EQ_STR(events("Les militaires détenaient vendredi le président par intérim Raimundo Pereira.", "2012-04-13", "fr"),
+                 "GNBMIL>GNBGOV:173");
+    CHECK(strstr(events("La Russie a libéré 390 détenus ukrainiens.", "2024-01-01", "fr"), ":173") == NULL);
+    CHECK_EQ_STR(events("Des militaires ont chassé du pouvoir le président Ange-Félix Patassé.", "2003-03-16", "fr"),
+                 "CAFMIL>CAFELI:172");
+    CHECK_EQ_STR(events("Soldiers drove President Ange-Felix Patasse from power on Saturday.", "2003-03-16", "en"),
+                 "CAFMIL>CAFELI:172");
+}
