@@ -5794,6 +5794,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    de l'attentat qui a fait sept morts": the clause's actors are not its
                    authors) */
                 if (toll_noun && pm->t0 < toll_kb) continue;
+                /* (nor what the act struck: "in the deadliest attack on the British
+                   capital", "outside the U.S. embassies") */
+                if (pm->t0 > cd->anchor + 1) {
+                    static const char *const struck_preps[] = {"on", "against", "at", "outside", "near", "into", "through",
+                        "contre", "sur", "devant", "pres", NULL};
+                    size_t q = pm->t0;
+                    while (q > cd->anchor + 1 && (is_det(c, q - 1) || (T(c, q - 1)->pos & HD_POS_ADJ))) q--;
+                    if (key_in(K(c, q - 1), struck_preps)) continue;
+                }
                 other = !(pm->t0 > s0 && locative_at(c, pm->t0, s0, pm) && !origin_before(c, pm->t0, s0)) &&
                         !pm->bare_agent && pm->kind != K_PLACE && !(pm->kind == K_ADJ && locative_word_before(c, pm->t0, s0)) &&
                         !killing_victim(c, pm, cd->anchor, s0) && !noun_complement(c, pm, s0);

@@ -2151,3 +2151,11 @@ TEST(held_and_driven_from_power) {
     CHECK_EQ_STR(events("Soldiers drove President Ange-Felix Patasse from power on Saturday.", "2003-03-16", "en"),
                  "CAFMIL>CAFELI:172");
 }
+
+/* An actor named as what an attack struck ("on the British capital") is not one that may
+** be its author. */
+TEST(bombs_on_the_british_capital) {
+    CHECK(strstr(events("Bombs ripped through three trains in central London on Thursday, killing at least 37 people in the "
+                        "deadliest attack on the British capital since World War Two.", "2005-07-07", "en"),
+                 ">GBR:180") != NULL);
+}
