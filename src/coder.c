@@ -3415,6 +3415,21 @@ static bool noun_complement(const hd_coder *c, const mention *pm, size_t s0) {
 /* (`from`: where its place may be named, the sentence's start or, for an attack noun in
 ** a complement, the noun: "a annoncé … des frappes en Syrie, après l'attentat qui a fait 84
 ** morts … à Nice") */
+/* Is pm a country adjective on a town after a locative ("in the Belarussian capital",
+** "near the Indian city of Jammu", "dans la capitale bélarusse"): a place? */
+static bool adj_town(const hd_coder *c, const mention *pm, size_t s0, size_t s1) {
+    static const char *const town[] = {"capital", "city", "town", "village", "port", "resort", "region", "province",
+                                       "capitale", "ville", "cite", "region", "province", "station", NULL};
+    if (pm->kind != K_ADJ || pm->t1 >= s1 || pm->t0 <= s0) return false;
+    size_t k;
+    if (key_in(K(c, pm->t1), town)) k = pm->t0;
+    else if (key_in(K(c, pm->t0 - 1), town)) k = pm->t0 - 1;   /* (French: the noun first, "dans la capitale bélarusse") */
+    else return false;
+    if (locative_word_before(c, k, s0)) return true;
+    while (k > s0 && tin(c, k - 1, W_determiners)) k--;
+    return k > s0 && (streq(K(c, k - 1), "near") || streq(K(c, k - 1), "pres"));
+}
+
 static const char *struck_country(hd_coder *c, uint32_t sent, size_t s0, size_t s1, const cand *cd, const mention **vm,
                                   size_t from) {
     static const char *const disasters[] = {"flood", "floods", "inondation", "inondations", "earthquake", "quake",
@@ -3427,8 +3442,8 @@ static const char *struck_country(hd_coder *c, uint32_t sent, size_t s0, size_t 
     const char *ctry = NULL;
     for (size_t m = ments_from(c, s0); m < c->ments.n && !ctry; m++) {
         const mention *pm = &c->ments.v[m];
-        if (pm->sentence == sent && pm->t0 > s0 && pm->t0 >= from && pm->t0 < s1 && locative_at(c, pm->t0, s0, pm) &&
-            !origin_before(c, pm->t0, s0))
+        if (pm->sentence == sent && pm->t0 > s0 && pm->t0 >= from && pm->t0 < s1 &&
+            (locative_at(c, pm->t0, s0, pm) || adj_town(c, pm, s0, s1)) && !origin_before(c, pm->t0, s0))
             ctry = country_of(c, pm->codes[0]);
     }
     for (size_t k = from > s0 + 1 ? from : s0 + 1; k < s1 && !ctry && c->gaz; k++) {
@@ -6438,13 +6453,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         bool tgt_where = ntgt == 1 && tgt_m[0] && (tgt_m[0]->kind == K_PLACE || tm_is_loc ||
                                                    locative_at(c, tgt_m[0]->t0, s0, tgt_m[0]));
         bool tgt_place = tgt_where;   /* (a place named as such, not the subjects' own countries) */
-        if (!tgt_place && ntgt == 1 && tgt_m[0] && tgt_m[0]->kind == K_ADJ && tgt_m[0]->t1 < s1 &&
-            locative_word_before(c, tgt_m[0]->t0, s0)) {
-            /* ("at talks in the Belarussian capital", "dans la capitale bélarusse") */
-            static const char *const town[] = {"capital", "city", "town", "port", "resort", "capitale", "ville", "cite",
-                                               "station", NULL};
-            tgt_place = key_in(K(c, tgt_m[0]->t1), town) || (tgt_m[0]->t0 > s0 && key_in(K(c, tgt_m[0]->t0 - 1), town));
-        }
+        /* ("at talks in the Belarussian capital", "dans la capitale bélarusse") */
+        if (!tgt_place && ntgt == 1 && tgt_m[0] && adj_town(c, tgt_m[0], s0, s1)) tgt_place = true;
         /* (or the subjects' own countries: "à la frontière entre les deux pays") */
         bool tgt_own = ntgt > 0 && nsrc >= 2;
         for (int b = 0; b < ntgt && tgt_own; b++) tgt_own = same_country_as_any(c, tgt_codes[b], src_codes, nsrc);

@@ -368,6 +368,10 @@ TEST(an_attacked_city_of_the_gazetteer_is_its_country) {
     CHECK(hd_coder_nmentions(test_coder()) >= 1 && !strcmp(hd_coder_mention(test_coder(), 0)->code, "TURJUD"));
     /* a bare agent's country is that of a town only the gazetteer knows, after it */
     CHECK_EQ_STR(events("U.S. Marines battled Sunni insurgents in Fallujah on Tuesday.", "2004-04-06", "en"), "USAMIL>IRQREB:190");
+    /* a country adjective on a town after a locative is a place, the gazetteer's or not:
+       "near the Indian city of Qazbalpur" */
+    CHECK_EQ_STR(events("Gunmen killed at least 30 people near the Indian city of Qazbalpur on Tuesday.", "2002-05-14", "en"),
+                 ">IND:180");
     /* a coder's mentions do not list the city */
     test_code("Russian forces shelled Kherson on Sunday.", "2025-03-12", "en");
     for (size_t i = 0; i < hd_coder_nmentions(test_coder()); i++)
