@@ -2946,9 +2946,11 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
     static const char *const protests[] = {"protest", "protests", "protestation", "protestations", "manifestation",
                                            "manifestations", "demonstration", "demonstrations", "rally", "rallies",
                                            "rassemblement", "rassemblements", NULL};
+    /* (a withdrawal: "Kofi Annan welcomed the pullout", "a salué le retrait") */
+    static const char *const withdrawals[] = {"withdrawal", "pullout", "pull-out", "retrait", "evacuation", NULL};
     int kind = key_in(K(c, k), force) || key_in(T(c, k)->lemma, force) ? 1
              : key_in(K(c, k), justice) || key_in(T(c, k)->lemma, justice) ? 2
-             : key_in(K(c, k), measure) ? 3 : key_in(K(c, k), protests) ? 4 : 0;
+             : key_in(K(c, k), measure) ? 3 : key_in(K(c, k), protests) ? 4 : key_in(K(c, k), withdrawals) ? 5 : 0;
     if (!kind) return NULL;
     bool coup = key_in(K(c, k), coups);
     /* (not a noun with its own author: "protestaient contre la décision du Premier
@@ -2981,7 +2983,7 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
                                  (coup && armed && r == 17 && sl >= 6 && !strncmp(ev->source + 3, "MIL", 3) &&
                                   !strncmp(ev->source, ev->target, 3))
                    : kind == 2 ? (r == 17 || !strncmp(ev->code, "116", 3))
-                   : kind == 3 ? (r == 16 || r == 17) : r == 14;
+                   : kind == 3 ? (r == 16 || r == 17) : kind == 5 ? (r == 8 || !strncmp(ev->code, "166", 3)) : r == 14;
         if (!match) continue;
         /* (a compatriot's act is answered by the opposition or the people, "former
            opposition lawmakers criticised the decision", not by the state) */
@@ -6205,7 +6207,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 }
             }
         }
-        if ((root_now == 11 || root_now == 12) && nsrc >= 1 && !pronoun_target && !p->no_target &&
+        if ((root_now == 11 || root_now == 12 || streq(code, "051")) && nsrc >= 1 && !pronoun_target && !p->no_target &&
             (!ntgt || (tm >= 0 && ntgt == 1 && tgt_m[0] == &c->ments.v[tm] && c->ments.v[tm].t0 > cd->t1 + 2))) {
             /* "Israeli warplanes carried out strikes on military targets in Iran… Saudi
                Arabia condemned the strikes as a violation of Iran's sovereignty": a

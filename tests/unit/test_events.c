@@ -2163,3 +2163,10 @@ TEST(bombs_on_the_british_capital) {
                         "deadliest attack on the British capital since World War Two.", "2005-07-07", "en"),
                  ">GBR:180") != NULL);
 }
+
+/* A welcome of an act named by its noun is aimed at that act's author ("welcomed the
+** withdrawal"). */
+TEST(welcomed_the_withdrawal) {
+    CHECK_EQ_STR(events("Israel withdrew its troops from southern Lebanon on Wednesday. U.N. Secretary-General Kofi Annan "
+                        "welcomed the withdrawal.", "2000-05-24", "en"), "ISRGOV>LBNGOV:087 IGOUNO>ISRGOV:051");
+}
