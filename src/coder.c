@@ -5016,6 +5016,27 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (sm >= 0) {
             int mem[MAX_MEMBERS];
             int nm = coordinated(c, sm, mem, cs, cd->anchor);
+            if (nm == 1) {
+                /* "Kabbah et le chef des rebelles du Front révolutionnaire uni (RUF), Foday
+                   Sankoh, ont signé": a name in apposition between commas stands for the
+                   agent before it, with the members coordinated to that one */
+                const mention *sp = &c->ments.v[sm];
+                size_t q = sp->t0;
+                if (q > s0 + 2 && streq(K(c, q - 1), ",") && sp->t1 < s1 && streq(K(c, sp->t1), ",")) {
+                    q--;
+                    if (streq(K(c, q - 1), ")"))   /* (past an acronym: "(RUF)") */
+                        for (size_t r = q - 1; r > s0 && r + 5 > q; r--)
+                            if (streq(K(c, r - 1), "(")) { q = r - 1; break; }
+                    int ap = mention_ending_at(c, q, sent, sm, 1u << K_AGENT | 1u << K_GROUP);
+                    int mem2[MAX_MEMBERS];
+                    int nm2 = ap >= 0 ? coordinated(c, ap, mem2, cs, cd->anchor) : 0;
+                    if (nm2 > 1) {
+                        /* (the name for its agent: the person's own code) */
+                        for (int k = 0; k < nm2; k++) mem[k] = mem2[k] == ap ? sm : mem2[k];
+                        nm = nm2;
+                    }
+                }
+            }
             for (int k = 0; k < nm; k++) {
                 const mention *pm = &c->ments.v[mem[k]];
                 for (int q = 0; q < pm->ncodes && nsrc < MAX_MEMBERS; q++) { src_codes[nsrc] = pm->codes[q]; src_m[nsrc++] = pm; }

@@ -2170,3 +2170,11 @@ TEST(welcomed_the_withdrawal) {
     CHECK_EQ_STR(events("Israel withdrew its troops from southern Lebanon on Wednesday. U.N. Secretary-General Kofi Annan "
                         "welcomed the withdrawal.", "2000-05-24", "en"), "ISRGOV>LBNGOV:087 IGOUNO>ISRGOV:051");
 }
+
+/* "A et le chef des rebelles (RUF), Nom, ont signé": a name in apposition stands for the
+** agent before it, and both members of the coordination sign. */
+TEST(signed_by_a_name_in_apposition) {
+    CHECK_EQ_STR(events("Le président sierra-léonais Ahmad Tejan Kabbah et le chef des rebelles du Front révolutionnaire uni "
+                        "(RUF), Foday Sankoh, ont signé mercredi un accord de paix.", "1999-07-07", "fr"),
+                 "SLEGOV>SLEREB:057 SLEREB>SLEGOV:057");
+}
