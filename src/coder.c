@@ -1300,7 +1300,15 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* a bare agent: "le président" refers to the last mention with the same
                head word, else it stays a role-only code */
             const char *prev = NULL;
-            for (size_t m = c->ments.n; m-- > 0;) {
+            /* (not one a complement tells apart: "Le président de la région, Massoud
+               Barzani," after "le président turc") */
+            size_t cq = j;
+            if (cq < s1 && (streq(K(c, cq), "de") || streq(K(c, cq), "du") || streq(K(c, cq), "of"))) {
+                cq++;
+                while (cq < s1 && cq < j + 3 && tin(c, cq, W_determiners)) cq++;
+            }
+            bool told_apart = cq > j && cq < s1 && T(c, cq)->kind == HD_TOK_WORD && !(T(c, cq)->flags & HD_TF_CAP);
+            for (size_t m = c->ments.n; !told_apart && m-- > 0;) {
                 const mention *pm = &c->ments.v[m];
                 if (pm->kind == K_AGENT && pm->agent_t0 != UINT32_MAX && !pm->bare_agent &&
                     streq(K(c, pm->agent_t0), K(c, i)) && pm->codes[0] && strlen(pm->codes[0]) > 3) {
@@ -1355,6 +1363,19 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             a->codes[0] = compose(c, country_of(c, a->codes[0]), b->codes[0] + 3);
             a->kind = K_AGENT;
             a->kindname = "agent";
+        }
+    }
+    /* "Les islamistes somaliens shebab ont revendiqué", "Somali al Shabaab militants": a
+       country adjective right before a group of that country is the group's */
+    for (size_t m = c->ments.n; m-- > 1 && c->ments.v[m].sentence == sent;) {
+        mention *a = &c->ments.v[m - 1];
+        const mention *b = &c->ments.v[m];
+        if (a->sentence == sent && a->kind == K_ADJ && b->kind == K_GROUP && b->t0 == a->t1 && a->ncodes == 1 &&
+            b->ncodes >= 1 && a->codes[0] && b->codes[0] && strlen(b->codes[0]) >= 3 &&
+            country_of(c, a->codes[0]) == country_of(c, b->codes[0])) {
+            a->codes[0] = b->codes[0];
+            a->kind = K_GROUP;
+            a->kindname = b->kindname;
         }
     }
     /* "Son secrétaire général, Jens Stoltenberg, a condamné": a bare agent and a known

@@ -2178,3 +2178,13 @@ TEST(signed_by_a_name_in_apposition) {
                         "(RUF), Foday Sankoh, ont signé mercredi un accord de paix.", "1999-07-07", "fr"),
                  "SLEGOV>SLEREB:057 SLEREB>SLEGOV:057");
 }
+
+/* A country adjective right before a group of that country is the group's ("les
+** islamistes somaliens shebab"); a bare agent with a complement of its own ("le président
+** de la région") is not the last agent with the same head word. */
+TEST(adjective_before_a_group_and_told_apart) {
+    CHECK(strstr(events("Les islamistes somaliens shebab ont revendiqué lundi le double attentat-suicide de Kampala.",
+                        "2010-07-12", "fr"), "SOMREB>") != NULL);
+    CHECK(strstr(events("Le président turc Recep Tayyip Erdogan a menacé l'Irak. En Irak, le président de la région, Massoud "
+                        "Barzani, a appelé Bagdad au dialogue.", "2017-09-26", "fr"), "TURGOV>IRQGOV:026") == NULL);
+}
