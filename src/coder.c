@@ -6628,8 +6628,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             } else if (streq(code, "111") && condemns_violent_act(c, cd, s1)) {
                 /* "Magufuli a condamné l'attentat", "a dénoncé un acte « lâche »": a
                    condemnation of violence whose author no sentence names is coded with
-                   no target (the gold's "*") */
-                emit(c, sent, day, code, src_m[0], src_codes[0], NULL, NULL, cd, flags);
+                   no target (the gold's "*"); by each of its coordinated subjects ("L'Espagne,
+                   la France et les États-Unis ont condamné ces attaques") */
+                for (int a = 0; a < nsrc; a++) emit(c, sent, day, code, src_m[a], src_codes[a], NULL, NULL, cd, flags);
             } else if (target_optional(code) && (root != 14 && root != 17)) {
                 /* a claim or denial of responsibility needs no target; other events
                    without one (attacks and massacres included: "killing 43 people",

@@ -2188,3 +2188,9 @@ TEST(adjective_before_a_group_and_told_apart) {
     CHECK(strstr(events("Le président turc Recep Tayyip Erdogan a menacé l'Irak. En Irak, le président de la région, Massoud "
                         "Barzani, a appelé Bagdad au dialogue.", "2017-09-26", "fr"), "TURGOV>IRQGOV:026") == NULL);
 }
+
+/* Each of coordinated subjects condemns an attack of no named author. */
+TEST(each_member_condemns_the_attacks) {
+    CHECK_EQ_STR(events("L'Espagne, la France et les États-Unis ont condamné ces attentats.", "2003-05-17", "fr"),
+                 "ESPGOV>:111 FRAGOV>:111 USAGOV>:111");
+}
