@@ -1890,6 +1890,19 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
                 for (size_t q = i; q < c->ments.v[m].t0; q++)
                     if (!tin(c, q, W_determiners)) return 0;
             }
+            /* "+person": people, an agent or a group, right there ("U.S. troops captured
+               Saddam Hussein"; "captured Goma" is a place, for "+place") */
+            if (el->slot == SLOT_PERSON) {
+                /* (people named by their nationality are, "two Americans", USACVL) */
+                if (m < 0 || c->ments.v[m].kind == K_PLACE || !c->ments.v[m].codes[0] ||
+                    (c->ments.v[m].kind == K_COUNTRY && strlen(c->ments.v[m].codes[0]) <= 3) ||
+                    !strncmp(c->ments.v[m].codes[0], "IGO", 3))
+                    return 0;
+                for (size_t q = i; q < c->ments.v[m].t0; q++)
+                    if (!tin(c, q, W_determiners) && T(c, q)->kind != HD_TOK_NUM && !tin(c, q, W_numbers_fr) &&
+                        !tin(c, q, W_quantities))
+                        return 0;
+            }
             if (m < 0) continue;   /* found later */
             int save = mt->target;
             mt->target = m;

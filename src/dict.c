@@ -333,6 +333,7 @@ static int load_pattern_line(loader *L, lang_dict *ld, int lang, char *line, con
         else if (!strcmp(w, "+igo")) { e.type = PE_TARGET; e.slot = SLOT_IGO; pt.has_target = 1; }
         else if (!strcmp(w, "+state")) { e.type = PE_TARGET; e.slot = SLOT_STATE; pt.has_target = 1; }
         else if (!strcmp(w, "+place")) { e.type = PE_TARGET; e.slot = SLOT_PLACE; pt.has_target = 1; }
+        else if (!strcmp(w, "+person")) { e.type = PE_TARGET; e.slot = SLOT_PERSON; pt.has_target = 1; }
         else if (!strcmp(w, "-")) { e.type = PE_NOTARGET; pt.no_target = 1; }
         else {
             /* reflexive prefix on the first word: s'entretenir, se rendre */

@@ -39,7 +39,7 @@ typedef struct {
 enum { PE_WORD = 1, PE_GAP, PE_TARGET, PE_NOTARGET, PE_SOURCE, PE_COMPOUND, PE_SKIP };
 /* A target slot's restriction: "+" any actor, "+igo" an international organisation, "+state"
 ** a country named as such ("suspended Niger"), "+place" that or a place ("seized Kabul"). */
-enum { SLOT_ANY = 0, SLOT_IGO, SLOT_STATE, SLOT_PLACE };
+enum { SLOT_ANY = 0, SLOT_IGO, SLOT_STATE, SLOT_PLACE, SLOT_PERSON };
 typedef struct {
     uint8_t type;
     uint8_t nalt;

@@ -2194,3 +2194,12 @@ TEST(each_member_condemns_the_attacks) {
     CHECK_EQ_STR(events("L'Espagne, la France et les États-Unis ont condamné ces attentats.", "2003-05-17", "fr"),
                  "ESPGOV>:111 FRAGOV>:111 USAGOV>:111");
 }
+
+/* "+person": a person, people, an agent or a group right there, not a place. */
+TEST(captured_a_person_not_a_place) {
+    CHECK_EQ_STR(events("U.S. troops captured Saddam Hussein near Tikrit.", "2003-12-14", "en"), "USAMIL>IRQELI:173");
+    CHECK_EQ_STR(events("Venezuelan security forces captured two Americans on the coast.", "2020-05-04", "en"),
+                 "VENCOP>USACVL:173");
+    CHECK(strstr(events("M23 rebels captured Goma, the largest city in the region, on Monday.", "2025-01-27", "en"), ":173") ==
+          NULL);
+}
