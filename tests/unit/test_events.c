@@ -2203,3 +2203,11 @@ TEST(captured_a_person_not_a_place) {
     CHECK(strstr(events("M23 rebels captured Goma, the largest city in the region, on Monday.", "2025-01-27", "en"), ":173") ==
           NULL);
 }
+
+/* "ordered X to close its consulate" is the orderer's closure (160); "retaliating for"
+** is a motive, no fight. */
+TEST(ordered_to_close_its_consulate) {
+    CHECK_EQ_STR(events("China ordered the United States on Friday to close its consulate in Chengdu, retaliating for "
+                        "Washington's order to shut China's consulate in Houston.", "2020-07-24", "en"),
+                 "CHNGOV>USAGOV:160");
+}
