@@ -3455,7 +3455,7 @@ static bool noun_complement(const hd_coder *c, const mention *pm, size_t s0) {
 ** "near the Indian city of Jammu", "dans la capitale bélarusse"): a place? */
 static bool adj_town(const hd_coder *c, const mention *pm, size_t s0, size_t s1) {
     static const char *const town[] = {"capital", "city", "town", "village", "port", "resort", "region", "province",
-                                       "capitale", "ville", "cite", "region", "province", "station", NULL};
+                                       "capitale", "ville", "cite", "station", NULL};
     if (pm->kind != K_ADJ || pm->t1 >= s1 || pm->t0 <= s0) return false;
     size_t k;
     if (key_in(K(c, pm->t1), town)) k = pm->t0;
@@ -4134,6 +4134,12 @@ static int object_pronoun_before(const hd_coder *c, const cand *cd, size_t s0, s
     return streq(w, "l'") || streq(w, "le") || streq(w, "la");
 }
 
+/* An English form that may be a plural noun: "-s" (not "-ss") on a word whose lemma
+** differs ("bombs", not "bombs" as its own lemma). */
+static inline bool plural_form(const hd_token *t) {
+    return t->klen > 3 && t->key[t->klen - 1] == 's' && t->key[t->klen - 2] != 's' && !streq(t->lemma, t->key);
+}
+
 /* Does a relative clause at token k tell an attack's toll: "qui a fait (au moins) sept
 ** morts", "qui ont tué", "qui a dévasté", "that killed", "which left 22 dead"?  Up to
 ** four words (the noun's complement, "au camion piégé") may come first. */
@@ -4476,9 +4482,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                sentence's: its own words name it, or no one does) */
             toll_noun = !toll && kb > s0 && kb < cd->anchor && kb + 4 > cd->anchor && attack_code(p->code) &&
                         (streq(K(c, kb), "in") || streq(K(c, kb), "dans")) && killed_before(c, kb, s0);
-            /* ("au lendemain de l'attentat qui a fait sept morts", "after the bombing that
-               killed 22 people": an attack told with its toll in a relative clause
-               happened, background or not; its author, as above, only one its own words
+            /* ("après l'attentat qui a fait sept morts", "after the bombing that killed 22
+               people": an attack noun in a background complement whose relative clause
+               tells its toll happened; its author, as above, only one its own words
                name) */
             if (!toll && !toll_noun && kb > s0 && kb < cd->anchor && attack_code(p->code) && tin(c, kb, W_background_preps) &&
                 !(T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS)) && toll_relative(c, cd->t1, s1)) {
@@ -4537,13 +4543,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
            object right after the verb, on a plural noun ("bombs" after a plain word, a
            number or a determiner), is no verb ("Israel bombs Gaza" is, after an actor) */
         if (c->lang == LANG_EN && cd->anchor == s0 && cd->el1_target && (T(c, s0)->flags & HD_TF_CAP) &&
-            T(c, s0)->klen > 3 && T(c, s0)->key[T(c, s0)->klen - 1] == 's' && T(c, s0)->key[T(c, s0)->klen - 2] != 's' &&
-            !streq(T(c, s0)->lemma, T(c, s0)->key))
+            plural_form(T(c, s0)))
             { DROP("plural noun, not a verb"); continue; }   /* ("Bombs ripped through …", below) */
         if (c->lang == LANG_EN && cd->anchor > s0 && cd->el1_target) {
             const hd_token *at = T(c, cd->anchor), *pv = T(c, cd->anchor - 1);
-            bool plural = at->klen > 3 && at->key[at->klen - 1] == 's' && at->key[at->klen - 2] != 's' &&
-                          !streq(at->lemma, at->key);
+            bool plural = plural_form(at);
             bool after_word = pv->kind == HD_TOK_NUM || is_det(c, cd->anchor - 1) ||
                               (pv->kind == HD_TOK_WORD && !(pv->flags & HD_TF_CAP) && c->tok_mention.v[cd->anchor - 1] < 0 &&
                                mention_ending_at(c, cd->anchor, sent, -1, 0) < 0 && nounish(c, cd->anchor - 1) &&
