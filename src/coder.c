@@ -253,6 +253,10 @@ struct hd_coder {
     /* the story's last coded event with a target: its sentence, sources and targets
        (codes, and mention indexes or -1), for a reaction in the next sentence */
     int64_t ev_sent;
+    /* the story's last English passive killing not coded (no author, 190): its sentence
+       and its victims' country, the side a later appeal for calm is aimed at */
+    int64_t quiet_sent;
+    const char *quiet_tgt;
     int ev_nsrc, ev_ntgt, ev_root;
     const char *ev_src[MAX_MEMBERS], *ev_tgt[MAX_MEMBERS];
     int ev_src_m[MAX_MEMBERS];
@@ -5586,6 +5590,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     continue;
                 }
                 code = shot_individual(c, cd, vm, code);
+                if (c->lang == LANG_EN && streq(code, "190") && streq(T(c, cd->anchor)->lemma, "kill")) {
+                    if (vm->codes[0] && strlen(vm->codes[0]) >= 3 && strncmp(vm->codes[0], "IGO", 3)) {
+                        c->quiet_sent = sent;
+                        c->quiet_tgt = country_of(c, vm->codes[0]);
+                    }
+                    DROP("passive fighting without author");
+                    continue;
+                }
                 if (flags[0]) strcat(flags, " ");
                 strcat(flags, "passive");
                 emit(c, sent, day, code, NULL, "", vm, vm->codes[0], cd, flags);
@@ -6443,6 +6455,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     for (int q = 0; q < ntgt && !dup; q++) dup = streq(tgt_codes[q], oc);
                     if (!dup && !same_country_as_any(c, oc, src_codes, nsrc)) { tgt_codes[ntgt] = oc; tgt_m[ntgt++] = NULL; }
                 }
+            }
+            /* (an English passive killing left uncoded, "Eight policemen were killed":
+               its victims' side) */
+            if (!ntgt && c->quiet_sent + 3 >= (int64_t)sent && c->quiet_sent <= (int64_t)sent && c->quiet_tgt &&
+                !same_country_as_any(c, c->quiet_tgt, src_codes, nsrc)) {
+                tgt_codes[0] = c->quiet_tgt;
+                tgt_m[0] = NULL;
+                ntgt = 1;
             }
         }
         if (streq(code, "111") && nsrc >= 1 && strlen(src_codes[0]) >= 6 && !strncmp(src_codes[0] + 3, "JUD", 3) &&
@@ -7793,6 +7813,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     c->ctx.n = 0;
     c->ctx.upto = 0;
     c->ev_sent = -2;
+    c->quiet_sent = -8;
     c->sent_s0 = c->sent_m0 = 0;
     size_t n = c->doc->toks.n;
     if (!fused) {

@@ -1221,6 +1221,17 @@ TEST(the_reporter_of_deaths_is_not_the_victim) {
                         "samedi.", "2025-06-08", "fr"), ">COLLEG:185");
 }
 
+/* An English passive killing with no author ("Two Pakistani soldiers were killed") codes
+** no fighting (190): the gold sets code the author or nothing; a shooting (193, 1823) and
+** French "ont été tués" still code the victims with no source. */
+TEST(an_english_passive_killing_without_author_is_no_fighting) {
+    CHECK_EQ_STR(events("Two Pakistani soldiers were killed near the border on Tuesday.", "2004-04-06", "en"), "");
+    CHECK_EQ_STR(events("Trois soldats maliens ont été tués à Kidal.", "2014-04-06", "fr"), ">MLIMIL:190");
+    /* (the victims are still the side an appeal for calm is aimed at) */
+    CHECK_EQ_STR(events("Eight Macedonian soldiers were killed on Sunday. The European Union urged restraint.",
+                        "2001-04-29", "en"), "IGOEUREEC>MKDGOV:0256");
+}
+
 /* "a imputé la tuerie aux séparatistes": the accused after the pattern's own "à" is the
 ** accusation's target, not the victim of the act it names. */
 TEST(the_accused_after_a_of_an_accusation) {
