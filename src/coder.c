@@ -3212,6 +3212,21 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
         if (c->lang == LANG_FR && anchor > s0 + 1 && streq(K(c, anchor - 1), ",")) after_noun = true;
         if (!after_noun) return false;
     }
+    /* "a abaissé … ses relations avec le Cambodge, expulsé l'ambassadeur cambodgien et
+       fermé la frontière": after a comma or "et", a participle with an object (a determiner, not
+       of a time, "…, expulsé la semaine dernière", nor de/des, "…, accusé de soutenir
+       l'opposition") shares the auxiliary avoir of a
+       participle before it in the sentence */
+    if (c->lang == LANG_FR && anchor > s0 + 2 && (streq(K(c, anchor - 1), ",") || streq(K(c, anchor - 1), "et")) &&
+        anchor + 2 < c->sent_s1 &&
+        is_det(c, anchor + 1) && !genitive_prep(c, anchor + 1) &&
+        !tin(c, anchor + 2, W_time_words)) {
+        for (size_t k = s0; k + 2 < anchor; k++) {
+            if (!streq(T(c, k)->lemma, "avoir") || (T(c, k)->pos & HD_POS_PPAS)) continue;
+            for (size_t q = k + 1; q < anchor - 1 && q < k + 4; q++)
+                if (T(c, q)->pos & HD_POS_PPAS) return false;
+        }
+    }
     /* "ont imposé un couvre-feu et déployé l'armée": a participle after "et" shares the
        auxiliary of the first verb of the coordination */
     size_t window = 4;

@@ -1232,6 +1232,16 @@ TEST(an_english_passive_killing_without_author_is_no_fighting) {
                         "2001-04-29", "en"), "IGOEUREEC>MKDGOV:0256");
 }
 
+/* A French participle with an object after a comma or "et" shares the auxiliary of a
+** participle before it; one with de, or a time, is an apposition. */
+TEST(a_french_participle_list_shares_its_auxiliary) {
+    CHECK_EQ_STR(events("La Thaïlande a abaissé jeudi le niveau de ses relations diplomatiques avec le Cambodge, "
+                        "expulsé l'ambassadeur cambodgien et fermé la frontière entre les deux pays.", "2003-01-30", "fr"),
+                 "THAGOV>KHMGOV:161 THAGOV>KHMGOV:174 THAMIL>KHM:191");
+    CHECK(strstr(events("La Paz a accueilli jeudi Philip Goldberg, accusé de soutenir l'opposition.", "2008-09-12", "fr"),
+                 ":112") == NULL);
+}
+
 /* "a imputé la tuerie aux séparatistes": the accused after the pattern's own "à" is the
 ** accusation's target, not the victim of the act it names. */
 TEST(the_accused_after_a_of_an_accusation) {
