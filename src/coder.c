@@ -987,6 +987,48 @@ static const char *context_country(hd_coder *c, uint32_t sent, size_t s0, int ex
     return best >= 0 ? t.cv[best] : NULL;
 }
 
+/* The code of the country or country adjective that the one word `key` is in the
+** story's language ("saudi", "french"), or NULL. */
+static const char *dict_ptr(const hd_coder *c, const char *s);
+static const char *country_word(const hd_coder *c, const char *key, size_t n) {
+    char buf[64];
+    if (n == 0 || n >= sizeof buf) return NULL;
+    memcpy(buf, key, n);
+    buf[n] = 0;
+    const char *dk = dict_ptr(c, buf);
+    if (!dk) return NULL;
+    const index_t *pix = &c->d->lang[c->lang].phrase_ix;
+    const bucket *b = hd_index_get(pix, dk);
+    if (!b) return NULL;
+    const phslot *ps = &c->phs[c->lang][b - pix->b];
+    for (const phentry *e = ps->e; e < ps->e + ps->n; e++)
+        if (e->n == 1 && (e->kind == K_ADJ || e->kind == K_COUNTRY) && strlen(e->code) == 3 && strncmp(e->code, "IGO", 3))
+            return e->code;
+    return NULL;
+}
+
+/* Heads of a force that a state leads: "the Saudi-led coalition", "la coalition menée
+** par l'Arabie saoudite". */
+static const char *const led_heads[] = {"coalition", "alliance", "force", "forces", "troops", "troupes", NULL};
+
+/* "Saudi-led coalition", "a U.S.-led military alliance": a capitalised "X-led" whose X
+** is a country, then (after an adjective at most) a head of led_heads: the country's
+** armed forces, over both words; its length, or 0. */
+static int led_compound(hd_coder *c, size_t i, size_t s1, const char **code) {
+    const hd_token *t = T(c, i);
+    if (c->lang != LANG_EN || t->klen < 6 || memcmp(t->key + t->klen - 4, "-led", 4)) return 0;
+    size_t h = i + 1;
+    /* (not a force said to be of many countries: "a Kenyan-led multinational force") */
+    if (h < s1 && !key_in(K(c, h), led_heads) && T(c, h)->kind == HD_TOK_WORD && !(T(c, h)->flags & HD_TF_CAP) &&
+        !streq(K(c, h), "multinational") && !streq(K(c, h), "international"))
+        h++;
+    if (h >= s1 || !key_in(K(c, h), led_heads)) return 0;
+    const char *ctry = country_word(c, t->key, t->klen - 4);
+    if (!ctry) return 0;
+    *code = compose(c, ctry, "MIL");
+    return (int)(h + 1 - i);
+}
+
 static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
     /* the sentence's phrase slots, and the first entries of those that have some,
        fetched all at once: longest_scan waited for each slot's first entry in turn
@@ -997,8 +1039,20 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         /* most tokens start no phrase (hence no agent with an adjective inserted) and no
            alias: nothing below would happen.  A loop of its own, which stores nothing,
            so that the vectors' addresses stay in registers. */
-        while (i < s1 && !c->tph.v[i]->kinds && !alias_may_start(c, i)) i++;
+        while (i < s1 && !c->tph.v[i]->kinds && !alias_may_start(c, i) &&
+               !((T(c, i)->flags & HD_TF_CAP) && c->lang == LANG_EN && T(c, i)->klen > 5))
+            i++;
         if (i == s1) break;
+        if (!c->tph.v[i]->kinds) {
+            const char *lc = NULL;
+            int ll = led_compound(c, i, s1, &lc);
+            if (ll > 0) {
+                if (add_mention(c, (uint32_t)i, (uint32_t)(i + (size_t)ll), sent, K_AGENT, lc, "agent") < 0) return -1;
+                i += (size_t)ll;
+                continue;
+            }
+            if (!alias_may_start(c, i)) { i++; continue; }
+        }
         int len = 0;
         const phentry *p = longest_at(c, i, s1, ~0u, &len);
         const phentry *agent = NULL, *adj = NULL;
@@ -5297,6 +5351,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 if (c->lang == LANG_EN && k > cd->t1 && streq(K(c, k - 1), ",") && (T(c, k)->pos & HD_POS_ING) &&
                     !(T(c, k)->flags & HD_TF_CAP))
                     break;
+                /* "advanced on villages east of the city, backed by air strikes from a
+                   US-led coalition": ", backed by" opens a participle clause with its own
+                   agent */
+                if (c->lang == LANG_EN && k > cd->t1 + 1 && streq(K(c, k - 1), ",") && k + 1 < s1 &&
+                    (T(c, k)->pos & HD_POS_PPAS) && streq(K(c, k + 1), "by"))
+                    break;
                 /* "un accord…, destiné à faire face aux menaces nord-coréennes": in French,
                    a past participle clause after a comma has its own complements (a
                    present participle's may name the act's target: "a saisi la CIJ,
@@ -5726,6 +5786,20 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
            Jund al-Khilafa", "the arrest of X by police": a noun event with its own
            par/by agent is that agent's, on its own object; an agent no dictionary knows
            is an unknown author (violence is coded with no source, as in a passive) */
+        if (pa < 0 && !visitor && tm >= 0 && attack_code(code) && !(T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS)) &&
+            c->lang == LANG_EN) {
+            /* "backed by air strikes from a US-led coalition": who an attack noun comes
+               from is its author, not its target */
+            size_t q = c->ments.v[tm].t0;
+            while (q > cd->t1 && is_det(c, q - 1)) q--;
+            if (q > cd->anchor && q - 1 <= cd->t1 && streq(K(c, q - 1), "from")) {
+                nsrc = 0;
+                const mention *pm = &c->ments.v[tm];
+                for (int k = 0; k < pm->ncodes && nsrc < MAX_MEMBERS; k++) { src_codes[nsrc] = pm->codes[k]; src_m[nsrc++] = pm; }
+                sm = tm;
+                tm = -1;
+            }
+        }
         if (pa < 0 && !visitor && tm >= 0 && cd->anchor > s0 && is_det(c, cd->anchor - 1) &&
             !(T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS))) {
             for (size_t k = cd->t1; k + 1 < s1 && k < cd->t1 + 8; k++) {
@@ -8002,6 +8076,28 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
                 b->kindname = "agent";
                 k = b->t1;
             }
+        }
+        /* "la coalition (militaire) menée par l'Arabie saoudite", "the coalition led by
+           Saudi Arabia": a coalition or force a country leads is its armed forces, a
+           mention from the head word on (the subject of what the coalition does) */
+        for (size_t m = first_new; m < c->ments.n; m++) {
+            mention *pm = &c->ments.v[m];
+            static const char *const led_by[] = {"menee", "menees", "mene", "menes", "dirigee", "dirigees", "dirige",
+                                                 "diriges", "conduite", "conduites", "led", NULL};
+            size_t k = pm->t0;
+            if (pm->kind != K_COUNTRY || !pm->codes[0] || strlen(pm->codes[0]) != 3 || !strncmp(pm->codes[0], "IGO", 3))
+                continue;
+            if (k > t0 && is_det(c, k - 1)) k--;
+            if (k < t0 + 3 || (!streq(K(c, k - 1), "par") && !streq(K(c, k - 1), "by")) || !key_in(K(c, k - 2), led_by))
+                continue;
+            size_t h = k - 3;
+            if (!key_in(K(c, h), led_heads) && h > t0 && T(c, h)->kind == HD_TOK_WORD && !(T(c, h)->flags & HD_TF_CAP)) h--;
+            if (!key_in(K(c, h), led_heads) || (m > first_new && c->ments.v[m - 1].t1 > h)) continue;
+            pm->t0 = (uint32_t)h;
+            pm->agent_t0 = (uint32_t)h;
+            pm->codes[0] = compose(c, pm->codes[0], "MIL");
+            pm->kind = K_AGENT;
+            pm->kindname = "agent";
         }
         /* (the tokens' mentions first: pair_mentions finds its clause) */
         for (size_t m = first_new; m < c->ments.n; m++)

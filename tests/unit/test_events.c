@@ -1242,6 +1242,24 @@ TEST(a_french_participle_list_shares_its_auxiliary) {
                  ":112") == NULL);
 }
 
+/* A coalition or force a country leads is its armed forces: "Saudi-led" (a country
+** before "-led", then the head) and "menée par / led by" + the country. */
+TEST(a_coalition_led_by_a_country_is_its_forces) {
+    CHECK_EQ_STR(events("The Saudi-led coalition launched air strikes on Sanaa on Monday.", "2015-04-20", "en"),
+                 "SAUMIL>YEM:195");
+    CHECK_EQ_STR(events("La coalition menée par l'Arabie saoudite a bombardé Sanaa.", "2015-04-20", "fr"), "SAUMIL>YEM:195");
+    CHECK_EQ_STR(events("Les Houthis ont attaqué la coalition militaire dirigée par l'Arabie saoudite.", "2015-04-20", "fr"),
+                 "YEMREB>SAUMIL:190");
+    CHECK_EQ_STR(events("The coalition led by Saudi Arabia launched air strikes on Sanaa.", "2015-04-20", "en"),
+                 "SAUMIL>YEM:195");
+    /* (an attack noun's "from" names its author, and ", backed by" ends the target's
+       search: no event on the coalition here) */
+    CHECK_EQ_STR(events("Kurdish fighters advanced on villages east of the city, backed by air strikes from a US-led "
+                        "coalition.", "2016-10-17", "en"), "");
+    /* (rebels are no head of a state's force: "Rwandan-led rebels" stay rebels) */
+    CHECK_EQ_STR(events("Rwandan-led rebels attacked Congolese soldiers on Monday.", "1998-08-10", "en"), "CODREB>CODMIL:190");
+}
+
 /* "a imputé la tuerie aux séparatistes": the accused after the pattern's own "à" is the
 ** accusation's target, not the victim of the act it names. */
 TEST(the_accused_after_a_of_an_accusation) {
