@@ -3192,6 +3192,16 @@ static int agent_after(const hd_coder *c, size_t k, size_t s1) {
     size_t q = k + 1;
     while (q < s1 && tin(c, q, W_determiners) && q < k + 3) q++;
     if (q >= s1) return -1;
+    /* "shot dead by members of his own presidential guard", "par des éléments de
+       l'armée": some of an agent are that agent */
+    static const char *const part_of[] = {"members", "member", "elements", "membres", "membre", "elements", NULL};
+    if (c->tok_mention.v[q] < 0 && q + 2 < s1 && key_in(K(c, q), part_of) && genitive_prep(c, q + 1)) {
+        static const char *const owners[] = {"his", "her", "its", "their", "own", "sa", "son", "ses", "leur", "leurs",
+                                             "propre", NULL};
+        size_t r = q + 2;
+        while (r < s1 && r < q + 5 && (tin(c, r, W_determiners) || key_in(K(c, r), owners)) && c->tok_mention.v[r] < 0) r++;
+        if (r < s1 && c->tok_mention.v[r] >= 0 && c->ments.v[c->tok_mention.v[r]].kind == K_AGENT) return c->tok_mention.v[r];
+    }
     /* "par des gardiens israéliens": a noun with its country adjective ("par une frappe de
        drone américaine": a noun complement may come between) */
     if (c->tok_mention.v[q] < 0 && q + 1 < s1 && (nounish(c, q) || (q > k + 1 && (T(c, q)->pos & HD_POS_NOUN)))) {

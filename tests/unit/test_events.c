@@ -1260,6 +1260,14 @@ TEST(a_coalition_led_by_a_country_is_its_forces) {
     CHECK_EQ_STR(events("Rwandan-led rebels attacked Congolese soldiers on Monday.", "1998-08-10", "en"), "CODREB>CODMIL:190");
 }
 
+/* "by members of his own presidential guard": some members of an agent are the agent. */
+TEST(members_of_an_agent_are_the_agent) {
+    CHECK_EQ_STR(events("Niger's President Ibrahim Bare Mainassara was shot dead by members of his own presidential "
+                        "guard at Niamey airport on Friday.", "1999-04-09", "en"), "NERMIL>NERGOV:1823");
+    CHECK_EQ_STR(events("Le président nigérien a été tué par des membres de sa propre garde présidentielle.", "1999-04-09",
+                        "fr"), "NERMIL>NERGOV:1823");
+}
+
 /* "a imputé la tuerie aux séparatistes": the accused after the pattern's own "à" is the
 ** accusation's target, not the victim of the act it names. */
 TEST(the_accused_after_a_of_an_accusation) {
