@@ -53,6 +53,20 @@ bench_set() {
 }
 
 bench_set herodote
+
+# The corpus repeats a few thousand stories' words: after its first megabytes every
+# word form is in the morphology cache.  Fresh news is not like that: each new form
+# costs a Hunspell analysis (docs/dictionaries.md).  Every gold story once, for the
+# rate on text whose vocabulary is new to the run.
+F=build/bench-fresh.jsonl
+cat tests/gold/*.jsonl > "$F"
+fb=$(wc -c < "$F")
+fs=$("$H" stats -q "$F" | sed 's/.*"sentences":\([0-9]*\).*/\1/')
+echo "== fresh text: every gold story once ($(awk -v b="$fb" 'BEGIN { printf "%.1f", b / 1048576 }') MB, $fs sentences), herodote code -j 1"
+s=$(now); "$H" code -q -j 1 "$F" > /dev/null; e=$(now)
+t=$(secs "$s" "$e")
+echo "time ${t} s, $(awk -v b="$fb" -v t="$t" 'BEGIN { printf "%.1f", b / 1048576 / t }') MB/s, $(rate "$fs" "$s" "$e") sentences/s"
+rm -f "$F"
 # The full Phoenix set (CAMEO.2.0.txt, the three Phoenix.*.actors.txt, agents, discards)
 # read as it is (docs/peers.md).  Its dictionaries are English: the French stories of the
 # corpus are coded with them too, as PETRARCH would.

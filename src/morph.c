@@ -383,10 +383,20 @@ static hd_lex analyse_fr(hd_morph *m, const char *w, size_t n, const char *key, 
     char **list = NULL;
     int k = Hunspell_analyze(hunspell(m, 0), &list, buf);
     if (k <= 0) {
+        /* (a word in lower case but maybe its first letter, "Mainassara", was tried in
+           lower case by Hunspell itself: a second analysis, 15% of the calls on fresh
+           text, found nothing in 2,117 of them on the gold stories; mixed case, as in
+           "Vingt-Sept" or "PiS", is Hunspell's to miss) */
         Hunspell_free_list(hunspell(m, 0), &list, k);
-        char lo[HD_MAX_KEY + 8];
+        list = NULL;
+        k = 0;
+        int32_t cp0;
+        int k0 = hd_utf8_decode((const unsigned char *)w, n, &cp0);
+        char lo[HD_MAX_KEY + 8], tail[HD_MAX_KEY + 8];
+        size_t tl = k0 > 0 ? lower(w + k0, n - (size_t)k0, tail, sizeof tail) : 0;
+        bool initcap = k0 > 0 && tl == n - (size_t)k0 && !memcmp(tail, w + k0, tl);
         lower(w, n, lo, sizeof lo);
-        k = Hunspell_analyze(hunspell(m, 0), &list, lo);
+        if (!initcap) k = Hunspell_analyze(hunspell(m, 0), &list, lo);
     }
     const char *vlem = NULL, *olem = NULL;
     for (int i = 0; i < k; i++) {
