@@ -6516,6 +6516,25 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 ntgt = 1;
             }
         }
+        if (!ntgt && tm < 0 && !pronoun_target && streq(code, "045") && nsrc >= 1) {
+            /* "Kagame and Kabila signed a peace agreement. The agreement, brokered by
+               Thabo Mbeki, …": a mediation that names no one is between the sides of the
+               latest agreement or meeting (057, 03x-04x), up to two sentences back: each
+               side that is not the mediator's own country */
+            for (size_t e = c->events.n; e-- > 0 && !ntgt;) {
+                const hd_event *ev = &c->events.v[e];
+                if (ev->sentence + 2 < sent) break;
+                if (!streq(ev->code, "057") && ev->code[1] != '3' && ev->code[1] != '4') continue;
+                if (ev->code[0] != '0' || !*ev->source || !*ev->target) continue;
+                const char *sides[2] = {ev->source, ev->target};
+                for (int q = 0; q < 2 && ntgt < MAX_MEMBERS; q++) {
+                    if (strlen(sides[q]) < 3 || same_country_as_any(c, country_of(c, sides[q]), src_codes, nsrc)) continue;
+                    bool dup = false;
+                    for (int b = 0; b < ntgt && !dup; b++) dup = !strncmp(tgt_codes[b], sides[q], 3);
+                    if (!dup) { tgt_codes[ntgt] = sides[q]; tgt_m[ntgt++] = NULL; }
+                }
+            }
+        }
         if (!ntgt && tm < 0 && !pronoun_target && (streq(code, "0256") || streq(code, "1056")) && nsrc >= 1) {
             /* "… security forces fired on protesters. The United States urged restraint",
                "Washington a appelé au calme", "a réclamé une trêve": an appeal or a demand

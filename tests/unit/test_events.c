@@ -1268,6 +1268,18 @@ TEST(members_of_an_agent_are_the_agent) {
                         "fr"), "NERMIL>NERGOV:1823");
 }
 
+/* A mediation with no target is between the sides of the latest agreement. */
+TEST(a_mediation_with_no_target_is_between_the_sides_of_the_latest_agreement) {
+    CHECK_EQ_STR(events("Rwandan President Paul Kagame and Congolese President Joseph Kabila signed a peace agreement on "
+                        "Tuesday. The agreement, brokered by South African President Thabo Mbeki, was signed in Pretoria.",
+                        "2002-07-30", "en"),
+                 "RWAGOV>CODGOV:057 CODGOV>RWAGOV:057 ZAFGOV>CODGOV:045 ZAFGOV>RWAGOV:045");
+    CHECK_EQ_STR(events("Le Premier ministre israélien Benjamin Netanyahu et le président palestinien Yasser Arafat ont "
+                        "conclu mercredi un accord sur Hébron. Le protocole a été négocié sous l'égide de l'émissaire "
+                        "américain Dennis Ross.", "1997-01-15", "fr"),
+                 "ISRGOV>PSEGOV:057 PSEGOV>ISRGOV:057 USAGOV>ISRGOV:045 USAGOV>PSEGOV:045");
+}
+
 /* "a imputé la tuerie aux séparatistes": the accused after the pattern's own "à" is the
 ** accusation's target, not the victim of the act it names. */
 TEST(the_accused_after_a_of_an_accusation) {
