@@ -6694,11 +6694,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                no one it is aimed at, is their military cooperation (062) */
             emit(c, sent, day, "062", src_m[0], src_codes[0], src_m[1], src_codes[1], cd, flags);
             emit(c, sent, day, "062", src_m[1], src_codes[1], src_m[0], src_codes[0], cd, flags);
-        } else if ((!ntgt || tgt_place) && nsrc == 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8' && !p->has_target) {
+        } else if ((!ntgt || tgt_place) && nsrc == 2 && code[0] == '0' && code[1] >= '3' && code[1] <= '8' && code[1] != '7' &&
+                   !p->has_target) {
             /* "Israel and Hezbollah agreed to a ceasefire", "X et Y ont signé …": a
                cooperative act of two parties with no third one is mutual (a place is
                none: "signed a ceasefire agreement at talks in the Belarussian
-               capital") */
+               capital"; not aid, 07x: "Israel and Germany sent search teams" help a
+               third) */
             emit(c, sent, day, code, src_m[0], src_codes[0], src_m[1], src_codes[1], cd, flags);
             emit(c, sent, day, code, src_m[1], src_codes[1], src_m[0], src_codes[0], cd, flags);
         } else if (!ntgt && pronoun_target) {
@@ -6780,6 +6782,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    sentence is not theirs) */
                 anon_done = true;
                 emit(c, sent, day, code, NULL, "", struck_m, struck, cd, flags);
+            } else if (streq(code, "073") && (T(c, cd->anchor)->pos & HD_POS_VERB) && !is_det(c, cd->anchor - 1) &&
+                       c->dateline_ctry && strlen(c->dateline_ctry) == 3 &&
+                       strncmp(c->dateline_ctry, "IGO", 3) && !same_country_as_any(c, c->dateline_ctry, src_codes, nsrc)) {
+                /* "ISTANBUL - … Greece … sent a team of rescuers": humanitarian aid that a
+                   verb gives and that names no recipient goes to the country the story is
+                   datelined in (not the giver's own; not a noun, "l'aide humanitaire") */
+                for (int a = 0; a < nsrc; a++) emit(c, sent, day, code, src_m[a], src_codes[a], NULL, c->dateline_ctry, cd, flags);
             } else if (streq(code, "111") && condemns_violent_act(c, cd, s1)) {
                 /* "Magufuli a condamné l'attentat", "a dénoncé un acte « lâche »": a
                    condemnation of violence whose author no sentence names is coded with

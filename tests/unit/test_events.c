@@ -1280,6 +1280,14 @@ TEST(a_mediation_with_no_target_is_between_the_sides_of_the_latest_agreement) {
                  "ISRGOV>PSEGOV:057 PSEGOV>ISRGOV:057 USAGOV>ISRGOV:045 USAGOV>PSEGOV:045");
 }
 
+/* Humanitarian aid to no one named goes to the dateline's country, not the giver's own. */
+TEST(aid_to_no_one_named_goes_to_the_dateline_country) {
+    CHECK_EQ_STR(events("ANKARA, Aug 19 (Reuters) - Rescue workers pulled survivors from the rubble. Israel and Germany "
+                        "also sent search teams.", "1999-08-19", "en"),
+                 "ISRGOV>TURGOV:073 DEUGOV>TURGOV:073");
+    CHECK_EQ_STR(events("WASHINGTON, Aug 19 (Reuters) - The United States sent search teams.", "1999-08-19", "en"), "");
+}
+
 /* "a imputé la tuerie aux séparatistes": the accused after the pattern's own "à" is the
 ** accusation's target, not the victim of the act it names. */
 TEST(the_accused_after_a_of_an_accusation) {
