@@ -3506,9 +3506,22 @@ static bool origin_before(const hd_coder *c, size_t k, size_t s0) {
 ** American servicemen", "tuant 19 soldats américains")?  A victim, not an author. */
 static bool killing_victim(const hd_coder *c, const mention *pm, size_t after, size_t s0) {
     static const char *const killing[] = {"killing", "wounding", "injuring", "tuant", "blessant", NULL};
-    for (size_t k = pm->t0; k-- > s0 && k > after && k + 6 > pm->t0;) {
+    /* (the act's own word too: "…, killing the Chechen president" is the candidate; and
+       a name in apposition after a victim is one: "killing Chechnya's president, Akhmad
+       Kadyrov", "the Chechen president Akhmad Kadyrov") */
+    size_t from = pm->t0;
+    for (size_t m = ments_from(c, s0); m < c->ments.n && c->ments.v[m].t0 < pm->t0; m++) {
+        const mention *o = &c->ments.v[m];
+        if (o != pm && o->t0 >= s0 && o->t0 > after &&
+            (o->t1 == pm->t0 || (o->t1 + 1 == pm->t0 && streq(K(c, o->t1), ","))))
+            from = o->t0;
+    }
+    for (size_t k = from; k-- > s0 && k >= after && k + 6 > from;) {
         if (key_in(K(c, k), killing)) return true;
+        if (k == after) break;
         if (!(T(c, k)->kind == HD_TOK_NUM || is_det(c, k) || tin(c, k, W_quantities) || tin(c, k, W_numbers_fr) ||
+              (k > after && T(c, k)->kind == HD_TOK_WORD && (T(c, k)->flags & HD_TF_CAP)) ||   /* "the Chechen president" */
+              (k > after + 1 && streq(K(c, k), "'s") && (T(c, k - 1)->flags & HD_TF_CAP)) ||      /* "Chechnya's president" */
               streq(K(c, k), "least") || streq(K(c, k), "at") || streq(K(c, k), "moins") || streq(K(c, k), "au") ||
               streq(K(c, k), "about") || streq(K(c, k), "some") || streq(K(c, k), "quelque") ||
               streq(K(c, k), "than") || streq(K(c, k), "more") || streq(K(c, k), "plus") || streq(K(c, k), "de")))

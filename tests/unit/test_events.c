@@ -1288,6 +1288,14 @@ TEST(aid_to_no_one_named_goes_to_the_dateline_country) {
     CHECK_EQ_STR(events("WASHINGTON, Aug 19 (Reuters) - The United States sent search teams.", "1999-08-19", "en"), "");
 }
 
+/* The killing word may be the act itself, its victim a title with a name in apposition. */
+TEST(killing_a_named_leader_is_an_attack_by_no_one_named) {
+    CHECK_EQ_STR(events("A bomb ripped through a stadium on Sunday, killing the Russian president Vladimir Putin.",
+                        "2004-05-09", "en"), ">RUSGOV:186");
+    CHECK_EQ_STR(events("A bomb ripped through a stadium on Sunday, killing Russia's president, Vladimir Putin.",
+                        "2004-05-09", "en"), ">RUSGOV:1823");
+}
+
 /* "a imputé la tuerie aux séparatistes": the accused after the pattern's own "à" is the
 ** accusation's target, not the victim of the act it names. */
 TEST(the_accused_after_a_of_an_accusation) {
