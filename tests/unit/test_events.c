@@ -1131,9 +1131,11 @@ TEST(pattern_words_after_possessives_and_appositions) {
                         "2025-05-10", "en"), "BGDGOV>BGDOPP:1722");
 }
 
-/* A plural noun is no verb: "threw petrol bombs" is no bombing (but "Israel bombs Gaza" is). */
+/* A plural noun is no verb: "threw petrol bombs" is no bombing (but "Israel bombs Gaza" is);
+** it is a violent protest (145). */
 TEST(a_plural_noun_is_no_verb) {
-    CHECK_EQ_STR(events("Greek protesters threw petrol bombs at the offices of the European Union.", "2010-05-05", "en"), "");
+    CHECK_EQ_STR(events("Greek protesters threw petrol bombs at the offices of the European Union.", "2010-05-05", "en"),
+                 "GRCCVL>IGOEUREEC:145");
     CHECK_EQ_STR(events("Israel bombs Gaza.", "2014-07-08", "en"), "ISRMIL>PSE:195");
 }
 
@@ -1294,6 +1296,12 @@ TEST(killing_a_named_leader_is_an_attack_by_no_one_named) {
                         "2004-05-09", "en"), ">RUSGOV:186");
     CHECK_EQ_STR(events("A bomb ripped through a stadium on Sunday, killing Russia's president, Vladimir Putin.",
                         "2004-05-09", "en"), ">RUSGOV:1823");
+}
+
+/* Objects thrown at someone are a violent protest (145). */
+TEST(objects_thrown_at_someone_are_a_violent_protest) {
+    CHECK_EQ_STR(events("Angry Pakistani workers pelted the police with stones.", "2013-09-28", "en"), "PAKLAB>PAKCOP:145");
+    CHECK_EQ_STR(events("Pakistani protesters threw petrol bombs at the police.", "2013-09-28", "en"), "PAKCVL>PAKCOP:145");
 }
 
 /* "a imputé la tuerie aux séparatistes": the accused after the pattern's own "à" is the
