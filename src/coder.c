@@ -6529,7 +6529,19 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 ntgt = 1;
             }
         }
-        if (!ntgt && tm < 0 && !pronoun_target && streq(code, "045") && nsrc >= 1) {
+        bool welcomes_accord = false;
+        if (!ntgt && tm < 0 && !pronoun_target && streq(code, "051") && nsrc >= 1) {
+            /* "Annan hailed the accord as an important step", "a salué un accord qui
+               ouvre la voie à la paix": praise of an agreement is aimed at its sides (as a
+               mediation, below) */
+            static const char *const accords[] = {"accord", "accords", "agreement", "agreements", "deal", "treaty",
+                "ceasefire", "truce", "pact", "declaration", "traite", "treve", "pacte", "protocole", "protocol", NULL};
+            for (size_t k = cd->anchor + 1; k < s1 && k < cd->t1 + 4 && !welcomes_accord; k++) {
+                if (is_clause_punct(c, k)) break;
+                welcomes_accord = key_in(K(c, k), accords);
+            }
+        }
+        if (!ntgt && tm < 0 && !pronoun_target && (streq(code, "045") || welcomes_accord) && nsrc >= 1) {
             /* "Kagame and Kabila signed a peace agreement. The agreement, brokered by
                Thabo Mbeki, …": a mediation that names no one is between the sides of the
                latest agreement or meeting (057, 03x-04x), up to two sentences back: each
@@ -6537,7 +6549,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (size_t e = c->events.n; e-- > 0 && !ntgt;) {
                 const hd_event *ev = &c->events.v[e];
                 if (ev->sentence + 2 < sent) break;
-                if (!streq(ev->code, "057") && ev->code[1] != '3' && ev->code[1] != '4') continue;
+                if (!streq(ev->code, "057") && (welcomes_accord || (ev->code[1] != '3' && ev->code[1] != '4'))) continue;
                 if (ev->code[0] != '0' || !*ev->source || !*ev->target) continue;
                 const char *sides[2] = {ev->source, ev->target};
                 for (int q = 0; q < 2 && ntgt < MAX_MEMBERS; q++) {

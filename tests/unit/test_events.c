@@ -1280,6 +1280,11 @@ TEST(a_mediation_with_no_target_is_between_the_sides_of_the_latest_agreement) {
                         "conclu mercredi un accord sur Hébron. Le protocole a été négocié sous l'égide de l'émissaire "
                         "américain Dennis Ross.", "1997-01-15", "fr"),
                  "ISRGOV>PSEGOV:057 PSEGOV>ISRGOV:057 USAGOV>ISRGOV:045 USAGOV>PSEGOV:045");
+    /* (praise of the agreement too) */
+    CHECK_EQ_STR(events("Ethiopian Prime Minister Meles Zenawi and Eritrean President Isaias Afwerki signed a peace "
+                        "agreement in Algiers on Tuesday. U.N. Secretary-General Kofi Annan hailed the accord as an "
+                        "important step.", "2000-12-12", "en"),
+                 "ETHGOV>ERIGOV:057 ERIGOV>ETHGOV:057 IGOUNO>ERIGOV:051 IGOUNO>ETHGOV:051");
 }
 
 /* Humanitarian aid to no one named goes to the dateline's country, not the giver's own. */
