@@ -4641,6 +4641,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (c->lang == LANG_EN && cd->anchor == s0 && cd->el1_target && (T(c, s0)->flags & HD_TF_CAP) &&
             plural_form(T(c, s0)))
             { DROP("plural noun, not a verb"); continue; }   /* ("Bombs ripped through …", below) */
+        /* "le Traité de non-prolifération", "leur traité de défense mutuelle": a French
+           participle right after a determiner is a noun, not the verb of a pattern whose
+           object follows it ("traiter + de") */
+        if (c->lang == LANG_FR && cd->anchor > s0 && cd->el1_target && (T(c, cd->anchor)->pos & HD_POS_PPAS) &&
+            is_det(c, cd->anchor - 1) && !(T(c, cd->anchor - 1)->flags & HD_TF_ELISION))
+            { DROP("participle after a determiner, a noun"); continue; }
         if (c->lang == LANG_EN && cd->anchor > s0 && cd->el1_target) {
             const hd_token *at = T(c, cd->anchor), *pv = T(c, cd->anchor - 1);
             bool plural = plural_form(at);

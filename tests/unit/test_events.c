@@ -1137,6 +1137,9 @@ TEST(a_plural_noun_is_no_verb) {
     CHECK_EQ_STR(events("Greek protesters threw petrol bombs at the offices of the European Union.", "2010-05-05", "en"),
                  "GRCCVL>IGOEUREEC:145");
     CHECK_EQ_STR(events("Israel bombs Gaza.", "2014-07-08", "en"), "ISRMIL>PSE:195");
+    /* (a French participle after a determiner: "leur traité de défense" is no "traiter + de") */
+    CHECK_EQ_STR(events("Les États-Unis ont rappelé que leur traité de défense mutuelle avec les Philippines "
+                        "s'appliquait.", "2024-06-20", "fr"), "");
 }
 
 /* A French participle after a noun with its own "par" agent is a passive (a reduced
