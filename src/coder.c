@@ -3143,6 +3143,20 @@ static bool restriction_holder(hd_coder *c, const cand *cd, uint32_t sent, size_
     return true;
 }
 
+/* "plusieurs personnes ont été interpellées", "Dozens of people were arrested": is the
+** subject of the passive participle at anchor people no dictionary knows, a noun of
+** persons right before its auxiliaries (time words and adverbs between)?  Its index, or 0. */
+static size_t people_subject(const hd_coder *c, size_t anchor, size_t s0) {
+    static const char *const persons[] = {"personnes", "individus", "suspects", "people", "persons", NULL};
+    size_t k = anchor;
+    bool aux = false;
+    while (k > s0 && k + 6 > anchor && (lin(c, k - 1, W_auxiliaries) || tin(c, k - 1, W_time_words))) {
+        aux = aux || lin(c, k - 1, W_auxiliaries);
+        k--;
+    }
+    return aux && k > s0 && c->tok_mention.v[k - 1] < 0 && key_in(K(c, k - 1), persons) ? k - 1 : 0;
+}
+
 /* A restriction on a people: of political freedoms (1721), a curfew (1723), a state of
 ** emergency (1724); not a ban on a party (1722) or a removal from office (172). */
 static bool restriction_code(const char *code) {
@@ -5746,6 +5760,10 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     continue;
                 }
             }
+            /* ("La police a dispersé la foule, et plusieurs personnes ont été interpellées":
+               the people are the passive's subject, not an actor before them) */
+            size_t people = streq(code, "173") ? people_subject(c, cd->anchor, s0) : 0;
+            if (people && sm >= 0 && c->ments.v[sm].t0 < people) sm = -1;
             if ((root == 8 || root == 16 || (root == 17 && code[2] != '1'))) {
                 /* "Sept suspects ont été arrêtés, selon la police", "The curfew was lifted,
                    the army said": a state body that reports its own act is its author */
@@ -5802,6 +5820,23 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     if (flags[0]) strcat(flags, " ");
                     strcat(flags, "passive");
                     for (int k = 0; k < vm->ncodes; k++) emit(c, sent, day, code, NULL, intern(c, body), vm, vm->codes[k], cd, flags);
+                    continue;
+                }
+            }
+            if (people && sm < 0 && !passive_unreal(c, cd->anchor, s0)) {
+                /* "Des heurts ont opposé la police à des manifestants, et plusieurs
+                   personnes ont été interpellées": people no dictionary knows, arrested
+                   by the police of the state the clause places them in, else of the
+                   story's, among its own people */
+                const char *holder = place_after(c, cd, sent, s0, s1, -1, true);
+                if (!holder) holder = context_country(c, sent, s0, -1);
+                if (holder && strlen(holder) == 3 && strncmp(holder, "IGO", 3)) {
+                    char cop[8], cvl[8];
+                    snprintf(cop, sizeof cop, "%sCOP", holder);
+                    snprintf(cvl, sizeof cvl, "%sCVL", holder);
+                    if (flags[0]) strcat(flags, " ");
+                    strcat(flags, "passive");
+                    emit(c, sent, day, code, NULL, intern(c, cop), NULL, intern(c, cvl), cd, flags);
                     continue;
                 }
             }

@@ -2302,3 +2302,20 @@ TEST(ordered_to_close_its_consulate) {
                         "Washington's order to shut China's consulate in Houston.", "2020-07-24", "en"),
                  "CHNGOV>USAGOV:160");
 }
+
+/* "plusieurs personnes ont été interpellées": people no dictionary knows, arrested with no
+** agent, are arrested by the police of the state the story is about, not by an actor
+** before the clause. */
+TEST(people_arrested_by_the_state_police) {
+    CHECK(strstr(events("La police bulgare a dispersé les manifestants, et plusieurs personnes ont été interpellées.",
+                        "2020-07-10", "fr"), "BGRCOP>BGRCVL:173") != NULL);
+    CHECK(strstr(events("Des milliers de Bulgares ont manifesté à Sofia. Plus de 1 400 personnes ont été arrêtées depuis "
+                        "vendredi.", "2020-07-10", "fr"), "BGRCOP>BGRCVL:173") != NULL);
+    CHECK(strstr(events("Des milliers de Bulgares ont manifesté à Sofia. Plusieurs personnes seront arrêtées.",
+                        "2020-07-10", "fr"), ":173") == NULL);
+}
+
+TEST(people_arrested_english) {
+    CHECK(strstr(events("Thousands protested in Kenya on Tuesday. Dozens of people were arrested.", "2024-06-25", "en"),
+                 "KENCOP>KENCVL:173") != NULL);
+}
