@@ -3709,6 +3709,45 @@ static inline bool attack_code(const char *code) { return (code[0] == '1' && cod
 /* Has sentence `sent` an attack (18x-20x) coded already?  (The fallbacks for attacks with
 ** no named author code one at most, and none after a named one; asked only when one of
 ** them would apply, not for every candidate.) */
+/* "au lendemain de l'arrestation en Géorgie de quatre officiers russes", "après
+** l'assassinat, le 14 février, de l'ancien Premier ministre Rafic Hariri", "l'expulsion la
+** veille par Ottawa d'un responsable du renseignement indien": the victim of the French
+** noun event at anchor, an actor after "de" past a short complement of place or time
+** (its mention, or -1); *agent is a "par" agent before or right after it, else -1. */
+static int noun_victim(const hd_coder *c, size_t anchor, size_t s0, size_t s1, int *agent) {
+    *agent = -1;
+    int vm = -1;
+    for (size_t q = anchor + 1; q + 1 < s1 && q < anchor + 9 && vm < 0; q++) {
+        if (is_clause_punct(c, q) && !streq(K(c, q), ",")) break;
+        int pm = c->tok_mention.v[q];
+        if (pm >= 0 && (c->ments.v[pm].kind == K_COUNTRY || c->ments.v[pm].kind == K_PLACE) &&
+            c->ments.v[pm].t0 == q && locative_at(c, q, s0, &c->ments.v[pm])) {   /* ("en Géorgie") */
+            q = c->ments.v[pm].t1 - 1;
+            continue;
+        }
+        if (pm >= 0 || ((T(c, q)->pos & HD_POS_VERB) && !(T(c, q)->pos & HD_POS_NOUN))) break;
+        if (streq(K(c, q), "par")) {
+            *agent = agent_after(c, q, s1);
+            if (*agent < 0) break;
+            q = c->ments.v[*agent].t1 - 1;
+            continue;
+        }
+        if (!genitive_prep(c, q)) continue;
+        size_t r = q + 1;
+        while (r < s1 && r < q + 4 && c->tok_mention.v[r] < 0 &&
+               (is_det(c, r) || T(c, r)->kind == HD_TOK_NUM || tin(c, r, W_quantities) || tin(c, r, W_numbers_fr) ||
+                ((T(c, r)->pos & HD_POS_ADJ) && !(T(c, r)->flags & HD_TF_CAP))))
+            r++;
+        int m = r < s1 ? c->tok_mention.v[r] : -1;
+        if (m < 0 || c->ments.v[m].t0 != r) break;
+        unsigned k = c->ments.v[m].kind;
+        if (k != K_PERSON && k != K_AGENT && k != K_GROUP) break;
+        vm = m;
+    }
+    if (vm >= 0 && *agent < 0) *agent = passive_agent_near(c, c->ments.v[vm].t1, s1);
+    return vm;
+}
+
 static bool attack_coded(const hd_coder *c, uint32_t sent) {
     for (size_t e = c->events.n; e-- > 0 && c->events.v[e].sentence == sent;)
         if (attack_code(c->events.v[e].code)) return true;
@@ -4608,11 +4647,52 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             bool authored = false;   /* (by the pattern's own '$' agent) */
             for (size_t q = cd->anchor + 1; p->reversed && q < cd->t1 && !authored; q++)
                 authored = (streq(K(c, q), "par") || streq(K(c, q), "by")) && agent_after(c, q, s1) >= 0;
-            if (tin(c, kb, W_background_preps) && !streq(K(c, cd->anchor), "defiance") && !claimed && !toll && !authored)
-                { DROP("background noun"); continue; }
             /* "en réponse à l'arrestation de …", "in response to the attack": the cause */
             static const char *const response_words[] = {"reponse", "response", "suite", "riposte", "retaliation",
                                                          "reaction", "represailles", NULL};
+            /* "au lendemain de l'arrestation en Géorgie de quatre officiers russes", "après
+               l'assassinat du député Mohamed Brahmi", "en représailles à l'expulsion par
+               Ottawa d'un diplomate indien": (French) an arrest, an expulsion, an abduction
+               or a killing after which something happened, whose victim the words name, is
+               an act of its own — by its "par" agent; with none, an arrest is by the police
+               of the country the words place it in, a killing or an abduction by no one
+               named; an expulsion needs its agent */
+            static const char *const since_words[] = {"apres", "lendemain", "depuis", NULL};
+            bool since = key_in(K(c, kb), since_words) ||
+                         (k > s0 && (streq(K(c, k), "a") || streq(K(c, k), "aux")) && key_in(K(c, k - 1), response_words));
+            if (c->lang == LANG_FR && since && !claimed && !toll && !authored &&
+                (streq(p->code, "173") || streq(p->code, "174") || streq(p->code, "181") || streq(p->code, "186") ||
+                 streq(p->code, "1823"))) {
+                int va = -1;
+                int vm = noun_victim(c, cd->anchor, s0, s1, &va);
+                const mention *vp = vm >= 0 ? &c->ments.v[vm] : NULL;
+                if (vp && vp->codes[0] && va != vm) {
+                    if (va >= 0 && c->ments.v[va].codes[0]) {
+                        emit(c, sent, day, p->code, &c->ments.v[va], c->ments.v[va].codes[0], vp, vp->codes[0], cd, "");
+                        continue;
+                    }
+                    if (streq(p->code, "173")) {
+                        const char *holder = NULL;
+                        for (size_t m = ments_from(c, s0); m < c->ments.n && !holder; m++) {
+                            const mention *pm = &c->ments.v[m];
+                            if (pm->sentence == sent && pm->t0 > cd->anchor && pm->t0 < vp->t0 &&
+                                (pm->kind == K_COUNTRY || pm->kind == K_PLACE) && locative_at(c, pm->t0, s0, pm))
+                                holder = country_of(c, pm->codes[0]);
+                        }
+                        if (holder && strlen(holder) == 3 && strncmp(holder, "IGO", 3)) {
+                            char cop[8];
+                            snprintf(cop, sizeof cop, "%sCOP", holder);
+                            emit(c, sent, day, p->code, NULL, intern(c, cop), vp, vp->codes[0], cd, "");
+                            continue;
+                        }
+                    } else if (!streq(p->code, "174")) {
+                        emit(c, sent, day, p->code, NULL, "", vp, vp->codes[0], cd, "");
+                        continue;
+                    }
+                }
+            }
+            if (tin(c, kb, W_background_preps) && !streq(K(c, cd->anchor), "defiance") && !claimed && !toll && !authored)
+                { DROP("background noun"); continue; }
             if (k > s0 && (streq(K(c, k), "a") || streq(K(c, k), "to")) && key_in(K(c, k - 1), response_words))
                 { DROP("background noun"); continue; }
             /* "à la demande du gouvernement", "at the request of", "à l'invitation de": a

@@ -2319,3 +2319,18 @@ TEST(people_arrested_english) {
     CHECK(strstr(events("Thousands protested in Kenya on Tuesday. Dozens of people were arrested.", "2024-06-25", "en"),
                  "KENCOP>KENCVL:173") != NULL);
 }
+
+/* A French arrest, expulsion or killing after which something happened ("au lendemain
+** de", "après", "en représailles à"), whose victim the words name, is coded: by its "par"
+** agent; an arrest with none by the police of the country the words place it in; a
+** killing by no one named; not an expulsion with no agent. */
+TEST(background_arrest_or_killing_with_a_named_victim) {
+    CHECK(strstr(events("Vladimir Poutine a renoncé à expulser des diplomates américains, au lendemain de l'expulsion par "
+                        "Washington de 35 diplomates russes.", "2016-12-30", "fr"), "USAGOV>RUSGOV:174") != NULL);
+    CHECK(strstr(events("La Russie a rappelé son ambassadeur, au lendemain de l'arrestation en Géorgie de quatre officiers "
+                        "russes.", "2006-09-29", "fr"), "GEOCOP>RUSMIL:173") != NULL);
+    CHECK(strstr(events("La Tunisie était paralysée vendredi par une grève générale, au lendemain de l'assassinat du député "
+                        "tunisien Mohamed Brahmi.", "2013-07-26", "fr"), ">TUNLEG:186") != NULL);
+    CHECK(strstr(events("Le Canada a protesté après l'expulsion de son ambassadeur en Inde.", "2023-09-19", "fr"), ":174") ==
+          NULL);
+}
