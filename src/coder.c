@@ -3849,6 +3849,16 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
        nord du Burkina Faso"), is an attack; and a government yielding to its own people
        (083x: a leader steps down, a bill is withdrawn) yields to the country */
     bool attack = attack_code(code);
+    /* "Le suspect, un Norvégien de 32 ans, a été arrêté par la police": the police's
+       arrest of one of its country's people is an arrest of its civilians */
+    char cvl[8];
+    if (tgtcode && !strncmp(code, "173", 3) && strlen(tgtcode) == 3 && strlen(srccode) >= 6 &&
+        !strncmp(srccode, tgtcode, 3) && state_code(tgtcode) && !(tgt && tin(c, tgt->t0, W_pron_subj)) &&
+        (!strncmp(srccode + 3, "COP", 3) || !strncmp(srccode + 3, "MIL", 3) || !strncmp(srccode + 3, "SPY", 3) ||
+         !strncmp(srccode + 3, "JUD", 3))) {
+        snprintf(cvl, sizeof cvl, "%sCVL", tgtcode);
+        tgtcode = intern(c, cvl);
+    }
     if (tgtcode && !strncmp(srccode, tgtcode, 3) && strncmp(srccode, "IGO", 3) && strncmp(srccode, "IMG", 3) &&
         strlen(tgtcode) <= 3 && !(attack && strlen(srccode) > 3 && c->direct_target) &&
         !(!strncmp(code, "083", 3) && strlen(srccode) > 3))

@@ -2334,3 +2334,10 @@ TEST(background_arrest_or_killing_with_a_named_victim) {
     CHECK(strstr(events("Le Canada a protesté après l'expulsion de son ambassadeur en Inde.", "2023-09-19", "fr"), ":174") ==
           NULL);
 }
+
+/* The police's arrest of one of its country's people (a demonym) is an arrest of its
+** civilians; not of a pronoun. */
+TEST(police_arrest_a_national) {
+    CHECK(strstr(events("Le suspect, un Norvégien de 32 ans, a été arrêté sur l'île par la police norvégienne.", "2011-07-23",
+                        "fr"), "NORCOP>NORCVL:173") != NULL);
+}
