@@ -5853,6 +5853,23 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* ("La police a dispersé la foule, et plusieurs personnes ont été interpellées":
                the people are the passive's subject, not an actor before them) */
             size_t people = streq(code, "173") ? people_subject(c, cd->anchor, s0) : 0;
+            /* ("Le frère de Ghazi, Abdul Aziz, avait été arrêté", "Le fonctionnaire a été
+               placé en garde à vue": a subject that is a common noun no dictionary knows) */
+            if (!people && sm < 0 && streq(code, "173") && c->lang == LANG_FR && cs + 1 < cd->anchor && is_det(c, cs) &&
+                c->tok_mention.v[cs + 1] < 0 && T(c, cs + 1)->kind == HD_TOK_WORD && !(T(c, cs + 1)->flags & HD_TF_CAP) &&
+                (!(T(c, cs + 1)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_INF)) || (T(c, cs + 1)->pos & HD_POS_NOUN)) &&
+                !tin(c, cs + 1, W_pron_subj)) {
+                static const char *const rel[] = {"qui", "que", "qu'", "dont", "ou", "lequel", "laquelle", NULL};
+                bool relc = false;
+                /* (nor an actor in its complements: "Le chef du Parti de la liberté et de la
+                   justice, Saad al-Katatni, a été arrêté") */
+                for (size_t k = cs; k < cd->anchor && !relc; k++) relc = key_in(K(c, k), rel) || c->tok_mention.v[k] >= 0;
+                /* (not a bare definite noun, which takes up someone told before whom it
+                   does not name: "Le fonctionnaire a été placé en garde à vue") */
+                size_t v = cd->anchor;
+                while (v > cs && (lin(c, v - 1, W_auxiliaries) || tin(c, v - 1, W_time_words))) v--;
+                if (!relc && v > cs + 2) people = cs + 1;
+            }
             if (people && sm >= 0 && c->ments.v[sm].t0 < people) sm = -1;
             if ((root == 8 || root == 16 || (root == 17 && code[2] != '1'))) {
                 /* "Sept suspects ont été arrêtés, selon la police", "The curfew was lifted,

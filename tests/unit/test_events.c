@@ -2341,3 +2341,15 @@ TEST(police_arrest_a_national) {
     CHECK(strstr(events("Le suspect, un Norvégien de 32 ans, a été arrêté sur l'île par la police norvégienne.", "2011-07-23",
                         "fr"), "NORCOP>NORCVL:173") != NULL);
 }
+
+/* A passive arrest whose subject is a common noun no dictionary knows, with a complement
+** ("Un adolescent de 15 ans", "la plupart des meneurs"), is by the police of the story's
+** state, on its civilians; not a bare definite noun ("Le fonctionnaire"), which takes up
+** someone told before. */
+TEST(unknown_noun_subject_arrested) {
+    CHECK(strstr(events("Le sénateur colombien Miguel Uribe a été blessé par balles à Bogota. Un adolescent de 15 ans, "
+                        "soupçonné d'être le tireur, a été interpellé sur place.", "2025-06-08", "fr"), "COLCOP>COLCVL:173") !=
+          NULL);
+    CHECK(strstr(events("Un policier français a tué un adolescent. Le fonctionnaire a été placé en garde à vue.", "2023-06-28",
+                        "fr"), ":173") == NULL);
+}
