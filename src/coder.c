@@ -3288,6 +3288,11 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
         /* ("…, arrêté en Russie pour espionnage": after a comma with no determiner,
            the participle of an apposition) */
         if (c->lang == LANG_FR && anchor > s0 + 1 && streq(K(c, anchor - 1), ",")) after_noun = true;
+        /* ("M. Castillo, destitué et arrêté le 7 décembre": coordinated with such a
+           participle) */
+        if (c->lang == LANG_FR && anchor > s0 + 3 && (streq(K(c, anchor - 1), "et") || streq(K(c, anchor - 1), "puis")) &&
+            (T(c, anchor - 2)->pos & HD_POS_PPAS) && streq(K(c, anchor - 3), ","))
+            after_noun = true;
         if (!after_noun) return false;
     }
     /* "a abaissé … ses relations avec le Cambodge, expulsé l'ambassadeur cambodgien et

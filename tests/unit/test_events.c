@@ -2353,3 +2353,11 @@ TEST(unknown_noun_subject_arrested) {
     CHECK(strstr(events("Un policier français a tué un adolescent. Le fonctionnaire a été placé en garde à vue.", "2023-06-28",
                         "fr"), ":173") == NULL);
 }
+
+/* "M. Castillo, destitué et arrêté le 7 décembre": a participle (that is also a noun)
+** coordinated with a participle in apposition is an adjective too, not the subject's act. */
+TEST(coordinated_participles_in_apposition) {
+    CHECK(strstr(events("Le président mexicain Andrés Manuel López Obrador continue de considérer l'ancien président Pedro "
+                        "Castillo, destitué et arrêté le 7 décembre, comme le président légitime du Pérou.", "2023-02-14", "fr"),
+                 ":173") == NULL);
+}
