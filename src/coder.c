@@ -5296,7 +5296,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             for (size_t k = cs; k < cd->anchor; k++) if (tin(c, k, W_pron_subj)) pron = true;
             for (size_t k = cd->anchor + 1; k < cd->anchor + 3 && k < s1; k++)
                 if ((T(c, k)->flags & HD_TF_INVERTED) && tin(c, k, W_pron_subj)) pron = true;
-            if ((pron || cs == s0 || in_quote(c, cd->anchor, s0)) && c->last_subject_n && !toll_noun) {
+            /* ("L'arrestation de M. Sansal avait aggravé la crise", "Sa garde à vue a été
+               prolongée": an arrest or an expulsion noun that opens its sentence, after
+               its determiners, is no act of the previous sentence's subject) */
+            bool opening_noun = false;
+            if (c->lang == LANG_FR && cd->anchor > s0 && !(T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS)) && !pron &&
+                (!strncmp(code, "173", 3) || !strncmp(code, "174", 3))) {
+                size_t q = cd->anchor;
+                while (q > s0 && is_det(c, q - 1)) q--;
+                opening_noun = q == s0 && q < cd->anchor;
+            }
+            if ((pron || cs == s0 || in_quote(c, cd->anchor, s0)) && c->last_subject_n && !toll_noun && !opening_noun) {
                 for (int k = 0; k < c->last_subject_n; k++) { src_codes[nsrc] = c->last_subject[k]; src_m[nsrc++] = NULL; }
                 strcat(flags, "coref ");
             }

@@ -2361,3 +2361,9 @@ TEST(coordinated_participles_in_apposition) {
                         "Castillo, destitué et arrêté le 7 décembre, comme le président légitime du Pérou.", "2023-02-14", "fr"),
                  ":173") == NULL);
 }
+
+/* An arrest noun that opens its sentence is not the previous sentence's subject's act. */
+TEST(opening_arrest_noun_has_no_coref_author) {
+    CHECK(strstr(events("Emmanuel Macron a salué un geste d'humanité du président algérien. L'arrestation de M. Sansal en "
+                        "novembre à l'aéroport d'Alger avait aggravé la crise.", "2025-11-12", "fr"), ":173") == NULL);
+}
