@@ -4832,15 +4832,24 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         /* "demanded that Hungary stop blocking…", "urged that Russia withdraw": what
            is demanded, not an event */
+        /* ("a réclamé qu'Islamabad démantèle ces organisations et arrête leurs dirigeants":
+           a French verb right after "et", with no subject of its own, within the clause of
+           "que", is demanded too) */
+        bool et_demanded = false;
+        if (c->lang == LANG_FR && after_compl && cs > s0 + 1 && cd->anchor > cs + 2 && streq(K(c, cd->anchor - 1), "et") &&
+            (streq(K(c, cs - 1), "que") || streq(K(c, cs - 1), "qu'")) && (T(c, cd->anchor)->pos & HD_POS_VERB)) {
+            et_demanded = true;
+            for (size_t k = cs; k + 1 < cd->anchor && et_demanded; k++) et_demanded = !is_clause_punct(c, k) && !streq(K(c, k), ",");
+        }
         if (after_compl && cs > s0 + 1 &&
             (c->lang == LANG_EN ? streq(K(c, cs - 1), "that") : (streq(K(c, cs - 1), "que") || streq(K(c, cs - 1), "qu'"))) &&
-            !(cd->anchor > s0 && (streq(K(c, cd->anchor - 1), "and") || streq(K(c, cd->anchor - 1), "et")))) {
+            (et_demanded || !(cd->anchor > s0 && (streq(K(c, cd->anchor - 1), "and") || streq(K(c, cd->anchor - 1), "et"))))) {
             /* (French: "a exigé des États-Unis qu'ils renoncent à toute visite de …") */
             static const char *const demand[] = {"demand", "urge", "ask", "insist", "request", "propose",
                                                   "suggest", "recommend", "order", "require", "demanding", "exiger",
                                                   "demander", "reclamer", "enjoindre", "sommer", "ordonner", NULL};
             bool dem = false;
-            for (size_t k = cs - 1; k-- > s0 && k + 4 > cs - 1 && !dem;)
+            for (size_t k = cs - 1; k-- > s0 && k + (c->lang == LANG_FR ? 6 : 4) > cs - 1 && !dem;)
                 dem = key_in(T(c, k)->lemma, demand) || key_in(K(c, k), demand);
             if (dem) { DROP("demanded content"); continue; }
         }

@@ -2367,3 +2367,11 @@ TEST(opening_arrest_noun_has_no_coref_author) {
     CHECK(strstr(events("Emmanuel Macron a salué un geste d'humanité du président algérien. L'arrestation de M. Sansal en "
                         "novembre à l'aéroport d'Alger avait aggravé la crise.", "2025-11-12", "fr"), ":173") == NULL);
 }
+
+/* What a French demand asks for ("a réclamé une nouvelle fois qu'Islamabad démantèle ces
+** organisations et arrête leurs dirigeants"): also a verb after "et" with no subject of its
+** own in the clause of "que", and a demand verb a few words before "que". */
+TEST(demanded_content_coordinated_by_et) {
+    CHECK(strstr(events("Le ministre indien des Affaires étrangères a réclamé une nouvelle fois qu'Islamabad démantèle ces "
+                        "organisations et arrête leurs dirigeants.", "2001-12-21", "fr"), ":173") == NULL);
+}
