@@ -260,6 +260,12 @@ struct hd_coder {
     int ev_nsrc, ev_ntgt, ev_root;
     const char *ev_src[MAX_MEMBERS], *ev_tgt[MAX_MEMBERS];
     int ev_src_m[MAX_MEMBERS];
+    /* the story's last attacks (18x-20x) not coded for want of a victim actor ("U.S.
+       cruise missiles destroyed a pharmaceutical factory"): their sentence, author (code
+       and mention index or -1) and the number of events coded before them, for
+       act_author ("Bashir condemned the strike") */
+    struct { uint32_t sent; size_t seq; const char *src; int src_m; } unt[8];
+    int unt_n;
 };
 
 /* String equality with the first two bytes tested inline: most of the rules' tests
@@ -2990,13 +2996,35 @@ static size_t skip_quoted_adverbial(const hd_coder *c, size_t k, size_t s1) {
     return q + 1;
 }
 
+/* The author of the story's latest attack not coded for want of a victim actor (c->unt)
+** told after event number `after` (-1: any), in sentence `sent` or the four before,
+** not of the reacting side's country (nor its people's), or NULL. */
+static const char *unt_author(const hd_coder *c, uint32_t sent, const char *const *src, int nsrc, long after,
+                              const mention **m_out) {
+    for (int u = c->unt_n; u-- > 0;) {
+        if ((long)c->unt[u].seq <= after || c->unt[u].sent > sent || c->unt[u].sent + 4 < sent) continue;
+        const char *a_src = c->unt[u].src;
+        bool own = false;
+        for (int a = 0; a < nsrc && !own; a++) {
+            const char *role = strlen(src[a]) >= 6 ? src[a] + 3 : "";
+            bool outside = !strncmp(role, "OPP", 3) || !strncmp(role, "ELI", 3) || !strncmp(role, "CVL", 3) ||
+                           !strncmp(role, "LEG", 3) || !strncmp(role, "MED", 3);
+            own = !strncmp(a_src, src[a], 3) && (!outside || !strcmp(a_src, src[a]));
+        }
+        if (own) continue;
+        *m_out = c->unt[u].src_m >= 0 ? &c->ments.v[c->unt[u].src_m] : NULL;
+        return a_src;
+    }
+    return NULL;
+}
+
 /* The kind of act a reaction's object names right after its verb ("condemned the
 ** strikes", "a dénoncé une « agression »", "a critiqué un jugement", "criticised the
 ** decision": a reduction of relations or a coercion, 16x-17x), and the author of
 ** the story's latest coded act of that kind (its sentence or the four before, not the
 ** reacting side's country), or NULL. */
 static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, size_t s1, const char *const *src,
-                              int nsrc, const mention **m_out) {
+                              int nsrc, const mention **m_out, const char **co, int *nco) {
     static const char *const force[] = {"strike", "strikes", "airstrike", "airstrikes", "attack", "attacks", "raid",
         "raids", "bombing", "bombings", "shelling", "bombardment", "bombardments", "offensive", "incursion", "invasion",
         "aggression", "frappe", "frappes", "attaque", "attaques", "bombardement", "bombardements", "agression",
@@ -3094,15 +3122,33 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
                   !(people && state && (kind == 4 || r == 14));
         }
         if (own) continue;
+        /* (an attack told after it with no victim actor is the latest) */
+        const char *later = kind == 1 ? unt_author(c, sent, src, nsrc, (long)e, m_out) : NULL;
+        if (later) return later;
         /* (its mention, for the evidence) */
         *m_out = NULL;
         for (size_t m = 0; m < c->ments.n && !*m_out && ev->src_end > ev->src_start; m++)
             if (c->ments.v[m].sentence == ev->sentence && T(c, c->ments.v[m].t0)->off == ev->src_start &&
                 c->ments.v[m].codes[0] && !strncmp(c->ments.v[m].codes[0], ev->source, 3))
                 *m_out = &c->ments.v[m];
+        /* (and its coordinated authors, the same act's: "U.S. and British air strikes on
+           Iraq … China denounced the attack" → USA and GBR) */
+        for (size_t f = e; co && f-- > 0 && *nco < MAX_MEMBERS - 1;) {
+            const hd_event *fv = &c->events.v[f];
+            if (fv->sentence != ev->sentence) break;
+            if (fv->verb_start != ev->verb_start || fv->verb_end != ev->verb_end || strcmp(fv->code, ev->code) ||
+                !*fv->source || !strncmp(fv->source, ev->source, 3))
+                continue;
+            bool mine = false, dup = false;
+            for (int a = 0; a < nsrc && !mine; a++) mine = !strncmp(fv->source, src[a], 3);
+            for (int q = 0; q < *nco && !dup; q++) dup = !strncmp(co[q], fv->source, 3);
+            if (!mine && !dup) co[(*nco)++] = fv->source;
+        }
         return ev->source;
     }
-    return NULL;
+    /* "U.S. cruise missiles destroyed a pharmaceutical factory … Bashir condemned the
+       strike": an attack not coded for want of a victim actor has an author too */
+    return kind == 1 ? unt_author(c, sent, src, nsrc, -1, m_out) : NULL;
 }
 
 /* The country of the place a locative names right after a match ("were arrested in
@@ -6527,7 +6573,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                "The Bosnian government welcomed the strikes, but Russia condemned the raids"
                is aimed at the raids' author, below) */
             const mention *am_ = NULL;
-            if (reaction && !co_react && prev_root < 10 && act_author(c, cd, sent, s1, src_codes, nsrc, &am_)) pc = NULL;
+            if (reaction && !co_react && prev_root < 10 && act_author(c, cd, sent, s1, src_codes, nsrc, &am_, NULL, NULL)) pc = NULL;
             const mention **pmv = reaction && !co_react ? prev_src_m : prev_tgt_m;
             int np = reaction && !co_react ? nprev_src : nprev_tgt;
             for (int k = 0; pc && k < np; k++)
@@ -6570,11 +6616,15 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                "un jugement") is aimed at the author of the story's latest act of that kind
                (within four sentences), before an actor further in its clause */
             const mention *am = NULL;
-            const char *author = act_author(c, cd, sent, s1, src_codes, nsrc, &am);
+            const char *co[MAX_MEMBERS];
+            int nco = 0;
+            const char *author = act_author(c, cd, sent, s1, src_codes, nsrc, &am, co, &nco);
             if (author) {
-                tgt_codes[0] = author;
-                tgt_m[0] = am;
-                ntgt = 1;
+                /* (its coordinated authors first, in the order told) */
+                ntgt = 0;
+                for (int q = nco; q-- > 0;) { tgt_codes[ntgt] = co[q]; tgt_m[ntgt++] = NULL; }
+                tgt_codes[ntgt] = author;
+                tgt_m[ntgt++] = am;
                 tm = -1;
             }
         }
@@ -6906,6 +6956,30 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             int root = (code[0] - '0') * 10 + (code[1] - '0');
             const char *struck;
             const mention *struck_m;
+            bool subj_here = nsrc >= 1 && src_m[0] && src_m[0]->sentence == sent && src_m[0]->t1 <= cd->anchor + 1 &&
+                             src_m[0]->t1 + 3 >= cd->anchor && src_m[0]->t0 >= s0;
+            for (size_t k = src_m[0] && subj_here ? src_m[0]->t1 : 0; subj_here && k < cd->anchor; k++)
+                subj_here = T(c, k)->kind == HD_TOK_WORD && (!(T(c, k)->pos & HD_POS_VERB) || (T(c, k)->pos & HD_POS_NOUN) || lin(c, k, W_auxiliaries));
+            /* (a verb's: not "MSF said the bombing had continued") */
+            bool verbal = false;   /* ("missiles destroyed": the weapon is its anchor) */
+            for (size_t k = cd->anchor; k < cd->t1 && k < cd->anchor + 2 && !verbal; k++)
+                verbal = T(c, k)->pos & (HD_POS_VERB | HD_POS_PPAS);
+            subj_here = subj_here && verbal && !is_det(c, cd->anchor - 1);
+            /* (not a report's: "Baghdad said its air defences had fired at the missiles") */
+            static const char *const saying[] = {"said", "say", "says", "told", "claimed", "reported", "according", NULL};
+            for (size_t k = s0; subj_here && k < src_m[0]->t0; k++) subj_here = !key_in(K(c, k), saying);
+            if (root >= 18 && subj_here && strlen(src_codes[0]) >= 3 && !unknown_armed(src_m[0])) {
+                /* (an attack with no victim actor, not coded, for a reaction after it:
+                   "U.S. cruise missiles destroyed a pharmaceutical factory … Bashir
+                   condemned the strike", act_author; only by its subject right before
+                   its verb, outside a report) */
+                if (c->unt_n == 8) { memmove(&c->unt[0], &c->unt[1], 7 * sizeof c->unt[0]); c->unt_n = 7; }
+                int u = c->unt_n++;
+                c->unt[u].sent = sent;
+                c->unt[u].seq = c->events.n;
+                c->unt[u].src = src_codes[0];
+                c->unt[u].src_m = src_m[0] ? (int)(src_m[0] - c->ments.v) : -1;
+            }
             /* "Farmers blocked streets around the European Parliament": a protest at an
                international institution's seat is aimed at it */
             const mention *igo = NULL;
@@ -8138,6 +8212,7 @@ int hd_code_story(hd_coder *c, const hd_story *s) {
     c->ctx.upto = 0;
     c->ev_sent = -2;
     c->quiet_sent = -8;
+    c->unt_n = 0;
     c->sent_s0 = c->sent_m0 = 0;
     size_t n = c->doc->toks.n;
     if (!fused) {

@@ -2375,3 +2375,19 @@ TEST(demanded_content_coordinated_by_et) {
     CHECK(strstr(events("Le ministre indien des Affaires étrangères a réclamé une nouvelle fois qu'Islamabad démantèle ces "
                         "organisations et arrête leurs dirigeants.", "2001-12-21", "fr"), ":173") == NULL);
 }
+
+/* A reaction to "the strike" is aimed at the author of an attack told before even when
+** that attack was not coded for want of a victim actor; not at a report's subject. */
+TEST(condemned_attack_not_coded_has_an_author) {
+    CHECK_EQ_STR(events("Israeli warplanes destroyed a factory near the city. Egypt condemned the raid.", "2024-10-26", "en"),
+                 "EGYGOV>ISRMIL:111");
+    CHECK(strstr(events("Iraq said its air defences had fired at the missiles. Russia condemned the strike.", "1996-09-04",
+                        "en"), "RUSGOV>IRQ") == NULL);
+}
+
+/* The condemned act's coordinated authors are all its targets. */
+TEST(condemned_attack_by_coordinated_authors) {
+    CHECK_EQ_STR(events("U.S. and British warplanes carried out air strikes on Iraq on Wednesday. China denounced the "
+                        "attack.", "1998-12-17", "en"),
+                 "USAMIL>IRQ:195 GBRMIL>IRQ:195 CHNGOV>USAMIL:111 CHNGOV>GBRMIL:111");
+}
