@@ -3020,7 +3020,8 @@ static const char *unt_author(const hd_coder *c, uint32_t sent, const char *cons
 
 /* The kind of act a reaction's object names right after its verb ("condemned the
 ** strikes", "a dénoncé une « agression »", "a critiqué un jugement", "criticised the
-** decision": a reduction of relations or a coercion, 16x-17x), and the author of
+** decision": a reduction of relations or a coercion, 16x-17x; "the tests": a show of
+** force, 15x), and the author of
 ** the story's latest coded act of that kind (its sentence or the four before, not the
 ** reacting side's country), or NULL. */
 static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, size_t s1, const char *const *src,
@@ -3032,6 +3033,9 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
         "executions", "blast", "blasts", "explosion", "explosions", "attentat", "attentats", "assault", "assaults",
         "shooting", "shootings", "fusillade", "acte", "actes", "act", "acts", "coup", "putsch", "takeover", "mutiny",
         "mutinerie", "riot", "riots", "rioting", "emeute", "emeutes", "looting", "pillage", "pillages", NULL};
+    /* (a show of force: "North Korea test-fired seven missiles … The White House called the
+       tests a provocation") */
+    static const char *const tests[] = {"test", "tests", "launch", "launches", "essai", "essais", "tir", "tirs", NULL};
     static const char *const coups[] = {"coup", "putsch", "takeover", "mutiny", "mutinerie", NULL};
     static const char *const justice[] = {"arrest", "arrests", "arrestation", "arrestations", "detention", "jugement",
         "verdict", "sentence", "condamnation", "peine", "trial", "proces", "crackdown", "repression", "expulsion",
@@ -3070,7 +3074,8 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
     static const char *const withdrawals[] = {"withdrawal", "pullout", "pull-out", "retrait", "evacuation", NULL};
     int kind = key_in(K(c, k), force) || key_in(T(c, k)->lemma, force) ? 1
              : key_in(K(c, k), justice) || key_in(T(c, k)->lemma, justice) ? 2
-             : key_in(K(c, k), measure) ? 3 : key_in(K(c, k), protests) ? 4 : key_in(K(c, k), withdrawals) ? 5 : 0;
+             : key_in(K(c, k), measure) ? 3 : key_in(K(c, k), protests) ? 4 : key_in(K(c, k), withdrawals) ? 5
+             : key_in(K(c, k), tests) ? 6 : 0;
     if (!kind) return NULL;
     bool coup = key_in(K(c, k), coups);
     /* (not a noun with its own author: "protestaient contre la décision du Premier
@@ -3099,7 +3104,7 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
         /* (a coup is also the soldiers' arrest of their president: "Guinea-Bissau's army
            seized power…, detaining President Kumba Yala. The African Union condemned
            the coup") */
-        bool match = kind == 1 ? r >= 18 || (!strncmp(ev->code, "145", 3) && (!coup || armed)) || (!strncmp(ev->code, "015", 3) && strncmp(cd->p->code, "112", 3)) ||
+        bool match = kind == 6 ? r == 15 : kind == 1 ? r >= 18 || (!strncmp(ev->code, "145", 3) && (!coup || armed)) || (!strncmp(ev->code, "015", 3) && strncmp(cd->p->code, "112", 3)) ||
                                  (coup && armed && r == 17 && sl >= 6 && !strncmp(ev->source + 3, "MIL", 3) &&
                                   !strncmp(ev->source, ev->target, 3))
                    : kind == 2 ? (r == 17 || !strncmp(ev->code, "116", 3))

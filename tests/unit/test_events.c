@@ -2391,3 +2391,11 @@ TEST(condemned_attack_by_coordinated_authors) {
                         "attack.", "1998-12-17", "en"),
                  "USAMIL>IRQ:195 GBRMIL>IRQ:195 CHNGOV>USAMIL:111 CHNGOV>GBRMIL:111");
 }
+
+/* "the tests", "the launches", "cet essai" name the latest show of force (15x). */
+TEST(condemned_tests_name_the_show_of_force) {
+    CHECK_EQ_STR(events("North Korea test-fired seven missiles on Wednesday. The White House called the tests a "
+                        "provocation.", "2006-07-05", "en"), "PRKMIL>:150 USAGOV>PRKMIL:111");
+    CHECK_EQ_STR(events("La Corée du Nord a tiré un missile balistique mercredi. Le Japon a jugé cet essai « absolument "
+                        "inacceptable ».", "2017-08-29", "fr"), "PRKMIL>:150 JPNGOV>PRKMIL:111");
+}
