@@ -3030,7 +3030,7 @@ static const char *act_author(const hd_coder *c, const cand *cd, uint32_t sent, 
         "raids", "bombing", "bombings", "shelling", "bombardment", "bombardments", "offensive", "incursion", "invasion",
         "aggression", "frappe", "frappes", "attaque", "attaques", "bombardement", "bombardements", "agression",
         "massacre", "killing", "killings", "assassination", "assassinat", "meurtre", "execution",
-        "executions", "blast", "blasts", "explosion", "explosions", "attentat", "attentats", "assault", "assaults",
+        "executions", "hanging", "hangings", "blast", "blasts", "explosion", "explosions", "attentat", "attentats", "assault", "assaults",
         "shooting", "shootings", "fusillade", "acte", "actes", "act", "acts", "coup", "putsch", "takeover", "mutiny",
         "mutinerie", "riot", "riots", "rioting", "emeute", "emeutes", "looting", "pillage", "pillages", NULL};
     /* (a show of force: "North Korea test-fired seven missiles … The White House called the
@@ -4771,6 +4771,17 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             static const char *const unreal[] = {"possible", "potential", "planned", "proposed", "prospective", "eventual", NULL};
             if (c->lang == LANG_EN && !(T(c, cd->anchor)->pos & HD_POS_VERB) && key_in(K(c, cd->anchor - 1), unreal))
                 { DROP("planned act"); continue; }
+            /* "hanged two Iraqi jihadists, including failed suicide bomber Sajida
+               al-Rishawi": after "including", a noun names a member of the list before,
+               not an act */
+            if (c->lang == LANG_EN && !(T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS))) {
+                bool member = false;
+                for (size_t q = cd->anchor; q-- > s0 && q + 4 > cd->anchor && !member;) {
+                    if (T(c, q)->kind != HD_TOK_WORD) break;
+                    member = streq(K(c, q), "including");
+                }
+                if (member) { DROP("member of a list"); continue; }
+            }
             /* "en vue d'un échange", "un projet d'attentat": a plan, not an act */
             if (k > s0 && (streq(K(c, k), "de") || streq(K(c, k), "d'") || streq(K(c, k), "of")) &&
                 tin(c, k - 1, W_plan_nouns))

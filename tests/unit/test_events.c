@@ -2399,3 +2399,13 @@ TEST(condemned_tests_name_the_show_of_force) {
     CHECK_EQ_STR(events("La Corée du Nord a tiré un missile balistique mercredi. Le Japon a jugé cet essai « absolument "
                         "inacceptable ».", "2017-08-29", "fr"), "PRKMIL>:150 JPNGOV>PRKMIL:111");
 }
+
+/* People are hanged (1823), and "the hangings" name that act for a reaction; after
+** "including", a noun names a member of the list, not an act. */
+TEST(hanged_and_the_hangings) {
+    CHECK_EQ_STR(events("Nigeria's military government hanged writer Ken Saro-Wiwa and eight other activists. South "
+                        "African President Nelson Mandela denounced the hangings.", "1995-11-11", "en"),
+                 "NGAGOVMIL>NGAOPP:1823 ZAFGOV>NGAGOVMIL:111");
+    CHECK_EQ_STR(events("Jordan hanged two Iraqi jihadists, including failed suicide bomber Sajida al-Rishawi, at dawn "
+                        "on Wednesday.", "2015-02-04", "en"), "JORMIL>IRQREB:1823");
+}
