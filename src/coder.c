@@ -398,7 +398,7 @@ static const char *const institutions[] = {
 /* "the group", "le mouvement": the last group the story named */
 static const char *const group_nouns[] = {"group", "movement", "groupe", "mouvement", NULL};
 /* the words clause_start stops at besides clause punctuation and complementizers */
-static const char *const clause_marks[] = {")", "and", "but", "as", "et", "mais", NULL};
+static const char *const clause_marks[] = {")", "and", "but", "as", "et", "mais", "whom", NULL};
 /* a negated noun: "no meeting between", "aucune rencontre", "sans accord" */
 static const char *const neg_det[] = {"no", "aucun", "aucune", "nul", "nulle", "sans", "without", NULL};
 /* heads of a reported claim (reported_content) */
@@ -2497,6 +2497,12 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
             return k + 1;
         }
         if (is_clause_punct(c, k)) return k + 1;
+        /* "Adem Jashari, whom Belgrade accuses of…": an object relative opens a clause
+           with its own subject (not "some of whom") */
+        if (c->lang == LANG_EN && k > s0 + 1 && streq(K(c, k), "whom") && streq(K(c, k - 1), ",")) {
+            *after_compl = true;
+            return k + 1;
+        }
         /* "Hamas freed three hostages, and Israel released 90 prisoners", "Le
            gouvernement a décrété un deuil national, et Hillary Clinton a condamné…":
            after a clause with its own verb, ", and", ", et" + an actor opens a new clause */
@@ -6293,8 +6299,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 break;
             }
         }
-        if (!p->no_target && c->lang == LANG_FR && after_compl && cs > s0 + 2 &&
-            (streq(K(c, cs - 1), "qu'") || streq(K(c, cs - 1), "que")) && streq(K(c, cs - 2), ",")) {
+        if (!p->no_target && after_compl && cs > s0 + 2 &&
+            (c->lang == LANG_FR ? streq(K(c, cs - 1), "qu'") || streq(K(c, cs - 1), "que") : streq(K(c, cs - 1), "whom")) &&
+            streq(K(c, cs - 2), ",")) {
             /* "la guérilla de l'ELN, qu'il accuse de crimes de guerre": the antecedent of an
                object relative pronoun after a comma is the target, rather than an actor
                after the verb ("Israël, qu'il accuse de génocide à Gaza"); "a exigé de la

@@ -2409,3 +2409,10 @@ TEST(hanged_and_the_hangings) {
     CHECK_EQ_STR(events("Jordan hanged two Iraqi jihadists, including failed suicide bomber Sajida al-Rishawi, at dawn "
                         "on Wednesday.", "2015-02-04", "en"), "JORMIL>IRQREB:1823");
 }
+
+/* ", whom X accuses": an object relative opens a clause whose subject accuses the
+** antecedent. */
+TEST(whom_x_accuses) {
+    CHECK(strstr(events("The envoy met Paul Kagame, whom Kinshasa accuses of backing the rebels.", "2024-02-20", "en"),
+                 "CODGOV>RWAGOV:112") != NULL);
+}
