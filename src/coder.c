@@ -5444,8 +5444,14 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         if (tm < 0 && cd->anchor > s0 + 2 && nprev_tgt > 0 && nprev_src > 0 && nsrc > 0 &&
             prev_src[0] == src_codes[0] && present_participle(c, cd->anchor)) {
             if (c->lang == LANG_EN) {
+                /* (also "its neighbour", "their rival": the other side named before,
+                   "Sudan broke off relations with Chad, accusing its neighbour of…") */
+                static const char *const other_side[] = {"neighbour", "neighbor", "neighbours", "neighbors", "rival",
+                                                         "rivals", "foe", "adversary", "enemy", NULL};
+                bool other = cd->anchor + 2 < s1 && (streq(K(c, cd->anchor + 1), "its") || streq(K(c, cd->anchor + 1), "their")) &&
+                             key_in(K(c, cd->anchor + 2), other_side) && c->tok_mention.v[cd->anchor + 2] < 0;
                 clause_pronoun = streq(K(c, cd->anchor - 1), ",") &&
-                                 (pronoun_target || (cd->anchor + 1 < s1 && streq(K(c, cd->anchor + 1), "it")));
+                                 (pronoun_target || other || (cd->anchor + 1 < s1 && streq(K(c, cd->anchor + 1), "it")));
             } else {
                 clause_pronoun = streq(K(c, cd->anchor - 2), ",") && fr_clitic(c, cd->anchor - 1) == 1;
             }

@@ -2416,3 +2416,9 @@ TEST(whom_x_accuses) {
     CHECK(strstr(events("The envoy met Paul Kagame, whom Kinshasa accuses of backing the rebels.", "2024-02-20", "en"),
                  "CODGOV>RWAGOV:112") != NULL);
 }
+
+/* ", accusing its neighbour of…": the other side of the act before, as ", accusing it of". */
+TEST(accusing_its_neighbour) {
+    CHECK_EQ_STR(events("Sudan broke off diplomatic relations with Chad on Sunday, accusing its neighbour of backing a "
+                        "rebel assault on the capital.", "2008-05-11", "en"), "SDNGOV>TCDGOV:161 SDNGOV>TCDGOV:112");
+}
