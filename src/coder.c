@@ -1622,6 +1622,32 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
     static const char *const impersonal_next[] = {"y", "faut", "fallait", "faudra", "s'agit", "s'agissait",
                                                   "semble", "semblait", "reste", "existe", NULL};
     for (size_t i = s0; i < s1; i++) {
+        /* (English "it" only after ", and" / ", but" and before a verb, for the clause's
+           first subject, not a person: "The Yemeni government said …, and it accused
+           Asmara of naked aggression") */
+        bool it = c->lang == LANG_EN && streq(K(c, i), "it") && i > s0 + 2 && i + 1 < s1 &&
+                  (streq(K(c, i - 1), "and") || streq(K(c, i - 1), "but")) && streq(K(c, i - 2), ",") &&
+                  (T(c, i + 1)->pos & HD_POS_VERB) && T(c, i + 1)->kind == HD_TOK_WORD;
+        if (it) {
+            const mention *fm = NULL;
+            for (size_t m = first_new; m < c->ments.n && !fm; m++) {
+                const mention *pm = &c->ments.v[m];
+                if (pm->t1 > i || preceded_by_prep(c, pm->t0, s0) || (pm->kind == K_AGENT && pm->bare_agent)) continue;
+                if (pm->kindname && streq(pm->kindname, "pronoun")) continue;
+                fm = pm;
+            }
+            if (!fm || person_like(c, fm) || !fm->ncodes) continue;
+            mention mm = {0};
+            mm.t0 = (uint32_t)i;
+            mm.t1 = (uint32_t)(i + 1);
+            mm.sentence = sent;
+            mm.ncodes = fm->ncodes;
+            for (int k = 0; k < fm->ncodes; k++) mm.codes[k] = fm->codes[k];
+            mm.kindname = "pronoun";
+            mm.agent_t0 = UINT32_MAX;
+            hd_vec_push(c->ments, mm);
+            continue;
+        }
         if (!tin(c, i, W_pron_subj) || streq(K(c, i), "on")) continue;
         if (i + 1 < s1 && (key_in(K(c, i + 1), impersonal_next) || key_in(T(c, i + 1)->lemma, impersonal_next)))
             continue;

@@ -2422,3 +2422,9 @@ TEST(accusing_its_neighbour) {
     CHECK_EQ_STR(events("Sudan broke off diplomatic relations with Chad on Sunday, accusing its neighbour of backing a "
                         "rebel assault on the capital.", "2008-05-11", "en"), "SDNGOV>TCDGOV:161 SDNGOV>TCDGOV:112");
 }
+
+/* English "it" after ", and" before a verb is the clause's first subject, not a person. */
+TEST(and_it_accused) {
+    CHECK_EQ_STR(events("The Yemeni government said Eritrean troops had attacked its garrison on the island, and it "
+                        "accused Asmara of naked aggression.", "1995-12-16", "en"), "YEMGOV>ERIGOV:112");
+}
