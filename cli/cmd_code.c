@@ -246,7 +246,7 @@ static void keep_results(code_ctx *c, hd_coder *coder, job *j) {
             hd_mention m = *hd_coder_mention(coder, i);
             m.code = keep_str(j, m.code);
             m.kind = keep_str(j, m.kind);
-            for (int k = 0; k < m.ncodes && k < 4; k++) m.codes[k] = keep_str(j, m.codes[k]);
+            for (int k = 0; k < m.ncodes && k < HD_MENTION_CODES; k++) m.codes[k] = keep_str(j, m.codes[k]);
             if (hd_vec_push(j->ments, m)) { j->status = HD_ENOMEM; return; }
         }
     }
@@ -258,7 +258,7 @@ static void keep_results(code_ctx *c, hd_coder *coder, job *j) {
     for (size_t i = 0; i < j->ments.n; i++) {
         hd_mention *m = &j->ments.v[i];
         m->code = fix(j, m->code); m->kind = fix(j, m->kind);
-        for (int k = 0; k < m->ncodes && k < 4; k++) m->codes[k] = fix(j, m->codes[k]);
+        for (int k = 0; k < m->ncodes && k < HD_MENTION_CODES; k++) m->codes[k] = fix(j, m->codes[k]);
     }
 }
 

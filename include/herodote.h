@@ -270,12 +270,13 @@ HD_API const hd_code_info *hd_code_lookup(const hd_dicts *d, const char *code);
 /* --------------------------------------------------------------- coding */
 
 /* A recognised actor mention.  Strings are borrowed from the coder until the next
-** hd_code_story() call. */
+** hd_code_story() call.  A compound mention has up to HD_MENTION_CODES members. */
+#define HD_MENTION_CODES 8
 typedef struct hd_mention {
     uint32_t sentence;
     uint32_t start, end;        /* byte span in the story text */
     const char *code;           /* resolved CAMEO actor code (first member) */
-    const char *codes[4];       /* members of a compound mention ("les deux pays") */
+    const char *codes[HD_MENTION_CODES]; /* members of a compound mention ("les deux pays") */
     int ncodes;
     const char *kind;           /* country, place, igo, group, person, agent, coref … */
 } hd_mention;

@@ -21,6 +21,7 @@
 #include <pthread.h>
 
 #define MAX_MEMBERS 8
+_Static_assert(MAX_MEMBERS <= HD_MENTION_CODES, "a mention's members fit in the public hd_mention");
 
 /* The countries a story has named, with how often and the last time (context_country). */
 #define CTX_MAXC 16

@@ -430,7 +430,7 @@ int hd_store_story(hd_store *st, const hd_story *s, const char *lang, size_t nse
     for (size_t i = 0; i < nm; i++) {
         q = st->q[Q_ACTOR];
         st->tmp.n = 0;
-        for (int k = 0; k < m[i].ncodes && k < 4; k++) {
+        for (int k = 0; k < m[i].ncodes && k < HD_MENTION_CODES; k++) {
             if (k) hd_buf_putc(&st->tmp, ',');
             hd_buf_puts(&st->tmp, m[i].codes[k] ? m[i].codes[k] : "");
         }
