@@ -1993,6 +1993,14 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
                     if (!tin(c, q, W_determiners) && T(c, q)->kind != HD_TOK_NUM && !tin(c, q, W_numbers_fr) &&
                         !tin(c, q, W_quantities))
                         return 0;
+                /* (an institution before a lower-case word is that word's modifier:
+                   "seized the government building" seized no one) */
+                size_t na = c->ments.v[m].t1;
+                if (c->ments.v[m].kind == K_AGENT && na < end && tin(c, na - 1, W_institutions) &&
+                    T(c, na)->kind == HD_TOK_WORD && !(T(c, na)->flags & HD_TF_CAP) && !tin(c, na, W_preps) &&
+                    !tin(c, na, W_determiners) && !is_clause_punct(c, na) && !streq(K(c, na), "and") &&
+                    !streq(K(c, na), "or") && skip_time(c, na, end) == na)
+                    return 0;
             }
             if (m < 0) continue;   /* found later */
             int save = mt->target;

@@ -2428,3 +2428,13 @@ TEST(and_it_accused) {
     CHECK_EQ_STR(events("The Yemeni government said Eritrean troops had attacked its garrison on the island, and it "
                         "accused Asmara of naked aggression.", "1995-12-16", "en"), "YEMGOV>ERIGOV:112");
 }
+
+/* People seized are arrested, also in the passive; "taken into custody by" is the passive
+** of "take + into custody"; "exile" before "group" is a noun. */
+TEST(seized_people_and_custody) {
+    CHECK_EQ_STR(events("Iranian Revolutionary Guards seized 15 British sailors.", "2007-03-24", "en"),
+                 "IRNMIL>GBRGOV:173");
+    CHECK_EQ_STR(events("The Kurdish leader was taken into custody by Turkish police.", "1999-02-16", "en"),
+                 "TURCOP>TURGOV:173");
+    CHECK_EQ_STR(events("The exile group said its planes were unarmed.", "1996-02-25", "en"), "");
+}
