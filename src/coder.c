@@ -4196,6 +4196,11 @@ static bool condemns(const hd_coder *c, const cand *o, const cand *x) {
         if (in_mention) { prev_in_mention = true; continue; }
         const hd_token *t = T(c, r);
         const char *k = K(c, r);
+        /* (a noun of series and its "of" stand for the acts: "condemned a wave of suicide
+           bombings", "a dénoncé une série d'attentats") */
+        static const char *const series[] = {"wave", "waves", "series", "spate", "string", "spree", "vague",
+                                             "vagues", "serie", NULL};
+        if (r + 2 <= x->anchor && genitive_prep(c, r + 1) && key_in(k, series)) { r++; continue; }
         bool adverb = t->kind == HD_TOK_WORD && !(t->pos & (HD_POS_VERB | HD_POS_NOUN)) && t->klen > 4 &&
                       (!strcmp(k + t->klen - 4, "ment") || !strcmp(k + t->klen - 2, "ly"));
         bool to_accused = accusation && (streq(k, "a") || streq(k, "au") || streq(k, "aux") || streq(k, "to")) &&

@@ -2438,3 +2438,10 @@ TEST(seized_people_and_custody) {
                  "TURCOP>TURGOV:173");
     CHECK_EQ_STR(events("The exile group said its planes were unarmed.", "1996-02-25", "en"), "");
 }
+
+/* "condemned a wave of suicide bombings": a noun of series and its "of" stand between a
+** condemnation and the condemned acts, which get no author from the condemner. */
+TEST(condemned_a_wave_of_bombings) {
+    CHECK_EQ_STR(events("Egyptian President Hosni Mubarak condemned a wave of suicide bombings in Israel on "
+                        "Wednesday.", "1996-03-13", "en"), "EGYGOV>ISR:111");
+}
