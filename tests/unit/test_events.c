@@ -2445,3 +2445,10 @@ TEST(condemned_a_wave_of_bombings) {
     CHECK_EQ_STR(events("Egyptian President Hosni Mubarak condemned a wave of suicide bombings in Israel on "
                         "Wednesday.", "1996-03-13", "en"), "EGYGOV>ISR:111");
 }
+
+/* Striking bombers, aircraft or airbases is an attack (190), a country adjective and one
+** adjective of kind allowed before them. */
+TEST(struck_bombers_and_airbases) {
+    CHECK_EQ_STR(events("Ukraine struck a Russian airbase in Crimea.", "2025-06-01", "en"), "UKRMIL>RUSMIL:190");
+    CHECK_EQ_STR(events("Ukraine struck more than 40 Russian strategic bombers.", "2025-06-01", "en"), "UKRMIL>RUS:190");
+}
