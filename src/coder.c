@@ -5567,6 +5567,24 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 }
             }
         }
+        if (tm < 0 && !p->no_target && !pronoun_target && c->lang == LANG_FR && code[0] == '1' && code[1] == '0' &&
+            (T(c, cd->anchor)->pos & HD_POS_VERB) && cd->anchor + 2 < cd->t1) {
+            /* "a exigé mardi de l'Italie l'extradition de…", "réclame du Hamas la
+               libération des otages": whom a demand is made of, "de" + an actor right
+               after the verb, inside the pattern's gap */
+            static const char *const of[] = {"de", "d'", "du", "des", NULL};
+            size_t k = skip_time(c, cd->anchor + 1, cd->t1);
+            if (k + 1 < cd->t1 && streq(K(c, k), "de") && streq(K(c, k + 1), "nouveau"))
+                k = skip_time(c, k + 2, cd->t1);   /* ("a de nouveau exigé") */
+            if (k < cd->t1 && key_in(K(c, k), of)) {
+                k++;
+                while (k < cd->t1 && is_det(c, k) && c->tok_mention.v[k] < 0) k++;
+                int m = k < cd->t1 ? c->tok_mention.v[k] : -1;
+                if (m >= 0 && m != sm && c->ments.v[m].t0 == k && c->ments.v[m].t1 < cd->t1 &&
+                    c->ments.v[m].kind != K_ADJ && !(c->ments.v[m].kind == K_AGENT && c->ments.v[m].bare_agent))
+                    tm = m;
+            }
+        }
         if (tm < 0 && !p->no_target && !pronoun_target && !charact) {
             int loc = -1;
             /* "« La France appelle à la retenue », a déclaré le porte-parole": after a

@@ -2452,3 +2452,12 @@ TEST(struck_bombers_and_airbases) {
     CHECK_EQ_STR(events("Ukraine struck a Russian airbase in Crimea.", "2025-06-01", "en"), "UKRMIL>RUSMIL:190");
     CHECK_EQ_STR(events("Ukraine struck more than 40 Russian strategic bombers.", "2025-06-01", "en"), "UKRMIL>RUS:190");
 }
+
+/* French "exiger de X une chose": whom the demand is made of, "de" + an actor right after
+** the verb, in the pattern's gap. */
+TEST(demand_made_of_de_x) {
+    CHECK(strstr(events("Le Premier ministre turc a de nouveau exigé mardi de l'Italie l'extradition du chef du PKK.",
+                        "1998-11-17", "fr"), ">ITA") != NULL);
+    CHECK(strstr(events("Le Premier ministre turc a de nouveau exigé mardi de l'Italie l'extradition du chef du PKK.",
+                        "1998-11-17", "fr"), "TURGOV>TURREB") == NULL);
+}
