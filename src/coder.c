@@ -2481,6 +2481,14 @@ static void prune_candidates(hd_coder *c) {
 ** word-list bit is cleared when hd_code_story annotates the word). */
 static inline bool is_det(const hd_coder *c, size_t k) { return tin(c, k, W_determiners); }
 
+/* A mention at t0 right after "devant" (its determiners aside), not before lo: "devant
+** les députés", "devant l'Assemblée générale de l'ONU". */
+static bool before_audience(const hd_coder *c, size_t t0, size_t lo) {
+    size_t q = t0;
+    while (q > lo && is_det(c, q - 1)) q--;
+    return q > lo && streq(K(c, q - 1), "devant");
+}
+
 static bool preceded_by_prep(const hd_coder *c, size_t t0, size_t s0) {
     size_t k = t0;
     /* (and directions: "in eastern Saudi Arabia", "dans le nord du Mali") */
@@ -5445,6 +5453,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             victim_m = tm;
             tm = -1;
         }
+        /* "a dénoncé devant les députés des méthodes…", "a exigé devant l'Assemblée
+           générale de l'ONU…": in French, before whom a criticism, a demand or a threat
+           (10x-13x) is voiced is its audience, not its target */
+        bool audience = c->lang == LANG_FR && code[0] == '1' && code[1] >= '0' && code[1] <= '3';
+        if (tm >= 0 && audience && before_audience(c, c->ments.v[tm].t0, cd->anchor + 1)) tm = -1;
         bool tm_is_loc = false;
         /* a characterisation ("called the attacks unacceptable", "described the test as a
            provocative act", "calling it an unprovoked attack"): the target is in its
@@ -5519,6 +5532,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    cinquantaine d'élèves au Nigeria", unless that country is the attackers'
                    own, "des soldats érythréens ont massacré des civils") */
                 if (m < 0 || m == sm || m == victim_m) continue;
+                if (audience && before_audience(c, c->ments.v[m].t0, cd->anchor + 1)) continue;
                 const mention *pm = &c->ments.v[m];
                 bool same_as_src = sm >= 0 && country_of(c, c->ments.v[sm].codes[0]) == country_of(c, pm->codes[0]);
                 bool src_explicit = sm >= 0 && !(c->ments.v[sm].kindname && streq(c->ments.v[sm].kindname, "agent+context"));
@@ -5736,6 +5750,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 }
                 if (m < 0 || m == sm) continue;
                 const mention *pm = &c->ments.v[m];
+                if (audience && before_audience(c, pm->t0, cd->anchor + 1)) { k = pm->t1 - 1; continue; }
                 /* "criticised the arrest of women's rights activists", "condemned the
                    attack on a Chinese embassy": the condemned act's victim or patient is
                    not the target; its author is, when named */

@@ -2461,3 +2461,13 @@ TEST(demand_made_of_de_x) {
     CHECK(strstr(events("Le Premier ministre turc a de nouveau exigé mardi de l'Italie l'extradition du chef du PKK.",
                         "1998-11-17", "fr"), "TURGOV>TURREB") == NULL);
 }
+
+/* French "devant X" after a criticism, a demand or a threat is its audience, not its target. */
+TEST(criticism_before_audience) {
+    CHECK_EQ_STR(events("Le ministre britannique a dénoncé devant les députés des méthodes inacceptables.", "2008-01-17",
+                        "fr"), "");
+    CHECK(strstr(events("Le ministre iranien a dénoncé devant l'Assemblée générale de l'ONU les menaces d'Israël.",
+                        "2008-09-23", "fr"), "IRNGOV>ISRGOV:111") != NULL);
+    CHECK(strstr(events("Le ministre iranien a dénoncé devant l'Assemblée générale de l'ONU les menaces d'Israël.",
+                        "2008-09-23", "fr"), ">IGOUNO:111") == NULL);
+}
