@@ -6829,6 +6829,25 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 tgt_m[ntgt++] = c->ev_src_m[k] >= 0 ? &c->ments.v[c->ev_src_m[k]] : NULL;
             }
         }
+        if (!ntgt && tm < 0 && !pronoun_target && !p->no_target && root_now == 11 && code[2] != '6' && nsrc >= 1 &&
+            !strstr(flags, "coref")) {
+            /* "L'Ukraine a retiré son accréditation à l'ambassadeur d'Iran… Le ministère
+               ukrainien a dénoncé un « acte inamical »": a criticism with no target of its
+               own, by the author of a coercive measure (16x-17x) in its sentence or the one
+               before, is aimed at that measure's target (not a verdict, 116, nor a
+               subject borrowed from the sentence before) */
+            for (size_t e = c->events.n; e-- > 0 && !ntgt;) {
+                const hd_event *ev = &c->events.v[e];
+                if (ev->sentence + 1 < sent) break;
+                int r = (ev->code[0] - '0') * 10 + (ev->code[1] - '0');
+                if (ev->sentence > sent || (r != 16 && r != 17) || !*ev->source || !*ev->target ||
+                    !same_country_as_any(c, ev->source, src_codes, nsrc) || same_country_as_any(c, ev->target, src_codes, nsrc))
+                    continue;
+                tgt_codes[0] = ev->target;
+                tgt_m[0] = NULL;
+                ntgt = 1;
+            }
+        }
         if (!ntgt && tm < 0 && !pronoun_target && (streq(code, "016") || root_now == 13) && !p->no_target && nsrc >= 1) {
             /* "Rwanda …, accusing Kampala of arresting and torturing Rwandans. [another
                sentence] Uganda denied the accusations": a denial with no target of its own

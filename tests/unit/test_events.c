@@ -861,7 +861,7 @@ TEST(killed_in_clashes_with_x_is_by_x) {
 ** target nor a place for the target search. */
 TEST(a_french_comma_et_subject_verb_opens_a_clause) {
     CHECK_EQ_STR(events("La Turquie a rappelé son ambassadeur en Israël, et le Premier ministre Recep Tayyip Erdogan a "
-                        "dénoncé un « terrorisme d'État ».", "2010-05-31", "fr"), "TURGOV>ISR:161");
+                        "dénoncé un « terrorisme d'État ».", "2010-05-31", "fr"), "TURGOV>ISR:161 TURGOV>ISRGOV:111");
 }
 
 /* "sont convenus de": être + the participle of a verb that takes être is active. */
@@ -2470,4 +2470,12 @@ TEST(criticism_before_audience) {
                         "2008-09-23", "fr"), "IRNGOV>ISRGOV:111") != NULL);
     CHECK(strstr(events("Le ministre iranien a dénoncé devant l'Assemblée générale de l'ONU les menaces d'Israël.",
                         "2008-09-23", "fr"), ">IGOUNO:111") == NULL);
+}
+
+/* A criticism with no target of its own, by the author of a coercive measure (16x-17x) in
+** its sentence or the one before, is aimed at that measure's target. */
+TEST(criticism_after_own_measure) {
+    CHECK_EQ_STR(events("L'Ukraine a expulsé vendredi l'ambassadeur d'Iran. Le ministère ukrainien des Affaires "
+                        "étrangères a dénoncé un « acte inamical ».", "2022-09-23", "fr"),
+                 "UKRGOV>IRNGOV:174 UKRGOV>IRNGOV:111");
 }
