@@ -2512,6 +2512,17 @@ static bool ends_mention(const hd_coder *c, size_t k, size_t s0) {
     return false;
 }
 
+/* A quote opened at `open`, right before the verb at `v`, holds the clause's own verb: a
+** participle after its auxiliary ("La Commission a « regretté »"; not a passive's, "avait
+** été « enlevé »"), or in French an infinitive after a verb of saying ("ont dit
+** « regretter » la décision"). */
+static bool quote_holds_own_verb(const hd_coder *c, size_t open, size_t v) {
+    if (lin(c, open - 1, W_auxiliaries))
+        return !streq(K(c, open - 1), "ete") && !streq(K(c, open - 1), "been");
+    static const char *const saying[] = {"dire", "affirmer", "assurer", "declarer", NULL};
+    return c->lang == LANG_FR && (T(c, v)->pos & HD_POS_INF) && key_in(T(c, open - 1)->lemma, saying);
+}
+
 static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_compl) {
     *after_compl = false;
     /* the words the tests below stop at; any other word is passed over at once */
@@ -2530,8 +2541,7 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
         }
         /* ("La Commission a « regretté »": a quote opened after an auxiliary holds the
            clause's own participle) */
-        if (T(c, k)->kind == HD_TOK_QUOTE_OPEN && k == i - 1 && k > s0 && lin(c, k - 1, W_auxiliaries) &&
-            !streq(K(c, k - 1), "ete") && !streq(K(c, k - 1), "been"))
+        if (T(c, k)->kind == HD_TOK_QUOTE_OPEN && k == i - 1 && k > s0 && quote_holds_own_verb(c, k, i))
             continue;
         if (streq(K(c, k), ")")) {   /* "Le PAM (Programme alimentaire mondial) a …" */
             size_t q = k;
@@ -2914,7 +2924,9 @@ static bool stance(const hd_coder *c, size_t inf, size_t s0, const char *code) {
     if (c->lang != LANG_FR || !(root == 1 || (root >= 10 && root <= 13))) return false;
     static const char *const saying[] = {"dire", "affirmer", "assurer", "declarer", "estimer", "juger", NULL};
     size_t k = inf;
-    while (k > s0 && k + 3 > inf && (tin(c, k - 1, W_reflexives) || streq(K(c, k - 1), "ne") || streq(K(c, k - 1), "n'")))
+    /* (a quotation mark too: "ont dit « regretter » la décision américaine") */
+    while (k > s0 && k + 3 > inf && (tin(c, k - 1, W_reflexives) || streq(K(c, k - 1), "ne") || streq(K(c, k - 1), "n'") ||
+                                     T(c, k - 1)->kind == HD_TOK_QUOTE_OPEN || T(c, k - 1)->kind == HD_TOK_QUOTE))
         k--;
     return k > s0 && key_in(T(c, k - 1)->lemma, saying);
 }
@@ -3763,8 +3775,7 @@ static bool in_quote(const hd_coder *c, size_t anchor, size_t s0) {
     /* "La Commission a « regretté » une décision": a participle quoted after its
        auxiliary is the clause's own verb, not words reported */
     /* (a passive's stays quoted: "il avait été « enlevé »", what his family claims) */
-    if (depth == 1 && open + 1 == anchor && open > s0 && lin(c, open - 1, W_auxiliaries) && !streq(K(c, open - 1), "ete") &&
-        !streq(K(c, open - 1), "been"))
+    if (depth == 1 && open + 1 == anchor && open > s0 && quote_holds_own_verb(c, open, anchor))
         return false;
     return depth > 0;
 }

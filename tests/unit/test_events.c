@@ -2479,3 +2479,10 @@ TEST(criticism_after_own_measure) {
                         "étrangères a dénoncé un « acte inamical ».", "2022-09-23", "fr"),
                  "UKRGOV>IRNGOV:174 UKRGOV>IRNGOV:111");
 }
+
+/* French "ont dit « regretter » X": an infinitive quoted right after a verb of saying is
+** the subject's own stance, not words reported. */
+TEST(quoted_infinitive_after_saying) {
+    CHECK_EQ_STR(events("Emmanuel Macron et Angela Merkel ont dit « regretter » la décision américaine.", "2018-05-08", "fr"),
+                 "FRAGOV>USAGOV:110 DEUGOV>USAGOV:110");
+}
