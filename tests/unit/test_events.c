@@ -2486,3 +2486,9 @@ TEST(quoted_infinitive_after_saying) {
     CHECK_EQ_STR(events("Emmanuel Macron et Angela Merkel ont dit « regretter » la décision américaine.", "2018-05-08", "fr"),
                  "FRAGOV>USAGOV:110 DEUGOV>USAGOV:110");
 }
+
+/* "sommé de quitter le pays" is an expulsion (174), in the passive too. */
+TEST(ordered_to_leave_the_country) {
+    CHECK_EQ_STR(events("L'ambassadeur d'Italie a été sommé par les autorités érythréennes de quitter le pays.",
+                        "2001-10-01", "fr"), "ERIGOV>ITAGOV:174");
+}
