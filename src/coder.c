@@ -1596,6 +1596,19 @@ static void remember_subject(hd_coder *c, const mention *pm) {
 /* Subject pronouns (il, elle, ils, elles, he, she, they) stand for the most recent
 ** subject: earlier in the same sentence ("Le président a dit qu'il…"), else the
 ** previous sentences' subject.  Impersonal uses ("il y a", "il faut") are skipped. */
+/* The sentence's first subject-like mention before token i (not after a preposition, not
+** a bare agent nor a pronoun; with codes when need_codes), or NULL. */
+static const mention *first_subject_before(const hd_coder *c, size_t first_new, size_t i, size_t s0, bool need_codes) {
+    for (size_t m = first_new; m < c->ments.n; m++) {
+        const mention *pm = &c->ments.v[m];
+        if (pm->t1 > i || preceded_by_prep(c, pm->t0, s0) || (pm->kind == K_AGENT && pm->bare_agent)) continue;
+        if (pm->kindname && streq(pm->kindname, "pronoun")) continue;
+        if (need_codes && pm->ncodes == 0) continue;
+        return pm;
+    }
+    return NULL;
+}
+
 static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size_t first_new) {
     /* "… on Hamas to accept a truce proposal, and the group denounced the move": "the
        group", "le mouvement" is the last armed or political group the story named */
@@ -1630,13 +1643,7 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
                   (streq(K(c, i - 1), "and") || streq(K(c, i - 1), "but")) && streq(K(c, i - 2), ",") &&
                   (T(c, i + 1)->pos & HD_POS_VERB) && T(c, i + 1)->kind == HD_TOK_WORD;
         if (it) {
-            const mention *fm = NULL;
-            for (size_t m = first_new; m < c->ments.n && !fm; m++) {
-                const mention *pm = &c->ments.v[m];
-                if (pm->t1 > i || preceded_by_prep(c, pm->t0, s0) || (pm->kind == K_AGENT && pm->bare_agent)) continue;
-                if (pm->kindname && streq(pm->kindname, "pronoun")) continue;
-                fm = pm;
-            }
+            const mention *fm = first_subject_before(c, first_new, i, s0, false);
             if (!fm || person_like(c, fm) || !fm->ncodes) continue;
             mention mm = {0};
             mm.t0 = (uint32_t)i;
@@ -1646,7 +1653,7 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
             for (int k = 0; k < fm->ncodes; k++) mm.codes[k] = fm->codes[k];
             mm.kindname = "pronoun";
             mm.agent_t0 = UINT32_MAX;
-            hd_vec_push(c->ments, mm);
+            if (hd_vec_push(c->ments, mm) != 0) return;
             continue;
         }
         if (!tin(c, i, W_pron_subj) || streq(K(c, i), "on")) continue;
@@ -1659,22 +1666,12 @@ static void pronoun_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, s
         const char *codes[MAX_MEMBERS];
         int n = 0;
         /* the first subject-like mention of this sentence before the pronoun */
-        for (size_t m = first_new; m < c->ments.n && !n; m++) {
-            const mention *pm = &c->ments.v[m];
-            if (pm->t1 > i || preceded_by_prep(c, pm->t0, s0) || (pm->kind == K_AGENT && pm->bare_agent)) continue;
-            if (pm->kindname && streq(pm->kindname, "pronoun")) continue;
-            for (int k = 0; k < pm->ncodes; k++) codes[n++] = pm->codes[k];
-        }
+        const mention *subj = first_subject_before(c, first_new, i, s0, true);
+        for (int k = 0; subj && k < subj->ncodes; k++) codes[n++] = subj->codes[k];
         if (n && c->lang == LANG_EN && (streq(K(c, i), "he") || streq(K(c, i), "she"))) {
             /* "protesters stormed the residence of President X, demanding that he
                resign": "he" is a person, not the plural subject */
-            const mention *fm = NULL;
-            for (size_t m = first_new; m < c->ments.n && !fm; m++) {
-                const mention *pm = &c->ments.v[m];
-                if (pm->t1 > i || preceded_by_prep(c, pm->t0, s0) || (pm->kind == K_AGENT && pm->bare_agent)) continue;
-                if (pm->kindname && streq(pm->kindname, "pronoun")) continue;
-                fm = pm;
-            }
+            const mention *fm = first_subject_before(c, first_new, i, s0, false);
             const char *lk = fm ? K(c, fm->t1 - 1) : "";
             if (fm && fm->kind == K_AGENT && lk[0] && lk[strlen(lk) - 1] == 's') {
                 for (size_t m = c->ments.n; m-- > first_new;) {
