@@ -3238,18 +3238,24 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
 ** declared": a restriction (1721, 1723, 1724) in the passive that no actor is named the author of is
 ** the state's on its own people — the state the clause places it in after the match,
 ** else the story's.  Emits it and returns true, or returns false. */
-static bool restriction_holder(hd_coder *c, const cand *cd, uint32_t sent, size_t s0, size_t s1, int day,
-                               const char *code, char *flags) {
-    const char *holder = place_after(c, cd, sent, s0, s1, -1, false);
+/* (the state's body `role` on its civilians; place_after's `strict` as it says) */
+static bool state_on_its_people(hd_coder *c, const cand *cd, uint32_t sent, size_t s0, size_t s1, int day,
+                                const char *code, char *flags, const char *role, bool strict) {
+    const char *holder = place_after(c, cd, sent, s0, s1, -1, strict);
     if (!holder) holder = context_country(c, sent, s0, -1);
     if (!holder || strlen(holder) != 3 || !strncmp(holder, "IGO", 3)) return false;
-    char gov[8], cvl[8];
-    snprintf(gov, sizeof gov, "%sGOV", holder);
+    char body[8], cvl[8];
+    snprintf(body, sizeof body, "%s%s", holder, role);
     snprintf(cvl, sizeof cvl, "%sCVL", holder);
     if (flags[0]) strcat(flags, " ");
     strcat(flags, "passive");
-    emit(c, sent, day, code, NULL, intern(c, gov), NULL, intern(c, cvl), cd, flags);
+    emit(c, sent, day, code, NULL, intern(c, body), NULL, intern(c, cvl), cd, flags);
     return true;
+}
+
+static bool restriction_holder(hd_coder *c, const cand *cd, uint32_t sent, size_t s0, size_t s1, int day,
+                               const char *code, char *flags) {
+    return state_on_its_people(c, cd, sent, s0, s1, day, code, flags, "GOV", false);
 }
 
 /* "plusieurs personnes ont été interpellées", "Dozens of people were arrested": is the
@@ -6114,17 +6120,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    personnes ont été interpellées": people no dictionary knows, arrested
                    by the police of the state the clause places them in, else of the
                    story's, among its own people */
-                const char *holder = place_after(c, cd, sent, s0, s1, -1, true);
-                if (!holder) holder = context_country(c, sent, s0, -1);
-                if (holder && strlen(holder) == 3 && strncmp(holder, "IGO", 3)) {
-                    char cop[8], cvl[8];
-                    snprintf(cop, sizeof cop, "%sCOP", holder);
-                    snprintf(cvl, sizeof cvl, "%sCVL", holder);
-                    if (flags[0]) strcat(flags, " ");
-                    strcat(flags, "passive");
-                    emit(c, sent, day, code, NULL, intern(c, cop), NULL, intern(c, cvl), cd, flags);
-                    continue;
-                }
+                if (state_on_its_people(c, cd, sent, s0, s1, day, code, flags, "COP", true)) continue;
             }
             if (restriction_code(code) && sm < 0 && !passive_unreal(c, cd->anchor, s0) &&
                 restriction_holder(c, cd, sent, s0, s1, day, code, flags))
