@@ -1467,6 +1467,13 @@ static int subject_before(const hd_coder *c, size_t from, size_t anchor, size_t 
 static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo, size_t hi);
 static int mention_ending_at(const hd_coder *c, size_t e, uint32_t sent, int exclude, unsigned kinds);
 static bool state_code(const char *code);
+/* How well a code names one of "the two leaders / sides": 2 a government or a former
+** office holder, 1 another role but civilians, 0 a bare country or civilians. */
+static int leader_rank(const char *code) {
+    if (!code || strlen(code) < 6 || !strncmp(code + 3, "CVL", 3)) return 0;
+    return !strncmp(code + 3, "GOV", 3) || !strncmp(code + 3, "ELI", 3) ? 2 : 1;
+}
+
 static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size_t first_new) {
     for (size_t i = s0; i + 1 < s1; i++) {
         if (!tin(c, i, W_two_words)) continue;
@@ -1484,6 +1491,11 @@ static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size
         if ((streq(K(c, i), "each") || streq(K(c, i), "chaque")) &&
             !(streq(K(c, pn), "side") || streq(K(c, pn), "camp") || streq(K(c, pn), "partie")))
             continue;
+        /* ("deux", "two" after a determiner: "capturé deux chefs rebelles" counts them) */
+        if ((streq(K(c, i), "deux") || streq(K(c, i), "two")) && !(i > s0 && tin(c, i - 1, W_determiners)))
+            continue;
+        bool leaders = !key_in(K(c, pn), (const char *const[]){"pays", "countries", "nations", "etats", "states", "voisins",
+                                                                "neighbours", "neighbors", NULL});
         const char *a = NULL, *b = NULL;
         const char *fa = NULL, *fb = NULL;
         /* (the object of its clause's verb is not that clause's subject: "…, and China
@@ -1491,6 +1503,10 @@ static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size
            named before; in a phrase, "… ont signé un accord entre les deux pays", they may
            be the subjects) */
         size_t v = i > s0 && tin(c, i - 1, W_determiners) ? i - 1 : i;
+        /* (a day between: "qui avait rencontré dimanche les deux dirigeants") */
+        while (v > s0 + 1 && (tin(c, v - 1, W_days_fr) || tin(c, v - 1, W_days_en)) && T(c, v - 2)->kind == HD_TOK_WORD &&
+               (T(c, v - 2)->pos & (HD_POS_VERB | HD_POS_PPAS)))
+            v--;
         bool object = v > s0 && (T(c, v - 1)->pos & (HD_POS_VERB | HD_POS_PPAS)) && T(c, v - 1)->kind == HD_TOK_WORD &&
                       !tin(c, v - 1, W_preps);   /* ("entre" is also a verb's form) */
         /* (nor its subject and those joined to it, before a relative clause: "The United
@@ -1515,6 +1531,13 @@ static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size
             bool subject = false;
             for (int q = 0; q < nsubj && !subject; q++) subject = subj[q] == (int)m;
             if (subject) continue;
+            /* (nor, for people, the subject's country named otherwise: "Le roi Hussein de
+               Jordanie, qui avait rencontré les deux dirigeants" are not the king and
+               Jordan; "Xi a appelé les deux pays à…" are China and India) */
+            for (int q = 0; q < nsubj && !subject && leaders; q++)
+                for (int k = 0; k < pm->ncodes && !subject; k++)
+                    subject = country_of(c, pm->codes[k]) && country_of(c, pm->codes[k]) == country_of(c, c->ments.v[subj[q]].codes[0]);
+            if (subject) continue;
             for (int k = 0; k < pm->ncodes; k++) {
                 const char *cc = country_of(c, pm->codes[k]);
                 /* (an organisation or a region is not one of "the two countries", "both
@@ -1526,21 +1549,23 @@ static void pair_mentions(hd_coder *c, uint32_t sent, size_t s0, size_t s1, size
             if (b) break;
         }
         if (!a || !b) continue;
-        bool leaders = !key_in(K(c, pn), (const char *const[]){"pays", "countries", "nations", "etats", "states", "voisins",
-                                                                "neighbours", "neighbors", NULL});
         if (leaders) {
             /* "Le ministre français … son homologue algérien …, a annoncé le Quai
                d'Orsay. Les deux ministres…": the people of each country, when the story
                named them, not the last bare country */
-            bool ra = strlen(fa) > 3, rb = strlen(fb) > 3;
-            for (size_t m = c->ments.n; m-- > 0 && (!ra || !rb);) {
+            /* (a leader first, "Les deux dirigeants" of a story that named the
+               soldiers after them; then any other role; civilians are no leaders,
+               sides or parties: "des colons juifs") */
+            int ra = leader_rank(fa), rb = leader_rank(fb);
+            for (size_t m = c->ments.n; m-- > 0 && (ra < 2 || rb < 2);) {
                 const mention *pm = &c->ments.v[m];
                 if (m >= first_new && pm->t0 >= i) continue;
                 for (int k = 0; k < pm->ncodes; k++) {
                     const char *code = pm->codes[k], *cc = country_of(c, code);
-                    if (!code || strlen(code) <= 3 || !strncmp(code, "IGO", 3)) continue;
-                    if (!ra && cc == a) { fa = code; ra = true; }
-                    else if (!rb && cc == b) { fb = code; rb = true; }
+                    if (!code || !strncmp(code, "IGO", 3)) continue;
+                    int r = leader_rank(code);
+                    if (r > ra && cc == a) { fa = code; ra = r; }
+                    else if (r > rb && cc == b) { fb = code; rb = r; }
                 }
             }
         }
@@ -5557,6 +5582,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                      /* "la police a dispersé des manifestants": violent repression (175)
                         of the people the pattern names, the agents' own country's */
                      !strncmp(code, "175", 3) ||
+                     /* "ont capturé deux chefs rebelles": an arrest (17x) of people of
+                        another role than the captors' (not an expulsion, 174, of people
+                        who are often foreigners: "a expulsé les correspondantes") */
+                     (code[0] == '1' && code[1] == '7' && strncmp(code, "174", 3) && sm >= 0 && pm->codes[0] && c->ments.v[sm].codes[0] &&
+                      strcmp(pm->codes[0], c->ments.v[sm].codes[0])) ||
                      /* "dissolved parliament": the assembly or the courts of the
                         country the story is about */
                      (pm->codes[0] && strlen(pm->codes[0]) >= 6 &&

@@ -2492,3 +2492,22 @@ TEST(ordered_to_leave_the_country) {
     CHECK_EQ_STR(events("L'ambassadeur d'Italie a été sommé par les autorités érythréennes de quitter le pays.",
                         "2001-10-01", "fr"), "ERIGOV>ITAGOV:174");
 }
+
+/* "les deux dirigeants" after a verb (a day may come between) are not its subject nor
+** anyone of the subject's country, and are the leaders each country had in the story,
+** not its soldiers named later. */
+TEST(the_two_leaders_are_not_the_subject) {
+    CHECK_EQ_STR(events("Le Premier ministre israélien Benjamin Netanyahu et le président palestinien Yasser Arafat "
+                        "ont conclu mercredi un accord sur le retrait des soldats israéliens. Le roi Hussein de "
+                        "Jordanie, qui avait rencontré dimanche les deux dirigeants, a contribué à lever les "
+                        "derniers obstacles.", "1997-01-15", "fr"),
+                 "ISRGOV>PSEGOV:057 PSEGOV>ISRGOV:057 JORGOV>PSEGOV:040 JORGOV>ISRGOV:040");
+}
+
+/* "deux"/"two" without a determiner counts people ("capturé deux chefs rebelles"); an
+** arrest (17x but expulsions) names as its target the people of another role than the
+** captors' that its pattern's last word starts, their country from the context. */
+TEST(arrest_of_counted_rebels) {
+    CHECK_EQ_STR(events("Des militaires colombiens ont capturé deux chefs rebelles dans la jungle.", "2008-07-03", "fr"),
+                 "COLMIL>COLREB:173");
+}
