@@ -5975,20 +5975,44 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 const mention *vm = &c->ments.v[sm];
                 /* "23 of its soldiers had been killed in clashes with Afghan Taliban forces",
                    "tués dans les combats contre les rebelles": the other side did it */
+                /* (also "lors d'un échange de tirs avec des patrouilleurs nord-coréens",
+                   "in an exchange of fire with…", and an attack's author: "tués dans une
+                   attaque des jihadistes du JNIM", "killed in an ambush by…") */
+                static const char *const exchanged[] = {"tirs", "fire", "gunfire", "coups", NULL};
+                static const char *const attack_nouns[] = {"attaque", "attaques", "attentat", "attentats", "embuscade",
+                    "raid", "raids", "bombardement", "bombardements", "frappe", "frappes", "attack", "attacks",
+                    "ambush", "bombing", "bombings", "shelling", "airstrike", "airstrikes", NULL};
+                static const char *const authors_of[] = {"de", "des", "du", "d'", "par", "by", NULL};
                 const mention *foe = NULL;
-                for (size_t k = cd->t1; k + 2 < s1 && k < cd->t1 + 8 && !foe; k++) {
+                for (size_t k = cd->t1; k + 2 < s1 && k < cd->t1 + 14 && !foe; k++) {
                     if (is_clause_punct(c, k)) break;
-                    if (!tin(c, k, W_clash_words)) continue;
                     size_t q = k + 1;
-                    if (!streq(K(c, q), "with") && !streq(K(c, q), "avec") && !streq(K(c, q), "contre") &&
+                    bool clash = tin(c, k, W_clash_words) ||
+                                 (k >= cd->t1 + 2 && key_in(K(c, k), exchanged) && (streq(K(c, k - 1), "de") || streq(K(c, k - 1), "of")) &&
+                                  (streq(K(c, k - 2), "echange") || streq(K(c, k - 2), "exchange")));
+                    bool by = !clash && key_in(K(c, k), attack_nouns) && key_in(K(c, q), authors_of);
+                    if (!clash && !by) continue;
+                    if (clash && !streq(K(c, q), "with") && !streq(K(c, q), "avec") && !streq(K(c, q), "contre") &&
                         !streq(K(c, q), "against"))
                         continue;
                     size_t r = q + 1;
                     while (r < s1 && r < q + 4 && is_det(c, r) && c->tok_mention.v[r] < 0) r++;
-                    for (size_t m = ments_from(c, s0); m < c->ments.n && !foe; m++)
-                        if (c->ments.v[m].sentence == sent && c->ments.v[m].t0 == r && (int)m != sm &&
-                            c->ments.v[m].kind != K_PLACE)
-                            foe = &c->ments.v[m];
+                    /* (a noun and its country's adjective: "avec des patrouilleurs nord-coréens") */
+                    if (clash && r + 1 < s1 && c->tok_mention.v[r] < 0 && T(c, r)->kind == HD_TOK_WORD &&
+                        c->tok_mention.v[r + 1] >= 0 && c->ments.v[c->tok_mention.v[r + 1]].kind == K_ADJ)
+                        r++;
+                    for (size_t m = ments_from(c, s0); m < c->ments.n && !foe; m++) {
+                        const mention *fm = &c->ments.v[m];
+                        if (fm->sentence != sent || fm->t0 != r || (int)m == sm || fm->kind == K_PLACE) continue;
+                        /* (after "de", only armed men: "l'attaque du consulat américain" names
+                           its victim) */
+                        const char *role = fm->codes[0] && strlen(fm->codes[0]) >= 6 ? fm->codes[0] + 3 : "";
+                        if (by && !streq(K(c, q), "par") && !streq(K(c, q), "by") && fm->kind != K_GROUP &&
+                            strncmp(role, "MIL", 3) && strncmp(role, "REB", 3) && strncmp(role, "UAF", 3) &&
+                            strncmp(role, "INS", 3))
+                            continue;
+                        foe = fm;
+                    }
                 }
                 if (foe && foe->codes[0]) {
                     if (flags[0]) strcat(flags, " ");

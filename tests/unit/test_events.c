@@ -2511,3 +2511,17 @@ TEST(arrest_of_counted_rebels) {
     CHECK_EQ_STR(events("Des militaires colombiens ont capturé deux chefs rebelles dans la jungle.", "2008-07-03", "fr"),
                  "COLMIL>COLREB:173");
 }
+
+/* A passive killing "lors d'un échange de tirs avec X" or "dans une attaque des
+** jihadistes de X" was done by X (after "de", only a group or armed men). */
+TEST(killed_in_exchange_of_fire_or_attack_of) {
+    CHECK_EQ_STR(events("Quatre marins sud-coréens ont été tués samedi matin lors d'un échange de tirs avec des "
+                        "patrouilleurs nord-coréens en mer Jaune.", "2002-06-29", "fr"),
+                 "PRKMIL>KOR:190 KORMIL>PRK:193");
+    CHECK_EQ_STR(events("Four South Korean sailors were killed on Saturday in an exchange of fire with North Korean "
+                        "patrol boats.", "2002-06-29", "en"), "PRKMIL>KOR:190");
+    CHECK_EQ_STR(events("Trois soldats maliens ont été tués dans une attaque des jihadistes du JNIM près de Gao.",
+                        "2022-06-29", "fr"), "MLIREB>MLIMIL:190");
+    CHECK(strstr(events("Trois Américains ont été tués lors de l'attaque du consulat américain à Benghazi.",
+                        "2012-09-12", "fr"), ">USA") != NULL);
+}
