@@ -2549,6 +2549,20 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
     *after_compl = false;
     /* the words the tests below stop at; any other word is passed over at once */
     const uint64_t keys = 1ull << W_clause_punct | 1ull << W_clause_marks | 1ull << W_complementizers;
+    /* "The mutineers, who say they have not been paid, demanded…": a verb right after the
+       comma that closes a relative clause on "who"/"which" is its antecedent's, whatever
+       clause the relative's own words open (a reported "they", ", and") */
+    if (c->lang == LANG_EN && i > s0 + 3 && streq(K(c, i - 1), ",")) {
+        for (size_t k = i - 1; k-- > s0 + 1;) {
+            if (is_clause_punct(c, k)) break;
+            if (!streq(K(c, k), ",")) continue;
+            if (streq(K(c, k + 1), "who") || streq(K(c, k + 1), "which")) {
+                int m = c->tok_mention.v[k - 1];
+                if (m >= 0 && c->ments.v[m].t1 == k && c->ments.v[m].t0 >= s0) return c->ments.v[m].t0;
+            }
+            break;
+        }
+    }
     for (size_t k = i; k-- > s0;) {
         if (!(c->wmask.v[k] & keys) && !lin(c, k, W_speech_en) && T(c, k)->kind != HD_TOK_QUOTE_OPEN &&
             T(c, k)->kind != HD_TOK_QUOTE_CLOSE)

@@ -2525,3 +2525,11 @@ TEST(killed_in_exchange_of_fire_or_attack_of) {
     CHECK(strstr(events("Trois Américains ont été tués lors de l'attaque du consulat américain à Benghazi.",
                         "2012-09-12", "fr"), ">USA") != NULL);
 }
+
+/* "X, who say they …, demanded …": the verb after the comma that closes a relative clause
+** on "who" is its antecedent's, even when the relative's words open a clause of their own. */
+TEST(the_verb_after_a_closed_relative_clause_is_its_antecedents) {
+    CHECK_EQ_STR(events("President Ange-Felix Patasse asked France to intervene in the Central African Republic. The "
+                        "mutineers, who say they have not been paid for months, demanded that Patasse step down.", "1996-05-20", "en"),
+                 "CAFGOV>FRAGOV:020 CAFMIL>CAFGOV:1041");
+}
