@@ -2819,7 +2819,17 @@ static int coordinated(const hd_coder *c, int m, int out[MAX_MEMBERS], size_t lo
                     e1 = c->ments.v[r].t1;
                 bool comma = false;
                 for (size_t t = gap0; t < gap1; t++) comma |= streq(K(c, t), ",");
-                if (c->lang == LANG_EN && comma && e1 < hi && T(c, e1)->kind == HD_TOK_WORD &&
+                /* (without the comma when a coded verb before the list shows it is an
+                   object, not inside a prepositional phrase: "expelling Venezuela's
+                   diplomats and Panama suspended…", not "imports from Mexico and Canada
+                   took effect") */
+                bool object = false;
+                if (c->lang == LANG_EN && !comma && c->ments.v[m].t0 >= c->sent_s0 &&
+                    !preceded_by_prep(c, c->ments.v[m].t0, c->sent_s0))
+                    for (size_t r = 0; r < c->cands.n && !object; r++)
+                        object = c->cands.v[r].p && c->cands.v[r].anchor >= c->sent_s0 && c->cands.v[r].anchor < pm->t0 &&
+                                 c->tok_mention.v[c->cands.v[r].anchor] < 0;
+                if (c->lang == LANG_EN && (comma || object) && e1 < hi && T(c, e1)->kind == HD_TOK_WORD &&
                     (T(c, e1)->pos & HD_POS_VERB) && !(T(c, e1)->pos & (HD_POS_NOUN | HD_POS_ING)) &&
                     !(T(c, e1)->flags & HD_TF_CAP))
                     break;

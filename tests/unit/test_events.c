@@ -2533,3 +2533,12 @@ TEST(the_verb_after_a_closed_relative_clause_is_its_antecedents) {
                         "mutineers, who say they have not been paid for months, demanded that Patasse step down.", "1996-05-20", "en"),
                  "CAFGOV>FRAGOV:020 CAFMIL>CAFGOV:1041");
 }
+
+/* An English actor after a bare "and" with its own verb is no member of an object list
+** ("expelling X's diplomats and Panama suspended…"); inside a prepositional phrase it is. */
+TEST(an_object_list_ends_before_a_new_subject_and_its_verb) {
+    CHECK(strstr(events("Peru's government responded by expelling Venezuela's diplomats and Panama suspended diplomatic "
+                        "relations with Caracas.", "2024-07-30", "en"), ">PANGOV:174") == NULL);
+    CHECK(strstr(events("U.S. tariffs of 25% on imports from Mexico and Canada took effect on Tuesday.", "2025-03-04",
+                        "en"), "USAGOV>CANGOV:163") != NULL);
+}
