@@ -3539,6 +3539,15 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
                 if (lin(c, v, W_auxiliaries) || (T(c, v)->pos & (HD_POS_VERB | HD_POS_PPAS))) return false;
             break;
         }
+        /* "Ukrainian troops backed by tanks and armoured vehicles pushed into…": after an
+           actor's own reduced relative (a participle right after it, then "by"/"with"),
+           the form is the main clause's verb */
+        for (size_t r = k; r > s0 + 1 && r + 12 > anchor && !is_clause_punct(c, r) && !streq(K(c, r), ","); r--) {
+            if (!streq(K(c, r), "by") && !streq(K(c, r), "with")) continue;
+            if (!(T(c, r - 1)->pos & HD_POS_PPAS) || c->tok_mention.v[r - 1] >= 0) continue;
+            for (size_t m = ments_from(c, s0); m < c->ments.n; m++)
+                if (c->ments.v[m].t1 == r - 1 && c->ments.v[m].t0 >= s0) return false;
+        }
         return nounish(c, k) && !tin(c, k, W_time_words) && !tin(c, k, W_days_en) && !(T(c, k)->flags & HD_TF_CAP) &&
                !(T(c, k)->pos & (HD_POS_VERB | HD_POS_PPAS)) && !streq(K(c, k), "and") && !streq(K(c, k), "but");
     }

@@ -2542,3 +2542,10 @@ TEST(an_object_list_ends_before_a_new_subject_and_its_verb) {
     CHECK(strstr(events("U.S. tariffs of 25% on imports from Mexico and Canada took effect on Tuesday.", "2025-03-04",
                         "en"), "USAGOV>CANGOV:163") != NULL);
 }
+
+/* "X backed by Y VERBed": after an actor's reduced relative on "by"/"with", an -ed form
+** is the main clause's verb, not a participle used as an adjective. */
+TEST(the_verb_after_an_actors_reduced_relative_is_finite) {
+    CHECK_EQ_STR(events("Ukrainian troops backed by tanks and armoured vehicles pushed into Russia's western Kursk region.",
+                        "2024-08-07", "en"), "UKRMIL>RUS:192");
+}
