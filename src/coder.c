@@ -4036,6 +4036,16 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
         snprintf(cvl, sizeof cvl, "%sCVL", tgtcode);
         tgtcode = intern(c, cvl);
     }
+    /* "The authorities imposed a dusk-to-dawn curfew in Kinshasa": coercion (17x) by a
+       state organ on a place of its own country is on its people, not the country
+       talking about itself */
+    else if (tgtcode && code[0] == '1' && code[1] == '7' && strlen(tgtcode) == 3 && strlen(srccode) >= 6 &&
+             !strncmp(srccode, tgtcode, 3) && state_code(tgtcode) && tgt && tgt->kind == K_PLACE &&
+             (!strncmp(srccode + 3, "GOV", 3) || !strncmp(srccode + 3, "COP", 3) || !strncmp(srccode + 3, "MIL", 3) ||
+              !strncmp(srccode + 3, "JUD", 3) || !strncmp(srccode + 3, "SPY", 3))) {
+        snprintf(cvl, sizeof cvl, "%sCVL", tgtcode);
+        tgtcode = intern(c, cvl);
+    }
     if (tgtcode && !strncmp(srccode, tgtcode, 3) && strncmp(srccode, "IGO", 3) && strncmp(srccode, "IMG", 3) &&
         strlen(tgtcode) <= 3 && !(attack && strlen(srccode) > 3 && c->direct_target) &&
         !(!strncmp(code, "083", 3) && strlen(srccode) > 3))

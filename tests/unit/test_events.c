@@ -2549,3 +2549,10 @@ TEST(the_verb_after_an_actors_reduced_relative_is_finite) {
     CHECK_EQ_STR(events("Ukrainian troops backed by tanks and armoured vehicles pushed into Russia's western Kursk region.",
                         "2024-08-07", "en"), "UKRMIL>RUS:192");
 }
+
+/* Coercion by a state organ aimed at a place of its own country is on its civilians, not
+** the country talking about itself (which is dropped). */
+TEST(a_curfew_on_an_own_city_is_on_its_people) {
+    CHECK_EQ_STR(events("KINSHASA - The authorities imposed a dusk-to-dawn curfew in Kinshasa.", "2001-01-17", "en"),
+                 "CODGOV>CODCVL:1723");
+}
