@@ -3925,6 +3925,17 @@ static int noun_victim(const hd_coder *c, size_t anchor, size_t s0, size_t s1, i
     return vm;
 }
 
+/* Is the latest attack of the story, in this sentence or the three before, one with no
+** author ("" source)? */
+static bool anon_attack_before(const hd_coder *c, uint32_t sent) {
+    for (size_t e = c->events.n; e-- > 0;) {
+        const hd_event *ev = &c->events.v[e];
+        if (ev->sentence + 3 < sent) break;
+        if (attack_code(ev->code)) return !*ev->source;
+    }
+    return false;
+}
+
 static bool attack_coded(const hd_coder *c, uint32_t sent) {
     for (size_t e = c->events.n; e-- > 0 && c->events.v[e].sentence == sent;)
         if (attack_code(c->events.v[e].code)) return true;
@@ -7287,6 +7298,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    condemnation of violence whose author no sentence names is coded with
                    no target (the gold's "*"); by each of its coordinated subjects ("L'Espagne,
                    la France et les États-Unis ont condamné ces attaques") */
+                for (int a = 0; a < nsrc; a++) emit(c, sent, day, code, src_m[a], src_codes[a], NULL, NULL, cd, flags);
+            } else if (code[0] == '1' && code[1] == '3' && p->code[0] == '1' && p->code[1] == '3' &&
+                       (T(c, cd->anchor)->pos & HD_POS_VERB) && !(T(c, cd->anchor)->pos & (HD_POS_ING | HD_POS_NOUN)) &&
+                       anon_attack_before(c, sent)) {
+                /* "Bombs killed 74 people in Kampala. Museveni vowed to hunt down those
+                   responsible": a threat with no target after an attack whose author no
+                   sentence names is aimed at no one (the gold's "*") */
                 for (int a = 0; a < nsrc; a++) emit(c, sent, day, code, src_m[a], src_codes[a], NULL, NULL, cd, flags);
             } else if (target_optional(code) && (root != 14 && root != 17)) {
                 /* a claim or denial of responsibility needs no target; other events

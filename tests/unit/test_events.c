@@ -2556,3 +2556,12 @@ TEST(a_curfew_on_an_own_city_is_on_its_people) {
     CHECK_EQ_STR(events("KINSHASA - The authorities imposed a dusk-to-dawn curfew in Kinshasa.", "2001-01-17", "en"),
                  "CODGOV>CODCVL:1723");
 }
+
+/* A threat with no target after an attack whose author no sentence names is coded with no
+** target (the gold's "*"); a noun ("a telephoned warning") is no such threat. */
+TEST(a_threat_after_an_anonymous_attack_has_no_target) {
+    CHECK(strstr(events("KAMPALA - Bombs killed 74 people in the Ugandan capital. President Yoweri Museveni vowed to hunt "
+                        "down those responsible.", "2010-07-12", "en"), "UGAGOV>:138") != NULL);
+    CHECK(strstr(events("OMAGH - A car bomb killed 28 people in Omagh. Police said a telephoned warning had given the wrong "
+                        "location.", "1998-08-16", "en"), ":130") == NULL);
+}
