@@ -6328,7 +6328,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             while (!opposed && q > s0 && is_det(c, q - 1)) q--;
             if (!opposed && q > s0 && (streq(K(c, q - 1), "between") || streq(K(c, q - 1), "entre")) && a->t1 + 1 < s1 &&
                 (streq(K(c, a->t1), "and") || streq(K(c, a->t1), "et")))
-                for (size_t k = a->t1 + 1; k < s1 && k < a->t1 + 4 && !b; k++)
+                /* (past a quantity: "entre la police et des milliers de manifestants") */
+                for (size_t k = a->t1 + 1; k < s1 && k < a->t1 + 6 && !b && !is_clause_punct(c, k); k++)
                     if (c->tok_mention.v[k] >= 0) b = &c->ments.v[c->tok_mention.v[k]];
             if (b) {
                 if (flags[0]) flags[strlen(flags) - 1] = 0;

@@ -1181,6 +1181,10 @@ TEST(killed_in_clashes_between_two_sides) {
                         "jeudi le Kirghizstan et le Tadjikistan.", "2022-09-17", "fr"), "KGZMIL>TJK:190 TJKMIL>KGZ:190");
     CHECK_EQ_STR(events("At least 10 people were killed in clashes between Kazakh police and sacked oil workers on Friday, "
                         "prosecutors said.", "2011-12-17", "en"), "KAZCOP>KAZLAB:175 KAZLAB>KAZCOP:145");
+    /* (the second side past a quantity, whatever the clause's subject) */
+    CHECK_EQ_STR(events("DAKAR (AFP) - Le président sénégalais Abdoulaye Wade a retiré jeudi un projet de réforme, après une "
+                        "journée d'affrontements entre la police et des milliers de manifestants.", "2011-06-24", "fr"),
+                 "SENGOV>SEN:0832 SENCOP>SENCVL:175 SENCVL>SENCOP:145");
 }
 
 /* "Thai and Cambodian troops": coordinated country adjectives share the agent; a
