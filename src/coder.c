@@ -6336,7 +6336,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 /* (a clash between security forces and civilians: repression one way,
                    a riot the other, "clashes between police and sacked oil workers") */
                 const char *ab = code, *ba = code;
-                if (clash_between && attack_code(code)) {
+                /* (a riot code too: "Des affrontements ont opposé des manifestants aux
+                   forces de l'ordre" is no riot by the police) */
+                if (clash_between && (attack_code(code) || streq(code, "145"))) {
                     const char *ra = role_of(a->codes[0]), *rb = role_of(b->codes[0]);
                     bool fa = streq(ra, "COP") || streq(ra, "MIL"), fb = streq(rb, "COP") || streq(rb, "MIL");
                     bool ca = streq(ra, "CVL") || streq(ra, "LAB") || streq(ra, "OPP");

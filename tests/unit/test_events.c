@@ -1185,6 +1185,9 @@ TEST(killed_in_clashes_between_two_sides) {
     CHECK_EQ_STR(events("DAKAR (AFP) - Le président sénégalais Abdoulaye Wade a retiré jeudi un projet de réforme, après une "
                         "journée d'affrontements entre la police et des milliers de manifestants.", "2011-06-24", "fr"),
                  "SENGOV>SEN:0832 SENCOP>SENCVL:175 SENCVL>SENCOP:145");
+    /* (a riot pattern's clash too: the police's side is repression) */
+    CHECK_EQ_STR(events("CARACAS (AFP) - Des affrontements ont opposé des manifestants aux forces de l'ordre.", "2019-04-30",
+                        "fr"), "VENCVL>VENCOP:145 VENCOP>VENCVL:175");
 }
 
 /* "Thai and Cambodian troops": coordinated country adjectives share the agent; a
