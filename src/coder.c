@@ -524,7 +524,7 @@ static const char *const killed_words[] = {"abattre", "tuer", "dead", "kill", "m
                                            "massacrer", "massacre", NULL};
 static const char *const clash_words[] = {"clash", "clashes", "clashed", "fight", "fought", "fighting", "battle",
     "battles", "gunfight", "combat", "combats", "combattre", "affrontement", "affrontements", "affronter",
-    "accrochage", "accrochages", NULL};
+    "accrochage", "accrochages", "heurt", "heurts", NULL};
 /* Machines with no nationality (recognise: "Unidentified warplanes struck a convoy" has
 ** no actor); French numbers before a noun (participle_without_aux: "deux soldats
 ** blessés"); English verbs with no object, hence no passive participle

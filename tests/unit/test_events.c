@@ -1188,6 +1188,9 @@ TEST(killed_in_clashes_between_two_sides) {
     /* (a riot pattern's clash too: the police's side is repression) */
     CHECK_EQ_STR(events("CARACAS (AFP) - Des affrontements ont opposé des manifestants aux forces de l'ordre.", "2019-04-30",
                         "fr"), "VENCVL>VENCOP:145 VENCOP>VENCVL:175");
+    /* ("heurts" is a clash word: the deaths are its toll) */
+    CHECK_EQ_STR(events("KINSHASA (AFP) - Au moins vingt personnes ont été tuées mardi dans des heurts entre les forces de "
+                        "l'ordre et des manifestants.", "2016-12-20", "fr"), "CODCOP>CODCVL:175 CODCVL>CODCOP:145");
 }
 
 /* "Thai and Cambodian troops": coordinated country adjectives share the agent; a
