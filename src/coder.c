@@ -4090,6 +4090,14 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
        unchanged) */
     int r = (code[0] - '0') * 10 + (code[1] - '0');
     const char *role = r == 15 || r >= 18 ? "MIL" : r != 14 ? "GOV" : NULL;
+    /* (closing a border or an airspace is a government's measure, not a blockade by its
+       forces: "La République dominicaine a fermé ses frontières avec Haïti" → DOMGOV) */
+    if (cd && streq(code, "191")) {
+        static const char *const closed[] = {"frontiere", "frontieres", "aerien", "border", "borders", "airspace",
+                                             "crossing", "crossings", NULL};
+        for (size_t k = cd->t0; k < cd->t1; k++)
+            if (key_in(K(c, k), closed)) { role = "GOV"; break; }
+    }
     /* (not into one actor on both sides: "Bagdad … demanding the resignation of Maliki's
        government" stays IRQ → IRQGOV) */
     const char *s2 = role && state_code(srccode) ? compose(c, srccode, role) : srccode;

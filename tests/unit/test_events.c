@@ -1252,7 +1252,7 @@ TEST(an_english_passive_killing_without_author_is_no_fighting) {
 TEST(a_french_participle_list_shares_its_auxiliary) {
     CHECK_EQ_STR(events("La Thaïlande a abaissé jeudi le niveau de ses relations diplomatiques avec le Cambodge, "
                         "expulsé l'ambassadeur cambodgien et fermé la frontière entre les deux pays.", "2003-01-30", "fr"),
-                 "THAGOV>KHMGOV:161 THAGOV>KHMGOV:174 THAMIL>KHM:191");
+                 "THAGOV>KHMGOV:161 THAGOV>KHMGOV:174 THAGOV>KHM:191");
     CHECK(strstr(events("La Paz a accueilli jeudi Philip Goldberg, accusé de soutenir l'opposition.", "2008-09-12", "fr"),
                  ":112") == NULL);
 }
@@ -1835,6 +1835,10 @@ TEST(a_state_is_its_government_or_its_army) {
     CHECK_EQ_STR(events("Moscow accused Kyiv of sabotage.", "2024-05-10", "en"), "RUSGOV>UKRGOV:1125");
     CHECK_EQ_STR(events("Russia launched missiles at Ukraine on Monday.", "2024-05-10", "en"), "RUSMIL>UKR:190");
     CHECK_EQ_STR(events("Le président sud-coréen a effectué une visite au Japon.", "2023-03-16", "fr"), "KORGOV>JPN:042");
+    /* (closing a border or an airspace, 191, is the government's measure) */
+    CHECK_EQ_STR(events("La République dominicaine a fermé vendredi ses frontières avec Haïti.", "2023-09-15", "fr"),
+                 "DOMGOV>HTI:191");
+    CHECK_EQ_STR(events("Venezuela closed its border with Colombia on Thursday.", "2015-08-20", "en"), "VENGOV>COL:191");
 }
 
 /* A crowd is the civilians of a city its protest's words name. */
