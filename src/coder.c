@@ -1949,9 +1949,10 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
             const celem *next = el[1].type == PE_WORD ? &el[1] : NULL;
             size_t at = i;
             /* (a quotation mark passed over does not count: "a déclaré X « persona non
-               grata »") */
+               grata »"; nor a day's name: "a signé mardi au siège de l'ONU un traité") */
             for (size_t g = 0; g <= 6 && at <= end;
-                 g += !(at < end && T(c, at)->kind >= HD_TOK_QUOTE_OPEN && T(c, at)->kind <= HD_TOK_QUOTE), at++) {
+                 g += !(at < end && ((T(c, at)->kind >= HD_TOK_QUOTE_OPEN && T(c, at)->kind <= HD_TOK_QUOTE) ||
+                                     (c->lang == LANG_FR && tin(c, at, W_days_fr)))), at++) {
                 /* quotation marks inside a clause (« insurrection », scare quotes) are not
                    clause ends */
                 if (g > 0 && is_clause_punct(c, at - 1) && T(c, at - 1)->kind == HD_TOK_PUNCT) break;

@@ -1868,6 +1868,9 @@ TEST(quotes_in_a_gap_and_a_target_inside_it) {
                         "Guterres, « persona non grata ».", "2024-10-02", "fr"), "ISRGOV>IGOUNO:174");
     CHECK_EQ_STR(events("MOSCOU - La police a interpellé devant le tribunal plusieurs dizaines de manifestants.", "2012-08-17",
                         "fr"), "RUSCOP>RUSCVL:175");
+    /* (nor a French day's name: "signé mardi au palais de la présidence un traité") */
+    CHECK_EQ_STR(events("L'Australie et l'Indonésie ont signé mardi au palais de la présidence un traité.", "2018-03-07", "fr"),
+                 "AUSGOV>IDNGOV:057 IDNGOV>AUSGOV:057");
 }
 
 /* A curfew or a state of emergency in the passive, with no author named, is the state's on
