@@ -4415,13 +4415,16 @@ static bool clash_sides(const hd_coder *c, size_t k, size_t s1, const mention **
     if (c->lang != LANG_FR) return false;
     for (size_t o = k + 1; o < s1 && o < k + 6; o++) {
         if (!streq(T(c, o)->lemma, "opposer")) continue;
-        for (size_t q = o + 1; q < s1 && q < o + 5 && !*a; q++)
+        /* (past time words: "opposaient mercredi pour la deuxième journée les forces
+           irakiennes aux miliciens") */
+        for (size_t q = o + 1; q < s1 && q < o + 8 && !*a && !is_clause_punct(c, q); q++)
             if (c->tok_mention.v[q] >= 0) *a = &c->ments.v[c->tok_mention.v[q]];
         if (!*a) return false;
         size_t e = (*a)->t1;
         if (e + 1 >= s1 || !(streq(K(c, e), "et") || streq(K(c, e), "a") || streq(K(c, e), "aux") || streq(K(c, e), "au")))
             return false;
-        for (size_t q = e + 1; q < s1 && q < e + 4 && !*b; q++)
+        /* (past a quantity: "opposaient l'armée à plusieurs centaines de rebelles") */
+        for (size_t q = e + 1; q < s1 && q < e + 6 && !*b && !is_clause_punct(c, q); q++)
             if (c->tok_mention.v[q] >= 0) *b = &c->ments.v[c->tok_mention.v[q]];
         return *b != NULL;
     }

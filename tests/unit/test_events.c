@@ -1188,6 +1188,10 @@ TEST(killed_in_clashes_between_two_sides) {
     /* (a riot pattern's clash too: the police's side is repression) */
     CHECK_EQ_STR(events("CARACAS (AFP) - Des affrontements ont opposé des manifestants aux forces de l'ordre.", "2019-04-30",
                         "fr"), "VENCVL>VENCOP:145 VENCOP>VENCVL:175");
+    /* ("opposer": its first side past time words, its second past a quantity) */
+    CHECK_EQ_STR(events("BASSORA (Irak) (AFP) - De violents combats opposaient mercredi pour la deuxième journée les forces "
+                        "irakiennes à plusieurs centaines de miliciens de l'Armée du Mahdi.", "2008-03-26", "fr"),
+                 "IRQMIL>IRQREB:190 IRQREB>IRQMIL:190");
     /* ("heurts" is a clash word: the deaths are its toll) */
     CHECK_EQ_STR(events("KINSHASA (AFP) - Au moins vingt personnes ont été tuées mardi dans des heurts entre les forces de "
                         "l'ordre et des manifestants.", "2016-12-20", "fr"), "CODCOP>CODCVL:175 CODCVL>CODCOP:145");
