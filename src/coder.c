@@ -368,7 +368,7 @@ static const char *const former_words[] = {"former", "ex", "ousted", "deposed", 
 static const char *const background_preps[] = {"dans", "apres", "avant", "depuis", "sur", "contre", "malgre",
     "suite", "in", "after", "before", "since", "over", "against", "despite", "following", "amid", "about",
     "concernant", "regarding", "concerning", "propos", "sujet", "into", "for", "pour", "citing", "invoquant",
-    "lendemain", "veille", "wake", "aftermath", NULL};
+    "lendemain", "veille", "wake", "aftermath", "terme", "issue", NULL};
 static const char *const mediate_verbs[] = {"mediate", "broker", NULL};
 static const char *const mediation_nouns[] = {"mediation", "egide", "auspices", NULL};
 static const char *const visit_nouns[] = {"visite", "voyage", "tournee", "deplacement", "visit", "trip", "tour", NULL};

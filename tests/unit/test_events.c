@@ -1832,6 +1832,12 @@ TEST(dont_lists_the_members_of_the_object) {
                         "2018-02-10", "fr"), "ISRMIL>SYR:195");
 }
 
+/* "au terme de", "à l'issue de" + a noun event: background, not the subject's act. */
+TEST(background_after_au_terme_de) {
+    CHECK_EQ_STR(events("QUITO (AFP) - Le Congrès équatorien a destitué jeudi le président, au terme de deux jours de grève "
+                        "générale.", "1997-02-07", "fr"), "ECULEG>ECUGOV:172");
+}
+
 /* A state named as the actor of a political act is its government, of force its armed
 ** forces; a place it goes to, the target of force and a claimed attack's country stay bare. */
 TEST(a_state_is_its_government_or_its_army) {
