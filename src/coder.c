@@ -7253,7 +7253,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    armoured vehicles"); a protest noun near them, "police dispersed the
                    protests", is the people's: below */
                 DROP("obstruction by state forces");
-            } else if ((root == 14 || (root == 17 && (code[2] != '1' || own_owner(c, cd, s1, src_codes[0])))) &&
+            } else if ((root == 14 || streq(code, "082") || (root == 17 && (code[2] != '1' || own_owner(c, cd, s1, src_codes[0])))) &&
                        (strlen(src_codes[0]) > 3 || root == 17) && strncmp(src_codes[0], "IGO", 3) &&
                 strncmp(src_codes[0], "IMG", 3) && strncmp(src_codes[0], "NGO", 3)) {
                 /* a protest or a crackdown with no named target is domestic: strikers
@@ -7262,7 +7262,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    named the source's own: "Israeli troops demolished Israeli homes", not
                    "blew up an inter-Korean liaison office", "seized a supertanker") */
                 char dom[8];
-                snprintf(dom, sizeof dom, "%.3s%s", src_codes[0], root == 14 ? "GOV" : "CVL");
+                /* (and so is the end of one, 082: "L'opposition a suspendu le mouvement de
+                   protestation" eases dissent against its government) */
+                snprintf(dom, sizeof dom, "%.3s%s", src_codes[0], root == 14 || root == 8 ? "GOV" : "CVL");
                 if (root == 14 && strlen(src_codes[0]) >= 6 &&
                     (!strncmp(src_codes[0] + 3, "MIL", 3) || !strncmp(src_codes[0] + 3, "COP", 3)) &&
                     !(T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) &&

@@ -1832,6 +1832,12 @@ TEST(dont_lists_the_members_of_the_object) {
                         "2018-02-10", "fr"), "ISRMIL>SYR:195");
 }
 
+/* Suspending a protest with no named target eases dissent against one's government. */
+TEST(ending_a_protest_is_domestic) {
+    CHECK_EQ_STR(events("L'opposition népalaise a suspendu mardi le mouvement de protestation.", "2006-04-25", "fr"),
+                 "NPLOPP>NPLGOV:082");
+}
+
 /* "au terme de", "à l'issue de" + a noun event: background, not the subject's act. */
 TEST(background_after_au_terme_de) {
     CHECK_EQ_STR(events("QUITO (AFP) - Le Congrès équatorien a destitué jeudi le président, au terme de deux jours de grève "
