@@ -635,7 +635,7 @@ hd_dicts *hd_dicts_load(const char *dir, unsigned flags, hd_diag_fn diag, void *
 
 void hd_dicts_free(hd_dicts *d) {
     if (!d) return;
-    if (d->image) {   /* loaded by hd_dicts_load_image(): everything is in the mapping */
+    if (d->image) {   /* loaded by hd_dicts_load_image(): everything is in its memory */
         munmap(d->image, d->image_len);
         for (int l = 0; l < NLANG; l++) { free(d->lang[l].phrase_ix.b); free(d->lang[l].pattern_ix.b); }
         hd_strpool_free(d->pool);

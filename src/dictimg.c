@@ -3,11 +3,12 @@
 **
 ** hd_dicts_compile() loads the text dictionaries and writes them as one file: the
 ** same structures as in memory (engine.h), with every pointer replaced by its offset
-** in the file.  hd_dicts_load_image() maps the file privately and relocates it (adds
-** the mapping's address to each offset) while checking every offset, count and index
-** against the file's bounds, so a truncated, corrupt or hostile image is refused with
-** a message, never followed.  Parsing 0.6 MB of dictionaries and asking Hunspell for
-** the lemmas of the pattern words takes about 0.15 s; mapping an image, a millisecond.
+** in the file.  hd_dicts_load_image() reads the file into private memory (read_image)
+** and relocates it (adds the memory's address to each offset) while checking every
+** offset, count and index against the file's bounds, so a truncated, corrupt or hostile
+** image is refused with a message, never followed.  Parsing 0.9 MB of dictionaries and
+** asking Hunspell for the lemmas of the pattern words takes about 0.3 s; loading the
+** 7 MB image, about 0.01 s.
 **
 ** Staleness: the header records every source the text loader reads (dictionary files,
 ** the CAMEO code table, the Hunspell files that give pattern words their lemmas) with
@@ -657,6 +658,40 @@ static bool fresh(rel *r, const char *dir, char *why, size_t whylen) {
     return ok;
 }
 
+/* The image's bytes in private anonymous memory, 2 MB-aligned and marked for huge pages:
+** relocation writes every page, and a file mapping (MAP_PRIVATE) took one copy-on-write
+** fault per 4 KB page — some 1,800 for our 7 MB image, most of the load time on a
+** virtual machine (0.037 s of 0.045 s there); a read into huge pages takes a handful.
+** Without huge pages (the kernel's choice) it is one zero-fill fault a page, as before.
+** NULL with errno set on failure; *maplen is the mapping's length (for munmap). */
+static char *read_image(int fd, size_t len, size_t *maplen) {
+    const size_t huge = (size_t)2 << 20;
+    size_t want = (len + huge - 1) & ~(huge - 1), raw = want + huge;
+    char *p = mmap(NULL, raw, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+    if (p == MAP_FAILED) return NULL;
+    uintptr_t a = ((uintptr_t)p + huge - 1) & ~(uintptr_t)(huge - 1);
+    size_t head = a - (uintptr_t)p, tail = raw - head - want;
+    if (head) munmap(p, head);
+    if (tail) munmap((char *)a + want, tail);
+    char *base = (char *)a;
+#ifdef MADV_HUGEPAGE
+    (void)madvise(base, want, MADV_HUGEPAGE);   /* advice only: fine if refused */
+#endif
+    for (size_t off = 0; off < len;) {
+        ssize_t k = pread(fd, base + off, len - off, (off_t)off);
+        if (k < 0 && errno == EINTR) continue;
+        if (k <= 0) {
+            int e = k < 0 ? errno : EIO;
+            munmap(base, want);
+            errno = e;
+            return NULL;
+        }
+        off += (size_t)k;
+    }
+    *maplen = want;
+    return base;
+}
+
 hd_dicts *hd_dicts_load_image(const char *path, const char *dir, hd_diag_fn diag, void *ctx, int *status, char *err,
                               size_t errlen) {
     int st_dummy;
@@ -669,10 +704,11 @@ hd_dicts *hd_dicts_load_image(const char *path, const char *dir, hd_diag_fn diag
     *status = HD_EDICT;
     size_t len = (size_t)st.st_size;
     if (len < sizeof(img_header)) { close(fd); hd_set_err(err, errlen, "%s: truncated image", path); return NULL; }
-    /* private and writable: relocation writes to copy-on-write pages, never the file */
-    char *base = mmap(NULL, len, PROT_READ | PROT_WRITE, MAP_PRIVATE, fd, 0);
+    /* read into private memory that relocation then writes, never the file */
+    size_t maplen = 0;
+    char *base = read_image(fd, len, &maplen);
     close(fd);
-    if (base == MAP_FAILED) { *status = HD_EIO; hd_set_err(err, errlen, "%s: %s", path, strerror(errno)); return NULL; }
+    if (!base) { *status = HD_EIO; hd_set_err(err, errlen, "%s: %s", path, strerror(errno)); return NULL; }
     img_header h;
     memcpy(&h, base, sizeof h);
     rel r = {base, len, (const img_header *)(void *)base, NULL};
@@ -702,7 +738,7 @@ hd_dicts *hd_dicts_load_image(const char *path, const char *dir, hd_diag_fn diag
             } else {
                 snprintf(d->dir, sizeof d->dir, "%s", src_dir);
                 d->image = base;
-                d->image_len = len;
+                d->image_len = maplen;
                 d->unknown.code = "";
                 d->unknown.name = "unknown code";
                 d->unknown.plover = d->unknown.plover_mode = "";
@@ -710,7 +746,7 @@ hd_dicts *hd_dicts_load_image(const char *path, const char *dir, hd_diag_fn diag
         }
     }
     if (!d) {
-        munmap(base, len);
+        munmap(base, maplen);
         hd_set_err(err, errlen, "%s: %s", path, why);
         return NULL;
     }
