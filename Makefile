@@ -22,8 +22,11 @@ CLIOBJ  := $(CLI:cli/%.c=$(B)/obj/cli_%.o)
 SAN     := $(B)/asan
 SANFLAGS := -O1 -g -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all
 SANOBJ  := $(SRC:src/%.c=$(SAN)/obj/%.o)
+TSAN    := $(B)/tsan
+TSANFLAGS := -O1 -g -fsanitize=thread
+TSANOBJ := $(SRC:src/%.c=$(TSAN)/obj/%.o)
 
-.PHONY: all check unit unit-asan cli-tests store-tests dask-tests fuzz eval peers bench demo clean deps
+.PHONY: all check unit unit-asan threads cli-tests store-tests dask-tests fuzz eval peers bench demo clean deps
 
 all: $(B)/herodote $(B)/herodote.dicts.img
 
@@ -38,7 +41,7 @@ $(B)/libherodote.a: $(OBJ)
 	rm -f $@ && ar rcs $@ $^
 $(B)/herodote: $(CLIOBJ) $(B)/libherodote.a
 	$(CC) $(ALL_CFLAGS) -o $@ $^ $(LIBS)
-$(B)/obj $(SAN)/obj:
+$(B)/obj $(SAN)/obj $(TSAN)/obj:
 	mkdir -p $@
 
 # The compiled dictionary image the CLI maps at start (docs/dictionaries.md): rebuilt
@@ -61,6 +64,15 @@ $(SAN)/test_unit: $(UNIT) tests/unit/harness.h $(SAN)/libherodote.a
 $(SAN)/herodote: $(CLI) $(SAN)/libherodote.a
 	$(CC) $(ALL_CFLAGS) $(SANFLAGS) -o $@ $(CLI) $(SAN)/libherodote.a $(LIBS)
 
+# The CLI under ThreadSanitizer: `threads` codes the gold stories with 2 and 4 threads
+# (threads share the morphology's analyses and its Hunspell analysers, src/morph.c).
+$(TSAN)/obj/%.o: src/%.c src/*.h include/herodote.h | $(TSAN)/obj
+	$(CC) $(ALL_CFLAGS) $(TSANFLAGS) -c $< -o $@
+$(TSAN)/libherodote.a: $(TSANOBJ)
+	rm -f $@ && ar rcs $@ $^
+$(TSAN)/herodote: $(CLI) $(TSAN)/libherodote.a
+	$(CC) $(ALL_CFLAGS) $(TSANFLAGS) -o $@ $(CLI) $(TSAN)/libherodote.a $(LIBS)
+
 # Fuzz targets: replay build (any compiler) and libFuzzer build (clang).
 FUZZ    := $(wildcard tests/fuzz/fuzz_*.c)
 FUZZBIN := $(FUZZ:tests/fuzz/%.c=$(B)/fuzz/%)
@@ -76,6 +88,8 @@ unit: $(B)/test_unit
 	$(B)/test_unit
 unit-asan: $(SAN)/test_unit
 	ASAN_OPTIONS=detect_leaks=1 $(SAN)/test_unit
+threads: $(B)/herodote $(B)/herodote.dicts.img $(TSAN)/herodote
+	tests/cli/threads.sh $(B)/herodote $(TSAN)/herodote
 cli-tests: $(B)/herodote $(B)/herodote.dicts.img $(SAN)/herodote
 	tests/cli/run.sh $(B)/herodote
 	ASAN_OPTIONS=detect_leaks=1 tests/cli/run.sh $(SAN)/herodote
@@ -108,7 +122,7 @@ peers: $(B)/herodote $(SAN)/herodote
 	  ASAN_OPTIONS=detect_leaks=1 $(SAN)/herodote validate -q ../shared/peers/tabari/Validate.project && \
 	  ASAN_OPTIONS=detect_leaks=1 $(SAN)/herodote validate -q ../shared/peers/petrarch2/PETR.UnitTest.records.xml; fi
 
-check: unit unit-asan cli-tests store-tests dask-tests fuzz eval peers
+check: unit unit-asan threads cli-tests store-tests dask-tests fuzz eval peers
 	@echo "make check: all tests passed"
 
 bench: $(B)/herodote $(B)/herodote.dicts.img

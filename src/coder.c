@@ -1978,7 +1978,7 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
             return 0;
         }
         case PE_TARGET: {
-            size_t after;
+            size_t after = i;   /* (set by mention_starting_near when it finds one) */
             i = skip_time(c, i, end);
             if (i < end && tin(c, i, W_obj_pronouns)) {
                 /* "accusing him of", "l'appelant à": the target is a pronoun whose

@@ -11,8 +11,10 @@
 ** (language, exact surface) to an interned hd_lex.  Hunspell is not thread-safe, so
 ** a morphology object (and its pipeline) belongs to one thread.  The analyses
 ** themselves are shared: the morphology objects of a process (with the same Hunspell
-** folder) ask one shared object, under its lock, for a form their own cache lacks,
-** so threads load Hunspell once and analyse each form once.
+** folder) ask one shared object, under its lock, for a form their own cache lacks, so
+** each form is analysed once; a form no thread has seen is analysed by one of the
+** shared object's Hunspell analysers (each under its own lock: new forms are analysed
+** in parallel, and a single thread loads Hunspell once).
 */
 #include "internal.h"
 #include <hunspell.h>
@@ -90,32 +92,49 @@ static const char *const en_keep[] = {"news", "series", "species", "politics", "
 
 static hd_lex *store(hd_morph *m, int lang, const char *surface, size_t n, hd_lex lex);
 
-/* The shared analyses of one Hunspell folder: an hd_morph of its own (the only one
-** whose Hunspell handles are loaded), used under `lock`, counted by its users. */
+/* Analysers: Hunspell handles of both languages (an hd_morph whose cache holds only the
+** irregular English verbs), each used under its own lock.  A thread whose word misses
+** every cache analyses it with the first analyser free, so threads analyse new forms in
+** parallel; the second and later analysers load Hunspell (~70 ms, ~10 MB) only when a
+** word found the others busy: one thread never loads more than the first. */
+#define HD_ANALYSERS 4
+typedef struct { pthread_mutex_t lock; hd_morph *m; } analyser;
+
+/* The shared analyses of one Hunspell folder: an hd_morph of its own whose cache holds
+** every form analysed so far (no Hunspell handle of its own), used under `lock`, and the
+** analysers; counted by its users. */
 struct shared_morph {
     shared_morph *next;
     char dir[1024];
     int refs;
     pthread_mutex_t lock;
     hd_morph *m;
-    pthread_t loader;      /* loads both languages' Hunspell in the background */
+    analyser an[HD_ANALYSERS];
+    int nan;               /* analysers made (their Hunspell is loaded at first need) */
+    pthread_t loader;      /* loads the first analyser's Hunspell in the background */
     bool loading;          /* `loader` was started (joined when the object goes) */
+    bool loaded;           /* the first analyser's Hunspell is loaded: others may be made */
+    int busy;              /* words that found every analyser busy since the last was made */
 };
 
 static Hunhandle *hunspell(hd_morph *m, int lang);
 
 /* Hunspell's dictionaries take ~70 ms to load (French, then English): a thread loads
-** them while the caller goes on (reading dictionaries, the gazetteer, the first
-** stories).  It holds the shared object's lock meanwhile, so a word that needs an
-** analysis waits for them; had a word taken the lock first, it loads its language
-** itself (hunspell() loads each once), and the thread the other. */
+** the first analyser's while the caller goes on (reading dictionaries, the gazetteer,
+** the first stories).  It holds the analyser's lock meanwhile, so a word that needs an
+** analysis waits for them or takes another analyser; had a word taken the lock first,
+** it loads its language itself (hunspell() loads each once), and the thread the other. */
 static void *load_hunspell(void *arg) {
     shared_morph *sh = arg;
+    analyser *a = &sh->an[0];
     for (int lang = 0; lang < 2; lang++) {   /* a French word waits for French only */
-        pthread_mutex_lock(&sh->lock);
-        hunspell(sh->m, lang);
-        pthread_mutex_unlock(&sh->lock);
+        pthread_mutex_lock(&a->lock);
+        hunspell(a->m, lang);
+        pthread_mutex_unlock(&a->lock);
     }
+    pthread_mutex_lock(&sh->lock);
+    sh->loaded = true;
+    pthread_mutex_unlock(&sh->lock);
     return NULL;
 }
 
@@ -160,12 +179,19 @@ hd_morph *hd_morph_new(const char *dir, char *err, size_t errlen) {
     if (!sh && (sh = calloc(1, sizeof *sh)) != NULL) {
         snprintf(sh->dir, sizeof sh->dir, "%s", dir);
         pthread_mutex_init(&sh->lock, NULL);
-        if (!(sh->m = morph_new(dir, err, errlen))) { free(sh); sh = NULL; }
-        else {
+        for (int i = 0; i < HD_ANALYSERS; i++) pthread_mutex_init(&sh->an[i].lock, NULL);
+        if (!(sh->m = morph_new(dir, err, errlen)) || !(sh->an[0].m = morph_new(dir, err, errlen))) {
+            morph_free(sh->m);
+            free(sh);
+            sh = NULL;
+        } else {
+            sh->nan = 1;
             sh->next = shared_list;
             shared_list = sh;
             /* (without a thread, each language is loaded at its first word) */
-            sh->loading = pthread_create(&sh->loader, NULL, load_hunspell, sh) == 0;
+            bool started = pthread_create(&sh->loader, NULL, load_hunspell, sh) == 0;
+            sh->loading = started;
+            if (!started) sh->loaded = true;
         }
     } else if (!sh) {
         hd_set_err(err, errlen, "out of memory");
@@ -193,6 +219,10 @@ void hd_morph_free(hd_morph *m) {
         if (sh) {
             if (sh->loading) pthread_join(sh->loader, NULL);
             morph_free(sh->m);
+            for (int i = 0; i < HD_ANALYSERS; i++) {
+                morph_free(sh->an[i].m);
+                pthread_mutex_destroy(&sh->an[i].lock);
+            }
             pthread_mutex_destroy(&sh->lock);
             free(sh);
         }
@@ -521,31 +551,75 @@ hd_lex *hd_morph_lookup(hd_morph *m, int lang, const char *surface, size_t n, co
     return hd_morph_lookup_h(m, lang, surface, n, key, klen, ent_hash(surface, n, lang));
 }
 
+/* An analyser for a form no cache has, locked: the first one free, else a new one (up
+** to HD_ANALYSERS, once the first is loaded and analysers were often found busy), else
+** wait for the first. */
+static analyser *take_analyser(shared_morph *sh) {
+    pthread_mutex_lock(&sh->lock);
+    int nan = sh->nan;
+    bool loaded = sh->loaded;
+    pthread_mutex_unlock(&sh->lock);
+    for (int i = 0; i < nan; i++)
+        if (pthread_mutex_trylock(&sh->an[i].lock) == 0) return &sh->an[i];
+    /* (a new analyser once the first is loaded and 64 words found every analyser busy:
+       a short run does not pay for one) */
+    pthread_mutex_lock(&sh->lock);
+    bool make = loaded && nan < HD_ANALYSERS && ++sh->busy >= 64;
+    if (make) sh->busy = 0;
+    pthread_mutex_unlock(&sh->lock);
+    if (make) {
+        hd_morph *a = morph_new(sh->dir, NULL, 0);
+        pthread_mutex_lock(&sh->lock);
+        if (a && sh->nan < HD_ANALYSERS) { sh->an[sh->nan++].m = a; a = NULL; nan = sh->nan; }
+        pthread_mutex_unlock(&sh->lock);
+        morph_free(a);   /* (another thread made one meanwhile, or none could be made) */
+        for (int i = 0; i < nan; i++)
+            if (pthread_mutex_trylock(&sh->an[i].lock) == 0) return &sh->an[i];
+    }
+    pthread_mutex_lock(&sh->an[0].lock);
+    return &sh->an[0];
+}
+
+/* `got`'s lemmas interned in `m`'s pool (lemma NULL when out of memory). */
+static hd_lex lex_copy(hd_morph *m, const hd_lex *got) {
+    hd_lex lex = {.lemma = NULL};
+    if (!got->lemma) return lex;
+    lex.lemma = hd_intern(m->pool, got->lemma, strlen(got->lemma));
+    lex.lemma2 = got->lemma2 ? hd_intern(m->pool, got->lemma2, strlen(got->lemma2)) : NULL;
+    lex.pos = got->pos;
+    if (got->lemma2 && !lex.lemma2) lex.lemma = NULL;
+    return lex;
+}
+
 hd_lex *hd_morph_lookup_h(hd_morph *m, int lang, const char *surface, size_t n, const char *key, size_t klen,
                           uint64_t h) {
     cache_slot *sl = find(m, lang, surface, n, h);
     if (sl->e) return sl->e;
-    /* the shared object's analysis (made now if no thread made it yet), its lemmas
-       interned here */
+    /* the shared cache's analysis, else an analyser's (its lemmas interned here, then
+       in the shared cache: two threads may analyse one form at once, and the second
+       store finds the first's) */
     hd_lex lex = {.lemma = NULL};
     shared_morph *sh = m->sh;
     pthread_mutex_lock(&sh->lock);
-    hd_morph *s = sh->m;
-    const cache_slot *ss = find(s, lang, surface, n, h);
-    hd_lex got = {.lemma = NULL};
-    if (ss->e) got = *ss->e;
-    else {
-        if (!hunspell(s, lang)) got.lemma = hd_intern(s->pool, key, klen);
-        else got = lang == 0 ? analyse_fr(s, surface, n, key, klen) : analyse_en(s, surface, n, key, klen);
-        if (got.lemma && !store(s, lang, surface, n, got)) got.lemma = NULL;
-    }
-    if (got.lemma) {
-        lex.lemma = hd_intern(m->pool, got.lemma, strlen(got.lemma));
-        lex.lemma2 = got.lemma2 ? hd_intern(m->pool, got.lemma2, strlen(got.lemma2)) : NULL;
-        lex.pos = got.pos;
-        if (!lex.lemma || (got.lemma2 && !lex.lemma2)) lex.lemma = NULL;
-    }
+    const cache_slot *ss = find(sh->m, lang, surface, n, h);
+    bool known = ss->e != NULL;
+    if (known) lex = lex_copy(m, ss->e);
     pthread_mutex_unlock(&sh->lock);
+    if (!known) {
+        analyser *an = take_analyser(sh);
+        hd_morph *a = an->m;
+        hd_lex got = {.lemma = NULL};
+        if (!hunspell(a, lang)) got.lemma = hd_intern(a->pool, key, klen);
+        else got = lang == 0 ? analyse_fr(a, surface, n, key, klen) : analyse_en(a, surface, n, key, klen);
+        lex = lex_copy(m, &got);
+        pthread_mutex_unlock(&an->lock);
+        if (lex.lemma) {
+            pthread_mutex_lock(&sh->lock);
+            hd_lex sl2 = lex_copy(sh->m, &lex);
+            if (sl2.lemma) store(sh->m, lang, surface, n, sl2);   /* (a miss only costs a later analysis) */
+            pthread_mutex_unlock(&sh->lock);
+        }
+    }
     if (!lex.lemma) return NULL;
     return store(m, lang, surface, n, lex);
 }
