@@ -2598,3 +2598,11 @@ TEST(a_threat_after_an_anonymous_attack_has_no_target) {
     CHECK(strstr(events("OMAGH - A car bomb killed 28 people in Omagh. Police said a telephoned warning had given the wrong "
                         "location.", "1998-08-16", "en"), ":130") == NULL);
 }
+
+/* Ending a war between or with others is a de-escalation (087, as French "mettre fin à la
+** guerre"), not the war's violence. */
+TEST(ending_a_war_is_no_fighting) {
+    CHECK_EQ_STR(events("The accord ended the war between Iran and Iraq.", "1988-08-20", "en"),
+                 "IRNGOV>IRQGOV:087 IRQGOV>IRNGOV:087");
+    CHECK(strstr(events("The two leaders signed a deal ending the war with Armenia.", "2020-11-10", "en"), ":190") == NULL);
+}
