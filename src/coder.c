@@ -1748,6 +1748,29 @@ static int list_index(const char *k, const char *const *l) {
     return -1;
 }
 
+/* "… switched recognition to Beijing in 1979", "envahi le Koweït en 1990", "In 1990, Iraq
+** invaded …": an act whose words (or the token right after them) are followed by in/en +
+** a year before the story's (a month name may come between) is history the story
+** recalls, not news of its date.  (A full date, "on Aug. 2, 1990", dates the event:
+** sentence_day.) */
+static bool earlier_year_at(const hd_coder *c, size_t q, size_t s1, int story_year) {
+    if (!streq(K(c, q), "in") && !streq(K(c, q), "en")) return false;
+    size_t y = q + 1;
+    if (y < s1 && (tin(c, y, W_months_fr) || tin(c, y, W_months_en))) y++;
+    if (y >= s1 || T(c, y)->kind != HD_TOK_NUM || T(c, y)->klen != 4) return false;
+    int yr = atoi(K(c, y));
+    return yr >= 1800 && yr < story_year;
+}
+static bool recalls_earlier_year(const hd_coder *c, const cand *cd, size_t s0, size_t s1) {
+    int y, m, d;
+    hd_civil_from_days(c->story_day, &y, &m, &d);
+    /* "In 1990, …" / "En 1990, …" opening the sentence */
+    if (s0 + 2 < s1 && earlier_year_at(c, s0, s1, y) && streq(K(c, s0 + 2), ",")) return true;
+    for (size_t q = cd->anchor + 1; q <= cd->t1 && q < s1; q++)
+        if (earlier_year_at(c, q, s1, y)) return true;
+    return false;
+}
+
 /* The date a sentence speaks of: "le 10 mai", "May 10", "lundi" (the Monday on or
 ** before the story date), "hier"/"yesterday"; else the story date. */
 static int sentence_day(const hd_coder *c, size_t s0, size_t s1) {
@@ -4651,6 +4674,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
             if (to_come) { DROP("planned act"); continue; }
         }
+        if (recalls_earlier_year(c, cd, s0, s1)) { DROP("an earlier year"); continue; }
         /* "a move Trump denounced as an attack by…", "a qualifié de « coup d'État »": what a
            condemnation calls the act is a characterisation, not another act */
         /* (a quote or adjectives may come between: 'denounced the move as "cheap

@@ -2606,3 +2606,12 @@ TEST(ending_a_war_is_no_fighting) {
                  "IRNGOV>IRQGOV:087 IRQGOV>IRNGOV:087");
     CHECK(strstr(events("The two leaders signed a deal ending the war with Armenia.", "2020-11-10", "en"), ":190") == NULL);
 }
+
+/* An act followed by in/en + an earlier year is history the story recalls, not news of its
+** date; the story's own year, or no year, keeps it. */
+TEST(an_act_in_an_earlier_year_is_history) {
+    CHECK_EQ_STR(events("Iraq invaded Kuwait in 1990.", "2016-12-03", "en"), "");
+    CHECK_EQ_STR(events("En 1990, l'Irak a envahi le Koweït.", "2016-12-03", "fr"), "");
+    CHECK_EQ_STR(events("L'Irak a envahi le Koweït en août 1990.", "2016-12-03", "fr"), "");
+    CHECK_EQ_STR(events("Iraq invaded Kuwait in 2016.", "2016-12-03", "en"), "IRQMIL>KWT:192");
+}
