@@ -2404,6 +2404,13 @@ static inline bool next_pass(const pbentry *e, int nn, const unsigned nb[3]) {
 ** order.  The entries that pass each step are thus known before the next reads them,
 ** and their pbentries, pattern structs and elements (scattered in arrays larger than
 ** the CPU's caches) are fetched ahead of their turn instead of one at a time. */
+static bool is_passive(const hd_coder *c, size_t anchor, size_t s0);
+static bool passive_gap_with(const hd_coder *c, size_t anchor, size_t e, size_t s0) {
+    bool with = false;
+    for (size_t k = anchor + 1; k + 1 < e && !with; k++) with = streq(K(c, k), "with");
+    return with && is_passive(c, anchor, s0);
+}
+
 static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topic) {
     const lang_dict *ld = &c->d->lang[c->lang];
     const hd_token *tv = c->doc->toks.v;
@@ -2476,6 +2483,11 @@ static void find_candidates(hd_coder *c, size_t s0, size_t s1, const char **topi
         size_t e = pe->flags & PB_ANCHORED ? match_from(&mt, 1, i + 1) : match_from(&mt, 0, i);
         int target = mt.target;
         if (!e) continue;
+        /* "were killed in a clash with Chinese troops": a passive verb has no object, so
+           a gap from it over "with" reaches the other side, not the verb's object ("kill
+           * troops"); the clash's own pattern and the passive's author search code it */
+        if (c->lang == LANG_EN && target < 0 && !(pe->flags & PB_DISCARD) && passive_gap_with(c, i, e, s0))
+            continue;
         const pattern *p = &ld->patterns.v[el->pidx];
         if (pe->flags & PB_DISCARD) { *topic = p->topic; discarded = true; continue; }
         /* the same pattern reached through another key of this token */

@@ -2615,3 +2615,10 @@ TEST(an_act_in_an_earlier_year_is_history) {
     CHECK_EQ_STR(events("L'Irak a envahi le Koweït en août 1990.", "2016-12-03", "fr"), "");
     CHECK_EQ_STR(events("Iraq invaded Kuwait in 2016.", "2016-12-03", "en"), "IRQMIL>KWT:192");
 }
+
+/* A passive verb has no object: "were killed in a clash with Chinese troops" is the other
+** side's act (the clash's author search), not "kill * troops". */
+TEST(a_passive_gap_does_not_cross_with) {
+    CHECK_EQ_STR(events("Twenty Indian soldiers were killed in a clash with Chinese troops.", "2020-06-16", "en"),
+                 "CHNMIL>INDMIL:190");
+}
