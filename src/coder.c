@@ -4189,7 +4189,15 @@ static bool alleged_act(const hd_coder *c, size_t anchor, size_t s0) {
     const hd_token *t = T(c, anchor);
     size_t k = anchor;
     if (c->lang == LANG_EN) {
-        if (!(t->pos & HD_POS_ING) || k < s0 + 2 || (!streq(K(c, k - 1), "of") && !streq(K(c, k - 1), "with"))) return false;
+        if (!(t->pos & HD_POS_ING) || k < s0 + 2) return false;
+        /* (the last of coordinated -ing forms: "accused Indian troops of crossing the
+           border twice and provoking and attacking Chinese personnel") */
+        if (streq(K(c, k - 1), "and") || streq(K(c, k - 1), "or"))
+            for (size_t q = k - 1; q-- > s0 + 1 && q + 12 > k;) {
+                if (is_clause_punct(c, q) && !streq(K(c, q), ",")) break;
+                if ((T(c, q)->pos & HD_POS_ING) && (streq(K(c, q - 1), "of") || streq(K(c, q - 1), "with"))) { k = q; break; }
+            }
+        if (!streq(K(c, k - 1), "of") && !streq(K(c, k - 1), "with")) return false;
         k--;
     } else {
         /* "de tuer", "d'avoir tué", "d'être impliqué", "de répression" */

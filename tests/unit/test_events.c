@@ -2622,3 +2622,9 @@ TEST(a_passive_gap_does_not_cross_with) {
     CHECK_EQ_STR(events("Twenty Indian soldiers were killed in a clash with Chinese troops.", "2020-06-16", "en"),
                  "CHNMIL>INDMIL:190");
 }
+
+/* The last of coordinated -ing forms after "accused X of" is alleged too. */
+TEST(coordinated_acts_of_an_accusation_are_alleged) {
+    CHECK_EQ_STR(events("China's foreign ministry accused Indian troops of crossing the border twice and provoking and "
+                        "attacking Chinese personnel.", "2020-06-16", "en"), "CHNGOV>INDMIL:112");
+}
