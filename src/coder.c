@@ -1068,6 +1068,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         int alen = alias_at(c, i, s1, &acode);
         size_t j;
         const char *role = NULL, *full = NULL;
+        size_t head_at = i;   /* the agent's own first word (after "Iran's morality ") */
         if (ilen > len && ilen >= 3) {
             /* "ministre russe des Affaires étrangères" */
             full = compose(c, phrase_code(c, adj), agent->code);
@@ -1132,14 +1133,17 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             static const char *const office_adj[] = {"interim", "acting", "new", "top", "caretaker", "transitional",
                 "outgoing", "incoming", "current", "senior", "ruling", "military-led", "military-backed", NULL};
             /* (or one or two adjectives of kind or rank: "Pakistan's religious opposition
-               parties", "Kenya's main opposition leader"; not any word: "Kyiv's main
+               parties", "Kenya's main opposition leader", "Iran's morality police"; not any word: "Kyiv's main
                children's hospital", "Canada's residential schools") */
             for (size_t q = j, nadj = 0; !ag && c->lang == LANG_EN && j > i + (size_t)len && q + 1 < s1 && nadj < 2; q++, nadj++) {
                 static const char *const other_adj[] = {"main", "largest", "biggest", "leading", "principal",
                     "religious", "islamist", "secular", "hardline", "hard-line", "moderate", "embattled", "beleaguered",
                     "powerful", "veteran", "longtime", "long-time", "influential", "exiled", "fractured", "divided",
                     "fragmented", "banned", "outlawed", "radical", "nationalist", "far-right", "far-left",
-                    "leftist", "rightist", "conservative", "liberal", NULL};
+                    "leftist", "rightist", "conservative", "liberal",
+                    /* (and of a force's kind: "Iran's morality police", "Turkey's riot police") */
+                    "morality", "secret", "riot", "border", "paramilitary", "elite", "special", "national", "federal",
+                    "regional", "local", "naval", "state", "anti-riot", "anti-terrorism", "counter-terrorism", NULL};
                 bool oadj = key_in(K(c, q), office_adj) || key_in(K(c, q), other_adj);
                 if (!oadj) break;
                 /* (an agent that is itself a possessive owns what follows: "main
@@ -1153,6 +1157,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 /* "Houthi rebels", "Hamas fighters": the group keeps its own code */
                 full = p->kind == K_GROUP ? code : compose(c, code, ag->code);
                 role = ag->code;
+                head_at = j;
                 j += (size_t)al;
                 goto name_tail;
             }
@@ -1373,6 +1378,15 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 while (cq < s1 && cq < j + 3 && tin(c, cq, W_determiners)) cq++;
             }
             bool told_apart = cq > j && cq < s1 && T(c, cq)->kind == HD_TOK_WORD && !(T(c, cq)->flags & HD_TF_CAP);
+            /* (nor one of a sentence set in a country: "In Pakistan, angry crowds attacked
+               Hindu temples, and the government lodged a protest") */
+            if (!told_apart && s0 + 2 < i && (streq(K(c, s0), "in") || streq(K(c, s0), "en") || streq(K(c, s0), "au") ||
+                                              streq(K(c, s0), "aux"))) {
+                /* (the sentence's mentions so far: tok_mention is filled afterwards) */
+                for (size_t m = c->ments.n; m-- > 0 && c->ments.v[m].sentence == sent && !told_apart;)
+                    told_apart = c->ments.v[m].t0 == s0 + 1 && c->ments.v[m].kind == K_COUNTRY &&
+                                 c->ments.v[m].t1 < s1 && streq(K(c, c->ments.v[m].t1), ",");
+            }
             for (size_t m = c->ments.n; !told_apart && m-- > 0;) {
                 const mention *pm = &c->ments.v[m];
                 if (pm->kind == K_AGENT && pm->agent_t0 != UINT32_MAX && !pm->bare_agent &&
@@ -1387,7 +1401,22 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             bool machine = false;
             for (size_t k = i; k < j && !machine; k++) machine = tin(c, k, W_machines);
             if (machine && !prev) { i = j; continue; }
-            if (!prev) {
+            if (!prev && c->ments.n > 0) {
+                /* "Iran's morality police and senior security officials": a bare agent
+                   coordinated right after an agent of a named country (one or two
+                   lower-case words between) is of that country */
+                const mention *lm = &c->ments.v[c->ments.n - 1];
+                if (lm->sentence == sent && lm->kind == K_AGENT && !lm->bare_agent && lm->kindname &&
+                    streq(lm->kindname, "agent") && lm->codes[0] && strlen(lm->codes[0]) > 3 && lm->t1 < i &&
+                    i <= lm->t1 + 3 && (streq(K(c, lm->t1), "and") || streq(K(c, lm->t1), "et"))) {
+                    bool plain = true;
+                    for (size_t k = lm->t1 + 1; k < i && plain; k++)
+                        plain = T(c, k)->kind == HD_TOK_WORD && !(T(c, k)->flags & HD_TF_CAP) &&
+                                !(T(c, k)->pos & (HD_POS_VERB | HD_POS_ING | HD_POS_PPAS));
+                    if (plain) ctx = country_of(c, lm->codes[0]);
+                }
+            }
+            if (!prev && !ctx) {
                 /* "l'opposition", "les manifestants", "le gouvernement" with no country:
                    the country the story is talking about here (context_country) */
                 ctx = context_country(c, sent, s0, -1);
@@ -1414,7 +1443,7 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
         }
         int m = add_mention(c, (uint32_t)start, (uint32_t)j, sent, K_AGENT, full, "agent");
         if (m < 0) return -1;
-        c->ments.v[m].agent_t0 = (uint32_t)i;
+        c->ments.v[m].agent_t0 = (uint32_t)head_at;
         i = j;
     }
     /* "Thai and Cambodian troops": a country adjective coordinated with an adjective +

@@ -2628,3 +2628,13 @@ TEST(coordinated_acts_of_an_accusation_are_alleged) {
     CHECK_EQ_STR(events("China's foreign ministry accused Indian troops of crossing the border twice and provoking and "
                         "attacking Chinese personnel.", "2020-06-16", "en"), "CHNGOV>INDMIL:112");
 }
+
+/* "Iran's morality police": a force's kind between the possessive and the agent; a bare
+** agent coordinated right after it shares its country, and a later bare "police" is it. */
+TEST(a_possessive_agents_kind_coordination_and_head) {
+    const char *ev = events("WASHINGTON - The United States imposed sanctions on Iran's morality police and senior "
+                            "security officials. The police detained dozens of protesters.", "2022-09-22", "en");
+    CHECK(strstr(ev, "USAGOV>IRNCOP:163") != NULL);
+    CHECK(strstr(ev, "USAGOV>USACOP") == NULL);
+    CHECK(strstr(ev, " IRNCOP>") != NULL);   /* (the protesters take the story's country: USACVL) */
+}
