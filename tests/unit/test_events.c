@@ -2638,3 +2638,27 @@ TEST(a_possessive_agents_kind_coordination_and_head) {
     CHECK(strstr(ev, "USAGOV>USACOP") == NULL);
     CHECK(strstr(ev, " IRNCOP>") != NULL);   /* (the protesters take the story's country: USACVL) */
 }
+
+/* Paying tribute to a named actor is praise (051); to the victims it stays a symbolic act. */
+TEST(fr_paying_tribute_to_an_actor_is_praise) {
+    CHECK_EQ_STR(events("Le ministre tunisien a rendu hommage aux policiers.", "2024-03-02", "fr"), "TUNGOV>TUNCOP:051");
+    CHECK_EQ_STR(events("Le président malien a rendu hommage au Niger.", "2024-03-02", "fr"), "MLIGOV>NER:051");
+    CHECK(strstr(events("Le président malien a rendu hommage aux victimes de l'attentat.", "2024-03-02", "fr"), ":051")
+          == NULL);
+}
+
+/* "se dire prêt au dialogue" is "prêt à … dialogue"; accepting a summit with someone is 036. */
+TEST(fr_ready_for_talks_and_accepting_a_summit) {
+    CHECK_EQ_STR(events("Le gouvernement tchadien s'est dit prêt au dialogue avec les rebelles.", "2024-03-02", "fr"),
+                 "TCDGOV>TCDREB:036");
+    CHECK_EQ_STR(events("Le président serbe a accepté le principe d'un sommet avec le Kosovo.", "2024-03-02", "fr"),
+                 "SRBGOV>XKXGOV:036");
+}
+
+/* Shifting the blame ("rejeter sur X la responsabilité") is an accusation; the noun of an aid
+** cut with its recipient is 162, not an aid. */
+TEST(fr_shifting_the_blame_and_an_aid_suspension_noun) {
+    CHECK_EQ_STR(events("Le Japon a rejeté sur la Chine la responsabilité de la collision.", "2024-03-02", "fr"),
+                 "JPNGOV>CHNGOV:112");
+    CHECK_EQ_STR(events("Le Canada a annoncé la suspension de son aide au Mali.", "2024-03-02", "fr"), "CANGOV>MLI:162");
+}
