@@ -941,10 +941,17 @@ static const char *const group_adjs[] = {"jihadiste", "jihadistes", "islamiste",
 ** pointer, so they are told apart by their pointers (the dateline's country too, when
 ** it is one; an "IMG…" or "NGO…" dateline, never interned, is no country here either). */
 static void ctx_count(hd_coder *c, ctx_counts *t, const mention *pm, int seq) {
+    /* (nor a code that is only a role: a pronoun for a bare agent, "ils" for "la police",
+       is COP, which is no country: "les policiers" after it are not "COPCOP") */
+    static const char *const roles[] = {"GOV", "MIL", "LEG", "CVL", "JUD", "BUS", "REL", "CRM", "COP", "MED", "SPY",
+        "REB", "UAF", "OPP", "LAB", "HLH", "EDU", "ELI", "HRI", "REF", "ENV", "AGR", "DEV", "INS", "SEP", "RAD", "MOD",
+        NULL};
     const char *cc = pm->codes[0];
     if (!cc || !cc[0] || !cc[1] || !cc[2] || !strncmp(cc, "IGO", 3) || !strncmp(cc, "IMG", 3) ||
         !strncmp(cc, "NGO", 3) || pm->bare_agent || pm->ncodes != 1)
         return;
+    char head[4] = {cc[0], cc[1], cc[2], 0};
+    if (key_in(head, roles)) return;
     const char *k = country_of(c, cc);
     int j = 0;
     while (j < t->n && t->cv[j] != k) j++;
@@ -7337,7 +7344,12 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 char dom[8];
                 /* (and so is the end of one, 082: "L'opposition a suspendu le mouvement de
                    protestation" eases dissent against its government) */
-                snprintf(dom, sizeof dom, "%.3s%s", src_codes[0], root == 14 || root == 8 ? "GOV" : "CVL");
+                /* (a bare role has no country to prefix: "les policiers" alone give COP → CVL,
+                   not "COPCVL") */
+                if (strlen(src_codes[0]) > 3 || state_code(src_codes[0]))
+                    snprintf(dom, sizeof dom, "%.3s%s", src_codes[0], root == 14 || root == 8 ? "GOV" : "CVL");
+                else
+                    snprintf(dom, sizeof dom, "%s", root == 14 || root == 8 ? "GOV" : "CVL");
                 if (root == 14 && strlen(src_codes[0]) >= 6 &&
                     (!strncmp(src_codes[0] + 3, "MIL", 3) || !strncmp(src_codes[0] + 3, "COP", 3)) &&
                     !(T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) &&

@@ -2662,3 +2662,14 @@ TEST(fr_shifting_the_blame_and_an_aid_suspension_noun) {
                  "JPNGOV>CHNGOV:112");
     CHECK_EQ_STR(events("Le Canada a annoncé la suspension de son aide au Mali.", "2024-03-02", "fr"), "CANGOV>MLI:162");
 }
+
+/* A role-only code is no country: a pronoun for a bare agent ("ils" for "la police") gives
+** the story no context country, and a crackdown by a bare role is on bare civilians (COP →
+** CVL, not "COPCOP" → "COPCVL"); a Quebec adjective is Canada's. */
+TEST(fr_a_bare_role_is_no_context_country) {
+    CHECK_EQ_STR(events("La police a donné l'assaut contre une barricade. Les Amérindiens s'opposent depuis le printemps "
+                        "à un projet, qu'ils jugent illégal. Les policiers, qui avaient lancé des gaz lacrymogènes, se sont "
+                        "repliés.", "1990-07-12", "fr"), "COP>CVL:175");
+    CHECK(strstr(events("Le ministre québécois de la Sécurité publique a félicité les policiers.", "1990-07-12", "fr"),
+                 "CANGOV>") != NULL);
+}
