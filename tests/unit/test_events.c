@@ -2673,3 +2673,16 @@ TEST(fr_a_bare_role_is_no_context_country) {
     CHECK(strstr(events("Le ministre québécois de la Sécurité publique a félicité les policiers.", "1990-07-12", "fr"),
                  "CANGOV>") != NULL);
 }
+
+/* Surrendering to the police or to armed men is no visit; a visit with the authorities
+** named later in the sentence stays a visit. Voters called to the polls are no appeal. */
+TEST(fr_surrender_is_no_visit_and_voters_called_to_the_polls) {
+    CHECK_EQ_STR(events("Le chef rebelle congolais s'est rendu aux autorités rwandaises.", "2024-03-02", "fr"),
+                 "CODREB>RWAGOV:080");
+    CHECK_EQ_STR(events("Les soldats kadhafistes se sont rendus aux insurgés libyens.", "2024-03-02", "fr"),
+                 "LBYMIL>LBYREB:0874");
+    CHECK_EQ_STR(events("Le président français s'est rendu à Alger pour rencontrer les autorités algériennes.",
+                        "2024-03-02", "fr"), "FRAGOV>DZA:042");
+    CHECK_EQ_STR(events("La Chine a critiqué la Serbie. Les électeurs serbes étaient appelés dimanche à élire le "
+                        "Parlement.", "2024-03-02", "fr"), "CHNGOV>SRBGOV:111");
+}
