@@ -2686,3 +2686,10 @@ TEST(fr_surrender_is_no_visit_and_voters_called_to_the_polls) {
     CHECK_EQ_STR(events("La Chine a critiqué la Serbie. Les électeurs serbes étaient appelés dimanche à élire le "
                         "Parlement.", "2024-03-02", "fr"), "CHNGOV>SRBGOV:111");
 }
+
+/* Burning a country's flag or a leader's effigy is a protest against them (141). */
+TEST(fr_burning_a_flag_or_an_effigy_is_a_protest) {
+    CHECK_EQ_STR(events("Des manifestants pakistanais ont brûlé un drapeau danois.", "2024-03-02", "fr"), "PAKCVL>DNK:141");
+    CHECK_EQ_STR(events("Des manifestants kényans ont brûlé des effigies du président ougandais.", "2024-03-02", "fr"),
+                 "KENCVL>UGAGOV:141");
+}
