@@ -2693,3 +2693,10 @@ TEST(fr_burning_a_flag_or_an_effigy_is_a_protest) {
     CHECK_EQ_STR(events("Des manifestants kényans ont brûlé des effigies du président ougandais.", "2024-03-02", "fr"),
                  "KENCVL>UGAGOV:141");
 }
+
+/* "bosniaque" is Bosnia's adjective; the former states' adjectives are their successors'. */
+TEST(fr_bosnian_and_former_states_adjectives) {
+    CHECK_EQ_STR(events("Le président bosniaque a rencontré le président croate.", "1995-11-21", "fr"), "BIHGOV>HRVGOV:040");
+    CHECK_EQ_STR(events("Le chancelier ouest-allemand a rencontré le président américain.", "1987-06-12", "fr"),
+                 "DEUGOV>USAGOV:040");
+}
