@@ -2700,3 +2700,12 @@ TEST(fr_bosnian_and_former_states_adjectives) {
     CHECK_EQ_STR(events("Le chancelier ouest-allemand a rencontré le président américain.", "1987-06-12", "fr"),
                  "DEUGOV>USAGOV:040");
 }
+
+/* "décliner" an offer or a proposal, "repousser" an appeal for a truce, as "rejeter". */
+TEST(fr_declining_an_offer_and_dismissing_a_truce_appeal) {
+    CHECK_EQ_STR(events("La Corée du Nord a décliné l'offre de dialogue sud-coréenne.", "2024-03-02", "fr"),
+                 "PRKGOV>KORGOV:125");
+    CHECK_EQ_STR(events("Le Japon a décliné la proposition chinoise.", "2024-03-02", "fr"), "JPNGOV>CHNGOV:120");
+    CHECK_EQ_STR(events("La Russie a repoussé l'appel de l'ONU à un cessez-le-feu.", "2024-03-02", "fr"),
+                 "RUSGOV>IGOUNO:1246");
+}
