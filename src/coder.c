@@ -4131,7 +4131,8 @@ static void emit(hd_coder *c, uint32_t sent, int day, const char *code, const me
     }
     if (tgtcode && !strncmp(srccode, tgtcode, 3) && strncmp(srccode, "IGO", 3) && strncmp(srccode, "IMG", 3) &&
         strlen(tgtcode) <= 3 && !(attack && strlen(srccode) > 3 && c->direct_target) &&
-        !(!strncmp(code, "083", 3) && strlen(srccode) > 3))
+        !(!strncmp(code, "083", 3) && strlen(srccode) > 3) &&
+        !(streq(code, "0252") && strlen(srccode) > 3))   /* (a leader's appeal for calm to his people) */
         return;
 
     if (tgt && cd) code = shot_individual(c, cd, tgt, code);
@@ -7154,6 +7155,23 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (!ntgt && c->quiet_sent + 3 >= (int64_t)sent && c->quiet_sent <= (int64_t)sent && c->quiet_tgt &&
                 !same_country_as_any(c, c->quiet_tgt, src_codes, nsrc)) {
                 tgt_codes[0] = c->quiet_tgt;
+                tgt_m[0] = NULL;
+                ntgt = 1;
+            }
+        }
+        if (!ntgt && tm < 0 && !pronoun_target && streq(code, "025") && nsrc >= 1 && c->lang == LANG_EN &&
+            strlen(src_codes[0]) >= 3 && strncmp(src_codes[0], "IGO", 3) && strncmp(src_codes[0], "IMG", 3) &&
+            strncmp(src_codes[0], "NGO", 3)) {
+            /* "MUMBAI - … Prime Minister Manmohan Singh appealed for calm": an appeal for
+               calm that names no one, by a leader of the story's country (its dateline's or
+               the one it names most), is made to his own people (0252, easing popular
+               dissent), as the gold codes it */
+            bool calm = false;
+            for (size_t k = cd->anchor; k < cd->t1 && !calm; k++) calm = streq(K(c, k), "calm");
+            const char *own = calm ? country_of(c, src_codes[0]) : NULL;
+            if (own && (own == c->dateline_ctry || own == context_country(c, sent, s0, -1))) {
+                code = "0252";
+                tgt_codes[0] = own;
                 tgt_m[0] = NULL;
                 ntgt = 1;
             }

@@ -1450,6 +1450,16 @@ TEST(an_appeal_for_restraint_is_aimed_at_the_sides_of_the_latest_conflict) {
                  "PAKMIL>INDMIL:195 INDGOV>:0256");
 }
 
+/* An English appeal for calm that names no one, by a leader of the story's own country,
+** is made to his people (0252); a foreign one is not. */
+TEST(a_leaders_appeal_for_calm_is_to_his_own_people) {
+    CHECK_EQ_STR(events("NAIROBI (Reuters) - President Daniel arap Moi appealed for calm on Tuesday.", "1997-07-08", "en"),
+                 "KENGOV>KEN:0252");
+    CHECK_EQ_STR(events("LAGOS (Reuters) - President Olusegun Obasanjo appealed to residents to stay calm.", "2001-09-10", "en"),
+                 "NGAGOV>NGACVL:0252");
+    CHECK_EQ_STR(events("LIMA (Reuters) - Washington appealed for calm.", "2000-11-20", "en"), "");
+}
+
 /* An attack noun right after a killing is the act, the deaths its toll; its author is named
 ** by its own words, never the killed nor the reporter. */
 TEST(an_attack_noun_after_a_killing_is_the_act) {
