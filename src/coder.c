@@ -7056,6 +7056,31 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 ntgt = 1;
             }
         }
+        bool denier_src = false;
+        if (streq(code, "016") && p->reversed && c->lang == LANG_EN) {
+            /* "accused India of sponsoring the militants who …, a charge New Delhi rejected":
+               the denier at '$' is the source, and the charge it answers is the latest
+               accusation aimed at it (below), not whatever subject the clause has; no
+               denier named, no event */
+            if (ntgt < 1 || tm < 0 || c->ments.v[tm].t0 < cd->t0 || c->ments.v[tm].t1 > cd->t1 ||
+                tin(c, c->ments.v[tm].t0, W_pron_subj))
+                { DROP("no denier at $"); continue; }
+            src_codes[0] = tgt_codes[0];
+            src_m[0] = tgt_m[0];
+            nsrc = 1;
+            ntgt = 0;
+            tm = -1;
+            denier_src = true;
+        }
+        if (streq(code, "016") && c->lang == LANG_EN && ntgt == 1 && nsrc == 1 && !p->reversed && tm >= 0 &&
+            c->ments.v[tm].t0 > cd->anchor && c->ments.v[tm].t1 <= cd->t1 && strncmp(src_codes[0], "IGO", 3) &&
+            country_of(c, tgt_codes[0]) == country_of(c, src_codes[0])) {
+            /* "Moscow denied that Russian forces had taken part in the offensive": an actor
+               of the denier's own country inside the denial is whom it clears, not whom it
+               answers (that is the accuser, below, or no one) */
+            ntgt = 0;
+            tm = -1;
+        }
         if (!ntgt && tm < 0 && !pronoun_target && (streq(code, "016") || root_now == 13) && !p->no_target && nsrc >= 1) {
             /* "Rwanda …, accusing Kampala of arresting and torturing Rwandans. [another
                sentence] Uganda denied the accusations": a denial with no target of its own
@@ -7080,6 +7105,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 ntgt = 1;
             }
         }
+        /* (a charge the denier answers is in the story: none found, no event) */
+        if (denier_src && !ntgt) { DROP("no accusation the denial answers"); continue; }
         bool welcomes_accord = false;
         if (!ntgt && tm < 0 && !pronoun_target && streq(code, "051") && nsrc >= 1) {
             /* "Annan hailed the accord as an important step", "a salué un accord qui
@@ -7449,7 +7476,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             /* "the military called up reservists … for combat troops": its own people */
             emit(c, sent, day, code, src_m[0], src_codes[0], NULL, NULL, cd, flags);
         } else {
-            if (p->reversed) {
+            if (p->reversed && !denier_src) {
                 /* "received vaccines as a gift from India": the actor at '$' gives (and is
                    the author a reaction after it answers) */
                 const char *tc[MAX_MEMBERS];

@@ -1450,6 +1450,21 @@ TEST(an_appeal_for_restraint_is_aimed_at_the_sides_of_the_latest_conflict) {
                  "PAKMIL>INDMIL:195 INDGOV>:0256");
 }
 
+/* English denials: "denied that its troops had taken part", "denied any role"; an actor
+** of the denier's own country inside the denial is whom it clears; "a charge X denied"
+** has X as the source, answering the accusation before it. */
+TEST(english_denials_and_the_charge_a_country_denied) {
+    CHECK_EQ_STR(events("Georgia accused Russia of bombing its villages. Moscow denied that Russian jets had taken part in "
+                        "the raids.", "2008-08-20", "en"),
+                 "GEOGOV>RUSGOV:112 RUSGOV>GEOGOV:016");
+    CHECK_EQ_STR(events("Iran denied any role in the explosion.", "2019-06-14", "en"), "IRNGOV>:016");
+    CHECK_EQ_STR(events("Uganda accused Rwanda of arming the rebels, a charge Kigali rejected.", "2000-06-10", "en"),
+                 "UGAGOV>RWAGOV:112 RWAGOV>UGAGOV:016");
+    /* (no denier named at the slot: no event) */
+    CHECK_EQ_STR(events("Uganda accused Rwanda of arming the rebels, a charge she rejected.", "2000-06-10", "en"),
+                 "UGAGOV>RWAGOV:112");
+}
+
 /* An English appeal for calm that names no one, by a leader of the story's own country,
 ** is made to his people (0252); a foreign one is not. */
 TEST(a_leaders_appeal_for_calm_is_to_his_own_people) {
