@@ -6878,7 +6878,13 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                             nprev_tgt > 0;
             /* (in French, where "la bande de Gaza assiégée et affamée" shares an auxiliary
                with the verb before, only reactions) */
-            const char **pc = co_react ? prev_tgt : reaction ? prev_src : root_now == prev_root && c->lang == LANG_EN ? prev_tgt : NULL;
+            /* (and in English a demand, or an appeal for reform, after a criticism:
+               "condemned the takeover and demanded the restoration of constitutional order"
+               is made of the coup's authors) */
+            bool demand_after = (root_now == 10 || !strncmp(code, "024", 3)) && prev_root == 11 && nprev_tgt > 0 &&
+                                c->lang == LANG_EN;
+            const char **pc = co_react ? prev_tgt : reaction ? prev_src
+                              : (root_now == prev_root || demand_after) && c->lang == LANG_EN ? prev_tgt : NULL;
             /* (not a cooperative act's author when the reaction names an act of its own:
                "The Bosnian government welcomed the strikes, but Russia condemned the raids"
                is aimed at the raids' author, below) */

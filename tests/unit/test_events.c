@@ -1450,6 +1450,17 @@ TEST(an_appeal_for_restraint_is_aimed_at_the_sides_of_the_latest_conflict) {
                  "PAKMIL>INDMIL:195 INDGOV>:0256");
 }
 
+/* After a coup: demanding an ousted leader's return is a demand for a change of
+** leadership (1041; appealing for it, 0241); an English demand with no target after a
+** criticism in its sentence is made of the criticised act's authors. */
+TEST(a_demand_after_a_criticism_is_made_of_its_target) {
+    CHECK_EQ_STR(events("Washington demanded Aristide's immediate reinstatement.", "1991-10-02", "en"),
+                 "USAGOV>HTIELI:1041");
+    CHECK_EQ_STR(events("Soldiers seized power in Mali on Wednesday, detaining the prime minister. The African Union "
+                        "condemned the takeover and demanded a return to constitutional rule.", "2012-03-22", "en"),
+                 "MLIMIL>MLIGOV:173 IGOAFRAFU>MLIMIL:111 IGOAFRAFU>MLIMIL:104");
+}
+
 /* English denials: "denied that its troops had taken part", "denied any role"; an actor
 ** of the denier's own country inside the denial is whom it clears; "a charge X denied"
 ** has X as the source, answering the accusation before it. */
