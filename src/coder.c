@@ -4997,7 +4997,21 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     }
                 }
             }
-            if (tin(c, kb, W_background_preps) && !streq(K(c, cd->anchor), "defiance") && !claimed && !toll && !authored)
+            /* (English: "Colombian troops retook the town after a three-day battle with
+               Marxist rebels", "rescued the president after a gun battle with rebellious
+               police officers": a fight with a named side is the clause subject's own) */
+            bool fight_with = false;
+            if (c->lang == LANG_EN && (streq(p->code, "190") || streq(p->code, "193")) && cd->target >= 0 &&
+                !(T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS)))
+                for (size_t q = cd->anchor + 1; q < cd->t1 && !fight_with; q++) fight_with = streq(K(c, q), "with");
+            /* (not the subject of a verb of its own: "after a clash with Chinese soldiers this
+               week left 20 Indian troops dead") */
+            static const char *const rel_words[] = {"who", "which", "that", NULL};
+            for (size_t q = cd->t1; fight_with && q < s1 && q < cd->t1 + 4 && !is_clause_punct(c, q) &&
+                                    !key_in(K(c, q), rel_words); q++)
+                if ((T(c, q)->pos & HD_POS_VERB) && !(T(c, q)->pos & HD_POS_NOUN)) fight_with = false;
+            if (tin(c, kb, W_background_preps) && !streq(K(c, cd->anchor), "defiance") && !claimed && !toll && !authored &&
+                !fight_with)
                 { DROP("background noun"); continue; }
             if (k > s0 && (streq(K(c, k), "a") || streq(K(c, k), "to")) && key_in(K(c, k - 1), response_words))
                 { DROP("background noun"); continue; }

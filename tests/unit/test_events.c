@@ -1450,6 +1450,18 @@ TEST(an_appeal_for_restraint_is_aimed_at_the_sides_of_the_latest_conflict) {
                  "PAKMIL>INDMIL:195 INDGOV>:0256");
 }
 
+/* English: a fight noun with a named side after "after" ("after a three-day battle with
+** rebels") is the clause subject's fight, not background; not when the noun has a verb of
+** its own ("after a clash with X left 20 dead"), nor a fight with no side named. */
+TEST(a_battle_with_a_named_side_after_after_is_the_subjects) {
+    CHECK_EQ_STR(events("Peruvian troops recaptured the village after a two-day battle with Shining Path guerrillas.",
+                        "1992-05-10", "en"),
+                 "PERMIL>PERREB:190");
+    CHECK_EQ_STR(events("The army withdrew after months of fighting.", "1992-05-10", "en"), "");
+    CHECK(strstr(events("India sent more troops to the border after a clash with Chinese soldiers left 20 Indian troops "
+                        "dead.", "2020-06-19", "en"), "INDMIL>CHNMIL:190") == NULL);
+}
+
 /* After a coup: demanding an ousted leader's return is a demand for a change of
 ** leadership (1041; appealing for it, 0241); an English demand with no target after a
 ** criticism in its sentence is made of the criticised act's authors. */
