@@ -7223,6 +7223,29 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                 ntgt = 1;
             }
         }
+        if (!ntgt && tm < 0 && !pronoun_target && streq(code, "192") && nsrc >= 1 && c->lang == LANG_EN) {
+            /* "Rwandan-backed rebels seized the eastern town of Rubare": a town, a region or
+               a village the pattern names, by a name no gazetteer has, is in the story's
+               country (its dateline's, or the one it names most) */
+            static const char *const territory[] = {"town", "towns", "city", "village", "region", "province",
+                                                    "district", "territory", "port", "enclave", NULL};
+            bool named = false;
+            for (size_t k = cd->anchor + 1; k + 2 < s1 && k < cd->t1 + 1 && !named; k++)
+                named = key_in(K(c, k), territory) && streq(K(c, k + 1), "of") && (T(c, k + 2)->flags & HD_TF_CAP) &&
+                        c->tok_mention.v[k + 2] < 0;
+            /* (by its subject right before the verb: not "accused Russia of helping Abkhaz
+               separatists capture the city of Sukhumi", whose capturers no dictionary knows) */
+            if (named && !(src_m[0] && src_m[0]->sentence == sent && src_m[0]->t1 <= cd->anchor &&
+                           src_m[0]->t1 + 3 >= cd->anchor))
+                named = false;
+            const char *where = named ? context_country(c, sent, s0, -1) : NULL;
+            if (where && strlen(where) == 3 && strncmp(where, "IGO", 3)) {
+                tgt_codes[0] = where;
+                tgt_m[0] = NULL;
+                ntgt = 1;
+                c->direct_target = true;   /* (the act's object: "M23 rebels seized Goma", CODREB → COD) */
+            }
+        }
         if (streq(code, "111") && nsrc >= 1 && strlen(src_codes[0]) >= 6 && !strncmp(src_codes[0] + 3, "JUD", 3) &&
             (streq(T(c, cd->anchor)->lemma, "condamner") || streq(T(c, cd->anchor)->lemma, "condemn")))
             /* "Un tribunal du Caire a condamné lundi trois journalistes … à des peines de

@@ -1450,6 +1450,17 @@ TEST(an_appeal_for_restraint_is_aimed_at_the_sides_of_the_latest_conflict) {
                  "PAKMIL>INDMIL:195 INDGOV>:0256");
 }
 
+/* English: a town, region or village "of" a name no gazetteer knows, seized (192) by the
+** subject right before the verb, is in the story's country. */
+TEST(a_seized_town_no_gazetteer_knows_is_in_the_storys_country) {
+    CHECK_EQ_STR(events("JUBA (Reuters) - South Sudanese rebels captured the northern town of Kwergalat on Sunday.",
+                        "2014-01-12", "en"),
+                 "SSDREB>SSD:192");
+    CHECK_EQ_STR(events("JUBA (Reuters) - The minister accused Khartoum of helping rebels capture the town of Kwergalat.",
+                        "2014-01-12", "en"),
+                 "SSDGOV>SDNGOV:112");
+}
+
 /* English: a fight noun with a named side after "after" ("after a three-day battle with
 ** rebels") is the clause subject's fight, not background; not when the noun has a verb of
 ** its own ("after a clash with X left 20 dead"), nor a fight with no side named. */
