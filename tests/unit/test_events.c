@@ -1450,6 +1450,14 @@ TEST(an_appeal_for_restraint_is_aimed_at_the_sides_of_the_latest_conflict) {
                  "PAKMIL>INDMIL:195 INDGOV>:0256");
 }
 
+/* English: a list of captives between "holding" and "hostage" ("holding the president and
+** members of his cabinet hostage"): the first is the target. */
+TEST(holding_a_list_of_people_hostage_is_an_abduction) {
+    CHECK_EQ_STR(events("Rebel soldiers were holding Comoran President Said Mohamed Djohar and two ministers hostage.",
+                        "1995-09-29", "en"),
+                 "COMREB>COMGOV:181");
+}
+
 /* English: a town, region or village "of" a name no gazetteer knows, seized (192) by the
 ** subject right before the verb, is in the story's country. */
 TEST(a_seized_town_no_gazetteer_knows_is_in_the_storys_country) {
