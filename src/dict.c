@@ -218,7 +218,7 @@ static int load_actor_line(loader *L, lang_dict *ld, int lang, int kind, char *l
         owned = true;
         /* English compounds of a one-word country or adjective that say whose a thing
            is ("a British-flagged tanker", "an Israel-linked ship"): the adjective */
-        static const char *const owner_suffixes[] = {"flagged", "linked", "owned", "registered", NULL};
+        static const char *const owner_suffixes[] = {"based", "flagged", "linked", "owned", "registered", NULL};
         if (lang == LANG_EN && (kind == K_ADJ || kind == K_COUNTRY) && p.n == 1 && !strchr(nm, '-')) {
             for (int s = 0; owner_suffixes[s]; s++) {
                 char compound[128];
@@ -226,7 +226,8 @@ static int load_actor_line(loader *L, lang_dict *ld, int lang, int kind, char *l
                 phrase q = p;
                 q.keys = NULL;   /* (phrase_keys sets it only when it succeeds) */
                 q.n = (uint16_t)phrase_keys(L, compound, lang, &q.keys, &q.cap, &q.allcaps);
-                if (q.n != 1) { free(q.keys); continue; }
+                /* (one token, or three after an abbreviation: "U.S." "-" "based") */
+                if (q.n != 1 && !(q.n == 3 && nm[strlen(nm) - 1] == '.')) { free(q.keys); continue; }
                 q.kind = K_ADJ;
                 if (hd_vec_push(ld->phrases, q) != 0) { free(q.keys); return -1; }
                 if (hd_index_add(&ld->phrase_ix, q.keys[0], (uint32_t)(ld->phrases.n - 1)) != 0) return -1;

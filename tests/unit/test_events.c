@@ -604,6 +604,12 @@ TEST(an_english_flagged_or_linked_compound_names_the_owner) {
     CHECK_EQ_STR(events("Iran seized a British-flagged tanker in the Strait of Hormuz.", "2019-07-19", "en"), "IRNGOV>GBRGOV:171");
     CHECK_EQ_STR(events("Yemen's Houthi rebels seized an Israel-linked cargo ship in the Red Sea.", "2023-11-19", "en"),
                  "YEMREB>ISRGOV:171");
+    /* "-based" says whose a group is, also after an abbreviation ("U.S.-flagged") */
+    CHECK_EQ_STR(events("India blamed Pakistan-based militant groups for the attack.", "2019-02-20", "en"), "INDGOV>PAKUAF:1123");
+    CHECK_EQ_STR(events("Iran seized a U.S.-flagged ship.", "2019-07-19", "en"), "IRNGOV>USAGOV:171");
+    /* (a rights group based in a country is the group, not that country's government) */
+    CHECK_EQ_STR(events("The U.S.-based Human Rights Watch accused the Egyptian police of torture.", "2019-07-19", "en"),
+                 "NGOHRI>EGYCOP:1122");
 }
 
 TEST(english_missiles_fired_into_the_sea_are_a_show_of_force) {
