@@ -607,6 +607,11 @@ TEST(a_person_is_coded_by_the_role_held_at_the_story_date) {
     CHECK_EQ_STR(events("Le Sénégal a condamné le président Joao Bernardo Vieira.", "1998-06-12", "fr"), "SENGOV>GNBGOV:111");
 }
 
+TEST(riot_units_and_state_security_agents_are_police) {
+    CHECK_EQ_STR(events("Les forces antiémeutes ont dispersé les manifestants à Tbilissi.", "2007-11-08", "fr"), "GEOCOP>GEOCVL:175");
+    CHECK_EQ_STR(events("Cuban state security agents arrested ten dissidents.", "2003-03-21", "en"), "CUBCOP>CUBOPP:173");
+}
+
 TEST(an_english_flagged_or_linked_compound_names_the_owner) {
     CHECK_EQ_STR(events("Iran seized a British-flagged tanker in the Strait of Hormuz.", "2019-07-19", "en"), "IRNGOV>GBRGOV:171");
     CHECK_EQ_STR(events("Yemen's Houthi rebels seized an Israel-linked cargo ship in the Red Sea.", "2023-11-19", "en"),
