@@ -1292,8 +1292,13 @@ static int recognise(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
         }
     name_tail:
-        /* "président iranien élu", "outgoing president": status words after the title */
-        while (j < s1 && tin(c, j, W_status_words)) j++;
+        /* "président iranien élu", "outgoing president": status words after the title,
+           and "par intérim" ("le Premier ministre haïtien par intérim Claude Joseph") */
+        for (;;) {
+            if (j < s1 && tin(c, j, W_status_words)) j++;
+            else if (j + 1 < s1 && c->lang == LANG_FR && streq(K(c, j), "par") && streq(K(c, j + 1), "interim")) j += 2;
+            else break;
+        }
         /* a title followed by a name: the person's own code wins; an unknown name is
            remembered for the rest of the story */
         size_t nstart = j;

@@ -55,6 +55,9 @@ TEST(agent_composition_french) {
     CHECK_EQ_STR(code_of(c, "ministre russe des Affaires étrangères"), "RUSGOV");
     CHECK_EQ_STR(code_of(c, "ministre des Affaires étrangères de l'Arménie"), "ARMGOV");
     CHECK_EQ_STR(code_of(c, "armée israélienne"), "ISRMIL");
+    /* "par intérim" between the title and the name: one mention */
+    c = code_text("Le Premier ministre malien par intérim Abdoulaye Maïga a condamné les sanctions.", "2022-09-01", "fr");
+    CHECK_EQ_STR(code_of(c, "Premier ministre malien par intérim Abdoulaye Maïga"), "MLIGOV");
     /* (a one-word name before a capitalised word no dictionary knows is someone else's
        first name: "Burhan Wani" is not al-Burhan) */
     c = code_text("Indian troops killed separatist commander Burhan Wani in Kashmir.", "2016-07-09", "en");
