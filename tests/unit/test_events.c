@@ -607,6 +607,12 @@ TEST(a_person_is_coded_by_the_role_held_at_the_story_date) {
     CHECK_EQ_STR(events("Le Sénégal a condamné le président Joao Bernardo Vieira.", "1998-06-12", "fr"), "SENGOV>GNBGOV:111");
 }
 
+TEST(a_former_capital_is_its_state) {
+    /* Rangoun/Rangoon, Burma's capital until 2005: a dateline that gives bare agents their country */
+    CHECK_EQ_STR(events("RANGOUN (AFP) - Les soldats ont ouvert le feu sur la foule des manifestants.", "2007-09-28", "fr"),
+                 "MMRMIL>MMRCVL:175");
+}
+
 TEST(riot_units_and_state_security_agents_are_police) {
     CHECK_EQ_STR(events("Les forces antiémeutes ont dispersé les manifestants à Tbilissi.", "2007-11-08", "fr"), "GEOCOP>GEOCVL:175");
     CHECK_EQ_STR(events("Cuban state security agents arrested ten dissidents.", "2003-03-21", "en"), "CUBCOP>CUBOPP:173");
