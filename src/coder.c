@@ -7443,6 +7443,18 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     snprintf(dom, sizeof dom, "%.3s%s", src_codes[0], root == 14 || root == 8 ? "GOV" : "CVL");
                 else
                     snprintf(dom, sizeof dom, "%s", root == 14 || root == 8 ? "GOV" : "CVL");
+                if (!strncmp(code, "145", 3)) {
+                    /* a violent protest whose pattern names the institution it strikes:
+                       "stormed parliament" is against the legislature, "set fire to police
+                       stations", "ont incendié un commissariat" against the police */
+                    static const char *const leg_words[] = {"parliament", "legislature", "congress", "senate",
+                        "parlement", "senat", "congres", NULL};
+                    static const char *const cop_words[] = {"police", "commissariat", "commissariats", NULL};
+                    for (uint32_t k = cd->t0; k < cd->t1; k++) {
+                        const char *role2 = key_in(K(c, k), leg_words) ? "LEG" : key_in(K(c, k), cop_words) ? "COP" : NULL;
+                        if (role2) { snprintf(dom, sizeof dom, "%.3s%s", src_codes[0], role2); break; }
+                    }
+                }
                 if (root == 14 && strlen(src_codes[0]) >= 6 &&
                     (!strncmp(src_codes[0] + 3, "MIL", 3) || !strncmp(src_codes[0] + 3, "COP", 3)) &&
                     !(T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) &&

@@ -607,6 +607,12 @@ TEST(a_person_is_coded_by_the_role_held_at_the_story_date) {
     CHECK_EQ_STR(events("Le Sénégal a condamné le président Joao Bernardo Vieira.", "1998-06-12", "fr"), "SENGOV>GNBGOV:111");
 }
 
+TEST(a_riot_at_parliament_or_police_stations_strikes_that_institution) {
+    CHECK_EQ_STR(events("NAIROBI (Reuters) - Kenyan protesters stormed parliament on Tuesday.", "2024-06-25", "en"), "KENCVL>KENLEG:145");
+    CHECK_EQ_STR(events("TEHRAN (Reuters) - Protesters set fire to police stations in several cities.", "2022-09-22", "en"),
+                 "IRNCVL>IRNCOP:145");
+}
+
 TEST(a_former_capital_is_its_state) {
     /* Rangoun/Rangoon, Burma's capital until 2005: a dateline that gives bare agents their country */
     CHECK_EQ_STR(events("RANGOUN (AFP) - Les soldats ont ouvert le feu sur la foule des manifestants.", "2007-09-28", "fr"),
