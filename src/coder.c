@@ -7455,6 +7455,16 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                         if (role2) { snprintf(dom, sizeof dom, "%.3s%s", src_codes[0], role2); break; }
                     }
                 }
+                if (streq(code, "1721")) {
+                    /* restrictions whose pattern names broadcasters or newspapers strike the
+                       media: "suspended television and radio broadcasts", "a suspendu deux
+                       télévisions" (not "foreign media barred from covering") */
+                    static const char *const med_words[] = {"television", "televisions", "radio", "radios", "broadcasts",
+                        "broadcaster", "broadcasters", "channel", "channels", "newspaper", "newspapers", "chaine", "chaines",
+                        "journal", "journaux", NULL};
+                    for (uint32_t k = cd->t0; k < cd->t1; k++)
+                        if (key_in(K(c, k), med_words)) { snprintf(dom, sizeof dom, "%.3sMED", src_codes[0]); break; }
+                }
                 if (root == 14 && strlen(src_codes[0]) >= 6 &&
                     (!strncmp(src_codes[0] + 3, "MIL", 3) || !strncmp(src_codes[0] + 3, "COP", 3)) &&
                     !(T(c, cd->anchor)->pos & (HD_POS_VERB | HD_POS_PPAS | HD_POS_ING)) &&

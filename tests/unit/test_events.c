@@ -613,6 +613,11 @@ TEST(a_riot_at_parliament_or_police_stations_strikes_that_institution) {
                  "IRNCVL>IRNCOP:145");
 }
 
+TEST(a_restriction_on_broadcasters_strikes_the_media) {
+    CHECK_EQ_STR(events("The Kenyan government suspended television and radio broadcasts.", "2008-01-01", "en"), "KENGOV>KENMED:1721");
+    CHECK_EQ_STR(events("Le gouvernement sénégalais a suspendu deux télévisions.", "2021-03-05", "fr"), "SENGOV>SENMED:1721");
+}
+
 TEST(a_former_capital_is_its_state) {
     /* Rangoun/Rangoon, Burma's capital until 2005: a dateline that gives bare agents their country */
     CHECK_EQ_STR(events("RANGOUN (AFP) - Les soldats ont ouvert le feu sur la foule des manifestants.", "2007-09-28", "fr"),
