@@ -49,6 +49,16 @@ TEST(leaders_are_coded_by_the_story_date) {
     CHECK_EQ_STR(code_of(c, "ancien Premier ministre israélien Benyamin Netanyahou"), "ISRELI");
 }
 
+TEST(earlier_roles_of_later_leaders) {
+    /* an officer before his failed coup, an opposition leader, an acting prime minister */
+    hd_coder *c = code_text("Hugo Chavez a rencontré Fidel Castro.", "1998-06-01", "fr");
+    CHECK_EQ_STR(code_of(c, "Hugo Chavez"), "VENOPP");
+    c = code_text("Vladimir Poutine a rencontré le président.", "1999-08-10", "fr");
+    CHECK_EQ_STR(code_of(c, "Vladimir Poutine"), "RUSGOV");
+    c = code_text("Alassane Ouattara a dénoncé le coup d'État.", "1999-12-25", "fr");
+    CHECK_EQ_STR(code_of(c, "Alassane Ouattara"), "CIVOPP");
+}
+
 TEST(agent_composition_french) {
     hd_coder *c = code_text("Le ministre russe des Affaires étrangères a reçu le chef de la diplomatie iranienne, "
                             "puis le ministre des Affaires étrangères de l'Arménie et l'armée israélienne.", "2024-01-10", "fr");
