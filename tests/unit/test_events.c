@@ -624,6 +624,12 @@ TEST(a_former_capital_is_its_state) {
                  "MMRMIL>MMRCVL:175");
 }
 
+TEST(a_french_commando_is_a_cell_of_attackers_commandos_are_special_forces) {
+    CHECK_EQ_STR(events("MADRID (AFP) - Un commando a enlevé jeudi un conseiller municipal du Parti populaire.", "1997-07-10", "fr"),
+                 "ESPREB>ESPGOV:181");
+    CHECK_EQ_STR(events("Des commandos israéliens ont pris d'assaut un navire turc.", "2010-05-31", "fr"), "ISRMIL>TUR:190");
+}
+
 TEST(riot_units_and_state_security_agents_are_police) {
     CHECK_EQ_STR(events("Les forces antiémeutes ont dispersé les manifestants à Tbilissi.", "2007-11-08", "fr"), "GEOCOP>GEOCVL:175");
     CHECK_EQ_STR(events("Cuban state security agents arrested ten dissidents.", "2003-03-21", "en"), "CUBCOP>CUBOPP:173");
