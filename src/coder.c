@@ -7439,10 +7439,8 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                    protestation" eases dissent against its government) */
                 /* (a bare role has no country to prefix: "les policiers" alone give COP → CVL,
                    not "COPCVL") */
-                if (strlen(src_codes[0]) > 3 || state_code(src_codes[0]))
-                    snprintf(dom, sizeof dom, "%.3s%s", src_codes[0], root == 14 || root == 8 ? "GOV" : "CVL");
-                else
-                    snprintf(dom, sizeof dom, "%s", root == 14 || root == 8 ? "GOV" : "CVL");
+                int ctry_len = strlen(src_codes[0]) > 3 || state_code(src_codes[0]) ? 3 : 0;
+                snprintf(dom, sizeof dom, "%.*s%s", ctry_len, src_codes[0], root == 14 || root == 8 ? "GOV" : "CVL");
                 if (!strncmp(code, "145", 3)) {
                     /* a violent protest whose pattern names the institution it strikes:
                        "stormed parliament" is against the legislature, "set fire to police
@@ -7452,7 +7450,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                     static const char *const cop_words[] = {"police", "commissariat", "commissariats", NULL};
                     for (uint32_t k = cd->t0; k < cd->t1; k++) {
                         const char *role2 = key_in(K(c, k), leg_words) ? "LEG" : key_in(K(c, k), cop_words) ? "COP" : NULL;
-                        if (role2) { snprintf(dom, sizeof dom, "%.3s%s", src_codes[0], role2); break; }
+                        if (role2) { snprintf(dom, sizeof dom, "%.*s%s", ctry_len, src_codes[0], role2); break; }
                     }
                 }
                 if (streq(code, "1721")) {
@@ -7463,7 +7461,7 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
                         "broadcaster", "broadcasters", "channel", "channels", "newspaper", "newspapers", "chaine", "chaines",
                         "journal", "journaux", NULL};
                     for (uint32_t k = cd->t0; k < cd->t1; k++)
-                        if (key_in(K(c, k), med_words)) { snprintf(dom, sizeof dom, "%.3sMED", src_codes[0]); break; }
+                        if (key_in(K(c, k), med_words)) { snprintf(dom, sizeof dom, "%.*sMED", ctry_len, src_codes[0]); break; }
                 }
                 if (root == 14 && strlen(src_codes[0]) >= 6 &&
                     (!strncmp(src_codes[0] + 3, "MIL", 3) || !strncmp(src_codes[0] + 3, "COP", 3)) &&
