@@ -2076,9 +2076,12 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
                     (c->ments.v[m].kind == K_COUNTRY && strlen(c->ments.v[m].codes[0]) <= 3) ||
                     !strncmp(c->ments.v[m].codes[0], "IGO", 3))
                     return 0;
+                /* (a courtesy title may come first: "a appelé M. Erdogan pour…") */
+                static const char *const courtesy[] = {"m.", "mme", "mm.", "mlle", "mr", "mr.", "mrs", "mrs.", "ms",
+                                                       "ms.", NULL};
                 for (size_t q = i; q < c->ments.v[m].t0; q++)
                     if (!tin(c, q, W_determiners) && T(c, q)->kind != HD_TOK_NUM && !tin(c, q, W_numbers_fr) &&
-                        !tin(c, q, W_quantities))
+                        !tin(c, q, W_quantities) && !(q + 1 == c->ments.v[m].t0 && key_in(K(c, q), courtesy)))
                         return 0;
                 /* (an institution before a lower-case word is that word's modifier:
                    "seized the government building" seized no one) */

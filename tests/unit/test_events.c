@@ -2818,3 +2818,10 @@ TEST(fr_declining_an_offer_and_dismissing_a_truce_appeal) {
     CHECK_EQ_STR(events("La Russie a repoussé l'appel de l'ONU à un cessez-le-feu.", "2024-03-02", "fr"),
                  "RUSGOV>IGOUNO:1246");
 }
+
+/* "appeler X pour …" is a call (041), "appeler X à …" an appeal; a courtesy title may come
+** before a +person slot's person. */
+TEST(fr_calling_someone_for_a_purpose_is_a_call) {
+    CHECK(strstr(events("Le président américain Donald Trump a appelé M. Erdogan pour le féliciter.", "2017-04-17", "fr"),
+                 "USAGOV>TURGOV:041") != NULL);
+}
