@@ -804,6 +804,13 @@ static void add_alias(hd_coder *c, size_t t0, size_t t1, const char *code) {
         hd_vec_push(c->aliases, s);
         c->alias_bloom |= 1ull << (s.h0 >> 58);
     }
+    /* (a Korean name puts the surname first, before a hyphenated given name: "Moon
+       Jae-in" is "M. Moon" later, "Ban Ki-moon" "Ban") */
+    if (t1 - t0 == 2 && strchr(K(c, t0 + 1), '-') && !strchr(K(c, t0), '-') && T(c, t0)->klen >= 2) {
+        alias s = {{pool_key(c, t0)}, 1, code, c->tkh.v[t0]};
+        hd_vec_push(c->aliases, s);
+        c->alias_bloom |= 1ull << (s.h0 >> 58);
+    }
 }
 
 /* alias_at's scan, newest alias first, of a key that may start one (hash h). */
@@ -2643,7 +2650,17 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
             break;
         }
     }
+    /* ", et a appelé …", ", and has urged …": a verb coordinated after a comma with its
+       own auxiliary is the main clause's, whatever subordinate clause ends at the comma
+       ("a répondu qu'il souhaitait …, et a appelé Pyongyang à …") */
+    bool coord_main = false;
     for (size_t k = i; k-- > s0;) {
+        if (!coord_main && k + 1 < i && k > s0 + 1 && (streq(K(c, k), "et") || streq(K(c, k), "and")) &&
+            streq(K(c, k - 1), ",") && lin(c, k + 1, W_auxiliaries)) {
+            coord_main = true;
+            k--;
+            continue;
+        }
         if (!(c->wmask.v[k] & keys) && !lin(c, k, W_speech_en) && T(c, k)->kind != HD_TOK_QUOTE_OPEN &&
             T(c, k)->kind != HD_TOK_QUOTE_CLOSE)
             continue;
@@ -2720,6 +2737,7 @@ static size_t clause_start(const hd_coder *c, size_t i, size_t s0, bool *after_c
             return k + 1;
         }
         if (c->tok_mention.v[k] >= 0) continue;
+        if (coord_main && tin(c, k, W_complementizers)) continue;
         if (tin(c, k, W_complementizers) && T(c, k)->kind == HD_TOK_WORD) {
             /* "qui" right after an actor is a relative clause: its subject is that actor */
             if ((streq(K(c, k), "qui") || streq(K(c, k), "who") || streq(K(c, k), "which")) && k > s0) {

@@ -2825,3 +2825,12 @@ TEST(fr_calling_someone_for_a_purpose_is_a_call) {
     CHECK(strstr(events("Le président américain Donald Trump a appelé M. Erdogan pour le féliciter.", "2017-04-17", "fr"),
                  "USAGOV>TURGOV:041") != NULL);
 }
+
+/* ", et a appelé …": a verb coordinated after a comma with its own auxiliary is the main
+** clause's, not the subjunctive clause's before the comma; "M. Moon" after "Moon Jae-in"
+** (a Korean surname comes first). */
+TEST(fr_a_coordinated_main_verb_and_a_korean_surname) {
+    CHECK_EQ_STR(events("Le président sud-coréen Moon Jae-in a reçu la délégation. M. Moon a répondu qu'il souhaitait "
+                        "réunir les conditions pour qu'un tel sommet ait lieu, et a appelé Pyongyang à renouer le "
+                        "dialogue avec Washington.", "2018-02-10", "fr"), "KORGOV>PRKGOV:026");
+}
