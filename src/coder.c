@@ -4799,6 +4799,11 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             }
             if (called) { DROP("characterisation"); continue; }
         }
+        /* "à l'aide de pelles" (by means of), "avec l'aide de X" (X helps the subject):
+           no aid given */
+        if (c->lang == LANG_FR && cd->anchor >= s0 + 2 && streq(K(c, cd->anchor), "aide") &&
+            streq(K(c, cd->anchor - 1), "l'") && (streq(K(c, cd->anchor - 2), "a") || streq(K(c, cd->anchor - 2), "avec")))
+            { DROP("by means of"); continue; }
         /* "toute attaque contre…", "any attack on…": a hypothesis, not an act */
         if (cd->anchor > s0 && (streq(K(c, cd->anchor - 1), "toute") || streq(K(c, cd->anchor - 1), "tout") ||
                                 streq(K(c, cd->anchor - 1), "any")))

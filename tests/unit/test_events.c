@@ -2834,3 +2834,9 @@ TEST(fr_a_coordinated_main_verb_and_a_korean_surname) {
                         "réunir les conditions pour qu'un tel sommet ait lieu, et a appelé Pyongyang à renouer le "
                         "dialogue avec Washington.", "2018-02-10", "fr"), "KORGOV>PRKGOV:026");
 }
+
+/* "à l'aide de pelles" is a means, "avec l'aide de X" a helper: no aid given. */
+TEST(fr_a_laide_de_is_no_aid) {
+    CHECK(strstr(events("La police polonaise a repoussé les migrants à l'aide de canons à eau.", "2021-11-16", "fr"),
+                 ":070") == NULL);
+}
