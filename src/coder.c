@@ -4523,8 +4523,17 @@ static bool clash_sides(const hd_coder *c, size_t k, size_t s1, const mention **
         if (!streq(T(c, o)->lemma, "opposer")) continue;
         /* (past time words: "opposaient mercredi pour la deuxième journée les forces
            irakiennes aux miliciens") */
-        for (size_t q = o + 1; q < s1 && q < o + 8 && !*a && !is_clause_punct(c, q); q++)
-            if (c->tok_mention.v[q] >= 0) *a = &c->ments.v[c->tok_mention.v[q]];
+        /* (not a place or a building the clash was at: "ont opposé devant le tribunal ses
+           partisans à la police") */
+        static const char *const at_preps[] = {"devant", "dans", "pres", "derriere", "autour", "en", NULL};
+        for (size_t q = o + 1; q < s1 && q < o + 8 && !*a && !is_clause_punct(c, q); q++) {
+            if (c->tok_mention.v[q] < 0) continue;
+            const mention *pm = &c->ments.v[c->tok_mention.v[q]];
+            size_t b0 = pm->t0;
+            while (b0 > o + 1 && is_det(c, b0 - 1)) b0--;
+            if (b0 > o + 1 && key_in(K(c, b0 - 1), at_preps)) { q = pm->t1 - 1; continue; }
+            *a = pm;
+        }
         if (!*a) return false;
         size_t e = (*a)->t1;
         if (e + 1 >= s1 || !(streq(K(c, e), "et") || streq(K(c, e), "a") || streq(K(c, e), "aux") || streq(K(c, e), "au")))

@@ -2840,3 +2840,12 @@ TEST(fr_a_laide_de_is_no_aid) {
     CHECK(strstr(events("La police polonaise a repoussé les migrants à l'aide de canons à eau.", "2021-11-16", "fr"),
                  ":070") == NULL);
 }
+
+/* "Des heurts ont opposé A à B": the clash noun's finite "opposer" names its sides (not a
+** building it happened at: "devant le tribunal"). */
+TEST(fr_clashes_that_opposed_two_sides) {
+    CHECK_EQ_STR(events("Des affrontements ont opposé mardi l'armée aux rebelles dans le nord du Mali.", "2024-08-01", "fr"),
+                 "MLIMIL>MLIREB:190 MLIREB>MLIMIL:190");
+    CHECK(strstr(events("KIEV - Des heurts ont opposé devant le tribunal des partisans de l'opposition à la police.",
+                        "2011-10-11", "fr"), "JUD") == NULL);
+}
