@@ -95,8 +95,9 @@ static hd_lex *store(hd_morph *m, int lang, const char *surface, size_t n, hd_le
 /* Analysers: Hunspell handles of both languages (an hd_morph whose cache holds only the
 ** irregular English verbs), each used under its own lock.  A thread whose word misses
 ** every cache analyses it with the first analyser free, so threads analyse new forms in
-** parallel; the second and later analysers load Hunspell (~70 ms, ~10 MB) only when a
-** word found the others busy: one thread never loads more than the first. */
+** parallel; the second and later analysers load Hunspell (~70 ms, ~25 MB) only when
+** words keep finding the others busy (take_analyser): one thread never loads more than
+** the first. */
 #define HD_ANALYSERS 4
 typedef struct { pthread_mutex_t lock; hd_morph *m; } analyser;
 
