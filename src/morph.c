@@ -90,7 +90,7 @@ static const char *const en_keep[] = {"news", "series", "species", "politics", "
     "means", "headquarters", "arms", "talks", "forces", "troops", "lawmakers", "was", "has", "is",
     "us", "its", "this", "as", "his", "thus", "united", "nations", "states", "emirates", NULL};
 
-static hd_lex *store(hd_morph *m, int lang, const char *surface, size_t n, hd_lex lex);
+static hd_lex *store(hd_morph *m, int lang, const char *surface, size_t n, const hd_lex *lex);
 
 /* Analysers: Hunspell handles of both languages (an hd_morph whose cache holds only the
 ** irregular English verbs), each used under its own lock.  A thread whose word misses
@@ -161,7 +161,7 @@ static bool store_forms(hd_morph *m, const char *line, bool with_base, unsigned 
         size_t wl = strcspn(p, " ");
         hd_lex lex = {.lemma = base, .pos = (uint8_t)(HD_POS_VERB | pos)};
         if (wl > 2 && !memcmp(p + wl - 2, "en", 2)) lex.pos |= HD_POS_PPAS;
-        if (!store(m, 1, p, wl, lex)) return false;
+        if (!store(m, 1, p, wl, &lex)) return false;
         p += wl;
     }
     return true;
@@ -322,7 +322,7 @@ static int rehash(hd_morph *m) {
 
 static inline uint64_t ent_hash(const char *s, size_t n, int lang) { return hd_morph_hash(lang, s, n); }
 
-static hd_lex *store(hd_morph *m, int lang, const char *surface, size_t n, hd_lex lex) {
+static hd_lex *store(hd_morph *m, int lang, const char *surface, size_t n, const hd_lex *lex) {
     if ((m->n + 1) * 2 > m->head.cap && rehash(m) != 0) return NULL;
     uint64_t h = ent_hash(surface, n, lang);
     cache_slot *sl = find(m, lang, surface, n, h);
@@ -345,9 +345,9 @@ static hd_lex *store(hd_morph *m, int lang, const char *surface, size_t n, hd_le
         m->blocks->n++;
         e->slen = (uint32_t)n;
         e->lang = (uint8_t)lang;
-        e->lemma = lex.lemma;
-        e->lemma2 = lex.lemma2;
-        e->pos = lex.pos;
+        e->lemma = lex->lemma;
+        e->lemma2 = lex->lemma2;
+        e->pos = lex->pos;
         sl->h = h;
         sl->e = e;
         m->n++;
@@ -617,12 +617,12 @@ hd_lex *hd_morph_lookup_h(hd_morph *m, int lang, const char *surface, size_t n, 
         if (lex.lemma) {
             pthread_mutex_lock(&sh->lock);
             hd_lex sl2 = lex_copy(sh->m, &lex);
-            if (sl2.lemma) store(sh->m, lang, surface, n, sl2);   /* (a miss only costs a later analysis) */
+            if (sl2.lemma) store(sh->m, lang, surface, n, &sl2);   /* (a miss only costs a later analysis) */
             pthread_mutex_unlock(&sh->lock);
         }
     }
     if (!lex.lemma) return NULL;
-    return store(m, lang, surface, n, lex);
+    return store(m, lang, surface, n, &lex);
 }
 
 hd_lex *hd_morph_plain(hd_morph *m, const char *surface, size_t n, const char *key, size_t klen) {
@@ -634,5 +634,5 @@ hd_lex *hd_morph_plain_h(hd_morph *m, const char *surface, size_t n, const char 
     if (sl->e) return sl->e;
     hd_lex lex = {.lemma = hd_intern(m->pool, key, klen)};
     if (!lex.lemma) return NULL;
-    return store(m, 2, surface, n, lex);
+    return store(m, 2, surface, n, &lex);
 }
