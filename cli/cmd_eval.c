@@ -226,7 +226,13 @@ int hd_cmd_evaluate(int argc, char **argv) {
             prf r2 = score_story(G, ng, O, no, P, np, false, ex_code, id);
             root.tp += r1.tp; root.fp += r1.fp; root.fn += r1.fn;
             code.tp += r2.tp; code.fp += r2.fp; code.fn += r2.fn;
-            if (explain && (r1.fp || r1.fn) && strcmp(level, "code")) printf("    text: %.300s\n", text);
+            if (explain && (r1.fp || r1.fn) && strcmp(level, "code")) {
+                /* the story's first 300 bytes, cut before a UTF-8 character, not inside one */
+                int cut = 0;
+                while (text[cut] && cut < 300) cut++;
+                if (text[cut]) while (cut > 0 && ((unsigned char)text[cut] & 0xC0) == 0x80) cut--;
+                printf("    text: %.*s\n", cut, text);
+            }
         }
         if (json_is_array(actors)) {
             has_actors = true;

@@ -76,6 +76,11 @@ expect_err "/nonexistent: dictionary folder not found" "missing dictionary messa
 expect_rc 0 "evaluate" -- "$H" evaluate tests/gold/actors_fr.jsonl
 expect_out '^actors F1=' "evaluate prints F1"
 expect_rc 3 "evaluate a missing file" -- "$H" evaluate /nonexistent.jsonl
+# --explain prints a story's first 300 bytes: cut before a multi-byte character, not inside it
+printf '{"id":"u8","date":"2024-07-09","text":"%0299dé. La France a condamné la Russie.","gold":[["DEU","RUS","111"]]}\n' 0 > "$T/u8.jsonl"
+expect_rc 0 "evaluate --explain" -- "$H" evaluate --explain "$T/u8.jsonl"
+expect_out '^    text: 0*$' "--explain cuts the text at a character boundary"
+if iconv -f UTF-8 -t UTF-8 "$T/out" >/dev/null 2>&1; then ok; else fail "--explain printed invalid UTF-8"; fi
 
 # compiled dictionary image: same events as the text; a stale or damaged image is
 # reported and the text is loaded (same events again)
