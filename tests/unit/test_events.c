@@ -2849,3 +2849,17 @@ TEST(fr_clashes_that_opposed_two_sides) {
     CHECK(strstr(events("KIEV - Des heurts ont opposé devant le tribunal des partisans de l'opposition à la police.",
                         "2011-10-11", "fr"), "JUD") == NULL);
 }
+
+/* English verb patterns: signing any agreement is 057 (not 06x); lifting sanctions, even
+** announced, is 085; meddling and staging are accusations (112), not espionage (1125) or
+** aggression (1123); a characterisation of someone's act by "described X's … as". */
+TEST(en_signing_lifting_accusing_and_describing) {
+    CHECK_EQ_STR(events("The United States and Papua New Guinea signed a defence cooperation agreement on Monday.",
+                        "2023-05-22", "en"), "USAGOV>PNGGOV:057 PNGGOV>USAGOV:057");
+    CHECK_EQ_STR(events("Trump announced that Washington would lift all sanctions on Syria.", "2025-05-14", "en"),
+                 "USAGOV>SYRGOV:085");
+    CHECK_EQ_STR(events("Zimbabwe accused Britain of meddling in its affairs.", "2008-09-15", "en"),
+                 "ZWEGOV>GBRGOV:112");
+    CHECK_EQ_STR(events("The United States described China's deployment of the rig as provocative.", "2014-05-07", "en"),
+                 "USAGOV>CHNGOV:111");
+}
