@@ -277,7 +277,7 @@ TEST(a_participle_clause_pronoun_is_the_earlier_act_target) {
                         "terrorism.", "2017-06-05", "en"),
                  "SAUGOV>QATGOV:161 SAUGOV>QATGOV:112");
     CHECK_EQ_STR(events("Le Niger a expulsé l'ambassadeur de France, l'accusant d'ingérence.", "2023-08-25", "fr"),
-                 "NERGOV>FRAGOV:174 NERGOV>FRAGOV:1123");
+                 "NERGOV>FRAGOV:174 NERGOV>FRAGOV:112");
     CHECK_EQ_STR(events("La junte au pouvoir au Niger a suspendu les activités de la BBC pour trois mois, lui reprochant "
                         "d'avoir diffusé de fausses informations.", "2025-03-12", "fr"),
                  "NERGOV>GBRMED:1721 NERGOV>GBRMED:112");
@@ -883,7 +883,7 @@ TEST(a_said_attitude_is_the_subjects_act) {
 /* A French participle of accusation in apposition to an actor is the subject's act on it. */
 TEST(an_appositive_accusation_is_the_subjects) {
     CHECK_EQ_STR(events("La junte nigérienne a rompu ses relations avec la France, accusée d'ingérence.", "2023-08-25",
-                        "fr"), "NERGOV>FRAGOV:161 NERGOV>FRAGOV:1123");
+                        "fr"), "NERGOV>FRAGOV:161 NERGOV>FRAGOV:112");
 }
 
 /* Security forces' violence on protesters is repression (175). */
@@ -2862,4 +2862,29 @@ TEST(en_signing_lifting_accusing_and_describing) {
                  "ZWEGOV>GBRGOV:112");
     CHECK_EQ_STR(events("The United States described China's deployment of the rig as provocative.", "2014-05-07", "en"),
                  "USAGOV>CHNGOV:111");
+}
+
+/* French verb patterns (fr/verbs.txt): contesting is criticism, interference is an accusation
+** or a denunciation (not aggression), the reason of "justifier … par" is no act, a withdrawal
+** only demanded is no withdrawal, agreeing on a ceasefire declares it, a signing's place may
+** take the whole gap, an ambassador recalled "en France" targets France, the anger "de $" is
+** that actor's criticism, a state of emergency's extension is one. */
+TEST(fr_general_verb_patterns_of_session_18) {
+    CHECK_EQ_STR(events("Le chef de l'opposition conteste la réélection du président Museveni.", "2021-05-10", "fr"),
+                 "UGAOPP>UGAGOV:111");
+    CHECK_EQ_STR(events("Le Mali a accusé l'Algérie d'ingérence dans ses affaires intérieures.", "2024-02-01", "fr"),
+                 "MLIGOV>DZAGOV:112");
+    CHECK_EQ_STR(events("Le gouvernement malien a dénoncé une ingérence de l'Algérie.", "2024-02-01", "fr"),
+                 "MLIGOV>DZAGOV:111");
+    CHECK_EQ_STR(events("Le président français a justifié l'opération par la menace terroriste.", "2024-02-01", "fr"), "");
+    CHECK(strstr(events("Le Conseil de sécurité a exigé l'arrêt des combats et le retrait des troupes rwandaises.",
+                        "2024-02-01", "fr"), ":0874") == NULL);
+    CHECK_EQ_STR(events("L'Arménie et l'Azerbaïdjan sont convenus d'un cessez-le-feu.", "2024-02-01", "fr"),
+                 "ARMGOV>AZEGOV:0871 AZEGOV>ARMGOV:0871");
+    CHECK_EQ_STR(events("L'Éthiopie et l'Érythrée ont signé lundi dans le palais présidentiel d'Asmara un accord de paix.",
+                        "2024-02-01", "fr"), "ETHGOV>ERIGOV:057 ERIGOV>ETHGOV:057");
+    CHECK_EQ_STR(events("Le Niger a annoncé le rappel de son ambassadeur en France.", "2024-02-01", "fr"), "NERGOV>FRA:161");
+    CHECK_EQ_STR(events("La décision du Premier ministre japonais a suscité la colère de Pékin.", "2024-02-01", "fr"),
+                 "CHNGOV>JPNGOV:111");
+    CHECK(strstr(events("Le président a annoncé la prolongation de l'état d'urgence.", "2016-07-15", "fr"), ":1724") != NULL);
 }
