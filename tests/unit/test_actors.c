@@ -271,3 +271,37 @@ TEST(groups_of_the_nineties) {
     c = code_text("L'AFDL a annoncé la formation d'un gouvernement.", "1997-05-22", "fr");
     CHECK_EQ_STR(code_of(c, "AFDL"), "CODGOV");
 }
+
+/* Gulf rulers written "al-X" as well as "Al X", and without the family name. */
+TEST(gulf_rulers_name_forms) {
+    hd_coder *c = code_text("Le roi Hamad ben Issa al-Khalifa a reçu Tamim ben Hamad.", "2024-05-01", "fr");
+    CHECK_EQ_STR(code_of(c, "roi Hamad ben Issa al-Khalifa"), "BHRGOV");
+    CHECK_EQ_STR(code_of(c, "Tamim ben Hamad"), "QATGOV");
+    c = code_text("Mohammed bin Rashid al-Maktoum met Salman bin Hamad al-Khalifa.", "2024-05-01", "en");
+    CHECK_EQ_STR(code_of(c, "Mohammed bin Rashid al-Maktoum"), "AREGOV");
+    CHECK_EQ_STR(code_of(c, "Salman bin Hamad al-Khalifa"), "BHRGOV");
+}
+
+/* Bosnia's Serbs are Bosnia's; earlier roles of current leaders; people of gaps part C. */
+TEST(bosnian_serbs_and_dated_roles) {
+    hd_coder *c = code_text("Bosnian Serbs shelled Sarajevo.", "1995-08-30", "en");
+    CHECK_EQ_STR(code_of(c, "Bosnian Serbs"), "BIHCVL");
+    c = code_text("Les forces serbes bosniaques ont attaqué.", "1995-08-30", "fr");
+    CHECK_EQ_STR(code_of(c, "forces serbes bosniaques"), "BIHMIL");
+    c = code_text("Abdel Fattah al-Sissi a annoncé la destitution du président.", "2013-07-03", "fr");
+    CHECK_EQ_STR(code_of(c, "Abdel Fattah al-Sissi"), "EGYGOVMIL");
+    c = code_text("Danny Danon a dénoncé la résolution.", "2016-12-23", "fr");
+    CHECK_EQ_STR(code_of(c, "Danny Danon"), "ISRGOV");
+    c = code_text("Danny Danon a dénoncé la résolution.", "2021-06-01", "fr");
+    CHECK_EQ_STR(code_of(c, "Danny Danon"), "ISRELI");
+    c = code_text("Hans Grundberg a salué la trêve.", "2022-04-02", "fr");
+    CHECK_EQ_STR(code_of(c, "Hans Grundberg"), "IGOUNO");
+}
+
+/* Agents added for coast guards, snipers and attackers. */
+TEST(agents_coast_guard_attackers) {
+    hd_coder *c = code_text("La garde côtière chinoise a utilisé des canons à eau.", "2024-06-17", "fr");
+    CHECK_EQ_STR(code_of(c, "garde côtière chinoise"), "CHNMIL");
+    c = code_text("The attackers opened fire on police in Kashmir.", "2024-06-17", "en");
+    CHECK_EQ_STR(code_of(c, "attackers"), "UAF");
+}
