@@ -3533,6 +3533,37 @@ static int passive_agent(const hd_coder *c, size_t anchor, size_t end, size_t s0
     return -1;
 }
 
+/* The length of a French adverbial phrase of three words ending right before token
+** `end` ("de son côté", "pour leur part", "une nouvelle fois", "à son tour", "dans la
+** foulée"), with the commas around it, or 0. */
+static size_t fr_inserted_phrase(const hd_coder *c, size_t end, size_t s0) {
+    static const char *const phrases[][3] = {
+        {"de", "son", "cote"}, {"de", "leur", "cote"}, {"de", "notre", "cote"}, {"pour", "sa", "part"},
+        {"pour", "leur", "part"}, {"pour", "notre", "part"}, {"une", "nouvelle", "fois"}, {"a", "son", "tour"},
+        {"a", "leur", "tour"}, {"dans", "la", "foulee"}, {"dans", "la", "nuit"}, {"dans", "la", "journee"},
+        {"dans", "la", "soiree"}, {"dans", "la", "matinee"}, {"en", "meme", "temps"}, {"par", "la", "suite"}};
+    size_t e = end;
+    if (e > s0 && streq(K(c, e - 1), ",")) e--;
+    if (e < s0 + 4) return 0;
+    for (size_t i = 0; i < sizeof phrases / sizeof *phrases; i++) {
+        if (!streq(K(c, e - 3), phrases[i][0]) || !streq(K(c, e - 2), phrases[i][1]) || !streq(K(c, e - 1), phrases[i][2]))
+            continue;
+        e -= 3;
+        if (e > s0 && streq(K(c, e - 1), ",")) e--;
+        return end - e;
+    }
+    /* ("a, lui, dénoncé", "ont, eux aussi, condamné", "a, toutefois, démenti": one or two
+       words between commas) */
+    static const char *const words[] = {"lui", "elle", "eux", "elles", "aussi", "egalement", "toutefois", "cependant",
+                                        "neanmoins", "pourtant", "ensuite", "enfin", "alors", "meme", "deja", NULL};
+    if (e < end && e >= s0 + 3) {
+        size_t b = e - 1;
+        if (key_in_scan(K(c, b), words) && b > s0 + 1 && key_in_scan(K(c, b - 1), words)) b--;
+        if (key_in_scan(K(c, b), words) && b > s0 && streq(K(c, b - 1), ",")) return end - (b - 1);
+    }
+    return 0;
+}
+
 static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) {
     const hd_token *t = T(c, anchor);
     /* a form that is also a noun ("un condamné") is a noun, unless it follows one ("un
@@ -3576,6 +3607,10 @@ static bool participle_without_aux(const hd_coder *c, size_t anchor, size_t s0) 
        auxiliary of the first verb of the coordination */
     size_t window = 4;
     if (anchor > s0 && (streq(K(c, anchor - 1), "et") || streq(K(c, anchor - 1), "and"))) window = 14;
+    /* "a de son côté fermé son ambassade", "a, pour sa part, dénoncé", "a une nouvelle
+       fois frappé": a three-word adverbial phrase (commas around it allowed) between the
+       auxiliary and its participle */
+    if (c->lang == LANG_FR && window == 4) window += fr_inserted_phrase(c, anchor, s0);
     /* ", et suspendu toutes ses importations": after a comma, the coordination is of
        clauses (adjectives are not: "assiégée et affamée"), whatever their length */
     if (window == 14 && anchor > s0 + 1 && streq(K(c, anchor - 2), ",")) window = anchor - s0 + 1;
@@ -5343,7 +5378,9 @@ static void code_sentence(hd_coder *c, uint32_t sent, size_t s0, size_t s1) {
             if (streq(K(c, comma), "a") || streq(K(c, comma), "ont") || streq(K(c, comma), "avait") ||
                 streq(K(c, comma), "avaient"))
                 comma--;
-            int im = comma > s0 + 1 ? incise_at(c, comma, s1) : -1;
+            /* (not the comma closing words inserted after the auxiliary: "Le Premier
+               ministre a, pour sa part, dénoncé la Russie") */
+            int im = comma > s0 + 1 && !fr_inserted_phrase(c, cd->anchor, s0) ? incise_at(c, comma, s1) : -1;
             int ms = im >= 0 ? subject_before(c, s0, comma, s0, -1) : -1;
             /* ("« Morsi a usurpé tous les pouvoirs », a dénoncé l'opposant Mohamed
                ElBaradei": a quotation that is the whole main clause, its subject inside) */

@@ -2888,3 +2888,17 @@ TEST(fr_general_verb_patterns_of_session_18) {
                  "CHNGOV>JPNGOV:111");
     CHECK(strstr(events("Le président a annoncé la prolongation de l'état d'urgence.", "2016-07-15", "fr"), ":1724") != NULL);
 }
+
+/* French: a three-word adverbial phrase ("de son côté", "pour sa part", "une nouvelle
+** fois"), or a word or two between commas ("a, lui aussi,"), between the auxiliary and
+** its participle: the participle is still the verb, and the comma closing the phrase
+** opens no incise (whose subject would come after the verb). */
+TEST(fr_phrase_between_auxiliary_and_participle) {
+    CHECK_EQ_STR(events("Le président vénézuélien Hugo Chávez a de son côté fermé son ambassade en Colombie.", "2010-05-01", "fr"),
+                 "VENGOV>COL:161");
+    CHECK_EQ_STR(events("Le Premier ministre colombien a, pour sa part, dénoncé la Russie.", "2010-05-01", "fr"),
+                 "COLGOV>RUSGOV:111");
+    CHECK_EQ_STR(events("Le Premier ministre colombien a, lui aussi, dénoncé la Russie.", "2010-05-01", "fr"),
+                 "COLGOV>RUSGOV:111");
+    CHECK_EQ_STR(events("L'armée israélienne a une nouvelle fois bombardé le Liban.", "2010-05-01", "fr"), "ISRMIL>LBN:195");
+}
