@@ -2902,3 +2902,18 @@ TEST(fr_phrase_between_auxiliary_and_participle) {
                  "COLGOV>RUSGOV:111");
     CHECK_EQ_STR(events("L'armée israélienne a une nouvelle fois bombardé le Liban.", "2010-05-01", "fr"), "ISRMIL>LBN:195");
 }
+
+/* French dictionary gaps (fr/verbs.txt): troops landing abroad deploy (074), a call told by
+** "informer par téléphone" (041), aid frozen as gifts and loans (1621), troops deployed
+** beside an ally's forces (062), a host's hospitality to an exile (075). */
+TEST(fr_dictionary_gaps_landing_phone_freeze_hospitality) {
+    CHECK_EQ_STR(events("Des soldats australiens ont débarqué lundi à Dili, au Timor oriental.", "1999-09-20", "fr"),
+                 "AUSMIL>TLS:074");
+    CHECK_EQ_STR(events("M. Eltsine a informé par téléphone le président américain George Bush de cette décision.",
+                        "1991-12-09", "fr"), "RUSGOV>USAGOV:041");
+    CHECK_EQ_STR(events("Le Japon a gelé ses nouveaux dons et prêts à l'Inde.", "1998-05-14", "fr"), "JPNGOV>INDGOV:1621");
+    CHECK_EQ_STR(events("La Corée du Nord a déployé des milliers de soldats aux côtés des forces russes.", "2024-11-01",
+                        "fr"), "PRKGOV>RUSMIL:062");
+    CHECK_EQ_STR(events("Le président vénézuélien a offert l'hospitalité à Jean-Bertrand Aristide.", "1991-10-02", "fr"),
+                 "VENGOV>HTIGOV:075");
+}
