@@ -2925,3 +2925,11 @@ TEST(fr_dictionary_gaps_landing_phone_freeze_hospitality) {
     CHECK_EQ_STR(events("Le président vénézuélien a offert l'hospitalité à Jean-Bertrand Aristide.", "1991-10-02", "fr"),
                  "VENGOV>HTIGOV:075");
 }
+
+/* French threats (fr/verbs.txt): a promised "longue guerre" is a threat of force (138). */
+TEST(fr_a_promised_long_war_is_a_threat_of_force) {
+    CHECK(strstr(events("Des navires américains ont tiré des missiles sur la Libye. Le colonel Kadhafi a promis une "
+                        "« longue guerre » aux États-Unis.", "2011-03-20", "fr"), "LBYMIL>USA:138") != NULL);
+    CHECK(strstr(events("Le président a promis de mettre fin à la guerre avec la Russie.", "2024-03-20", "fr"), ":138") ==
+          NULL);
+}
