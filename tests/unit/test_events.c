@@ -2933,3 +2933,10 @@ TEST(fr_a_promised_long_war_is_a_threat_of_force) {
     CHECK(strstr(events("Le président a promis de mettre fin à la guerre avec la Russie.", "2024-03-20", "fr"), ":138") ==
           NULL);
 }
+
+/* Ruling out talks ("a exclu toute négociation avec", "a écarté toute négociation") rejects
+** them (125). */
+TEST(fr_ruling_out_talks_rejects_them) {
+    CHECK_EQ_STR(events("Le Premier ministre israélien a exclu toute négociation avec le Hamas.", "2006-01-26", "fr"),
+                 "ISRGOV>PSEREB:125");
+}
