@@ -2940,3 +2940,9 @@ TEST(fr_ruling_out_talks_rejects_them) {
     CHECK_EQ_STR(events("Le Premier ministre israélien a exclu toute négociation avec le Hamas.", "2006-01-26", "fr"),
                  "ISRGOV>PSEREB:125");
 }
+
+/* Not renewing a force's mandate sends the peacekeepers away (1661). */
+TEST(fr_not_renewing_a_force_mandate) {
+    CHECK_EQ_STR(events("Le Mali a refusé de renouveler le mandat de la mission de l'ONU.", "2023-06-22", "fr"),
+                 "MLIGOV>IGOUNO:1661");
+}
