@@ -2946,3 +2946,9 @@ TEST(fr_not_renewing_a_force_mandate) {
     CHECK_EQ_STR(events("Le Mali a refusé de renouveler le mandat de la mission de l'ONU.", "2023-06-22", "fr"),
                  "MLIGOV>IGOUNO:1661");
 }
+
+/* A characterisation as regrettable or deplorable is a criticism (111). */
+TEST(fr_qualifying_as_regrettable) {
+    CHECK_EQ_STR(events("La Russie a qualifié de « très regrettable » la décision des États-Unis.", "2019-02-01", "fr"),
+                 "RUSGOV>USAGOV:111");
+}
