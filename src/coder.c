@@ -2136,6 +2136,23 @@ static size_t match_from(matching *mt, uint16_t e, size_t i) {
                     mt->target = tm2;
                     r = match_from(mt, (uint16_t)(e + 1), j);
                 }
+                /* coordinated targets: "asked Australia and New Zealand for help", "a
+                   appelé la Russie et l'Ukraine à" (the rest after the last one; the
+                   first is the target, the coder adds the others) */
+                size_t q = after;
+                for (int n_and = 0; !r && n_and < 3 && q + 1 < end; n_and++) {
+                    bool comma = streq(K(c, q), ",");
+                    if (!comma && !streq(K(c, q), "and") && !streq(K(c, q), "et")) break;
+                    size_t k = q + 1;
+                    while (k < end && k < q + 3 && tin(c, k, W_determiners)) k++;
+                    int m2 = k < end ? c->tok_mention.v[k] : -1;
+                    if (m2 < 0 || c->ments.v[m2].t0 != k) break;
+                    q = c->ments.v[m2].t1;
+                    if (!comma) {   /* (a list ends with its "and") */
+                        mt->target = m;
+                        r = match_from(mt, (uint16_t)(e + 1), q);
+                    }
+                }
             }
             if (!r) mt->target = save;
             return r ? r : 0;

@@ -2947,3 +2947,11 @@ TEST(fr_qualifying_as_regrettable) {
     CHECK_EQ_STR(events("La Russie a qualifié de « très regrettable » la décision des États-Unis.", "2019-02-01", "fr"),
                  "RUSGOV>USAGOV:111");
 }
+
+/* A pattern's words after its target may follow coordinated targets, each a target. */
+TEST(coordinated_targets_before_the_rest_of_a_pattern) {
+    CHECK_EQ_STR(events("East Timor asked Australia and New Zealand for help.", "2006-05-01", "en"),
+                 "TLSGOV>AUSGOV:023 TLSGOV>NZLGOV:023");
+    CHECK_EQ_STR(events("Le Mali a appelé la Russie et la Chine à intervenir.", "2024-05-01", "fr"),
+                 "MLIGOV>RUSGOV:020 MLIGOV>CHNGOV:020");
+}
