@@ -2955,3 +2955,18 @@ TEST(coordinated_targets_before_the_rest_of_a_pattern) {
     CHECK_EQ_STR(events("Le Mali a appelé la Russie et la Chine à intervenir.", "2024-05-01", "fr"),
                  "MLIGOV>RUSGOV:020 MLIGOV>CHNGOV:020");
 }
+
+/* English dictionary gaps (hE): a demand told as "X said Y must …" (100, on the actor that
+** must act), "offered X help" (033), pressing for sanctions against a state (1312), "a stab
+** in the back" (111). */
+TEST(en_must_demands_offers_and_characterisations) {
+    CHECK_EQ_STR(events("Modi told Sharif that Pakistan must stop militants from using its territory.", "2014-05-27", "en"),
+                 "INDGOV>PAKGOV:100");
+    CHECK_EQ_STR(events("Putin said Russia must strengthen its army.", "2024-05-01", "en"), "");
+    CHECK_EQ_STR(events("U.S. President George W. Bush offered Indonesia help in hunting down those responsible.",
+                        "2002-10-13", "en"), "USAGOV>IDNGOV:033");
+    CHECK_EQ_STR(events("Albright said Washington would press for new sanctions against Belgrade.", "1998-03-07", "en"),
+                 "USAGOV>SRBGOV:1312");
+    CHECK_EQ_STR(events("Russian President Vladimir Putin called Turkey's action a stab in the back.", "2015-11-24", "en"),
+                 "RUSGOV>TURGOV:111");
+}
