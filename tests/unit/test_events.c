@@ -2970,3 +2970,14 @@ TEST(en_must_demands_offers_and_characterisations) {
     CHECK_EQ_STR(events("Russian President Vladimir Putin called Turkey's action a stab in the back.", "2015-11-24", "en"),
                  "RUSGOV>TURGOV:111");
 }
+
+/* English dictionary gaps (hE): aid flown in (073), ships rammed (190), a decision called
+** historic, statesmanship shown (051). */
+TEST(en_aid_flown_ships_rammed_and_praise) {
+    CHECK_EQ_STR(events("TEGUCIGALPA, Nov 5 (Reuters) - U.S. military helicopters flew food, water and medicine to isolated "
+                        "Honduran villages on Thursday. Mexico flew in rescue teams and tonnes of supplies.", "1998-11-05", "en"),
+                 "USAMIL>HNDGOV:073 MEXGOV>HNDGOV:073");
+    CHECK_EQ_STR(events("Chinese vessels rammed two Vietnamese ships.", "2014-05-07", "en"), "CHNMIL>VNM:190");
+    CHECK_EQ_STR(events("Prime Minister Tony Blair called Libya's decision historic and courageous and said Libyan leader "
+                        "Muammar Gaddafi had shown real statesmanship.", "2003-12-19", "en"), "GBRGOV>LBYGOV:051");
+}
