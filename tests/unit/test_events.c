@@ -2981,3 +2981,12 @@ TEST(en_aid_flown_ships_rammed_and_praise) {
     CHECK_EQ_STR(events("Prime Minister Tony Blair called Libya's decision historic and courageous and said Libyan leader "
                         "Muammar Gaddafi had shown real statesmanship.", "2003-12-19", "en"), "GBRGOV>LBYGOV:051");
 }
+
+/* English dictionary gaps (hE): "said X would face consequences", "said X would be held
+** responsible" are threats (130) to X. */
+TEST(en_said_x_would_face_consequences) {
+    CHECK_EQ_STR(events("British Foreign Secretary Boris Johnson said that Russia would face serious consequences.",
+                        "2018-03-12", "en"), "GBRGOV>RUSGOV:130");
+    CHECK(strstr(events("President Donald Trump accused Iran of orchestrating the attack and said Tehran would be held "
+                        "fully responsible.", "2019-12-31", "en"), "USAGOV>IRNGOV:130") != NULL);
+}
