@@ -2990,3 +2990,14 @@ TEST(en_said_x_would_face_consequences) {
     CHECK(strstr(events("President Donald Trump accused Iran of orchestrating the attack and said Tehran would be held "
                         "fully responsible.", "2019-12-31", "en"), "USAGOV>IRNGOV:130") != NULL);
 }
+
+/* English dictionary gaps (hE): "said/believed X were responsible" accuses X (112); what X
+** "must" do names the demand as "demand that X …" does (1056, 105). */
+TEST(en_said_x_responsible_and_must_withdraw) {
+    CHECK_EQ_STR(events("U.S. officials said they believed Russian warplanes were responsible.", "2016-09-20", "en"),
+                 "USAGOV>RUSMIL:112");
+    CHECK_EQ_STR(events("The White House said that Damascus must withdraw its intelligence agents from Lebanon.",
+                        "2005-04-26", "en"), "USAGOV>SYRGOV:1056");
+    CHECK_EQ_STR(events("Israeli Prime Minister Benjamin Netanyahu said that Hamas must lay down its weapons.",
+                        "2025-02-11", "en"), "ISRGOV>PSEREB:105");
+}
