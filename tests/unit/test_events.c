@@ -3001,3 +3001,14 @@ TEST(en_said_x_responsible_and_must_withdraw) {
     CHECK_EQ_STR(events("Israeli Prime Minister Benjamin Netanyahu said that Hamas must lay down its weapons.",
                         "2025-02-11", "en"), "ISRGOV>PSEREB:105");
 }
+
+/* English dictionary gaps (hE): a finding that X committed genocide or war crimes accuses X
+** (1124); a reported use of chemical weapons stays the use (2041). */
+TEST(en_found_x_committed_genocide) {
+    CHECK_EQ_STR(events("The US State Department concluded that Myanmar's military had committed genocide against the Rohingya.",
+                        "2022-03-21", "en"), "USAGOV>MMRMIL:1124");
+    CHECK_EQ_STR(events("The United Nations said Syrian government forces had committed war crimes.", "2013-06-04", "en"),
+                 "IGOUNO>SYRMIL:1124");
+    CHECK_EQ_STR(events("The US State Department said on Wednesday that Russia had used the chemical weapon chloropicrin "
+                        "against Ukrainian troops.", "2024-05-01", "en"), "RUSMIL>UKRMIL:2041");
+}
