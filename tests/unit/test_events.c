@@ -3012,3 +3012,11 @@ TEST(en_found_x_committed_genocide) {
     CHECK_EQ_STR(events("The US State Department said on Wednesday that Russia had used the chemical weapon chloropicrin "
                         "against Ukrainian troops.", "2024-05-01", "en"), "RUSMIL>UKRMIL:2041");
 }
+
+/* English dictionary gaps (hE): "told parliament it was highly likely that Moscow was
+** responsible" accuses Russia (112); lifting objections to X yields to X (080). */
+TEST(en_told_that_x_responsible_and_lifted_objections) {
+    CHECK_EQ_STR(events("British Prime Minister Theresa May told parliament it was highly likely that Moscow was responsible "
+                        "for the attack.", "2018-03-12", "en"), "GBRGOV>RUSGOV:112");
+    CHECK_EQ_STR(events("Turkey lifted its objections to Sweden's NATO membership.", "2023-07-10", "en"), "TURGOV>SWEGOV:080");
+}
