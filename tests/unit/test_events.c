@@ -3020,3 +3020,11 @@ TEST(en_told_that_x_responsible_and_lifted_objections) {
                         "for the attack.", "2018-03-12", "en"), "GBRGOV>RUSGOV:112");
     CHECK_EQ_STR(events("Turkey lifted its objections to Sweden's NATO membership.", "2023-07-10", "en"), "TURGOV>SWEGOV:080");
 }
+
+/* English dictionary gaps (hE): "said he was willing to meet X", "ready to negotiate with X"
+** (036), "prepared for talks with X". */
+TEST(en_said_ready_to_meet_or_negotiate) {
+    CHECK_EQ_STR(events("President Donald Trump said he was willing to meet Kim Jong Un.", "2018-03-09", "en"),
+                 "USAGOV>PRKGOV:036");
+    CHECK_EQ_STR(events("Iran said it was prepared for talks with the United States.", "2019-01-01", "en"), "IRNGOV>USAGOV:036");
+}
