@@ -2969,6 +2969,8 @@ TEST(en_must_demands_offers_and_characterisations) {
                  "USAGOV>SRBGOV:1312");
     CHECK_EQ_STR(events("Russian President Vladimir Putin called Turkey's action a stab in the back.", "2015-11-24", "en"),
                  "RUSGOV>TURGOV:111");
+    CHECK_EQ_STR(events("Chinese officials called Washington's sanctions a witch hunt.", "2023-06-01", "en"), "CHNGOV>USAGOV:111");
+    CHECK_EQ_STR(events("President Francois Hollande called the attack an act of terrorism.", "2016-07-15", "en"), "");
 }
 
 /* English dictionary gaps (hE): aid flown in (073), ships rammed (190), a decision called
